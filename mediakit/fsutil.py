@@ -1,0 +1,41 @@
+"""Writing files so that a crash never leaves a half-written one under the final name."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from mediakit.model import OutputError
+
+
+@contextlib.contextmanager
+def atomic_writer(target: Path) -> Iterator[BinaryIO]:
+    """Yield a temporary file beside `target`; rename it into place only if the block succeeds."""
+    target = Path(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write here ({exc.strerror or exc})", target) from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OutputError(f"cannot write the file ({exc.strerror or exc})", target) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    with atomic_writer(target) as handle:
+        handle.write(data)

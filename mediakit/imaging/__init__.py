@@ -1,0 +1,14 @@
+"""Pillow only: safe opening with limits, orientation, clean renditions."""
+
+from mediakit.imaging.renditions import RenditionSpec, image_size, render, render_bytes
+from mediakit.imaging.safe import MAX_PIXELS, normalise_mode, open_image
+
+__all__ = [
+    "MAX_PIXELS",
+    "RenditionSpec",
+    "image_size",
+    "normalise_mode",
+    "open_image",
+    "render",
+    "render_bytes",
+]

@@ -1,0 +1,74 @@
+"""Opening images defensively: size limits, orientation, one colour mode."""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import Path
+
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from mediakit.model import BadInputError
+
+# Larger than any camera or scan a press office handles; beyond it we refuse, not swap.
+MAX_PIXELS = 200_000_000
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+def open_image(source: Path | bytes, *, name: str | Path = "") -> Image.Image:
+    """Open an image with limits on, EXIF orientation applied, frame 0 only, mode RGB or L.
+
+    Raises BadInputError naming the file when it is not an image we can safely use.
+    """
+    label = name or (source if isinstance(source, Path) else "image")
+    data = _read_bytes(source, label)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            _check_size(image.size, label)
+            image.seek(0)
+            image.load()
+            image = ImageOps.exif_transpose(image)
+    except BadInputError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise BadInputError("the image is too large to open safely", label) from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise BadInputError("this is not an image mediakit can read, or it is damaged", label) from exc
+    return normalise_mode(image)
+
+
+def normalise_mode(image: Image.Image) -> Image.Image:
+    """Flatten transparency on white and keep only RGB or L, whatever came in."""
+    if image.mode in ("RGB", "L"):
+        return image
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        return image.point(lambda v: v / 256).convert("L")
+    if image.mode == "P" or "A" in image.mode or image.mode == "LA":
+        rgba = image.convert("RGBA")
+        background = Image.new("RGB", rgba.size, "white")
+        background.paste(rgba, mask=rgba.getchannel("A"))
+        return background
+    return image.convert("RGB")
+
+
+def _check_size(size: tuple[int, int], label: str | Path) -> None:
+    width, height = size
+    if width <= 0 or height <= 0:
+        raise BadInputError("the image has no pixels", label)
+    if width * height > MAX_PIXELS:
+        raise BadInputError(
+            f"the image claims {width} × {height} pixels, more than mediakit opens safely", label
+        )
+
+
+def _read_bytes(source: Path | bytes, label: str | Path) -> bytes:
+    if isinstance(source, bytes):
+        return source
+    try:
+        if source.stat().st_size > MAX_FILE_BYTES:
+            raise BadInputError("the file is larger than 200 MB", label)
+        return source.read_bytes()
+    except OSError as exc:
+        raise BadInputError(f"the file cannot be read ({exc.strerror or exc})", label) from exc

@@ -1,0 +1,39 @@
+"""Errors a user can cause: each carries the file and a sentence a press officer understands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class MediakitError(Exception):
+    """Base of every error the CLI and the GUI show as one sentence, never a traceback."""
+
+    exit_code = 3
+
+    def __init__(self, message: str, path: str | Path | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = Path(path) if path is not None else None
+
+    def __str__(self) -> str:
+        if self.path is None:
+            return self.message
+        return f"{self.path}: {self.message}"
+
+
+class BadInputError(MediakitError):
+    """A file the user gave cannot be read or understood."""
+
+
+class CatalogError(MediakitError):
+    """The library's catalog cannot be opened as it is."""
+
+
+class NotFoundError(MediakitError):
+    """A kit, story, photo... named by the user does not exist."""
+
+    exit_code = 2
+
+
+class OutputError(MediakitError):
+    """An output file cannot be written."""
