@@ -1,0 +1,101 @@
+"""The SQLite catalog: opened safely, migrated forward, refused when it is not ours."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from mediakit.library.migrations import LATEST, MIGRATIONS
+from mediakit.model import CatalogError
+
+# "MKIT": marks a SQLite file as a mediakit catalog.
+APPLICATION_ID = 0x4D4B4954
+
+
+class Catalog:
+    """One connection to the catalog. Every change runs inside `transaction()`."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self.db = connection
+
+    @classmethod
+    def open(cls, path: Path) -> Catalog:
+        """Open (creating or migrating) the catalog at `path`; refuse foreign or newer files untouched."""
+        path = Path(path)
+        if path.exists():
+            _inspect_without_writing(path)
+        try:
+            connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            catalog = cls(path, connection)
+            catalog._configure()
+            catalog._migrate()
+        except sqlite3.Error as exc:
+            raise CatalogError(f"the catalog cannot be opened ({exc})", path) from exc
+        return catalog
+
+    def close(self) -> None:
+        self.db.close()
+
+    @property
+    def version(self) -> int:
+        return self.db.execute("PRAGMA user_version").fetchone()[0]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """All-or-nothing: the block's changes are committed together or not at all."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def _configure(self) -> None:
+        self.db.execute("PRAGMA journal_mode = WAL")
+        self.db.execute("PRAGMA foreign_keys = ON")
+        self.db.execute("PRAGMA synchronous = NORMAL")
+        self.db.row_factory = sqlite3.Row
+
+    def _migrate(self) -> None:
+        version = self.version
+        if version == LATEST:
+            return
+        with self.transaction() as db:
+            for number in range(version, LATEST):
+                for statement in _statements(MIGRATIONS[number]):
+                    db.execute(statement)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {LATEST}")
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _inspect_without_writing(path: Path) -> None:
+    """Read the header of an existing file read-only and refuse it if it is not ours or too new."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+            app_id = db.execute("PRAGMA application_id").fetchone()[0]
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise CatalogError(
+            "this file is not a mediakit catalog (it is not an SQLite database, or it is damaged)",
+            path,
+        ) from exc
+    if app_id != APPLICATION_ID and (tables or version):
+        raise CatalogError("this SQLite file is not a mediakit catalog; it was left untouched", path)
+    if version > LATEST:
+        raise CatalogError(
+            f"this catalog was made by a newer mediakit (schema {version}, this version reads up "
+            f"to {LATEST}); update mediakit to open it. The catalog was left untouched",
+            path,
+        )

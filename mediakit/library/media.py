@@ -1,0 +1,35 @@
+"""The content-addressed media store: each original image kept once, named by its sha256."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from mediakit.fsutil import write_atomic
+
+
+class MediaStore:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def path(self, media_hash: str, ext: str) -> Path:
+        return self.root / media_hash[:2] / f"{media_hash}.{ext}"
+
+    def put(self, data: bytes, ext: str) -> str:
+        """Store `data` once (temporary name, then rename) and return its hash."""
+        media_hash = hashlib.sha256(data).hexdigest()
+        target = self.path(media_hash, ext)
+        if not target.exists():
+            write_atomic(target, data)
+        return media_hash
+
+    def find(self, media_hash: str) -> Path | None:
+        folder = self.root / media_hash[:2]
+        matches = sorted(folder.glob(f"{media_hash}.*")) if folder.is_dir() else []
+        return matches[0] if matches else None
+
+    def read(self, media_hash: str) -> bytes:
+        path = self.find(media_hash)
+        if path is None:
+            raise FileNotFoundError(media_hash)
+        return path.read_bytes()

@@ -1,0 +1,84 @@
+"""Reading the catalog into model objects. Writes live in `store` and are driven by `edits`."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TypeVar
+
+from mediakit.library.rows import TABLES
+from mediakit.model import (
+    Contact,
+    KeyFigure,
+    Kit,
+    KitContent,
+    NotFoundError,
+    OrgProfile,
+    Photo,
+    SectionKind,
+    Story,
+)
+
+T = TypeVar("T")
+
+DEFAULT_ORG = OrgProfile(name="Your organisation")
+
+
+def all_of(db: sqlite3.Connection, model: type[T]) -> list[T]:
+    table, _, from_row = TABLES[model]
+    return [from_row(row) for row in db.execute(f"SELECT * FROM {table} ORDER BY id")]
+
+
+def one_of(db: sqlite3.Connection, model: type[T], item_id: int) -> T:
+    table, _, from_row = TABLES[model]
+    row = db.execute(f"SELECT * FROM {table} WHERE id = ?", (item_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"there is no {table[:-1]} with id {item_id}")
+    return from_row(row)
+
+
+def some_of(db: sqlite3.Connection, model: type[T], ids: set[int]) -> dict[int, T]:
+    if not ids:
+        return {}
+    table, _, from_row = TABLES[model]
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", sorted(ids))
+    return {row["id"]: from_row(row) for row in rows}
+
+
+def org(db: sqlite3.Connection) -> OrgProfile:
+    _, _, from_row = TABLES[OrgProfile]
+    row = db.execute("SELECT * FROM org WHERE id = 1").fetchone()
+    return from_row(row) if row else DEFAULT_ORG
+
+
+def find_kit(db: sqlite3.Connection, name_or_id: str) -> Kit:
+    """A kit by id ("3") or by name, as typed on the command line."""
+    _, _, from_row = TABLES[Kit]
+    row = db.execute("SELECT * FROM kits WHERE name = ?", (name_or_id,)).fetchone()
+    if row is None and name_or_id.strip().isdigit():
+        row = db.execute("SELECT * FROM kits WHERE id = ?", (int(name_or_id),)).fetchone()
+    if row is None:
+        raise NotFoundError(f"there is no kit named or numbered “{name_or_id}”")
+    return from_row(row)
+
+
+def kit_content(db: sqlite3.Connection, kit: Kit) -> KitContent:
+    """Everything a build of `kit` needs, read in one go into an immutable snapshot."""
+    stories = some_of(db, Story, set(kit.ids_of(SectionKind.STORY)))
+    photo_ids = set(kit.ids_of(SectionKind.GALLERY))
+    photo_ids.update(pid for story in stories.values() for pid in story.photo_ids)
+    if kit.cover_photo_id:
+        photo_ids.add(kit.cover_photo_id)
+    return KitContent(
+        kit=kit,
+        org=org(db),
+        stories=stories,
+        photos=some_of(db, Photo, photo_ids),
+        contacts=some_of(db, Contact, set(kit.ids_of(SectionKind.CONTACTS))),
+        figures=some_of(db, KeyFigure, set(kit.ids_of(SectionKind.FIGURES))),
+    )
+
+
+def counts(db: sqlite3.Connection) -> dict[str, int]:
+    tables = ("stories", "photos", "contacts", "figures", "kits")
+    return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
