@@ -1,0 +1,31 @@
+"""Bytes to text the way press officers' files really arrive: BOMs, UTF-16, Windows-1252."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+from mediakit.model import BadInputError
+
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+
+
+def decode_text(data: bytes, *, name: str = "") -> str:
+    """Decode and normalise: NFC, LF line endings, no NULs or stray control characters."""
+    if len(data) > MAX_TEXT_BYTES:
+        raise BadInputError("the document is larger than 20 MB", name or None)
+    text = _decode(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return unicodedata.normalize("NFC", text.replace("\u00a0", " "))
+
+
+def _decode(data: bytes) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
