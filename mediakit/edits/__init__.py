@@ -1,0 +1,43 @@
+"""Every change as an undoable command; the History is the only writer of the catalog."""
+
+from mediakit.edits.changes import Changes
+from mediakit.edits.commands import AddItem, Batch, DeleteItem, Edit, SetOrg, UpdateItem
+from mediakit.edits.demo import create_demo
+from mediakit.edits.history import History, HistoryStatus
+from mediakit.edits.importing import (
+    ImportDocument,
+    ImportResult,
+    find_same_story,
+    import_documents,
+)
+from mediakit.edits.kits import (
+    add_section,
+    create_kit,
+    move_section,
+    remove_section,
+    set_photo_text,
+    update_kit,
+)
+
+__all__ = [
+    "AddItem",
+    "Batch",
+    "Changes",
+    "DeleteItem",
+    "Edit",
+    "History",
+    "HistoryStatus",
+    "ImportDocument",
+    "ImportResult",
+    "SetOrg",
+    "UpdateItem",
+    "add_section",
+    "create_demo",
+    "create_kit",
+    "find_same_story",
+    "import_documents",
+    "move_section",
+    "remove_section",
+    "set_photo_text",
+    "update_kit",
+]
