@@ -67,6 +67,8 @@ class Catalog:
         version = self.version
         if version == LATEST:
             return
+        if version > LATEST:  # seen only now if the inspection read a stale header
+            raise CatalogError("this catalog was made by a newer mediakit; update mediakit to open it", self.path)
         with self.transaction() as db:
             for number in range(version, LATEST):
                 for statement in _statements(MIGRATIONS[number]):
@@ -80,9 +82,11 @@ def _statements(script: str) -> list[str]:
 
 
 def _inspect_without_writing(path: Path) -> None:
-    """Read the header of an existing file read-only and refuse it if it is not ours or too new."""
+    """Look at an existing file without writing a byte (not even -shm/-wal) and refuse it
+    if it is not ours or too new."""
+    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
     try:
-        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
             app_id = db.execute("PRAGMA application_id").fetchone()[0]
             version = db.execute("PRAGMA user_version").fetchone()[0]
             tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]

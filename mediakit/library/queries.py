@@ -52,14 +52,19 @@ def org(db: sqlite3.Connection) -> OrgProfile:
 
 
 def find_kit(db: sqlite3.Connection, name_or_id: str) -> Kit:
-    """A kit by id ("3") or by name, as typed on the command line."""
+    """A kit by name or by id ("3"), as typed on the command line."""
+    kit = find_kit_or_none(db, name_or_id)
+    if kit is None:
+        raise NotFoundError(f"there is no kit named or numbered “{name_or_id}”")
+    return kit
+
+
+def find_kit_or_none(db: sqlite3.Connection, name_or_id: str) -> Kit | None:
     _, _, from_row = TABLES[Kit]
     row = db.execute("SELECT * FROM kits WHERE name = ?", (name_or_id,)).fetchone()
     if row is None and name_or_id.strip().isdigit():
         row = db.execute("SELECT * FROM kits WHERE id = ?", (int(name_or_id),)).fetchone()
-    if row is None:
-        raise NotFoundError(f"there is no kit named or numbered “{name_or_id}”")
-    return from_row(row)
+    return from_row(row) if row else None
 
 
 def kit_content(db: sqlite3.Connection, kit: Kit) -> KitContent:

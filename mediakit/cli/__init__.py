@@ -1,0 +1,38 @@
+"""The command line: argparse subcommands, --json, exit codes 0/1/2/3, one-sentence errors."""
+
+from __future__ import annotations
+
+import sys
+
+from mediakit.cli import commands
+from mediakit.cli.output import Printer
+from mediakit.cli.parser import build_parser
+from mediakit.library import Library
+from mediakit.model import MediakitError
+
+HANDLERS = {
+    "demo": commands.demo,
+    "import": commands.import_files,
+    "list": commands.list_items,
+    "kit": commands.new_kit,
+    "build": commands.build,
+    "preflight": commands.preflight,
+}
+INTERNAL_ERROR = 4
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    out = Printer(as_json=getattr(args, "json", False))
+    try:
+        with Library.open(args.library) as library:
+            return HANDLERS[args.command](library, args, out)
+    except MediakitError as error:
+        print(f"mediakit: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("mediakit: interrupted; nothing was left half-written", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug, not the user's doing: one line, not a traceback
+        print(f"mediakit: unexpected error ({type(error).__name__}: {error}); please report it", file=sys.stderr)
+        return INTERNAL_ERROR

@@ -1,0 +1,105 @@
+"""One function per subcommand: open the library, call the core, print, return the exit code."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+
+from mediakit.cli.output import Printer, item_rows
+from mediakit.edits import History, create_demo, create_kit, import_documents
+from mediakit.importers import parse_text_file
+from mediakit.library import Library, queries
+from mediakit.model import BadInputError, Contact, KeyFigure, Kit, Paper, Photo, Severity, Story
+from mediakit.preflight import run_preflight
+
+MODELS = {"stories": Story, "photos": Photo, "contacts": Contact, "figures": KeyFigure, "kits": Kit}
+TEXT_SUFFIXES = {".txt", ".text"}
+
+
+def demo(library: Library, args: argparse.Namespace, out: Printer) -> int:
+    demo_kit = queries.find_kit_or_none(library.db, "Venezuela situation — press kit")
+    if demo_kit is not None:
+        out.say(f"The demo kit is already in {library.root}.")
+        out.json([{"id": demo_kit.id, "name": demo_kit.name}])
+        return 0
+    kit, results = create_demo(History(library.catalog))
+    for result in results:
+        out.say(result.sentence())
+    out.say(f"Created kit {kit.id}: {kit.name}")
+    out.json([{"id": kit.id, "name": kit.name}])
+    return 0
+
+
+def import_files(library: Library, args: argparse.Namespace, out: Printer) -> int:
+    for path in args.paths:
+        if not path.is_file():
+            raise BadInputError("there is no such file", path)
+        if path.suffix.lower() not in TEXT_SUFFIXES:
+            raise BadInputError(f"mediakit cannot import {path.suffix or 'extensionless'} files yet (plain-text stories only)", path)
+    documents = [parse_text_file(path) for path in args.paths]
+    results = import_documents(History(library.catalog), documents)
+    for result in results:
+        out.say(result.sentence())
+        for note in result.notes:
+            out.say(f"  note: {note}")
+    out.json([
+        {"id": r.story_id or r.same_as, "title": next(d.story.title for d in documents if d.name == r.name),
+         "file": r.name, "same_as": r.same_as, "photos": list(r.photo_ids),
+         "contacts": list(r.contact_ids), "figures": list(r.figure_ids), "notes": list(r.notes)}
+        for r in results
+    ])
+    return 0
+
+
+def list_items(library: Library, args: argparse.Namespace, out: Printer) -> int:
+    items = queries.all_of(library.db, MODELS[args.what])
+    rows = item_rows(items)
+    if not rows:
+        out.say(f"No {args.what} in {library.root} yet. Try: mediakit demo")
+    for row in rows:
+        out.say(f"{row['id']:>4}  {row.get('title') or row.get('name')}{_detail(row)}")
+    out.json(rows)
+    return 0
+
+
+def new_kit(library: Library, args: argparse.Namespace, out: Printer) -> int:
+    kit = create_kit(
+        History(library.catalog), name=args.name, subtitle=args.subtitle,
+        story_ids=tuple(args.story), photo_ids=tuple(args.photo),
+        contact_ids=tuple(args.contact), figure_ids=tuple(args.figure),
+    )
+    out.say(f"Created kit {kit.id}: {kit.name}")
+    out.json([{"id": kit.id, "name": kit.name}])
+    return 0
+
+
+def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
+    kit = queries.find_kit(library.db, args.kit)
+    from mediakit.exporters.pdf import export_pdf  # ReportLab loads only when building
+
+    if args.paper:
+        kit = dataclasses.replace(kit, options=dataclasses.replace(kit.options, paper=Paper(args.paper)))
+    content = queries.kit_content(library.db, kit)
+    target = export_pdf(content, photos=library.cache.rendition, target=args.output)
+    out.say(f"Wrote {target}")
+    return 0
+
+
+def preflight(library: Library, args: argparse.Namespace, out: Printer) -> int:
+    kit = queries.find_kit(library.db, args.kit)
+    findings = run_preflight(queries.kit_content(library.db, kit))
+    for finding in findings:
+        out.say(finding.sentence())
+    if not findings:
+        out.say(f"Kit “{kit.name}”: nothing to fix.")
+    out.json([
+        {"id": f.item.id, "kind": f.item.kind.value, "title": f.item.label, "severity": f.severity.value,
+         "problem": f.problem, "fix": f.fix, "rule": f.rule}
+        for f in findings
+    ])
+    return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+
+
+def _detail(row: dict) -> str:
+    extra = [str(row[key]) for key in ("kind", "organisation", "city", "credit", "source") if row.get(key)]
+    return f"  ({', '.join(extra)})" if extra else ""

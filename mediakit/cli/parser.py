@@ -1,0 +1,58 @@
+"""The command line's grammar (PRODUCT §7). Exit codes: 0 done, 1 preflight errors, 2 usage, 3 bad input."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from mediakit import __version__
+from mediakit.model import Paper
+
+LISTABLE = ("stories", "photos", "contacts", "figures", "kits")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mediakit",
+        description="Press kits from a library of stories, photos, contacts and key figures.",
+    )
+    parser.add_argument("--version", action="version", version=f"mediakit {__version__}")
+    parser.add_argument(
+        "--library", type=Path, metavar="DIR",
+        help="the library folder (default: your user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="create the demo library from the seed stories")
+    _json_flag(demo)
+
+    importing = commands.add_parser("import", help="import stories (.txt) into the library")
+    importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    _json_flag(importing)
+
+    listing = commands.add_parser("list", help="list what the library holds")
+    listing.add_argument("what", choices=LISTABLE)
+    _json_flag(listing)
+
+    kit = commands.add_parser("kit", help="make and change kits")
+    kit_commands = kit.add_subparsers(dest="kit_command", required=True, metavar="ACTION")
+    new = kit_commands.add_parser("new", help="a new kit with the given content")
+    new.add_argument("name")
+    new.add_argument("--subtitle", default="")
+    for flag in ("story", "photo", "contact", "figure"):
+        new.add_argument(f"--{flag}", type=int, action="append", default=[], metavar="ID")
+    _json_flag(new)
+
+    build = commands.add_parser("build", help="build a kit's PDF")
+    build.add_argument("kit", metavar="KIT", help="kit id or name")
+    build.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    build.add_argument("--paper", choices=[p.value for p in Paper])
+
+    preflight = commands.add_parser("preflight", help="check a kit before export")
+    preflight.add_argument("kit", metavar="KIT", help="kit id or name")
+    _json_flag(preflight)
+    return parser
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="machine-readable output")

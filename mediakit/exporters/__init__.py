@@ -1,0 +1,1 @@
+"""Files a press officer sends on: the kit PDF (photo pack and bundles come next)."""

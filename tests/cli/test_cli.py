@@ -1,0 +1,92 @@
+"""The command line as scripts use it: exit codes, --json, one-sentence errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from mediakit.cli import main
+from mediakit.library import CATALOG_NAME
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_demo_then_list_as_json(tmp_path, capsys):
+    library = str(tmp_path / "lib")
+    code, out, _ = run(capsys, "--library", library, "demo")
+    assert code == 0 and "same as story" in out and "Created kit" in out
+    code, out, _ = run(capsys, "--library", library, "list", "stories", "--json")
+    stories = json.loads(out)
+    assert code == 0 and len(stories) == 4
+    assert all({"id", "title"} <= set(s) for s in stories)
+    code, out, _ = run(capsys, "--library", library, "list", "contacts", "--json")
+    assert {c["email"] for c in json.loads(out)} >= {"marcortes@iom.int", "ldorin@iom.int"}
+    code, out, _ = run(capsys, "--library", library, "demo")
+    assert code == 0 and "already" in out
+
+
+def test_kit_new_and_errors(demo_library_path, capsys):
+    library = str(demo_library_path)
+    code, out, _ = run(capsys, "--library", library, "kit", "new", "Donors", "--story", "2", "--contact", "1", "--json")
+    assert code == 0 and json.loads(out)[0]["name"] == "Donors"
+    code, _, err = run(capsys, "--library", library, "kit", "new", "Donors")
+    assert code == 3 and "already a kit named “Donors”" in err
+    code, _, err = run(capsys, "--library", library, "build", "Nope", "-o", "x.pdf")
+    assert code == 2 and "no kit named or numbered “Nope”" in err
+
+
+def test_bad_usage_exits_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["list", "spaceships"])
+    assert info.value.code == 2
+
+
+def test_garbage_catalog_exits_3_naming_the_file(tmp_path, capsys):
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / CATALOG_NAME).write_bytes(b"\x00garbage" * 100)
+    code, _, err = run(capsys, "--library", str(tmp_path / "lib"), "list", "stories")
+    assert code == 3
+    assert CATALOG_NAME in err and "not a mediakit catalog" in err
+    assert "Traceback" not in err
+
+
+def test_import_text_and_refuse_unknown_types(tmp_path, capsys):
+    library = str(tmp_path / "lib")
+    story = tmp_path / "clinic.txt"
+    story.write_text("A clinic opens\n\nCúcuta, Colombia – A clinic opened.\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--library", library, "import", str(story), "--json")
+    assert code == 0 and json.loads(out)[0]["title"] == "A clinic opens"
+    picture = tmp_path / "photo.bmp"
+    picture.write_bytes(b"BM")
+    code, _, err = run(capsys, "--library", library, "import", str(picture))
+    assert code == 3 and "photo.bmp" in err
+    code, _, err = run(capsys, "--library", library, "import", str(tmp_path / "missing.txt"))
+    assert code == 3 and "missing.txt: there is no such file" in err
+
+
+def test_preflight_lists_warnings_for_the_demo(demo_library_path, capsys):
+    code, out, _ = run(capsys, "--library", str(demo_library_path), "preflight", "1", "--json")
+    findings = json.loads(out)
+    assert code == 0
+    assert {f["rule"] for f in findings} >= {"empty-photo-slot", "figure-age"}
+    assert all(f["severity"] == "warning" for f in findings)
+
+
+def test_python_dash_m_runs_without_traceback(tmp_path):
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / CATALOG_NAME).write_text("not sqlite")
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    result = subprocess.run(
+        [sys.executable, "-m", "mediakit", "--library", str(tmp_path / "lib"), "list", "kits"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert result.returncode == 3
+    assert "Traceback" not in result.stderr and CATALOG_NAME in result.stderr

@@ -1,0 +1,121 @@
+"""The catalog: created, migrated, and refused untouched when it is not ours or too new."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from mediakit.library import APPLICATION_ID, CATALOG_NAME, SCHEMA_VERSION, Library
+from mediakit.library import migrations
+from mediakit.model import CatalogError
+
+
+def test_new_library_has_current_schema_wal_and_foreign_keys(tmp_path):
+    with Library.open(tmp_path / "lib") as library:
+        db = library.db
+        assert library.catalog.version == SCHEMA_VERSION
+        assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert library.catalog.integrity_ok()
+        assert library.is_empty()
+    assert (tmp_path / "lib" / CATALOG_NAME).is_file()
+
+
+def test_reopening_keeps_content(demo_library_path):
+    with Library.open(demo_library_path) as library:
+        assert not library.is_empty()
+        assert library.catalog.version == SCHEMA_VERSION
+
+
+def test_older_catalog_is_migrated(tmp_path, monkeypatch):
+    path = tmp_path / "lib"
+    with Library.open(path):
+        pass
+    extra = "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL DEFAULT '')"
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, extra))
+    monkeypatch.setattr("mediakit.library.catalog.MIGRATIONS", (*migrations.MIGRATIONS, extra))
+    monkeypatch.setattr("mediakit.library.catalog.LATEST", SCHEMA_VERSION + 1)
+    with Library.open(path) as library:
+        assert library.catalog.version == SCHEMA_VERSION + 1
+        library.db.execute("INSERT INTO notes (text) VALUES ('kept')")
+
+
+def _snapshot(path):
+    return {p.name: p.read_bytes() for p in path.iterdir()}
+
+
+def test_newer_catalog_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "lib"
+    with Library.open(path) as library:
+        library.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+        library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = _snapshot(path)
+    with pytest.raises(CatalogError, match="newer mediakit") as info:
+        Library.open(path)
+    assert CATALOG_NAME in str(info.value)
+    assert _snapshot(path) == before
+
+
+def test_garbage_file_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "lib"
+    path.mkdir()
+    garbage = bytes(range(256)) * 40
+    (path / CATALOG_NAME).write_bytes(garbage)
+    with pytest.raises(CatalogError, match="not a mediakit catalog"):
+        Library.open(path)
+    assert (path / CATALOG_NAME).read_bytes() == garbage
+    assert sorted(p.name for p in path.iterdir()) == [CATALOG_NAME]
+
+
+def test_foreign_sqlite_file_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "lib"
+    path.mkdir()
+    with sqlite3.connect(path / CATALOG_NAME) as db:
+        db.execute("CREATE TABLE invoices (id INTEGER)")
+    before = (path / CATALOG_NAME).read_bytes()
+    with pytest.raises(CatalogError, match="not a mediakit catalog"):
+        Library.open(path)
+    assert (path / CATALOG_NAME).read_bytes() == before
+
+
+def test_a_file_where_the_folder_should_be_is_refused(tmp_path):
+    path = tmp_path / "notafolder"
+    path.write_text("hello")
+    with pytest.raises(CatalogError, match="must be a folder"):
+        Library.open(path)
+
+
+def test_failed_transaction_leaves_nothing(empty_library):
+    catalog = empty_library.catalog
+    with pytest.raises(RuntimeError), catalog.transaction() as db:
+        db.execute("INSERT INTO contacts (name) VALUES ('half')")
+        raise RuntimeError("crash in the middle")
+    assert catalog.db.execute("SELECT count(*) FROM contacts").fetchone()[0] == 0
+
+
+def test_media_store_is_content_addressed(empty_library):
+    media = empty_library.media
+    first = media.put(b"jpeg bytes", "jpg")
+    second = media.put(b"jpeg bytes", "jpg")
+    assert first == second
+    assert media.read(first) == b"jpeg bytes"
+    assert not list(media.root.rglob("*.part"))
+
+
+def test_rendition_cache_can_be_deleted_any_time(empty_library, tmp_path):
+    from io import BytesIO
+
+    from PIL import Image
+
+    from mediakit.imaging import RenditionSpec
+
+    buffer = BytesIO()
+    Image.new("RGB", (800, 600), "orange").save(buffer, "JPEG")
+    media_hash = empty_library.media.put(buffer.getvalue(), "jpg")
+    spec = RenditionSpec(400, 400)
+    first = empty_library.cache.rendition(media_hash, spec)
+    empty_library.cache.clear()
+    assert empty_library.cache.rendition(media_hash, spec) == first
+    assert Image.open(BytesIO(first)).size == (400, 300)
