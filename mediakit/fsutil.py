@@ -18,7 +18,9 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+        )
     except OSError as exc:
         raise OutputError(f"cannot write here ({exc.strerror or exc})", target) from exc
     tmp = Path(tmp_name)

@@ -34,5 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         print("mediakit: interrupted; nothing was left half-written", file=sys.stderr)
         return 130
     except Exception as error:  # a bug, not the user's doing: one line, not a traceback
-        print(f"mediakit: unexpected error ({type(error).__name__}: {error}); please report it", file=sys.stderr)
+        print(
+            f"mediakit: unexpected error ({type(error).__name__}: {error}); please report it",
+            file=sys.stderr,
+        )
         return INTERNAL_ERROR

@@ -35,19 +35,31 @@ def import_files(library: Library, args: argparse.Namespace, out: Printer) -> in
         if not path.is_file():
             raise BadInputError("there is no such file", path)
         if path.suffix.lower() not in TEXT_SUFFIXES:
-            raise BadInputError(f"mediakit cannot import {path.suffix or 'extensionless'} files yet (plain-text stories only)", path)
+            raise BadInputError(
+                f"mediakit cannot import {path.suffix or 'extensionless'} files yet (plain-text stories only)",
+                path,
+            )
     documents = [parse_text_file(path) for path in args.paths]
     results = import_documents(History(library.catalog), documents)
     for result in results:
         out.say(result.sentence())
         for note in result.notes:
             out.say(f"  note: {note}")
-    out.json([
-        {"id": r.story_id or r.same_as, "title": next(d.story.title for d in documents if d.name == r.name),
-         "file": r.name, "same_as": r.same_as, "photos": list(r.photo_ids),
-         "contacts": list(r.contact_ids), "figures": list(r.figure_ids), "notes": list(r.notes)}
-        for r in results
-    ])
+    out.json(
+        [
+            {
+                "id": r.story_id or r.same_as,
+                "title": next(d.story.title for d in documents if d.name == r.name),
+                "file": r.name,
+                "same_as": r.same_as,
+                "photos": list(r.photo_ids),
+                "contacts": list(r.contact_ids),
+                "figures": list(r.figure_ids),
+                "notes": list(r.notes),
+            }
+            for r in results
+        ]
+    )
     return 0
 
 
@@ -64,9 +76,13 @@ def list_items(library: Library, args: argparse.Namespace, out: Printer) -> int:
 
 def new_kit(library: Library, args: argparse.Namespace, out: Printer) -> int:
     kit = create_kit(
-        History(library.catalog), name=args.name, subtitle=args.subtitle,
-        story_ids=tuple(args.story), photo_ids=tuple(args.photo),
-        contact_ids=tuple(args.contact), figure_ids=tuple(args.figure),
+        History(library.catalog),
+        name=args.name,
+        subtitle=args.subtitle,
+        story_ids=tuple(args.story),
+        photo_ids=tuple(args.photo),
+        contact_ids=tuple(args.contact),
+        figure_ids=tuple(args.figure),
     )
     out.say(f"Created kit {kit.id}: {kit.name}")
     out.json([{"id": kit.id, "name": kit.name}])
@@ -78,7 +94,9 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
     from mediakit.exporters.pdf import export_pdf  # ReportLab loads only when building
 
     if args.paper:
-        kit = dataclasses.replace(kit, options=dataclasses.replace(kit.options, paper=Paper(args.paper)))
+        kit = dataclasses.replace(
+            kit, options=dataclasses.replace(kit.options, paper=Paper(args.paper))
+        )
     content = queries.kit_content(library.db, kit)
     target = export_pdf(content, photos=library.cache.rendition, target=args.output)
     out.say(f"Wrote {target}")
@@ -92,14 +110,27 @@ def preflight(library: Library, args: argparse.Namespace, out: Printer) -> int:
         out.say(finding.sentence())
     if not findings:
         out.say(f"Kit “{kit.name}”: nothing to fix.")
-    out.json([
-        {"id": f.item.id, "kind": f.item.kind.value, "title": f.item.label, "severity": f.severity.value,
-         "problem": f.problem, "fix": f.fix, "rule": f.rule}
-        for f in findings
-    ])
+    out.json(
+        [
+            {
+                "id": f.item.id,
+                "kind": f.item.kind.value,
+                "title": f.item.label,
+                "severity": f.severity.value,
+                "problem": f.problem,
+                "fix": f.fix,
+                "rule": f.rule,
+            }
+            for f in findings
+        ]
+    )
     return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
 
 
 def _detail(row: dict) -> str:
-    extra = [str(row[key]) for key in ("kind", "organisation", "city", "credit", "source") if row.get(key)]
+    extra = [
+        str(row[key])
+        for key in ("kind", "organisation", "city", "credit", "source")
+        if row.get(key)
+    ]
     return f"  ({', '.join(extra)})" if extra else ""

@@ -29,16 +29,42 @@ def item_rows(items: list) -> list[dict]:
 
 def _row(item: Story | Photo | Contact | KeyFigure | Kit) -> dict:
     if isinstance(item, Story):
-        return {"id": item.id, "title": item.title, "kind": item.kind.value,
-                "language": item.language.value, "photos": list(item.photo_ids)}
+        return {
+            "id": item.id,
+            "title": item.title,
+            "kind": item.kind.value,
+            "language": item.language.value,
+            "photos": list(item.photo_ids),
+        }
     if isinstance(item, Photo):
-        return {"id": item.id, "title": item.caption, "credit": item.credit,
-                "has_image": item.has_image}
+        return {
+            "id": item.id,
+            "title": item.caption,
+            "credit": item.credit,
+            "has_image": item.has_image,
+        }
     if isinstance(item, Contact):
-        return {"id": item.id, "name": item.name, "organisation": item.organisation,
-                "email": item.email, "phones": list(item.phones), "city": item.city}
+        return {
+            "id": item.id,
+            "name": item.name,
+            "organisation": item.organisation,
+            "email": item.email,
+            "phones": list(item.phones),
+            "city": item.city,
+        }
     if isinstance(item, KeyFigure):
-        return {"id": item.id, "title": f"{item.value} {item.label}", "value": item.value,
-                "label": item.label, "source": item.source, "as_of": item.as_of}
-    return {"id": item.id, "name": item.name, "subtitle": item.subtitle,
-            "paper": item.options.paper.value, "sections": len(item.sections)}
+        return {
+            "id": item.id,
+            "title": f"{item.value} {item.label}",
+            "value": item.value,
+            "label": item.label,
+            "source": item.source,
+            "as_of": item.as_of,
+        }
+    return {
+        "id": item.id,
+        "name": item.name,
+        "subtitle": item.subtitle,
+        "paper": item.options.paper.value,
+        "sections": len(item.sections),
+    }

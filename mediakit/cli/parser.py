@@ -18,7 +18,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"mediakit {__version__}")
     parser.add_argument(
-        "--library", type=Path, metavar="DIR",
+        "--library",
+        type=Path,
+        metavar="DIR",
         help="the library folder (default: your user data folder)",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

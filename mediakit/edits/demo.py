@@ -9,9 +9,8 @@ from pathlib import Path
 from mediakit.edits.commands import SetOrg
 from mediakit.edits.history import History
 from mediakit.edits.importing import ImportResult, import_documents
-from mediakit.importers import ParsedDocument
 from mediakit.edits.kits import create_kit
-from mediakit.importers import parse_text_file
+from mediakit.importers import ParsedDocument, parse_text_file
 from mediakit.library import queries
 from mediakit.model import Kit, OrgProfile
 from mediakit.paths import asset

@@ -63,7 +63,9 @@ class ImportDocument:
             return _changes()
         same = find_same_story(db, self.document.story)
         if same is not None:
-            self.result = ImportResult(self.document.name, same_as=same.id, notes=self.document.notes)
+            self.result = ImportResult(
+                self.document.name, same_as=same.id, notes=self.document.notes
+            )
             return Changes()
         photo_ids = [self._add(db, photo) for photo in self.document.photos]
         body = tuple(_remap(block, photo_ids) for block in self.document.story.body)
@@ -71,8 +73,13 @@ class ImportDocument:
         contact_ids = [self._merge_contact(db, c) for c in self.document.contacts]
         figure_ids = [self._add(db, f) for f in self.document.figures]
         self.result = ImportResult(
-            self.document.name, story_id, None, tuple(photo_ids), tuple(contact_ids),
-            tuple(figure_ids), self.document.notes,
+            self.document.name,
+            story_id,
+            None,
+            tuple(photo_ids),
+            tuple(contact_ids),
+            tuple(figure_ids),
+            self.document.notes,
         )
         return _changes()
 

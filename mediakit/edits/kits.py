@@ -39,12 +39,21 @@ def create_kit(
     db = history.catalog.db
     if db.execute("SELECT 1 FROM kits WHERE name = ?", (name,)).fetchone():
         raise BadInputError(f"there is already a kit named “{name}”")
-    for model, ids in ((Story, story_ids), (Photo, photo_ids), (Contact, contact_ids), (KeyFigure, figure_ids)):
+    for model, ids in (
+        (Story, story_ids),
+        (Photo, photo_ids),
+        (Contact, contact_ids),
+        (KeyFigure, figure_ids),
+    ):
         missing = set(ids) - set(queries.some_of(db, model, set(ids)))
         if missing:
             raise BadInputError(f"there is no {model.__name__.lower()} with id {min(missing)}")
     kit = Kit(
-        id=None, name=name, subtitle=subtitle, date=date, place=place,
+        id=None,
+        name=name,
+        subtitle=subtitle,
+        date=date,
+        place=place,
         sections=default_sections(story_ids, photo_ids, figure_ids, contact_ids),
     )
     edit = AddItem(kit, label=f"Create kit “{name}”")
@@ -64,19 +73,27 @@ def move_section(history: History, *, kit: Kit, source: int, target: int) -> Cha
     return update_kit(history, kit=kit, sections=tuple(sections), label="Move section")
 
 
-def add_section(history: History, *, kit: Kit, section: Section, position: int | None = None) -> Changes:
+def add_section(
+    history: History, *, kit: Kit, section: Section, position: int | None = None
+) -> Changes:
     sections = list(kit.sections)
     sections.insert(len(sections) if position is None else position, section)
-    return update_kit(history, kit=kit, sections=tuple(sections), label=f"Add {section.kind.value} section")
+    return update_kit(
+        history, kit=kit, sections=tuple(sections), label=f"Add {section.kind.value} section"
+    )
 
 
 def remove_section(history: History, *, kit: Kit, index: int) -> Changes:
     sections = list(kit.sections)
     removed = sections.pop(index)
-    return update_kit(history, kit=kit, sections=tuple(sections), label=f"Remove {removed.kind.value} section")
+    return update_kit(
+        history, kit=kit, sections=tuple(sections), label=f"Remove {removed.kind.value} section"
+    )
 
 
 def set_photo_text(history: History, *, photo: Photo, **fields: str) -> Changes:
     """Change a photo's caption, credit, alt text... as one undo step."""
     names = ", ".join(fields)
-    return history.do(UpdateItem(photo, dataclasses.replace(photo, **fields), label=f"Edit photo {names}"))
+    return history.do(
+        UpdateItem(photo, dataclasses.replace(photo, **fields), label=f"Edit photo {names}")
+    )

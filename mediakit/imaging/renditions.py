@@ -21,7 +21,9 @@ class RenditionSpec:
     quality: int = 85
 
     def cache_key(self, media_hash: str) -> str:
-        raw = f"{media_hash}:{self.max_width}x{self.max_height}:{int(self.grayscale)}:{self.quality}"
+        raw = (
+            f"{media_hash}:{self.max_width}x{self.max_height}:{int(self.grayscale)}:{self.quality}"
+        )
         return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 

@@ -35,7 +35,9 @@ def open_image(source: Path | bytes, *, name: str | Path = "") -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise BadInputError("the image is too large to open safely", label) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise BadInputError("this is not an image mediakit can read, or it is damaged", label) from exc
+        raise BadInputError(
+            "this is not an image mediakit can read, or it is damaged", label
+        ) from exc
     return normalise_mode(image)
 
 

@@ -30,7 +30,8 @@ _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE = rf"(?:\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH}),?\s+(?:de\s+)?\d{{4}}|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}})"
 _PLACE = r"[A-ZÁÉÍÓÚ][\w'’.-]*(?:,?\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*){0,3}"
 DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})(?:,?\s+(?P<date>{_DATE}))?\s*[–—-]{{1,2}}\s+(?P<rest>\S.*)$", re.IGNORECASE
+    rf"^(?P<place>{_PLACE})(?:,?\s+(?P<date>{_DATE}))?\s*[–—-]{{1,2}}\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
 )
 CREDIT = re.compile(
     r"(?:^|\s)(?:Photos?|Fotos?|Photograph|Crédito|Crédit(?: photo)?|Credit)\s*:\s*(?P<credit>[^:]{2,80}?)\.?\s*$",
@@ -39,10 +40,12 @@ CREDIT = re.compile(
 BYLINE = re.compile(
     r"^(?:This story was written by|Written by|Story by|By|Escrito por|Por|Par)\s+(?P<who>[A-ZÁÉÍÓÚ].+?)\.?$"
 )
-SDG = re.compile(r"^(?:SDG|ODS|ODD)\s*(?P<number>1[0-7]|[1-9])\b\s*[-–:]?\s*(?P<label>.*)$", re.IGNORECASE)
+SDG = re.compile(
+    r"^(?:SDG|ODS|ODD)\s*(?P<number>1[0-7]|[1-9])\b\s*[-–:]?\s*(?P<label>.*)$", re.IGNORECASE
+)
 FOOTNOTE = re.compile(r"^\[(?P<number>\d{1,3})\]\s*(?P<text>.+)$")
 BULLET = re.compile(r"^[-–•*▪]\s+(?P<text>.+)$")
-_OPEN, _CLOSE = "“\"«‘", "”\"»’"
+_OPEN, _CLOSE = '“"«‘', '”"»’'
 
 
 def month_number(name: str) -> int | None:
@@ -92,4 +95,8 @@ def unquote(text: str) -> str:
 def is_heading(line: str) -> bool:
     """A short line without closing punctuation: a subhead or a title."""
     words = line.split()
-    return 1 <= len(words) <= 12 and not line.rstrip().endswith((".", ",", ";", ":", "”", '"')) and line[0].isupper()
+    return (
+        1 <= len(words) <= 12
+        and not line.rstrip().endswith((".", ",", ";", ":", "”", '"'))
+        and line[0].isupper()
+    )

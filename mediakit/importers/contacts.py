@@ -21,7 +21,7 @@ def parse_contact(line: str, place: str) -> Contact | None:
     """'Name, ORG, email phone' with irregular commas and spaces; None if no e-mail or phone."""
     email_match = EMAIL.search(line)
     before = line[: email_match.start()] if email_match else line
-    after = line[email_match.end():] if email_match else ""
+    after = line[email_match.end() :] if email_match else ""
     phones = tuple(_clean_phone(p) for p in PHONE.findall(after if email_match else line))
     if not email_match and not phones:
         return None

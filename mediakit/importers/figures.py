@@ -8,9 +8,25 @@ from mediakit.importers.blocks import parse_date
 from mediakit.model import KeyFigure
 
 _WORD_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
 }
 _SCALE = r"(?:million|billion|thousand|millones|millón|mil|milhões|millions?)"
 _NUMBER = rf"(?P<number>\d[\d,.]*(?:\s{_SCALE})?|{'|'.join(_WORD_NUMBERS)})(?P<percent>\s?(?:%|per\s?cent|por\s?ciento))?"

@@ -7,8 +7,16 @@ from dataclasses import dataclass
 
 # A menu heading glued to its teaser text: "WHO WE AREFollowing...", "What we doThe Office..."
 _GLUED = re.compile(r"^(?P<head>[A-Z][A-Za-z ]{2,30}?[a-zA-Z])(?P<text>[A-Z][a-z]+\b.*)$")
-_ABOUT_HEADINGS = {"who we are", "about us", "our work", "what we do", "quiénes somos", "quem somos", "qui sommes-nous"}
-_END = ".!?:;”\"’)"
+_ABOUT_HEADINGS = {
+    "who we are",
+    "about us",
+    "our work",
+    "what we do",
+    "quiénes somos",
+    "quem somos",
+    "qui sommes-nous",
+}
+_END = '.!?:;”"’)'
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +40,7 @@ def strip_navigation(lines: list[str]) -> Stripped:
     boilerplate: list[str] = []
     seen: set[str] = set()
     for index, line in enumerate(lines):
-        rule = _menu_rule(line, seen)
+        rule = _menu_rule(line, seen, lines[index + 1 : index + 3])
         if rule is None:
             return Stripped(lines[index:], dropped, boilerplate)
         seen.add(line.casefold())
@@ -43,7 +51,9 @@ def strip_navigation(lines: list[str]) -> Stripped:
     return Stripped([], dropped, boilerplate)
 
 
-def _menu_rule(line: str, seen: set[str]) -> str | None:
+def _menu_rule(line: str, seen: set[str], ahead: list[str]) -> str | None:
+    """The rule that makes `line` navigation, or None. A short line counts as a menu item only
+    when more navigation follows it, so a short title before the story is kept."""
     words = line.split()
     if line.strip("-–•* ") == "":
         return "lone dash or bullet"
@@ -56,8 +66,12 @@ def _menu_rule(line: str, seen: set[str]) -> str | None:
         return "all-caps section label"
     if _GLUED.match(line) and _glued_head(line):
         return "menu teaser (heading run into its text)"
-    if len(words) <= 4 and not line.endswith(tuple(_END)):
-        return "short menu item"
+    if len(words) <= 4 and not line.endswith(tuple(_END)) and ahead:
+        following = ahead[0]
+        if following.casefold() == line.casefold() or _menu_rule(
+            following, seen | {line.casefold()}, ahead[1:]
+        ):
+            return "short menu item"
     return None
 
 
@@ -65,15 +79,14 @@ def _glued_head(line: str) -> str | None:
     """The heading of a glued teaser, if the join is a real word boundary lost in scraping."""
     for cut in range(3, min(len(line) - 1, 32)):
         head, rest = line[:cut], line[cut:]
-        if rest[:1].isupper() and rest[1:2].islower() and head[-1:].isalpha() and " " not in rest[:1]:
-            if head.isupper() or head.casefold() in _ABOUT_HEADINGS or head[0].isupper():
-                if len(head.split()) <= 4 and re.match(r"^[A-Za-z][A-Za-z ]+$", head):
-                    return head
+        joined = rest[:1].isupper() and rest[1:2].islower() and head[-1:].isalpha()
+        if joined and len(head.split()) <= 4 and re.match(r"^[A-Z][A-Za-z ]+$", head):
+            return head
     return None
 
 
 def _about_teaser(line: str) -> str:
     head = _glued_head(line)
     if head and head.casefold().strip() in _ABOUT_HEADINGS and _GLUED.match(line):
-        return line[len(head):].strip()
+        return line[len(head) :].strip()
     return ""

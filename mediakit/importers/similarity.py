@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-import zlib
 import unicodedata
+import zlib
 
 SHINGLE = 5
 SAME_STORY = 0.8
@@ -13,7 +13,10 @@ SAME_STORY = 0.8
 def shingles(text: str, size: int = SHINGLE) -> frozenset[int]:
     folded = unicodedata.normalize("NFKD", text.lower())
     words = re.findall(r"\w+", folded)
-    return frozenset(zlib.crc32(" ".join(words[i : i + size]).encode()) for i in range(max(0, len(words) - size + 1)))
+    return frozenset(
+        zlib.crc32(" ".join(words[i : i + size]).encode())
+        for i in range(max(0, len(words) - size + 1))
+    )
 
 
 def containment(a: frozenset[int], b: frozenset[int]) -> float:

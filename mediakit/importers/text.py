@@ -123,7 +123,7 @@ def _paragraph_lines(text: str) -> list[str]:
             line = " ".join(raw.split())
             if not line:
                 continue
-            if current and not current.endswith(tuple(".!?:”\"")) and line[0].islower():
+            if current and not current.endswith(tuple('.!?:”"')) and line[0].islower():
                 current = f"{current} {line}"
             else:
                 if current:
@@ -141,11 +141,12 @@ def _split_long(line: str) -> list[str]:
 
 
 def _is_title(line: str) -> bool:
+    line = re.sub(r"(\[\d{1,3}\])+$", "", line)
     return (
         len(line.split()) <= MAX_TITLE_WORDS
         and not line.endswith((".", ",", ";", ":"))
         and not blocks.is_pure_quote(line)
-        and line[:1] not in "“\"«"
+        and line[:1] not in '“"«'
         and not blocks.DATELINE.match(line)
         and not blocks.BULLET.match(line)
     )
@@ -185,7 +186,9 @@ def _read_line(draft: _Draft, line: str, *, is_last: bool) -> None:
     elif (credit := blocks.split_credit(line)) is not None:
         _add_photo(draft, *credit)
     elif not draft.body and not draft.dateline and (dateline := blocks.DATELINE.match(line)):
-        draft.dateline = Dateline(dateline.group("place").strip(" ,"), blocks.parse_date(dateline.group("date") or ""))
+        draft.dateline = Dateline(
+            dateline.group("place").strip(" ,"), blocks.parse_date(dateline.group("date") or "")
+        )
         draft.body.append(paragraph(dateline.group("rest")))
     elif blocks.is_pure_quote(line):
         draft.body.append(quote(blocks.unquote(line)))
@@ -212,14 +215,18 @@ def _flush_bullets(draft: _Draft) -> None:
 def _kind(draft: _Draft, title: str) -> StoryKind:
     if draft.contacts and draft.dateline.date:
         return StoryKind.PRESS_RELEASE
-    has_quotes = any(b.kind is BlockKind.QUOTE or "“" in b.text or '"' in b.text for b in draft.body)
+    has_quotes = any(
+        b.kind is BlockKind.QUOTE or "“" in b.text or '"' in b.text for b in draft.body
+    )
     if not title and not draft.dateline and not draft.photos and not has_quotes:
         return StoryKind.ABOUT
     return StoryKind.FEATURE
 
 
 def _figures(draft: _Draft) -> list[KeyFigure]:
-    source, as_of = source_from_footnote(draft.footnotes[0]) if len(draft.footnotes) == 1 else ("", "")
+    source, as_of = (
+        source_from_footnote(draft.footnotes[0]) if len(draft.footnotes) == 1 else ("", "")
+    )
     figures = []
     for block in draft.body:
         if block.kind is BlockKind.PARAGRAPH:
@@ -230,6 +237,8 @@ def _figures(draft: _Draft) -> list[KeyFigure]:
 
 
 def _title_from(draft: _Draft, name: str) -> str:
-    first = next((b.text for b in draft.body if b.kind is BlockKind.PARAGRAPH), "") or Path(name).stem
+    first = (
+        next((b.text for b in draft.body if b.kind is BlockKind.PARAGRAPH), "") or Path(name).stem
+    )
     words = first.split()
     return " ".join(words[:10]) + ("…" if len(words) > 10 else "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 from pathlib import Path
 
@@ -25,10 +26,8 @@ class RenditionCache:
         except FileNotFoundError:
             pass
         data = render_bytes(self.media.read(media_hash), spec, name=media_hash)
-        try:
+        with contextlib.suppress(OutputError):  # a cache that cannot be written only costs time
             write_atomic(path, data)
-        except OutputError:
-            pass  # a cache that cannot be written only costs time
         return data
 
     def clear(self) -> None:

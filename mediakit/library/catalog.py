@@ -68,7 +68,9 @@ class Catalog:
         if version == LATEST:
             return
         if version > LATEST:  # seen only now if the inspection read a stale header
-            raise CatalogError("this catalog was made by a newer mediakit; update mediakit to open it", self.path)
+            raise CatalogError(
+                "this catalog was made by a newer mediakit; update mediakit to open it", self.path
+            )
         with self.transaction() as db:
             for number in range(version, LATEST):
                 for statement in _statements(MIGRATIONS[number]):
@@ -96,7 +98,9 @@ def _inspect_without_writing(path: Path) -> None:
             path,
         ) from exc
     if app_id != APPLICATION_ID and (tables or version):
-        raise CatalogError("this SQLite file is not a mediakit catalog; it was left untouched", path)
+        raise CatalogError(
+            "this SQLite file is not a mediakit catalog; it was left untouched", path
+        )
     if version > LATEST:
         raise CatalogError(
             f"this catalog was made by a newer mediakit (schema {version}, this version reads up "

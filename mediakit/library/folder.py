@@ -36,7 +36,9 @@ class Library:
         try:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise CatalogError(f"the library folder cannot be created ({exc.strerror or exc})", root) from exc
+            raise CatalogError(
+                f"the library folder cannot be created ({exc.strerror or exc})", root
+            ) from exc
         return cls(root, Catalog.open(root / CATALOG_NAME))
 
     @property

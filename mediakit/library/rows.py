@@ -160,7 +160,9 @@ def figure_from_row(row: sqlite3.Row) -> KeyFigure:
         label=row["label"],
         source=row["source"],
         as_of=row["as_of"],
-        series=tuple(SeriesPoint(str(label), float(value)) for label, value in json.loads(row["series"])),
+        series=tuple(
+            SeriesPoint(str(label), float(value)) for label, value in json.loads(row["series"])
+        ),
     )
 
 

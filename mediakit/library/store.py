@@ -43,7 +43,9 @@ def put_org(db: sqlite3.Connection, org: OrgProfile) -> None:
     db.execute(f"INSERT OR REPLACE INTO org ({columns}) VALUES ({marks})", list(row.values()))
 
 
-def put_media(db: sqlite3.Connection, media_hash: str, ext: str, size: int, width: int, height: int) -> None:
+def put_media(
+    db: sqlite3.Connection, media_hash: str, ext: str, size: int, width: int, height: int
+) -> None:
     db.execute(
         "INSERT OR IGNORE INTO media (hash, ext, size, width, height) VALUES (?, ?, ?, ?, ?)",
         (media_hash, ext, size, width, height),

@@ -38,6 +38,8 @@ class Finding:
     rule: str = ""
 
     def sentence(self) -> str:
-        name = f"{self.item.kind} {self.item.id}" if self.item.id is not None else str(self.item.kind)
+        name = (
+            f"{self.item.kind} {self.item.id}" if self.item.id is not None else str(self.item.kind)
+        )
         label = f" “{self.item.label}”" if self.item.label else ""
         return f"{self.severity}: {name}{label}: {self.problem} — {self.fix}"

@@ -23,9 +23,11 @@ def empty_photo_slots(content: KitContent, today: date) -> Iterator[Finding]:
     for photo in _photos_in_order(content):
         if not photo.has_image:
             yield Finding(
-                Severity.WARNING, ItemRef(ItemKind.PHOTO, photo.id, _short(photo.caption)),
+                Severity.WARNING,
+                ItemRef(ItemKind.PHOTO, photo.id, _short(photo.caption)),
                 "the photo slot has no image yet; it prints as a framed placeholder",
-                "attach the image when it arrives", "empty-photo-slot",
+                "attach the image when it arrives",
+                "empty-photo-slot",
             )
 
 
@@ -33,18 +35,32 @@ def photo_words(content: KitContent, today: date) -> Iterator[Finding]:
     for photo in _photos_in_order(content):
         ref = ItemRef(ItemKind.PHOTO, photo.id, _short(photo.caption))
         if not photo.caption.strip():
-            yield Finding(Severity.WARNING, ref, "the photo has no caption", "write a caption", "photo-caption")
+            yield Finding(
+                Severity.WARNING,
+                ref,
+                "the photo has no caption",
+                "write a caption",
+                "photo-caption",
+            )
         if not photo.credit.strip():
-            yield Finding(Severity.WARNING, ref, "the photo has no credit", "add the photographer's credit", "photo-credit")
+            yield Finding(
+                Severity.WARNING,
+                ref,
+                "the photo has no credit",
+                "add the photographer's credit",
+                "photo-credit",
+            )
 
 
 def story_language(content: KitContent, today: date) -> Iterator[Finding]:
     for story in content.stories.values():
         if story.language is not content.kit.language:
             yield Finding(
-                Severity.WARNING, ItemRef(ItemKind.STORY, story.id, _short(story.title)),
+                Severity.WARNING,
+                ItemRef(ItemKind.STORY, story.id, _short(story.title)),
                 f"the story is in {story.language.value}, the kit in {content.kit.language.value}",
-                "add its translation or change the kit's language", "story-language",
+                "add its translation or change the kit's language",
+                "story-language",
             )
 
 
@@ -52,14 +68,29 @@ def figure_sources(content: KitContent, today: date) -> Iterator[Finding]:
     for figure in content.figures.values():
         ref = ItemRef(ItemKind.FIGURE, figure.id, figure.value)
         if not figure.source.strip():
-            yield Finding(Severity.WARNING, ref, "the key figure has no source", "add where the number comes from", "figure-source")
+            yield Finding(
+                Severity.WARNING,
+                ref,
+                "the key figure has no source",
+                "add where the number comes from",
+                "figure-source",
+            )
         age = _months_since(figure.as_of, today)
         if age is None:
-            yield Finding(Severity.WARNING, ref, "the key figure has no as-of date", "add the date the number refers to", "figure-date")
+            yield Finding(
+                Severity.WARNING,
+                ref,
+                "the key figure has no as-of date",
+                "add the date the number refers to",
+                "figure-date",
+            )
         elif age > FIGURE_MAX_AGE_MONTHS:
             yield Finding(
-                Severity.WARNING, ref, f"the key figure is {age} months old (as of {figure.as_of})",
-                "check for a newer number or keep it knowingly", "figure-age",
+                Severity.WARNING,
+                ref,
+                f"the key figure is {age} months old (as of {figure.as_of})",
+                "check for a newer number or keep it knowingly",
+                "figure-age",
             )
 
 
@@ -67,13 +98,21 @@ def contact_reachable(content: KitContent, today: date) -> Iterator[Finding]:
     for contact in content.contacts.values():
         if not contact.email.strip() and not contact.phones:
             yield Finding(
-                Severity.WARNING, ItemRef(ItemKind.CONTACT, contact.id, contact.name),
-                "the contact has neither e-mail nor phone", "add an e-mail address or a phone number",
+                Severity.WARNING,
+                ItemRef(ItemKind.CONTACT, contact.id, contact.name),
+                "the contact has neither e-mail nor phone",
+                "add an e-mail address or a phone number",
                 "contact-reachable",
             )
 
 
-RULES: tuple[Rule, ...] = (empty_photo_slots, photo_words, story_language, figure_sources, contact_reachable)
+RULES: tuple[Rule, ...] = (
+    empty_photo_slots,
+    photo_words,
+    story_language,
+    figure_sources,
+    contact_reachable,
+)
 
 
 def run_preflight(content: KitContent, *, today: date | None = None) -> list[Finding]:

@@ -35,7 +35,19 @@ def test_demo_then_list_as_json(tmp_path, capsys):
 
 def test_kit_new_and_errors(demo_library_path, capsys):
     library = str(demo_library_path)
-    code, out, _ = run(capsys, "--library", library, "kit", "new", "Donors", "--story", "2", "--contact", "1", "--json")
+    code, out, _ = run(
+        capsys,
+        "--library",
+        library,
+        "kit",
+        "new",
+        "Donors",
+        "--story",
+        "2",
+        "--contact",
+        "1",
+        "--json",
+    )
     assert code == 0 and json.loads(out)[0]["name"] == "Donors"
     code, _, err = run(capsys, "--library", library, "kit", "new", "Donors")
     assert code == 3 and "already a kit named “Donors”" in err
@@ -86,7 +98,10 @@ def test_python_dash_m_runs_without_traceback(tmp_path):
     env = {**os.environ, "PYTHONPATH": os.getcwd()}
     result = subprocess.run(
         [sys.executable, "-m", "mediakit", "--library", str(tmp_path / "lib"), "list", "kits"],
-        capture_output=True, text=True, env=env, timeout=60,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert result.returncode == 3
     assert "Traceback" not in result.stderr and CATALOG_NAME in result.stderr

@@ -6,8 +6,7 @@ import sqlite3
 
 import pytest
 
-from mediakit.library import APPLICATION_ID, CATALOG_NAME, SCHEMA_VERSION, Library
-from mediakit.library import migrations
+from mediakit.library import APPLICATION_ID, CATALOG_NAME, SCHEMA_VERSION, Library, migrations
 from mediakit.model import CatalogError
 
 

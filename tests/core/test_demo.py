@@ -46,7 +46,9 @@ def test_demo_feature_story_structure(demo_library):
 
 
 def test_demo_press_release_dateline_and_contacts_by_city(demo_library):
-    release = next(s for s in queries.all_of(demo_library.db, Story) if s.kind is StoryKind.PRESS_RELEASE)
+    release = next(
+        s for s in queries.all_of(demo_library.db, Story) if s.kind is StoryKind.PRESS_RELEASE
+    )
     assert "Los Angeles Declaration" in release.title
     assert (release.dateline.place, release.dateline.date) == ("Panama", "2023-06-24")
     contacts = queries.all_of(demo_library.db, Contact)
@@ -54,7 +56,12 @@ def test_demo_press_release_dateline_and_contacts_by_city(demo_library):
     for contact in contacts:
         by_city.setdefault(contact.city, []).append(contact.email)
     assert by_city == {
-        "Panama": ["marcortes@iom.int", "spindler@unhcr.org", "kiman@unhcr.org", "godinho@unhcr.org"],
+        "Panama": [
+            "marcortes@iom.int",
+            "spindler@unhcr.org",
+            "kiman@unhcr.org",
+            "godinho@unhcr.org",
+        ],
         "Costa Rica": ["jgallo@iom.int"],
         "Buenos Aires": ["ldorin@iom.int"],
     }

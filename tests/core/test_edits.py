@@ -79,7 +79,9 @@ def test_same_email_is_one_contact_updated(empty_library):
     history = History(empty_library.catalog)
     release = "Title of a release\n\nParis 3 March, 2024 – Text.\n\nFor more information:\nIn Paris:\nAnne Roy, IOM, aroy@iom.int +33 1 23 45 67 89\n"
     history.do(ImportDocument(parse_text(release, name="one.txt")))
-    newer = release.replace("Title of a release", "Another release").replace("Text.", "Other words entirely here.")
+    newer = release.replace("Title of a release", "Another release").replace(
+        "Text.", "Other words entirely here."
+    )
     newer = newer.replace("+33 1 23 45 67 89", "+33 6 00 00 00 00")
     history.do(ImportDocument(parse_text(newer, name="two.txt")))
     rows = empty_library.db.execute("SELECT phones FROM contacts").fetchall()
@@ -93,7 +95,11 @@ def test_create_kit_checks_names_and_ids(demo_library):
     history = History(demo_library.catalog)
     kit = create_kit(history, name="  Donor   visit ", story_ids=(2,), contact_ids=(1,))
     assert kit.name == "Donor visit"
-    assert [s.kind for s in kit.sections][:3] == [SectionKind.COVER, SectionKind.CONTENTS, SectionKind.STORY]
+    assert [s.kind for s in kit.sections][:3] == [
+        SectionKind.COVER,
+        SectionKind.CONTENTS,
+        SectionKind.STORY,
+    ]
     with pytest.raises(BadInputError, match="already a kit"):
         create_kit(history, name="Donor visit")
     with pytest.raises(BadInputError, match="no story with id 99"):

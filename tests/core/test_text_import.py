@@ -56,7 +56,13 @@ def test_feature_with_captions_quotes_byline_and_sdgs():
     )
     doc = parse_text(text, name="bakery.txt")
     kinds = [b.kind for b in doc.story.body]
-    assert kinds == [BlockKind.PARAGRAPH, BlockKind.QUOTE, BlockKind.PHOTO, BlockKind.SUBHEAD, BlockKind.PHOTO]
+    assert kinds == [
+        BlockKind.PARAGRAPH,
+        BlockKind.QUOTE,
+        BlockKind.PHOTO,
+        BlockKind.SUBHEAD,
+        BlockKind.PHOTO,
+    ]
     assert [(p.caption, p.credit) for p in doc.photos] == [
         ("Maria behind her counter in Santiago.", "IOM/Luis Soto"),
         ("Her first year was hard. Customers came slowly.", "UNHCR/Ana Gil"),
@@ -115,7 +121,10 @@ def test_empty_document_is_refused_with_its_name():
 
 
 def test_markup_stays_text():
-    doc = parse_text('<b>Bold?</b> & <font color="[[[x]]]">x</font>\n\nBody with <img src="/etc/passwd"/>.', name="m.txt")
+    doc = parse_text(
+        '<b>Bold?</b> & <font color="[[[x]]]">x</font>\n\nBody with <img src="/etc/passwd"/>.',
+        name="m.txt",
+    )
     assert doc.story.title == '<b>Bold?</b> & <font color="[[[x]]]">x</font>'
     assert '<img src="/etc/passwd"/>' in doc.story.text
 
