@@ -15,6 +15,7 @@ HANDLERS = {
     "import": commands.import_files,
     "list": commands.list_items,
     "kit": commands.new_kit,
+    "photo": commands.photo_attach,
     "build": commands.build,
     "preflight": commands.preflight,
 }

@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 
 from mediakit.cli.output import Printer, item_rows
-from mediakit.edits import History, create_demo, create_kit, import_documents
+from mediakit.edits import History, attach_image, create_demo, create_kit, import_documents
 from mediakit.importers import parse_text_file
 from mediakit.library import Library, queries
 from mediakit.model import BadInputError, Contact, KeyFigure, Kit, Paper, Photo, Severity, Story
@@ -86,6 +86,17 @@ def new_kit(library: Library, args: argparse.Namespace, out: Printer) -> int:
     )
     out.say(f"Created kit {kit.id}: {kit.name}")
     out.json([{"id": kit.id, "name": kit.name}])
+    return 0
+
+
+def photo_attach(library: Library, args: argparse.Namespace, out: Printer) -> int:
+    photo = queries.one_of(library.db, Photo, args.slot)
+    if not args.file.is_file():
+        raise BadInputError("there is no such file", args.file)
+    photo = attach_image(History(library.catalog), media=library.media, photo=photo, path=args.file)
+    out.say(
+        f"Photo {photo.id} now has its image ({photo.width} × {photo.height} px, {args.file.name})."
+    )
     return 0
 
 

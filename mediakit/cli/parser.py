@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
         new.add_argument(f"--{flag}", type=int, action="append", default=[], metavar="ID")
     _json_flag(new)
 
+    photo = commands.add_parser("photo", help="work on photos")
+    photo_commands = photo.add_subparsers(dest="photo_command", required=True, metavar="ACTION")
+    attach = photo_commands.add_parser("attach", help="give an empty photo slot its image")
+    attach.add_argument("slot", type=int, metavar="SLOT", help="the photo id")
+    attach.add_argument("file", type=Path, metavar="FILE")
+
     build = commands.add_parser("build", help="build a kit's PDF")
     build.add_argument("kit", metavar="KIT", help="kit id or name")
     build.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")

@@ -18,6 +18,7 @@ from mediakit.edits.kits import (
     set_photo_text,
     update_kit,
 )
+from mediakit.edits.photos import attach_image
 
 __all__ = [
     "AddItem",
@@ -32,6 +33,7 @@ __all__ = [
     "SetOrg",
     "UpdateItem",
     "add_section",
+    "attach_image",
     "create_demo",
     "create_kit",
     "find_same_story",

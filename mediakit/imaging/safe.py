@@ -74,3 +74,14 @@ def _read_bytes(source: Path | bytes, label: str | Path) -> bytes:
         return source.read_bytes()
     except OSError as exc:
         raise BadInputError(f"the file cannot be read ({exc.strerror or exc})", label) from exc
+
+
+def image_format(data: bytes, *, name: str | Path = "") -> str:
+    """Pillow's name for the file's format ("JPEG", "PNG"...), read from its header."""
+    try:
+        with Image.open(io.BytesIO(data)) as probe:
+            return probe.format or ""
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+        raise BadInputError(
+            "this is not an image mediakit can read, or it is damaged", name
+        ) from exc

@@ -21,6 +21,13 @@ from mediakit.model import (
 T = TypeVar("T")
 
 DEFAULT_ORG = OrgProfile(name="Your organisation")
+_NOUNS = {
+    "stories": "story",
+    "photos": "photo",
+    "contacts": "contact",
+    "figures": "key figure",
+    "kits": "kit",
+}
 
 
 def all_of(db: sqlite3.Connection, model: type[T]) -> list[T]:
@@ -32,7 +39,7 @@ def one_of(db: sqlite3.Connection, model: type[T], item_id: int) -> T:
     table, _, from_row = TABLES[model]
     row = db.execute(f"SELECT * FROM {table} WHERE id = ?", (item_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"there is no {table[:-1]} with id {item_id}")
+        raise NotFoundError(f"there is no {_NOUNS.get(table, table)} with id {item_id}")
     return from_row(row)
 
 
