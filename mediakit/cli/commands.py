@@ -5,15 +5,25 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from mediakit.cli.output import Printer, item_rows
+from mediakit.cli.output import Printer, import_row, item_rows
 from mediakit.edits import History, attach_image, create_demo, create_kit, import_documents
-from mediakit.importers import parse_text_file
+from mediakit.edits.importing import REFUSED, ImportResult
+from mediakit.importers import ParsedDocument, parse_file
 from mediakit.library import Library, queries
-from mediakit.model import BadInputError, Contact, KeyFigure, Kit, Paper, Photo, Severity, Story
+from mediakit.model import (
+    BadInputError,
+    Contact,
+    KeyFigure,
+    Kit,
+    MediakitError,
+    Paper,
+    Photo,
+    Severity,
+    Story,
+)
 from mediakit.preflight import run_preflight
 
 MODELS = {"stories": Story, "photos": Photo, "contacts": Contact, "figures": KeyFigure, "kits": Kit}
-TEXT_SUFFIXES = {".txt", ".text"}
 
 
 def demo(library: Library, args: argparse.Namespace, out: Printer) -> int:
@@ -31,36 +41,29 @@ def demo(library: Library, args: argparse.Namespace, out: Printer) -> int:
 
 
 def import_files(library: Library, args: argparse.Namespace, out: Printer) -> int:
-    for path in args.paths:
-        if not path.is_file():
-            raise BadInputError("there is no such file", path)
-        if path.suffix.lower() not in TEXT_SUFFIXES:
-            raise BadInputError(
-                f"mediakit cannot import {path.suffix or 'extensionless'} files yet (plain-text stories only)",
-                path,
-            )
-    documents = [parse_text_file(path) for path in args.paths]
-    results = import_documents(History(library.catalog), documents)
-    for result in results:
+    """Every file is reported; a bad one is refused whole and the batch goes on (exit 3 then)."""
+    parsed: list[ParsedDocument] = []
+    refused: dict[int, ImportResult] = {}
+    for index, path in enumerate(args.paths):
+        try:
+            parsed.append(parse_file(path))
+        except MediakitError as error:
+            refused[index] = ImportResult(str(path), REFUSED, reason=error.message)
+    results = iter(import_documents(History(library.catalog), parsed, media=library.media))
+    documents = iter(parsed)
+    report = []
+    for index, path in enumerate(args.paths):
+        result, document = (
+            (refused[index], None) if index in refused else (next(results), next(documents))
+        )
         out.say(result.sentence())
         for note in result.notes:
             out.say(f"  note: {note}")
-    out.json(
-        [
-            {
-                "id": r.story_id or r.same_as,
-                "title": next(d.story.title for d in documents if d.name == r.name),
-                "file": r.name,
-                "same_as": r.same_as,
-                "photos": list(r.photo_ids),
-                "contacts": list(r.contact_ids),
-                "figures": list(r.figure_ids),
-                "notes": list(r.notes),
-            }
-            for r in results
-        ]
-    )
-    return 0
+        report.append(import_row(path, result, document))
+    out.json(report)
+    for result in refused.values():
+        out.error(f"{result.name}: {result.reason}")
+    return 3 if refused else 0
 
 
 def list_items(library: Library, args: argparse.Namespace, out: Printer) -> int:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
+from mediakit.edits import ImportResult
+from mediakit.importers import ParsedDocument
 from mediakit.model import Contact, KeyFigure, Kit, Photo, Story
 
 
@@ -17,6 +22,9 @@ class Printer:
         if not self.as_json:
             print(line)
 
+    def error(self, line: str) -> None:
+        print(f"mediakit: {line}", file=sys.stderr)
+
     def json(self, data: Any) -> None:
         if self.as_json:
             json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -24,47 +32,63 @@ class Printer:
 
 
 def item_rows(items: list) -> list[dict]:
+    """Every field of each item, plus a `title` (or `name`) that scripts can always rely on."""
     return [_row(item) for item in items]
 
 
 def _row(item: Story | Photo | Contact | KeyFigure | Kit) -> dict:
+    row = _plain(dataclasses.asdict(item))
     if isinstance(item, Story):
-        return {
-            "id": item.id,
-            "title": item.title,
-            "kind": item.kind.value,
-            "language": item.language.value,
-            "photos": list(item.photo_ids),
-        }
-    if isinstance(item, Photo):
-        return {
-            "id": item.id,
-            "title": item.caption,
-            "credit": item.credit,
-            "has_image": item.has_image,
-        }
-    if isinstance(item, Contact):
-        return {
-            "id": item.id,
-            "name": item.name,
-            "organisation": item.organisation,
-            "email": item.email,
-            "phones": list(item.phones),
-            "city": item.city,
-        }
-    if isinstance(item, KeyFigure):
-        return {
-            "id": item.id,
-            "title": f"{item.value} {item.label}",
-            "value": item.value,
-            "label": item.label,
-            "source": item.source,
-            "as_of": item.as_of,
+        row["body"] = [
+            {"kind": b.kind.value, "text": b.text, "photo": b.photo_id} for b in item.body
+        ]
+        row["photos"] = list(item.photo_ids)
+    elif isinstance(item, Photo):
+        row["title"] = item.caption
+        row["has_image"] = item.has_image
+    elif isinstance(item, KeyFigure):
+        row["title"] = f"{item.value} {item.label}"
+    return row
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def import_row(path: Path, result: ImportResult, document: ParsedDocument | None) -> dict:
+    """One file of `import --json`: what happened, the ids made, what was detected."""
+    story = document.story if document else None
+    detected = {}
+    if document is not None:
+        detected = {
+            "kind": story.kind.value if story else ("photo" if document.photos else "contacts"),
+            "language": story.language.value if story else None,
+            "title": story.title if story else None,
+            "dateline": {"place": story.dateline.place, "date": story.dateline.date}
+            if story
+            else None,
+            "photo_slots": len(document.photos),
+            "contacts": len(document.contacts),
+            "figures": len(document.figures),
+            "dropped_lines": [{"line": d.line, "rule": d.rule} for d in document.dropped],
         }
     return {
-        "id": item.id,
-        "name": item.name,
-        "subtitle": item.subtitle,
-        "paper": item.options.paper.value,
-        "sections": len(item.sections),
+        "id": result.story_id or result.same_as or (result.photo_ids[:1] or [None])[0],
+        "title": (story.title if story else result.name),
+        "path": str(path),
+        "status": result.status,
+        "reason": result.reason or None,
+        "story": result.story_id,
+        "same_as": result.same_as,
+        "photos": list(result.photo_ids),
+        "contacts": list(result.contact_ids),
+        "figures": list(result.figure_ids),
+        "detected": detected,
+        "warnings": list(result.notes),
     }

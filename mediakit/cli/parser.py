@@ -28,7 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="create the demo library from the seed stories")
     _json_flag(demo)
 
-    importing = commands.add_parser("import", help="import stories (.txt) into the library")
+    importing = commands.add_parser(
+        "import", help="import stories (.txt .md .docx .html), photos, contacts (.vcf .csv)"
+    )
     importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     _json_flag(importing)
 

@@ -10,7 +10,7 @@ from mediakit.edits.commands import SetOrg
 from mediakit.edits.history import History
 from mediakit.edits.importing import ImportResult, import_documents
 from mediakit.edits.kits import create_kit
-from mediakit.importers import ParsedDocument, parse_text_file
+from mediakit.importers import ParsedDocument, parse_file
 from mediakit.library import queries
 from mediakit.model import Kit, OrgProfile
 from mediakit.paths import asset
@@ -22,7 +22,7 @@ def create_demo(history: History, *, demo_dir: Path = DEMO_DIR) -> tuple[Kit, li
     """Import every seed, set the organisation profile and make the demo kit that uses it all."""
     settings = tomllib.loads((demo_dir / "demo.toml").read_text(encoding="utf-8"))
     titles = settings.get("titles", {})
-    documents = [parse_text_file(path) for path in sorted((demo_dir / "seeds").glob("*.txt"))]
+    documents = [parse_file(path) for path in sorted((demo_dir / "seeds").glob("*.txt"))]
     documents = [_with_title(doc, titles.get(doc.name)) for doc in documents]
     results = import_documents(history, documents)
     # The about page's "Who we are" text is the organisation's boilerplate.

@@ -10,13 +10,10 @@ from pathlib import Path
 from mediakit.edits.changes import Changes
 from mediakit.edits.commands import UpdateItem
 from mediakit.edits.history import History
-from mediakit.imaging import image_format, open_image
+from mediakit.importers.images import parse_image_bytes
 from mediakit.library import store
 from mediakit.library.media import MediaStore
 from mediakit.model import BadInputError, ItemKind, Photo
-
-# Pillow format -> the extension the media store files it under
-EXTENSIONS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "TIFF": "tif", "GIF": "gif"}
 
 
 @dataclass
@@ -41,26 +38,15 @@ def attach_image(history: History, *, media: MediaStore, photo: Photo, path: Pat
         data = Path(path).read_bytes()
     except OSError as exc:
         raise BadInputError(f"the file cannot be read ({exc.strerror or exc})", path) from exc
-    image = open_image(data, name=path)
-    fmt = _format_of(data, path)
-    media_hash = media.put(data, EXTENSIONS[fmt])
-    width, height = image.size
+    image = parse_image_bytes(data, name=Path(path).name, origin=path)
+    media_hash = media.put(data, image.ext)
     after = dataclasses.replace(
-        photo, media_hash=media_hash, width=width, height=height, original_name=Path(path).name
+        photo,
+        media_hash=media_hash,
+        width=image.width,
+        height=image.height,
+        original_name=image.name,
     )
-    history.do(
-        AttachImage(
-            UpdateItem(photo, after, label="Attach image"),
-            (media_hash, EXTENSIONS[fmt], len(data), width, height),
-        )
-    )
+    media_row = (media_hash, image.ext, len(data), image.width, image.height)
+    history.do(AttachImage(UpdateItem(photo, after, label="Attach image"), media_row))
     return after
-
-
-def _format_of(data: bytes, path: Path) -> str:
-    fmt = image_format(data, name=path)
-    if fmt not in EXTENSIONS:
-        raise BadInputError(
-            f"{fmt or 'this'} images are not supported; use JPEG, PNG, WebP, TIFF or GIF", path
-        )
-    return fmt

@@ -1,15 +1,18 @@
 """Pillow only: safe opening with limits, orientation, clean renditions."""
 
+from mediakit.imaging.metadata import PhotoText, read_photo_text
 from mediakit.imaging.renditions import RenditionSpec, image_size, render, render_bytes
 from mediakit.imaging.safe import MAX_PIXELS, image_format, normalise_mode, open_image
 
 __all__ = [
     "MAX_PIXELS",
+    "PhotoText",
     "RenditionSpec",
     "image_format",
     "image_size",
     "normalise_mode",
     "open_image",
+    "read_photo_text",
     "render",
     "render_bytes",
 ]

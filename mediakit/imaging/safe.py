@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from mediakit.imaging.formats import register_extra_formats
 from mediakit.model import BadInputError
 
 # Larger than any camera or scan a press office handles; beyond it we refuse, not swap.
@@ -22,6 +23,7 @@ def open_image(source: Path | bytes, *, name: str | Path = "") -> Image.Image:
     """
     label = name or (source if isinstance(source, Path) else "image")
     data = _read_bytes(source, label)
+    register_extra_formats()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -78,6 +80,7 @@ def _read_bytes(source: Path | bytes, label: str | Path) -> bytes:
 
 def image_format(data: bytes, *, name: str | Path = "") -> str:
     """Pillow's name for the file's format ("JPEG", "PNG"...), read from its header."""
+    register_extra_formats()
     try:
         with Image.open(io.BytesIO(data)) as probe:
             return probe.format or ""

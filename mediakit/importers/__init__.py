@@ -1,6 +1,18 @@
 """One module per source: parse -> model objects + notes; importers never write."""
 
+from mediakit.importers.files import PARSERS, parse_file
 from mediakit.importers.similarity import same_story
-from mediakit.importers.text import ParsedDocument, parse_text, parse_text_file
+from mediakit.importers.structure import Hint, Para, ParsedDocument, ParsedImage
+from mediakit.importers.text import parse_text, parse_text_file
 
-__all__ = ["ParsedDocument", "parse_text", "parse_text_file", "same_story"]
+__all__ = [
+    "PARSERS",
+    "Hint",
+    "Para",
+    "ParsedDocument",
+    "ParsedImage",
+    "parse_file",
+    "parse_text",
+    "parse_text_file",
+    "same_story",
+]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from mediakit.importers.people import display_phone
 from mediakit.model import Contact
 
 START = re.compile(
@@ -22,7 +23,7 @@ def parse_contact(line: str, place: str) -> Contact | None:
     email_match = EMAIL.search(line)
     before = line[: email_match.start()] if email_match else line
     after = line[email_match.end() :] if email_match else ""
-    phones = tuple(_clean_phone(p) for p in PHONE.findall(after if email_match else line))
+    phones = tuple(display_phone(p) for p in PHONE.findall(after if email_match else line))
     if not email_match and not phones:
         return None
     if not email_match:
@@ -39,11 +40,6 @@ def parse_contact(line: str, place: str) -> Contact | None:
         phones=phones,
         city=place,
     )
-
-
-def _clean_phone(raw: str) -> str:
-    text = re.sub(r"\s+", " ", raw.strip().rstrip(".")).strip()
-    return re.sub(r"^\+\s+", "+", text)
 
 
 def parse_contacts(lines: list[str]) -> tuple[list[Contact], int]:

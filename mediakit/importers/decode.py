@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import unicodedata
+from pathlib import Path
 
 from mediakit.model import BadInputError
 
@@ -29,3 +30,13 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def read_limited(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
+    """The file's bytes, or a BadInputError naming it (unreadable, or larger than `limit`)."""
+    try:
+        if path.stat().st_size > limit:
+            raise BadInputError(f"the file is larger than {limit // (1024 * 1024)} MB", path)
+        return path.read_bytes()
+    except OSError as exc:
+        raise BadInputError(f"the file cannot be read ({exc.strerror or exc})", path) from exc

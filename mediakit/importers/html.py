@@ -1,0 +1,45 @@
+"""Saved web pages (.html): trafilatura finds the main content and drops menus, scripts, banners."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import trafilatura
+
+from mediakit.importers.decode import decode_text, read_limited
+from mediakit.importers.markdown import parse_markdown
+from mediakit.importers.structure import ParsedDocument
+from mediakit.model import BadInputError
+
+MAX_HTML_BYTES = 10 * 1024 * 1024
+
+
+def parse_html_file(path: Path) -> ParsedDocument:
+    html = decode_text(read_limited(path, MAX_HTML_BYTES), name=str(path))
+    return parse_html(html, name=path.name, path=path)
+
+
+def parse_html(html: str, *, name: str = "", path: Path | None = None) -> ParsedDocument:
+    try:
+        markdown = trafilatura.extract(
+            html,
+            output_format="markdown",
+            include_formatting=True,
+            include_links=False,
+            include_images=False,
+            include_comments=False,
+            favor_precision=True,
+        )
+        metadata = trafilatura.extract_metadata(html)
+    except (ValueError, RecursionError, MemoryError) as exc:
+        raise BadInputError(
+            "the web page cannot be read (its structure is broken or too deep)", path or name
+        ) from exc
+    if not markdown:
+        raise BadInputError("no story text was found in this web page", path or name)
+    title = (metadata.title if metadata and metadata.title else "").strip()
+    document = parse_markdown(f"# {title}\n\n{markdown}" if title else markdown, name=name)
+    if metadata and metadata.url and document.story is not None:
+        document = replace(document, story=replace(document.story, source_url=metadata.url))
+    return document

@@ -1,0 +1,55 @@
+"""Photo files (JPEG, PNG, WebP, TIFF, GIF, HEIC): checked, sized, captions read from metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mediakit.imaging import image_format, open_image, read_photo_text
+from mediakit.importers.structure import ParsedDocument, ParsedImage
+from mediakit.model import BadInputError, Photo
+
+EXTENSIONS = {
+    "JPEG": "jpg",
+    "PNG": "png",
+    "WEBP": "webp",
+    "TIFF": "tif",
+    "GIF": "gif",
+    "HEIF": "heic",
+}
+MAX_PHOTO_BYTES = 200 * 1024 * 1024
+
+
+def parse_image_bytes(data: bytes, *, name: str, origin: Path | str) -> ParsedImage:
+    """A decodable image of a supported format, or a BadInputError naming `origin`."""
+    fmt = image_format(data, name=origin)
+    if fmt not in EXTENSIONS:
+        raise BadInputError(
+            f"{fmt or 'this'} images are not supported; use JPEG, PNG, WebP, TIFF, GIF or HEIC",
+            origin,
+        )
+    width, height = open_image(data, name=origin).size
+    return ParsedImage(data, EXTENSIONS[fmt], width, height, name)
+
+
+def parse_photo_file(path: Path) -> ParsedDocument:
+    try:
+        if path.stat().st_size > MAX_PHOTO_BYTES:
+            raise BadInputError("the photo is larger than 200 MB", path)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BadInputError(f"the file cannot be read ({exc.strerror or exc})", path) from exc
+    image = parse_image_bytes(data, name=path.name, origin=path)
+    words = read_photo_text(data)
+    photo = Photo(
+        id=None,
+        caption=words.caption,
+        credit=words.credit,
+        date=words.date,
+        place=words.place,
+        alt_text=words.caption,
+        original_name=path.name,
+    )
+    notes = () if words.caption else ("the photo has no caption in its metadata; write one",)
+    return ParsedDocument(
+        name=path.name, story=None, photos=(photo,), images={0: image}, notes=notes
+    )
