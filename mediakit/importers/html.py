@@ -39,7 +39,10 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
     if not markdown:
         raise BadInputError("no story text was found in this web page", path or name)
     title = (metadata.title if metadata and metadata.title else "").strip()
-    document = parse_markdown(f"# {title}\n\n{markdown}" if title else markdown, name=name)
+    has_title = markdown.lstrip().startswith("# ")
+    document = parse_markdown(
+        markdown if has_title or not title else f"# {title}\n\n{markdown}", name=name
+    )
     if metadata and metadata.url and document.story is not None:
         document = replace(document, story=replace(document.story, source_url=metadata.url))
     return document

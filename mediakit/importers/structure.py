@@ -241,11 +241,9 @@ def _read_para(
 
 
 def _add_photo(draft: _Draft, caption: str, credit: str, image: ParsedImage | None = None) -> None:
-    """A credit on its own line belongs to the caption just before it; so does an image above."""
+    """A caption line belongs to the picture just above it; a lone credit line to the caption
+    just above it; otherwise it makes a photo slot waiting for its image."""
     last = draft.body[-1] if draft.body else None
-    if not caption and last is not None and last.kind is BlockKind.PARAGRAPH:
-        caption = draft.body.pop().text
-        last = draft.body[-1] if draft.body else None
     if image is None and last is not None and last.kind is BlockKind.PHOTO:
         index = last.photo_id
         if index in draft.images and not draft.photos[index].caption:
@@ -253,6 +251,8 @@ def _add_photo(draft: _Draft, caption: str, credit: str, image: ParsedImage | No
                 draft.photos[index], caption=caption, credit=credit, alt_text=caption
             )
             return
+    if image is None and not caption and last is not None and last.kind is BlockKind.PARAGRAPH:
+        caption = draft.body.pop().text
     draft.photos.append(Photo(id=None, caption=caption, credit=credit, alt_text=caption))
     draft.body.append(photo_slot(len(draft.photos) - 1))
     if image is not None:
