@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     out = Printer(as_json=getattr(args, "json", False))
     try:
+        if args.command == "restore":
+            return commands.restore(args.library, out)
         with Library.open(args.library) as library:
             return HANDLERS[args.command](library, args, out)
     except MediakitError as error:

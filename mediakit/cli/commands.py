@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from pathlib import Path
 
 from mediakit.cli.output import Printer, import_row, item_rows
 from mediakit.edits import History, attach_image, create_demo, create_kit, import_documents
 from mediakit.edits.importing import REFUSED, ImportResult
 from mediakit.importers import ParsedDocument, parse_file
-from mediakit.library import Library, queries
+from mediakit.library import CATALOG_NAME, Library, backups, default_library_path, queries
 from mediakit.model import (
     BadInputError,
+    CatalogError,
     Contact,
     KeyFigure,
     Kit,
@@ -148,3 +150,14 @@ def _detail(row: dict) -> str:
         if row.get(key)
     ]
     return f"  ({', '.join(extra)})" if extra else ""
+
+
+def restore(root, out: Printer) -> int:
+    """Replace a damaged catalog by its newest sound backup (the damaged file is kept aside)."""
+    catalog_path = Path(root or default_library_path()) / CATALOG_NAME
+    backup = backups.newest_sound_backup(catalog_path)
+    if backup is None:
+        raise CatalogError("there is no sound backup to restore", catalog_path)
+    aside = backups.restore(catalog_path, backup)
+    out.say(f"Restored {backup.name}; the damaged catalog was kept as {aside.name}.")
+    return 0

@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     attach.add_argument("slot", type=int, metavar="SLOT", help="the photo id")
     attach.add_argument("file", type=Path, metavar="FILE")
 
+    commands.add_parser("restore", help="put back the last good backup of a damaged catalog")
+
     build = commands.add_parser("build", help="build a kit's PDF")
     build.add_argument("kit", metavar="KIT", help="kit id or name")
     build.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")

@@ -26,21 +26,29 @@ def open_image(source: Path | bytes, *, name: str | Path = "") -> Image.Image:
     register_extra_formats()
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # Our own limit (MAX_PIXELS) decides; Pillow's warning below it is only noise.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
             _check_size(image.size, label)
             image.seek(0)
             image.load()
-            image = ImageOps.exif_transpose(image)
     except BadInputError:
         raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+    except Image.DecompressionBombError as exc:
         raise BadInputError("the image is too large to open safely", label) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise BadInputError(
             "this is not an image mediakit can read, or it is damaged", label
         ) from exc
-    return normalise_mode(image)
+    return normalise_mode(_upright(image))
+
+
+def _upright(image: Image.Image) -> Image.Image:
+    """Apply the EXIF orientation; a broken EXIF block leaves the pixels as they are."""
+    try:
+        return ImageOps.exif_transpose(image)
+    except Exception:  # looping IFDs, absurd counts: orientation is not worth refusing a photo
+        return image
 
 
 def normalise_mode(image: Image.Image) -> Image.Image:

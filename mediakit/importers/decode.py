@@ -15,6 +15,10 @@ def decode_text(data: bytes, *, name: str = "") -> str:
     """Decode and normalise: NFC, LF line endings, no NULs or stray control characters."""
     if len(data) > MAX_TEXT_BYTES:
         raise BadInputError("the document is larger than 20 MB", name or None)
+    if _looks_binary(data):
+        raise BadInputError(
+            "this is not a text document (it looks like a binary file)", name or None
+        )
     text = _decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
@@ -40,3 +44,25 @@ def read_limited(path: Path, limit: int = MAX_TEXT_BYTES) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise BadInputError(f"the file cannot be read ({exc.strerror or exc})", path) from exc
+
+
+_BINARY_MAGIC = (
+    b"\xff\xd8\xff",
+    b"\x89PNG",
+    b"GIF8",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"RIFF",
+    b"II*\x00",
+    b"MM\x00*",
+)
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Images, PDFs, zips renamed .txt; or bytes with NULs that are not UTF-16 text."""
+    if data.startswith(_BINARY_MAGIC):
+        return True
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    sample = data[:8192]
+    return sample.count(0) > max(4, len(sample) // 50)

@@ -7,8 +7,14 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from mediakit.library import backups
 from mediakit.library.migrations import LATEST, MIGRATIONS
 from mediakit.model import CatalogError
+
+
+class CatalogDamagedError(CatalogError):
+    """The catalog fails SQLite's check; a backup may be restored."""
+
 
 # "MKIT": marks a SQLite file as a mediakit catalog.
 APPLICATION_ID = 0x4D4B4954
@@ -27,13 +33,24 @@ class Catalog:
         path = Path(path)
         if path.exists():
             _inspect_without_writing(path)
+        existed = path.exists() and path.stat().st_size > 0
         try:
             connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            catalog = cls(path, connection)
-            catalog._configure()
-            catalog._migrate()
         except sqlite3.Error as exc:
             raise CatalogError(f"the catalog cannot be opened ({exc})", path) from exc
+        catalog = cls(path, connection)
+        try:
+            catalog._configure()
+            if existed:
+                catalog._check_sound()
+            catalog._migrate()
+            catalog._daily_backup()
+        except sqlite3.DatabaseError as exc:
+            connection.close()
+            raise _damaged(path) from exc
+        except BaseException:
+            connection.close()
+            raise
         return catalog
 
     def close(self) -> None:
@@ -63,6 +80,17 @@ class Catalog:
         self.db.execute("PRAGMA synchronous = NORMAL")
         self.db.row_factory = sqlite3.Row
 
+    def _check_sound(self) -> None:
+        if self.db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise _damaged(self.path)
+
+    def _daily_backup(self) -> None:
+        has_content = self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM stories UNION SELECT 1 FROM kits)"
+        )
+        if has_content.fetchone()[0] and backups.due(self.path):
+            backups.back_up(self.db, self.path, reason="daily")
+
     def _migrate(self) -> None:
         version = self.version
         if version == LATEST:
@@ -71,12 +99,24 @@ class Catalog:
             raise CatalogError(
                 "this catalog was made by a newer mediakit; update mediakit to open it", self.path
             )
+        if version > 0:
+            backups.back_up(self.db, self.path, reason=f"before-schema-{LATEST}")
         with self.transaction() as db:
             for number in range(version, LATEST):
                 for statement in _statements(MIGRATIONS[number]):
                     db.execute(statement)
             db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             db.execute(f"PRAGMA user_version = {LATEST}")
+
+
+def _damaged(path: Path) -> CatalogDamagedError:
+    sound = backups.newest_sound_backup(path)
+    offer = (
+        f"the last good backup is {sound.name}; restore it with “mediakit restore”"
+        if sound
+        else "no backup was found"
+    )
+    return CatalogDamagedError(f"the catalog is damaged ({offer}). It was left as it is", path)
 
 
 def _statements(script: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 
@@ -18,7 +19,18 @@ class MediakitError(Exception):
     def __str__(self) -> str:
         if self.path is None:
             return self.message
-        return f"{self.path}: {self.message}"
+        return f"{display_path(self.path)}: {self.message}"
+
+
+def display_path(path: str | Path) -> str:
+    """A file name safe to print: control characters and bidi overrides shown as escapes."""
+    return "".join(_visible(ch) for ch in str(path))
+
+
+def _visible(ch: str) -> str:
+    if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+        return f"\\u{ord(ch):04x}"
+    return ch
 
 
 class BadInputError(MediakitError):

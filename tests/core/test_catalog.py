@@ -118,3 +118,43 @@ def test_rendition_cache_can_be_deleted_any_time(empty_library, tmp_path):
     empty_library.cache.clear()
     assert empty_library.cache.rendition(media_hash, spec) == first
     assert Image.open(BytesIO(first)).size == (400, 300)
+
+
+def _corrupt_a_page(path):
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(2 * page + 16, min(len(data), 4 * page), 7):
+        data[offset] = 0xA5
+    path.write_bytes(bytes(data))
+
+
+def test_daily_backup_and_restore_of_a_damaged_catalog(demo_library_path, capsys):
+    from mediakit.cli import main
+    from mediakit.library import backups
+
+    catalog = demo_library_path / CATALOG_NAME
+    with Library.open(demo_library_path):
+        pass
+    assert backups.list_backups(catalog), "a library with content is backed up once a day"
+    _corrupt_a_page(catalog)
+    with pytest.raises(CatalogError, match="damaged .*restore it with “mediakit restore”"):
+        Library.open(demo_library_path)
+    assert main(["--library", str(demo_library_path), "restore"]) == 0
+    assert list(demo_library_path.glob("catalog.sqlite.damaged-*"))
+    with Library.open(demo_library_path) as library:
+        assert library.catalog.integrity_ok()
+        assert not library.is_empty()
+
+
+def test_migration_is_preceded_by_a_backup(tmp_path, monkeypatch):
+    from mediakit.library import backups
+
+    path = tmp_path / "lib"
+    with Library.open(path):
+        pass
+    extra = "CREATE TABLE notes (id INTEGER PRIMARY KEY)"
+    monkeypatch.setattr("mediakit.library.catalog.MIGRATIONS", (*migrations.MIGRATIONS, extra))
+    monkeypatch.setattr("mediakit.library.catalog.LATEST", SCHEMA_VERSION + 1)
+    with Library.open(path):
+        pass
+    assert any("before-schema" in p.name for p in backups.list_backups(path / CATALOG_NAME))
