@@ -90,8 +90,13 @@ def image_format(data: bytes, *, name: str | Path = "") -> str:
     """Pillow's name for the file's format ("JPEG", "PNG"...), read from its header."""
     register_extra_formats()
     try:
-        with Image.open(io.BytesIO(data)) as probe:
-            return probe.format or ""
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as probe:
+                _check_size(probe.size, name)
+                return probe.format or ""
+    except Image.DecompressionBombError as exc:
+        raise BadInputError("the image is too large to open safely", name) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise BadInputError(
             "this is not an image mediakit can read, or it is damaged", name
