@@ -45,9 +45,17 @@ class Catalog:
                 catalog._check_sound()
             catalog._migrate()
             catalog._daily_backup()
+        except sqlite3.OperationalError as exc:
+            connection.close()
+            raise CatalogError(_cannot_write(exc), path) from exc
         except sqlite3.DatabaseError as exc:
             connection.close()
             raise _damaged(path) from exc
+        except OSError as exc:  # the daily backup could not be written
+            connection.close()
+            raise CatalogError(
+                f"the library folder cannot be written ({exc.strerror or exc})", path
+            ) from exc
         except BaseException:
             connection.close()
             raise
@@ -62,14 +70,22 @@ class Catalog:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """All-or-nothing: the block's changes are committed together or not at all."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """All-or-nothing: the block's changes are committed together or not at all.
+
+        A full disk or a read-only folder becomes a CatalogError with a sentence to show."""
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise CatalogError(_cannot_write(exc), self.path) from exc
         try:
             yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
+            self.db.execute("COMMIT")
+        except BaseException as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError):
+                raise CatalogError(_cannot_write(exc), self.path) from exc
             raise
-        self.db.execute("COMMIT")
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -117,6 +133,19 @@ def _damaged(path: Path) -> CatalogDamagedError:
         else "no backup was found"
     )
     return CatalogDamagedError(f"the catalog is damaged ({offer}). It was left as it is", path)
+
+
+def _cannot_write(exc: sqlite3.OperationalError) -> str:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return (
+            "the library is in a read-only place; copy it somewhere you can write, or pick another"
+        )
+    if "full" in text:
+        return "the disk is full; free some space and open the library again"
+    if "locked" in text or "busy" in text:
+        return "the catalog is in use by another program; close it and try again"
+    return f"the catalog cannot be opened ({exc})"
 
 
 def _statements(script: str) -> list[str]:
