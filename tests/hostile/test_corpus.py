@@ -111,3 +111,71 @@ def test_nothing_written_outside_the_libraries(corpus_results):
     assert not (Path("/tmp") / "pwned").exists()
     assert not list(work.parent.glob("evil.txt")) and not list(work.glob("evil.txt"))
     assert not list(work.rglob("*.part"))
+
+
+def test_kit_of_everything_accepted_is_a_clean_pdf(corpus_results, tmp_path):
+    import getpass
+    import shutil as sh
+
+    import pypdfium2
+    from pypdf import PdfReader
+
+    work, results = corpus_results
+    accepted = [str(path) for case, path, _, _ in results if case.expect == "accept"]
+    library = tmp_path / "everything"
+    imported = run_cli("--library", str(library), "import", *accepted, "--json", cwd=tmp_path)
+    assert imported.returncode == 0, imported.stderr[-500:]
+    rows = json.loads(imported.stdout)
+    args = ["--library", str(library), "kit", "new", "Everything"]
+    for row in rows:
+        args += [f"--story={row['story']}"] if row["story"] and row["status"] != "duplicate" else []
+        args += [f"--photo={p}" for p in row["photos"] if not row["story"]]
+        args += [f"--contact={c}" for c in row["contacts"]]
+    assert run_cli(*args, cwd=tmp_path).returncode == 0
+    out = tmp_path / "everything.pdf"
+    built = run_cli("--library", str(library), "build", "Everything", "-o", str(out), cwd=tmp_path)
+    assert built.returncode == 0, built.stderr[-800:]
+
+    data = out.read_bytes()
+    reader = PdfReader(out)
+    streams = [data] + [o.get_data() for o in _objects(reader) if hasattr(o, "get_data")]
+    everything = b"\n".join(streams)
+    for leak in (
+        b"BODY-SERIAL",
+        b"/JavaScript",
+        b"/JS ",
+        b"/Launch",
+        str(tmp_path).encode(),
+        str(work).encode(),
+    ):
+        assert leak not in everything, leak
+    user = getpass.getuser().encode()
+    assert b"/home/" + user not in everything
+    for page in reader.pages:
+        for annot in page.get("/Annots", []) or []:
+            action = annot.get_object().get("/A", {})
+            uri = str(action.get("/URI", ""))
+            assert not uri or uri.split(":")[0] in ("http", "https", "mailto", "tel"), uri
+    pdf = pypdfium2.PdfDocument(str(out))
+    assert len(pdf) == len(reader.pages) > 5
+    pdf[len(pdf) // 2].render(scale=0.3).to_pil()
+    pdf.close()
+    if sh.which("qpdf"):
+        check = subprocess.run(["qpdf", "--check", str(out)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout[-500:]
+    if sh.which("pdftoppm"):
+        render = subprocess.run(
+            ["pdftoppm", "-r", "20", "-png", "-f", "1", "-l", "2", str(out), str(tmp_path / "p")],
+            capture_output=True,
+        )
+        assert render.returncode == 0 and list(tmp_path.glob("p-*.png"))
+
+
+def _objects(reader):
+    import contextlib
+
+    for number in range(1, int(reader.trailer["/Size"])):
+        with contextlib.suppress(Exception):
+            obj = reader.get_object(number)
+            if obj is not None:
+                yield obj
