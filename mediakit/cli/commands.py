@@ -9,6 +9,7 @@ from pathlib import Path
 from mediakit.cli.output import Printer, import_row, item_rows
 from mediakit.edits import History, attach_image, create_demo, create_kit, import_documents
 from mediakit.edits.importing import REFUSED, ImportResult
+from mediakit.fsutil import write_atomic
 from mediakit.importers import ParsedDocument, parse_file
 from mediakit.library import CATALOG_NAME, Library, backups, default_library_path, queries
 from mediakit.model import (
@@ -20,10 +21,9 @@ from mediakit.model import (
     MediakitError,
     Paper,
     Photo,
-    Severity,
     Story,
 )
-from mediakit.preflight import run_preflight
+from mediakit.preflight import has_errors, run_preflight
 
 MODELS = {"stories": Story, "photos": Photo, "contacts": Contact, "figures": KeyFigure, "kits": Kit}
 
@@ -106,16 +106,25 @@ def photo_attach(library: Library, args: argparse.Namespace, out: Printer) -> in
 
 
 def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
+    """Preflight errors stop the build (exit 1) unless --force, which marks the PDF DRAFT."""
     kit = queries.find_kit(library.db, args.kit)
-    from mediakit.exporters.pdf import export_pdf  # ReportLab loads only when building
+    from mediakit.exporters.pdf import build_checked  # ReportLab loads only when building
 
     if args.paper:
         kit = dataclasses.replace(
             kit, options=dataclasses.replace(kit.options, paper=Paper(args.paper))
         )
     content = queries.kit_content(library.db, kit)
-    target = export_pdf(content, photos=library.cache.rendition, target=args.output)
-    out.say(f"Wrote {target}")
+    result = build_checked(content, photos=library.cache.rendition, force=args.force)
+    for finding in result.findings:
+        out.error(finding.sentence())
+    if result.stopped:
+        out.error(
+            f"the kit “{kit.name}” was not built: fix the errors above, or build with --force for a DRAFT"
+        )
+        return 1
+    write_atomic(args.output, result.pdf)
+    out.say(f"Wrote {args.output}")
     return 0
 
 
@@ -140,7 +149,7 @@ def preflight(library: Library, args: argparse.Namespace, out: Printer) -> int:
             for f in findings
         ]
     )
-    return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+    return 1 if has_errors(findings) else 0
 
 
 def _detail(row: dict) -> str:

@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("kit", metavar="KIT", help="kit id or name")
     build.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     build.add_argument("--paper", choices=[p.value for p in Paper])
+    build.add_argument(
+        "--force", action="store_true", help="build despite preflight errors, marked DRAFT"
+    )
 
     preflight = commands.add_parser("preflight", help="check a kit before export")
     preflight.add_argument("kit", metavar="KIT", help="kit id or name")

@@ -1,13 +1,57 @@
-"""Writing a kit's PDF: built from a snapshot, written to a temporary name, then renamed."""
+"""Writing a kit's PDF: preflight first, then written to a temporary name and renamed."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from mediakit.fsutil import write_atomic
+from mediakit.imaging import RenditionSpec
 from mediakit.layout import PhotoSource, build_pdf
-from mediakit.model import KitContent
+from mediakit.model import Finding, KitContent
+from mediakit.preflight import has_errors, run_preflight
+
+DRAFT = "DRAFT"
+
+
+@dataclass(frozen=True)
+class CheckedBuild:
+    """A build and what preflight found; `pdf` is None when errors stopped it."""
+
+    pdf: bytes | None
+    findings: list[Finding]
+
+    @property
+    def stopped(self) -> bool:
+        return self.pdf is None
+
+
+def build_checked(
+    content: KitContent,
+    *,
+    photos: PhotoSource,
+    force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> CheckedBuild:
+    """Lay the kit out, run preflight with the real placed photo sizes, and keep the PDF only
+    if nothing is an error — or, with `force`, rebuild it under the DRAFT watermark."""
+    asked: dict[str, RenditionSpec] = {}
+
+    def recording(media_hash: str, spec: RenditionSpec) -> bytes:
+        asked[media_hash] = spec
+        return photos(media_hash, spec)
+
+    pdf = build_pdf(content, photos=recording, progress=progress)
+    findings = run_preflight(content, placements=_placements(content, asked))
+    if not has_errors(findings):
+        return CheckedBuild(pdf, findings)
+    if not force:
+        return CheckedBuild(None, findings)
+    return CheckedBuild(
+        build_pdf(with_watermark(content, DRAFT), photos=photos, progress=progress), findings
+    )
 
 
 def export_pdf(
@@ -21,3 +65,24 @@ def export_pdf(
     data = build_pdf(content, photos=photos, progress=progress)
     write_atomic(Path(target), data)
     return Path(target)
+
+
+def with_watermark(content: KitContent, text: str) -> KitContent:
+    options = content.kit.options
+    if options.watermark:
+        return content
+    kit = dataclasses.replace(content.kit, options=dataclasses.replace(options, watermark=text))
+    return dataclasses.replace(content, kit=kit)
+
+
+def _placements(
+    content: KitContent, asked: dict[str, RenditionSpec]
+) -> dict[int, tuple[float, float]]:
+    """Placed size in points of each photo, from the pixels the layout asked for."""
+    ppi = 300 if content.kit.options.print_ready else 150
+    placed = {}
+    for photo in content.photos.values():
+        spec = asked.get(photo.media_hash)
+        if spec is not None:
+            placed[photo.id] = (spec.max_width * 72 / ppi, spec.max_height * 72 / ppi)
+    return placed

@@ -1,5 +1,34 @@
 """Preflight: one small function per rule, each returning findings (item, problem, fix)."""
 
-from mediakit.preflight.rules import RULES, run_preflight
+from __future__ import annotations
 
-__all__ = ["RULES", "run_preflight"]
+from datetime import date, datetime
+
+from mediakit.model import Finding, KitContent, Severity
+from mediakit.preflight import content, photos
+from mediakit.preflight.check import Check, Rule, utc_now
+
+RULES: tuple[Rule, ...] = photos.RULES + content.RULES
+
+
+def run_preflight(
+    kit_content: KitContent,
+    *,
+    today: date | None = None,
+    now: datetime | None = None,
+    placements: dict[int, tuple[float, float]] | None = None,
+    overflow: str = "",
+    consent_required: bool = False,
+) -> list[Finding]:
+    """Every rule's findings, errors first, in the kit's order."""
+    now = now or utc_now()
+    check = Check(kit_content, today or now.date(), now, placements, overflow, consent_required)
+    findings = [found for rule in RULES for found in rule(check)]
+    return sorted(findings, key=lambda f: f.severity is not Severity.ERROR)
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    return any(f.severity is Severity.ERROR for f in findings)
+
+
+__all__ = ["RULES", "Check", "has_errors", "run_preflight"]

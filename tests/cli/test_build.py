@@ -137,3 +137,14 @@ def test_failed_build_leaves_no_pdf(demo_library_path, tmp_path, monkeypatch):
     assert build(demo_library_path, out) == 3
     assert not out.exists()
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_preflight_errors_stop_the_build_unless_forced(demo_library_path, tmp_path, capsys):
+    with Library.open(demo_library_path) as library:
+        library.db.execute("UPDATE stories SET embargo = '2999-01-01T09:00:00+00:00' WHERE id = 1")
+    out = tmp_path / "kit.pdf"
+    assert build(demo_library_path, out) == 1
+    assert "embargo" in capsys.readouterr().err and not out.exists()
+    assert main(["--library", str(demo_library_path), "preflight", DEMO_KIT]) == 1
+    assert build(demo_library_path, out, "--force") == 0
+    assert out.exists()
