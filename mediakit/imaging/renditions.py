@@ -6,7 +6,7 @@ import hashlib
 import io
 from dataclasses import dataclass
 
-from PIL import Image, ImageOps
+from PIL import Image, ImageFilter, ImageOps
 
 from mediakit.imaging.safe import open_image
 
@@ -19,11 +19,12 @@ class RenditionSpec:
     max_height: int
     grayscale: bool = False
     quality: int = 85
+    # Regions to blur (faces of people at risk), x, y, width, height in 0..1 of the photo.
+    blur: tuple[tuple[float, float, float, float], ...] = ()
 
     def cache_key(self, media_hash: str) -> str:
-        raw = (
-            f"{media_hash}:{self.max_width}x{self.max_height}:{int(self.grayscale)}:{self.quality}"
-        )
+        size = f"{self.max_width}x{self.max_height}"
+        raw = f"{media_hash}:{size}:{int(self.grayscale)}:{self.quality}:{self.blur}"
         return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
@@ -31,11 +32,35 @@ def render(image: Image.Image, spec: RenditionSpec) -> bytes:
     """Resample to fit the spec (never upscale) and encode a new JPEG with no metadata at all."""
     image = image.copy()
     image.thumbnail((max(1, spec.max_width), max(1, spec.max_height)), Image.Resampling.LANCZOS)
+    for region in spec.blur:
+        image = blur_region(image, region)
     image = ImageOps.grayscale(image) if spec.grayscale else image.convert("RGB")
     out = io.BytesIO()
     # No exif/icc/xmp arguments: Pillow writes none of them unless asked.
     image.save(out, "JPEG", quality=spec.quality, optimize=True, progressive=False)
     return out.getvalue()
+
+
+def blur_region(image: Image.Image, region: tuple[float, float, float, float]) -> Image.Image:
+    """Blur (pixelate, then smooth) a region given in 0..1 coordinates, beyond recognition."""
+    x, y, w, h = (min(max(v, 0.0), 1.0) for v in region)
+    box = (
+        int(x * image.width),
+        int(y * image.height),
+        int((x + w) * image.width),
+        int((y + h) * image.height),
+    )
+    if box[2] <= box[0] or box[3] <= box[1]:
+        return image
+    patch = image.crop(box)
+    small = patch.resize(
+        (max(1, patch.width // 24), max(1, patch.height // 24)), Image.Resampling.BILINEAR
+    )
+    patch = small.resize(patch.size, Image.Resampling.NEAREST).filter(
+        ImageFilter.GaussianBlur(max(2, patch.width // 30))
+    )
+    image.paste(patch, box[:2])
+    return image
 
 
 def render_bytes(data: bytes, spec: RenditionSpec, *, name: str = "") -> bytes:

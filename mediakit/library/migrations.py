@@ -92,5 +92,9 @@ CREATE TABLE kits (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1,)
+V2 = """
+ALTER TABLE photos ADD COLUMN blur_regions TEXT NOT NULL DEFAULT '[]'
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2)
 LATEST = len(MIGRATIONS)

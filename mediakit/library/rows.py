@@ -91,6 +91,7 @@ def photo_to_row(photo: Photo) -> dict:
         "consent_expires": photo.consent.expires,
         "consent_note": photo.consent.note,
         "at_risk": int(photo.at_risk),
+        "blur_regions": _json([list(r) for r in photo.blur_regions]),
     }
 
 
@@ -113,6 +114,7 @@ def photo_from_row(row: sqlite3.Row) -> Photo:
             row["consent_note"],
         ),
         at_risk=bool(row["at_risk"]),
+        blur_regions=tuple(tuple(float(v) for v in r) for r in json.loads(row["blur_regions"])),
     )
 
 

@@ -42,6 +42,8 @@ class Photo:
     alt_text: str = ""
     consent: Consent = Consent()
     at_risk: bool = False
+    # Regions to blur in every output (faces of people at risk): x, y, width, height in 0..1.
+    blur_regions: tuple[tuple[float, float, float, float], ...] = ()
 
     @property
     def has_image(self) -> bool:
