@@ -1,0 +1,161 @@
+"""Two lanes for background work, so the window never waits.
+
+The catalog lane is one worker thread that owns the open library and its undo history: every
+catalog read and write runs there, one after the other, and the GUI thread never touches SQLite.
+The build lane is a thread pool that turns an immutable kit snapshot into PDF bytes. Both hand
+their results back to the GUI thread through queued Qt signals.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
+
+from mediakit.edits import History, HistoryStatus
+from mediakit.layout import PhotoSource, build_pdf
+from mediakit.library import Library
+from mediakit.model import CatalogError, KitContent
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+# build_pdf's shape: (content, *, photos, progress) -> PDF bytes. Tests pass stand-ins.
+BuildFunction = Callable[..., bytes]
+Done = Callable[[Any, BaseException | None], None]
+
+
+class LibrarySession:
+    """The open library and its history. Only code running on the catalog lane touches it."""
+
+    def __init__(self) -> None:
+        self._library: Library | None = None
+        self._history: History | None = None
+
+    def open(self, path: Path) -> Library:
+        """Open the library folder at `path`, closing the one open before."""
+        self.close()
+        library = Library.open(path)
+        self._library, self._history = library, History(library.catalog)
+        return library
+
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            raise CatalogError("no library is open")
+        return self._library
+
+    @property
+    def history(self) -> History:
+        if self._history is None:
+            raise CatalogError("no library is open")
+        return self._history
+
+    @property
+    def db(self):
+        return self.library.db
+
+    def history_status(self) -> HistoryStatus | None:
+        return self._history.status() if self._history is not None else None
+
+    def close(self) -> None:
+        if self._library is not None:
+            self._library.close()
+        self._library = self._history = None
+
+
+class CatalogLane(QObject):
+    """One serial worker thread that owns the library: tasks run there in the order given."""
+
+    _finished = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = LibrarySession()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mediakit-catalog")
+        self._closed = False
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def submit(self, task: Callable[[LibrarySession], T], on_done: Done) -> bool:
+        """Run `task(session)` on the lane, then `on_done(result, error)` on the GUI thread."""
+        if self._closed:
+            return False
+        self._executor.submit(self._run, task, on_done)
+        return True
+
+    def shutdown(self) -> None:
+        """Finish the tasks already given, close the library and wait for the worker to end."""
+        if self._closed:
+            return
+        self._executor.submit(self._session.close)
+        self._closed = True
+        self._executor.shutdown(wait=True)
+
+    def _run(self, task: Callable[[LibrarySession], T], on_done: Done) -> None:
+        try:
+            result, error = task(self._session), None
+        except Exception as exc:  # handed to the GUI thread, which says it in one sentence
+            result, error = None, exc
+        self._finished.emit(functools.partial(on_done, result, error))
+
+    def _deliver(self, closure: Callable[[], None]) -> None:
+        if not self._closed:
+            closure()
+
+
+class BuildCancelled(Exception):
+    """Raised inside a build that a newer one has made pointless."""
+
+
+class BuildLane(QObject):
+    """A thread pool for PDF builds. Results carry the generation they were asked for."""
+
+    built = Signal(int, object)
+    failed = Signal(int, object)
+    progressed = Signal(int, int, int)  # generation, done, total
+
+    def __init__(self, build: BuildFunction | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._build = build or build_pdf
+        self._pool = QThreadPool(self)
+        # ReportLab is pure Python: one build at a time is as fast as several under the GIL.
+        self._pool.setMaxThreadCount(1)
+        self._latest = 0
+        self._closed = False
+
+    def submit(self, generation: int, content: KitContent, photos: PhotoSource) -> None:
+        """Build `content` in the background; builds still waiting for a thread are dropped."""
+        if self._closed:
+            return
+        self._latest = generation
+        self._pool.clear()
+        self._pool.start(functools.partial(self._run, generation, content, photos))
+
+    def shutdown(self, timeout_ms: int = 30_000) -> bool:
+        """Drop waiting builds, ask the running one to stop, and wait for it."""
+        self._closed = True
+        self._latest = -1
+        self._pool.clear()
+        return self._pool.waitForDone(timeout_ms)
+
+    def _run(self, generation: int, content: KitContent, photos: PhotoSource) -> None:
+        def progress(done: int, total: int) -> None:  # layout.BuildProgress, on the pool thread
+            if generation != self._latest:
+                raise BuildCancelled()
+            self.progressed.emit(generation, done, total)
+
+        try:
+            data = self._build(content, photos=photos, progress=progress)
+        except BuildCancelled:
+            return
+        except Exception as exc:  # reported as one sentence on the GUI thread
+            if generation == self._latest:
+                log.debug("preview build failed", exc_info=True)
+            self.failed.emit(generation, exc)
+            return
+        self.built.emit(generation, data)

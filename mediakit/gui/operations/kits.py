@@ -1,0 +1,34 @@
+"""Editing a kit's running order. Never touch widgets in an op body: it runs on the catalog lane.
+
+The kit is read again on the lane by id, so an edit always starts from what the catalog holds,
+never from a copy a pane showed a moment ago.
+"""
+
+from __future__ import annotations
+
+from mediakit import edits
+from mediakit.edits import Changes
+from mediakit.gui.lanes import LibrarySession
+from mediakit.gui.operations import CatalogOp
+from mediakit.library import queries
+from mediakit.model import Kit
+
+
+def move_section(*, kit_id: int, source: int, target: int) -> CatalogOp[Changes]:
+    """Move the section at `source` to position `target` (drag and drop in the kit pane)."""
+
+    def body(session: LibrarySession) -> Changes:
+        kit = queries.one_of(session.db, Kit, kit_id)
+        return edits.move_section(session.history, kit=kit, source=source, target=target)
+
+    return CatalogOp(body, label="Move section")
+
+
+def remove_section(*, kit_id: int, index: int) -> CatalogOp[Changes]:
+    """Take the section at `index` out of the kit (its stories stay in the library)."""
+
+    def body(session: LibrarySession) -> Changes:
+        kit = queries.one_of(session.db, Kit, kit_id)
+        return edits.remove_section(session.history, kit=kit, index=index)
+
+    return CatalogOp(body, label="Remove section")

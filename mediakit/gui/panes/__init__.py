@@ -1,0 +1,1 @@
+"""The main window's panes. Each gets its services through its constructor."""

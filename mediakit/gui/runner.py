@@ -1,0 +1,71 @@
+"""Running operations: on the catalog lane, with the outcome handed back on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from mediakit.edits import Changes, HistoryStatus
+from mediakit.gui.lanes import CatalogLane, LibrarySession
+from mediakit.gui.operations import CatalogOp
+from mediakit.model import MediakitError
+
+log = logging.getLogger(__name__)
+
+
+class OpRunner(QObject):
+    """Runs every op on the catalog lane and says what changed.
+
+    After an op that returns non-empty `Changes`, `changes_applied` is emitted before the op's own
+    success callback; `history_changed` follows any change of what can be undone or redone.
+    Errors go to the op's failure callback, or else to `failed` as one sentence.
+    """
+
+    changes_applied = Signal(object)
+    history_changed = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, lane: CatalogLane, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lane = lane
+        self._status: HistoryStatus | None = None
+
+    def run(self, op: CatalogOp) -> None:
+        self._lane.submit(lambda session: _run_body(op, session), lambda *r: self._finish(op, *r))
+
+    def _finish(self, op: CatalogOp, outcome: Any, error: BaseException | None) -> None:
+        if error is not None:
+            self._fail(op, error)
+            return
+        result, status = outcome
+        if isinstance(result, Changes) and result:
+            self.changes_applied.emit(result)
+        if status is not None and status != self._status:
+            self._status = status
+            self.history_changed.emit(status)
+        if op.on_success is not None:
+            op.on_success(result)
+
+    def _fail(self, op: CatalogOp, error: BaseException) -> None:
+        if not isinstance(error, MediakitError):
+            log.error("%r failed", op, exc_info=error)
+        if op.on_failure is not None and isinstance(error, Exception):
+            op.on_failure(error)
+        else:
+            self.failed.emit(sentence(error))
+
+
+def _run_body(op: CatalogOp, session: LibrarySession) -> tuple[Any, HistoryStatus | None]:
+    return op.body(session), session.history_status()
+
+
+def sentence(error: BaseException) -> str:
+    """The error in one sentence a press officer understands, never a traceback."""
+    if isinstance(error, MediakitError):
+        text = error.message[:1].upper() + error.message[1:].rstrip(".")
+        return f"{text}: {error.path}" if error.path is not None else f"{text}."
+    if isinstance(error, ImportError) and "mediakit.layout" in str(error):
+        return "The PDF builder is missing from this installation of mediakit."
+    return f"Something went wrong ({type(error).__name__}: {error})."

@@ -1,0 +1,114 @@
+"""GUI fixtures: offscreen Qt, settings in a temporary folder, and a factory of main windows."""
+
+from __future__ import annotations
+
+import os
+
+# Before Qt makes its application: draw into memory, not onto a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import io  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from mediakit.gui.app import Services, start  # noqa: E402
+from mediakit.gui.mainwindow import MainWindow  # noqa: E402
+from mediakit.gui.settings import Settings  # noqa: E402
+from mediakit.model import ItemKind, KitContent  # noqa: E402
+
+ARTIFACTS = Path(__file__).parent / "artifacts"
+BUILD_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[Path]:
+    """Any QSettings made in a test writes under its temporary folder, never the user's."""
+    folder = tmp_path / "qsettings"
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    yield folder
+
+
+@pytest.fixture
+def gui_settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "mediakit.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def make_window(qtbot, gui_settings: Settings) -> Iterator[Callable[..., MainWindow]]:
+    """Build main windows on a library folder; each is closed and its lanes shut down afterwards."""
+    made: list[tuple[MainWindow, Services]] = []
+
+    def factory(library: Path, *, build: Callable | None = None) -> MainWindow:
+        window, services = start(library=library, settings=gui_settings, build=build)
+        made.append((window, services))
+        qtbot.waitExposed(window)
+        return window
+
+    yield factory
+    for window, services in made:
+        window.close()
+        services.shutdown()
+        window.deleteLater()
+
+
+@pytest.fixture
+def wait_for_library(qtbot) -> Callable[[MainWindow], None]:
+    """Wait until the window lists the library's stories and the kit's sections."""
+
+    def wait(window: MainWindow) -> None:
+        pane = window.library_pane
+        qtbot.waitUntil(
+            lambda: pane.item_count(ItemKind.STORY) > 0 and bool(window.kit_pane.section_titles()),
+            timeout=10_000,
+        )
+
+    return wait
+
+
+@pytest.fixture
+def wait_for_preview(qtbot) -> Callable[..., None]:
+    """Wait until the preview shows a PDF of at least `pages` pages."""
+
+    def wait(window: MainWindow, pages: int = 1) -> None:
+        qtbot.waitUntil(lambda: window.preview_pane.page_count >= pages, timeout=BUILD_TIMEOUT_MS)
+
+    return wait
+
+
+@pytest.fixture
+def counting_build() -> CountingBuild:
+    return CountingBuild()
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+def simple_pdf(pages: int) -> bytes:
+    """A plain PDF of `pages` numbered pages, for tests that need a build but not the layout."""
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out)
+    for number in range(1, pages + 1):
+        pdf.drawString(72, 720, f"Page {number}")
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+class CountingBuild:
+    """A stand-in for build_pdf: one page per section, and a count of the builds asked for."""
+
+    def __init__(self) -> None:
+        self.calls: list[KitContent] = []
+
+    def __call__(self, content: KitContent, *, photos, progress=None) -> bytes:
+        self.calls.append(content)
+        return simple_pdf(len(content.kit.sections))

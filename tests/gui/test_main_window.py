@@ -1,0 +1,189 @@
+"""The first window: demo library, lists, kit, preview, undo/redo, and a responsive GUI thread."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence
+
+from mediakit.gui.actions import ActionId
+from mediakit.layout import build_pdf
+from mediakit.model import ItemKind
+
+REPEATS = 6
+
+DEMO_SECTIONS = [
+    "Cover",
+    "Contents",
+    "Story: Serving Hope: A Venezuelan Doctor Finds Sanctuary in Peru",
+    "Story: Doctors Beyond Borders",
+    "Story: One year after the Los Angeles Declaration, there has been some progress on "
+    "migration and protection, but much remains to be done",
+    "Story: The Venezuela Situation: A Regional Response",
+    "Key figures (2)",
+    "Contacts (6)",
+    "About",
+    "Back cover",
+]
+
+
+def test_an_empty_folder_opens_with_the_demo_kit_and_its_preview(
+    make_window, wait_for_library, wait_for_preview, tmp_path: Path, qtbot
+):
+    window = make_window(tmp_path / "new-library")
+    wait_for_library(window)
+    pane = window.library_pane
+    qtbot.waitUntil(lambda: pane.item_count(ItemKind.FIGURE) == 2, timeout=10_000)
+    counts = {
+        kind: pane.item_count(kind)
+        for kind in ItemKind
+        if kind in (ItemKind.STORY, ItemKind.PHOTO, ItemKind.CONTACT, ItemKind.FIGURE)
+    }
+    assert counts == {ItemKind.STORY: 4, ItemKind.PHOTO: 6, ItemKind.CONTACT: 6, ItemKind.FIGURE: 2}
+    assert window.kit_pane.section_titles() == DEMO_SECTIONS
+    assert "no image yet" in pane.photos.item(0).text()
+    assert pane.contacts.topLevelItem(0).text(0) == "Buenos Aires"  # grouped by city, A to Z
+    wait_for_preview(window, pages=6)
+    assert window.preview_pane.status.text() == f"{window.preview_pane.page_count} pages"
+    assert (tmp_path / "new-library" / "catalog.sqlite").is_file()
+
+
+def test_undo_and_redo_are_named_after_the_edit_and_restore_the_order(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot
+):
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    undo, redo = window.actions[ActionId.UNDO], window.actions[ActionId.REDO]
+    assert undo.shortcut() == QKeySequence("Ctrl+Z")
+    assert redo.shortcut() == QKeySequence("Ctrl+Shift+Z")
+    assert not undo.isEnabled() and undo.text() == "&Undo"
+
+    before = window.kit_pane.section_titles()
+    # What a drop does: the list moves the row, the pane turns that into a move_section edit,
+    # and the list is then reloaded from the catalog.
+    with qtbot.waitSignal(window.kit_pane.kit_loaded, timeout=5000):
+        window.kit_pane.sections.model().moveRow(QModelIndex(), 2, QModelIndex(), 6)
+    moved = before[:2] + before[3:6] + [before[2]] + before[6:]
+    assert window.kit_pane.section_titles() == moved
+    assert window.kit_pane.kit.sections[5].ids == (1,)
+    assert window.kit_pane.selected_index() == 5
+    assert undo.isEnabled() and undo.text() == "&Undo Move section"
+
+    undo.trigger()
+    qtbot.waitUntil(lambda: window.kit_pane.section_titles() == before, timeout=5000)
+    qtbot.waitUntil(lambda: redo.isEnabled(), timeout=5000)
+    assert redo.text() == "&Redo Move section"
+    assert not undo.isEnabled()
+
+    redo.trigger()
+    qtbot.waitUntil(lambda: window.kit_pane.section_titles() == moved, timeout=5000)
+
+
+def test_the_delete_key_takes_a_section_out_and_undo_puts_it_back(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot
+):
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    sections = window.kit_pane.sections
+    before = window.kit_pane.section_titles()
+    sections.setFocus()
+    sections.setCurrentRow(1)
+    qtbot.keyClick(sections, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: len(window.kit_pane.section_titles()) == len(before) - 1, timeout=5000)
+    assert "Contents" not in window.kit_pane.section_titles()
+    assert window.actions[ActionId.UNDO].text() == "&Undo Remove contents section"
+    qtbot.keyClick(sections, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.kit_pane.section_titles() == before, timeout=5000)
+
+
+def test_rapid_changes_make_one_build_and_stale_results_are_dropped(
+    make_window, wait_for_preview, counting_build, demo_library_path, qtbot
+):
+    build = counting_build
+    window = make_window(demo_library_path, build=build)
+    wait_for_preview(window)
+    assert len(build.calls) == 1
+    for _ in range(5):
+        window.live_preview.refresh()
+    qtbot.waitUntil(lambda: len(build.calls) >= 2, timeout=5000)
+    qtbot.wait(600)
+    assert len(build.calls) == 2
+    # A build answered for an older generation is never shown.
+    pages = window.preview_pane.page_count
+    window.live_preview._built(window.live_preview.generation - 1, b"%PDF-stale")
+    qtbot.wait(50)
+    assert window.preview_pane.page_count == pages
+
+
+def test_the_window_keeps_responding_while_the_pdf_builds(
+    make_window, wait_for_preview, demo_library_path, qtbot
+):
+    def long_build(content, *, photos, progress=None):
+        # The real layout, several times over: a build of a big kit, as pure-Python as ever.
+        for _ in range(REPEATS - 1):
+            build_pdf(content, photos=photos)
+        return build_pdf(content, photos=photos, progress=progress)
+
+    window = make_window(demo_library_path, build=long_build)
+    wait_for_preview(window, pages=6)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(50)
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    built: list[bytes] = []
+    window.live_preview.built.connect(built.append)
+    timer.start()
+    started = time.monotonic()
+    window.live_preview.refresh()
+    qtbot.waitUntil(lambda: bool(built), timeout=60_000)
+    timer.stop()
+    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
+    assert time.monotonic() - started > 0.5 and len(ticks) >= 8, "the build was too quick to tell"
+    assert max(gaps) < 0.25, f"the GUI thread stalled for {max(gaps):.3f} s"
+
+
+def test_a_file_that_is_not_a_catalog_is_refused_in_one_sentence(
+    make_window, tmp_path: Path, qtbot, monkeypatch
+):
+    library = tmp_path / "broken"
+    library.mkdir()
+    (library / "catalog.sqlite").write_bytes(bytes(range(256)) * 64)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "mediakit.gui.app.QMessageBox.critical", lambda parent, title, text: shown.append(text)
+    )
+    window = make_window(library)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert shown[0].startswith("This file is not a mediakit catalog")
+    assert "Traceback" not in shown[0] and "\n" not in shown[0]
+    assert window.message_bar.text == shown[0]
+    assert window.isVisible()
+    assert (library / "catalog.sqlite").read_bytes() == bytes(range(256)) * 64
+
+
+def test_run_exits_non_zero_when_the_library_is_refused(qapp, tmp_path: Path, monkeypatch):
+    from mediakit.gui.app import run
+
+    library = tmp_path / "broken"
+    library.mkdir()
+    (library / "catalog.sqlite").write_bytes(b"not a database at all" * 100)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "mediakit.gui.app.QMessageBox.critical", lambda *args: shown.append(args[2])
+    )
+    QTimer.singleShot(20_000, lambda: qapp.exit(99))  # never hang the suite
+    assert run(["--library", str(library)]) == 3
+    assert shown and "not a mediakit catalog" in shown[0]
+
+
+def test_screenshot_of_the_main_window_with_the_demo_kit(
+    make_window, wait_for_library, wait_for_preview, artifacts, demo_library_path, qtbot
+):
+    window = make_window(demo_library_path)
+    window.resize(1360, 860)
+    wait_for_library(window)
+    wait_for_preview(window, pages=6)
+    qtbot.wait(300)  # let the view paint its pages
+    assert window.grab().save(str(artifacts / "main_window.png"))
