@@ -148,7 +148,10 @@ def _cannot_write(exc: sqlite3.OperationalError) -> str:
     return f"the catalog cannot be opened ({exc})"
 
 
-def _statements(script: str) -> list[str]:
+def _statements(script: str | tuple[str, ...]) -> list[str]:
+    """A migration is a script of simple statements, or a tuple of statements (triggers)."""
+    if isinstance(script, tuple):
+        return [s.strip().rstrip(";") for s in script]
     return [s.strip() for s in script.split(";") if s.strip()]
 
 

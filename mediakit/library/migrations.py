@@ -96,5 +96,26 @@ V2 = """
 ALTER TABLE photos ADD COLUMN blur_regions TEXT NOT NULL DEFAULT '[]'
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+# Full-text search over the library (FTS5), kept up to date by triggers.
+V3 = (
+    "CREATE VIRTUAL TABLE search USING fts5(kind UNINDEXED, item_id UNINDEXED, text, tokenize = 'unicode61 remove_diacritics 2');",
+    "CREATE TRIGGER stories_search_insert AFTER INSERT ON stories BEGIN INSERT INTO search (kind, item_id, text) VALUES ('story', new.id, new.title || ' ' || new.standfirst || ' ' || new.byline || ' ' || new.dateline_place || ' ' || new.body || ' ' || new.tags); END;",
+    "CREATE TRIGGER stories_search_delete AFTER DELETE ON stories BEGIN DELETE FROM search WHERE kind = 'story' AND item_id = old.id; END;",
+    "CREATE TRIGGER stories_search_update AFTER UPDATE ON stories BEGIN DELETE FROM search WHERE kind = 'story' AND item_id = old.id; INSERT INTO search (kind, item_id, text) VALUES ('story', new.id, new.title || ' ' || new.standfirst || ' ' || new.byline || ' ' || new.dateline_place || ' ' || new.body || ' ' || new.tags); END;",
+    "INSERT INTO search (kind, item_id, text) SELECT 'story', id, title || ' ' || standfirst || ' ' || byline || ' ' || dateline_place || ' ' || body || ' ' || tags FROM stories;",
+    "CREATE TRIGGER photos_search_insert AFTER INSERT ON photos BEGIN INSERT INTO search (kind, item_id, text) VALUES ('photo', new.id, new.caption || ' ' || new.credit || ' ' || new.place || ' ' || new.alt_text || ' ' || new.original_name); END;",
+    "CREATE TRIGGER photos_search_delete AFTER DELETE ON photos BEGIN DELETE FROM search WHERE kind = 'photo' AND item_id = old.id; END;",
+    "CREATE TRIGGER photos_search_update AFTER UPDATE ON photos BEGIN DELETE FROM search WHERE kind = 'photo' AND item_id = old.id; INSERT INTO search (kind, item_id, text) VALUES ('photo', new.id, new.caption || ' ' || new.credit || ' ' || new.place || ' ' || new.alt_text || ' ' || new.original_name); END;",
+    "INSERT INTO search (kind, item_id, text) SELECT 'photo', id, caption || ' ' || credit || ' ' || place || ' ' || alt_text || ' ' || original_name FROM photos;",
+    "CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts BEGIN INSERT INTO search (kind, item_id, text) VALUES ('contact', new.id, new.name || ' ' || new.role || ' ' || new.organisation || ' ' || new.email || ' ' || new.city || ' ' || new.country); END;",
+    "CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts BEGIN DELETE FROM search WHERE kind = 'contact' AND item_id = old.id; END;",
+    "CREATE TRIGGER contacts_search_update AFTER UPDATE ON contacts BEGIN DELETE FROM search WHERE kind = 'contact' AND item_id = old.id; INSERT INTO search (kind, item_id, text) VALUES ('contact', new.id, new.name || ' ' || new.role || ' ' || new.organisation || ' ' || new.email || ' ' || new.city || ' ' || new.country); END;",
+    "INSERT INTO search (kind, item_id, text) SELECT 'contact', id, name || ' ' || role || ' ' || organisation || ' ' || email || ' ' || city || ' ' || country FROM contacts;",
+    "CREATE TRIGGER figures_search_insert AFTER INSERT ON figures BEGIN INSERT INTO search (kind, item_id, text) VALUES ('figure', new.id, new.value || ' ' || new.label || ' ' || new.source); END;",
+    "CREATE TRIGGER figures_search_delete AFTER DELETE ON figures BEGIN DELETE FROM search WHERE kind = 'figure' AND item_id = old.id; END;",
+    "CREATE TRIGGER figures_search_update AFTER UPDATE ON figures BEGIN DELETE FROM search WHERE kind = 'figure' AND item_id = old.id; INSERT INTO search (kind, item_id, text) VALUES ('figure', new.id, new.value || ' ' || new.label || ' ' || new.source); END;",
+    "INSERT INTO search (kind, item_id, text) SELECT 'figure', id, value || ' ' || label || ' ' || source FROM figures;",
+)
+
+MIGRATIONS: tuple[str | tuple[str, ...], ...] = (V1, V2, V3)
 LATEST = len(MIGRATIONS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from typing import TypeVar
 
@@ -94,3 +95,16 @@ def kit_content(db: sqlite3.Connection, kit: Kit) -> KitContent:
 def counts(db: sqlite3.Connection) -> dict[str, int]:
     tables = ("stories", "photos", "contacts", "figures", "kits")
     return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def search(db: sqlite3.Connection, text: str, *, limit: int = 200) -> list[tuple[str, int]]:
+    """(kind, id) of stories, photos, contacts and figures matching every word of `text`."""
+    words = [w for w in re.findall(r"\w+", text.lower()) if w]
+    if not words:
+        return []
+    query = " ".join(f'"{w}"*' for w in words[:12])
+    rows = db.execute(
+        "SELECT kind, item_id FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?",
+        (query, limit),
+    )
+    return [(kind, int(item_id)) for kind, item_id in rows]

@@ -158,3 +158,22 @@ def test_migration_is_preceded_by_a_backup(tmp_path, monkeypatch):
     with Library.open(path):
         pass
     assert any("before-schema" in p.name for p in backups.list_backups(path / CATALOG_NAME))
+
+
+def test_search_finds_every_kind_and_follows_edits(demo_library):
+    from mediakit.edits import History, set_photo_text
+    from mediakit.library import queries
+    from mediakit.model import Photo
+
+    assert ("contact", 6) in queries.search(demo_library.db, "dorin")
+    assert ("story", 2) in queries.search(demo_library.db, "yoalexis")
+    assert any(kind == "figure" for kind, _ in queries.search(demo_library.db, "government"))
+    assert ("contact", 1) in queries.search(demo_library.db, "cortes")  # Cortés, accents folded
+    photo = queries.one_of(demo_library.db, Photo, 3)
+    set_photo_text(
+        History(demo_library.catalog), photo=photo, caption="Hummingbird over the clinic"
+    )
+    assert queries.search(demo_library.db, "hummingbird") == [("photo", 3)]
+    for hostile in ('" OR 1=1 --', "NEAR(", "*", "title:x AND", "'); DROP TABLE stories; --"):
+        assert isinstance(queries.search(demo_library.db, hostile), list)
+    assert queries.counts(demo_library.db)["stories"] == 4
