@@ -7,10 +7,9 @@ import dataclasses
 from pathlib import Path
 
 from mediakit.cli.output import Printer, import_row, item_rows
-from mediakit.edits import History, attach_image, create_demo, create_kit, import_documents
-from mediakit.edits.importing import REFUSED, ImportResult
+from mediakit.edits import History, attach_image, create_demo, create_kit
+from mediakit.edits.importing import REFUSED, import_paths
 from mediakit.fsutil import write_atomic
-from mediakit.importers import ParsedDocument, parse_file
 from mediakit.library import CATALOG_NAME, Library, backups, default_library_path, queries
 from mediakit.model import (
     BadInputError,
@@ -18,10 +17,10 @@ from mediakit.model import (
     Contact,
     KeyFigure,
     Kit,
-    MediakitError,
     Paper,
     Photo,
     Story,
+    display_path,
 )
 from mediakit.preflight import has_errors, run_preflight
 
@@ -44,27 +43,15 @@ def demo(library: Library, args: argparse.Namespace, out: Printer) -> int:
 
 def import_files(library: Library, args: argparse.Namespace, out: Printer) -> int:
     """Every file is reported; a bad one is refused whole and the batch goes on (exit 3 then)."""
-    parsed: list[ParsedDocument] = []
-    refused: dict[int, ImportResult] = {}
-    for index, path in enumerate(args.paths):
-        try:
-            parsed.append(parse_file(path))
-        except MediakitError as error:
-            refused[index] = ImportResult(str(path), REFUSED, reason=error.message)
-    results = iter(import_documents(History(library.catalog), parsed, media=library.media))
-    documents = iter(parsed)
-    report = []
-    for index, path in enumerate(args.paths):
-        result, document = (
-            (refused[index], None) if index in refused else (next(results), next(documents))
-        )
-        out.say(result.sentence())
-        for note in result.notes:
+    reports = import_paths(History(library.catalog), args.paths, media=library.media)
+    for report in reports:
+        out.say(report.result.sentence())
+        for note in report.result.notes:
             out.say(f"  note: {note}")
-        report.append(import_row(path, result, document))
-    out.json(report)
-    for result in refused.values():
-        out.error(f"{result.name}: {result.reason}")
+    out.json([import_row(Path(r.path), r.result, r.document) for r in reports])
+    refused = [r.result for r in reports if r.result.status == REFUSED]
+    for result in refused:
+        out.error(f"{display_path(result.name)}: {result.reason}")
     return 3 if refused else 0
 
 

@@ -9,6 +9,7 @@ from mediakit.edits.importing import (
     ImportResult,
     find_same_story,
     import_documents,
+    import_paths,
 )
 from mediakit.edits.kits import (
     add_section,
@@ -38,6 +39,7 @@ __all__ = [
     "create_kit",
     "find_same_story",
     "import_documents",
+    "import_paths",
     "move_section",
     "remove_section",
     "set_photo_text",

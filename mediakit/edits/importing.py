@@ -304,3 +304,36 @@ def import_documents(
 def _untidiness(document: ParsedDocument) -> tuple[int, int]:
     untitled = any("no title" in note for note in document.notes)
     return (int(untitled), len(document.dropped))
+
+
+@dataclass(frozen=True, slots=True)
+class FileReport:
+    """One file of an import: where it was, what happened, what the importer saw."""
+
+    path: str
+    result: ImportResult
+    document: ParsedDocument | None
+
+
+def import_paths(history, paths: list, *, media: MediaStore | None = None) -> list[FileReport]:
+    """Parse and import files of any supported kind, one undo step each; a file that cannot be
+    read is refused whole and the others go on. The same for the CLI, drops and File ▸ Import."""
+    from mediakit.importers import parse_file
+    from mediakit.model import MediakitError
+
+    parsed: dict[int, ParsedDocument] = {}
+    refused: dict[int, ImportResult] = {}
+    for index, path in enumerate(paths):
+        try:
+            parsed[index] = parse_file(path)
+        except MediakitError as error:
+            refused[index] = ImportResult(str(path), REFUSED, reason=error.message)
+    results = dict(
+        zip(parsed, import_documents(history, list(parsed.values()), media=media), strict=True)
+    )
+    return [
+        FileReport(str(path), refused[i], None)
+        if i in refused
+        else FileReport(str(path), results[i], parsed[i])
+        for i, path in enumerate(paths)
+    ]

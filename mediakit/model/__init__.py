@@ -23,6 +23,7 @@ from mediakit.model.errors import (
     MediakitError,
     NotFoundError,
     OutputError,
+    display_path,
 )
 from mediakit.model.findings import Finding, ItemKind, ItemRef, Severity
 from mediakit.model.kit import (
@@ -39,6 +40,7 @@ from mediakit.model.media import Consent, ConsentLevel, ConsentScope, Photo
 from mediakit.model.people import Contact, KeyFigure, OrgProfile, SeriesPoint
 
 __all__ = [
+    "display_path",
     "BadInputError",
     "Block",
     "BlockKind",

@@ -1,0 +1,114 @@
+"""The front and back covers."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, TopPadder
+
+from mediakit.layout.context import Context
+from mediakit.layout.pages import OutlineEntry, cover_layout, mark
+from mediakit.layout.photos import caption_markup, hero_picture, photo_picture
+from mediakit.layout.pieces import Stack, rule
+from mediakit.layout.text import escape_text, link_markup, safe_href, text_markup
+from mediakit.layout.theme import derived_style
+from mediakit.model import Photo, Section
+
+
+def hero_photo(ctx: Context) -> Photo | None:
+    """The kit's cover photo, if it has its image (an empty slot never goes on a cover)."""
+    photo_id = ctx.content.kit.cover_photo_id
+    photo = ctx.content.photos.get(photo_id) if photo_id is not None else None
+    return photo if photo is not None and photo.has_image else None
+
+
+def cover_section(section: Section, ctx: Context, key: str) -> list[Flowable]:
+    """Band with organisation, label and title; the hero photo; subtitle, date and place."""
+    hero = hero_photo(ctx)
+    flow = [*_band(ctx, key, hero is not None), FrameBreak()]
+    if hero is not None:
+        layout = cover_layout(ctx.theme, ctx.geometry, True)
+        flow += [hero_picture(hero, ctx, ctx.geometry.width, layout.hero_height), FrameBreak()]
+    return flow + _below_band(ctx, hero)
+
+
+def back_cover_section(section: Section, ctx: Context, key: str) -> list[Flowable]:
+    """Quiet: a short brand rule, the organisation and its website, at the foot of the page."""
+    org = ctx.content.org
+    parts: list[Flowable] = [rule(ctx, "back_cover")]
+    parts.append(Paragraph(text_markup(org.name), ctx.style("back_org")))
+    if org.website.strip():
+        parts.append(Paragraph(website_markup(org.website, ctx), ctx.style("back_detail")))
+    block = TopPadder(Stack(parts))
+    return [mark(block, OutlineEntry(ctx.label("back_cover"), key, toc=False))]
+
+
+def _band(ctx: Context, key: str, with_hero: bool) -> list[Flowable]:
+    kit, org = ctx.content.kit, ctx.content.org
+    _, _, width, height = cover_layout(ctx.theme, ctx.geometry, with_hero).band_frame
+    organisation = Paragraph(text_markup(org.name), ctx.style("cover_org"))
+    label = Paragraph(escape_text(ctx.label("press_kit")), ctx.style("cover_label"))
+    room = height - _height(organisation, width) - _height(label, width) - label.getSpaceAfter()
+    room *= ctx.theme.number("cover", "title_room")
+    minimum = ctx.theme.number("cover", "title_min_size")
+    title = fitted_paragraph(text_markup(kit.name), ctx, "cover_title", width, room, minimum)
+    entry = OutlineEntry(kit.name or org.name, key, toc=False)
+    return [mark(organisation, entry), TopPadder(Stack([label, title]))]
+
+
+def _below_band(ctx: Context, hero: Photo | None) -> list[Flowable]:
+    kit = ctx.content.kit
+    flow: list[Flowable] = []
+    if kit.subtitle.strip():
+        _, _, width, height = cover_layout(ctx.theme, ctx.geometry, hero is not None).rest_frame
+        minimum = ctx.theme.number("cover", "subtitle_min_size")
+        markup = text_markup(kit.subtitle)
+        flow.append(fitted_paragraph(markup, ctx, "cover_subtitle", width, height / 2, minimum))
+    when_where = [ctx.date(kit.date) if kit.date.strip() else "", kit.place.strip()]
+    meta = " · ".join(text_markup(p) for p in when_where if p)
+    if meta:
+        flow.append(Paragraph(meta, ctx.style("cover_meta")))
+    foot = _cover_foot(ctx, hero)
+    if foot:
+        flow.append(TopPadder(Stack(foot)))
+    return flow
+
+
+def _cover_foot(ctx: Context, hero: Photo | None) -> list[Flowable]:
+    """The organisation's logo and the cover photo's caption and credit, at the foot."""
+    parts: list[Flowable] = []
+    org = ctx.content.org
+    if org.logo_hash:
+        height = ctx.theme.length("cover", "logo_height")
+        logo = Photo(id=None, media_hash=org.logo_hash)
+        parts += [photo_picture(logo, ctx, height * 4, height), Spacer(1, height / 2)]
+    if hero is not None:
+        markup = caption_markup(hero, ctx)
+        if markup:
+            lead = ctx.inline(escape_text(ctx.label("cover_photo")), "credit")
+            parts.append(Paragraph(f"{lead} {markup}", ctx.style("cover_credit")))
+    return parts
+
+
+def fitted_paragraph(
+    markup: str, ctx: Context, style_name: str, width: float, height: float, minimum: float
+) -> Paragraph:
+    """A paragraph in the style, its size stepped down (not below `minimum`) to fit the box."""
+    style = ctx.style(style_name)
+    ratio = style.leading / style.fontSize
+    size = style.fontSize
+    paragraph = Paragraph(markup, style)
+    while _height(paragraph, width) > height and size > minimum:
+        size -= 1
+        fitted = derived_style(style, fontSize=size, leading=size * ratio)
+        paragraph = Paragraph(markup, fitted)
+    return paragraph
+
+
+def website_markup(website: str, ctx: Context) -> str:
+    url = website.strip()
+    href = url if safe_href(url) else safe_href(f"https://{url}")
+    shown = escape_text(url.removeprefix("https://").removeprefix("http://").rstrip("/"))
+    return link_markup(shown, href, ctx.hex("brand"))
+
+
+def _height(flowable: Flowable, width: float) -> float:
+    return flowable.wrap(width, 1e6)[1]

@@ -1,0 +1,140 @@
+"""Image flowables: a placed rendition, a cropped hero, and the quiet slot of a photo to come.
+
+Only rendition bytes from the PhotoSource ever reach ReportLab, and even those are passed
+through `strip_jpeg_metadata` first: ReportLab copies JPEG files into the PDF byte for byte.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from io import BytesIO
+
+from reportlab.lib.colors import Color
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Paragraph
+
+# APP1..APP13 and APP15 carry EXIF, XMP, IPTC, ICC...; COM is a free comment. APP0 (JFIF) and
+# APP14 (Adobe colour transform) are needed to decode the image and stay.
+_DROPPED_MARKERS = frozenset([*range(0xE1, 0xEE), 0xEF, 0xFE])
+_STANDALONE = frozenset([0x01, *range(0xD0, 0xD8)])
+
+
+def strip_jpeg_metadata(data: bytes) -> bytes:
+    """The same JPEG without metadata segments; anything that is not a JPEG is returned as is."""
+    if data[:2] != b"\xff\xd8":
+        return data
+    out, pos = bytearray(b"\xff\xd8"), 2
+    while pos + 4 <= len(data) and data[pos] == 0xFF:
+        marker = data[pos + 1]
+        if marker == 0xFF:
+            pos += 1
+            continue
+        if marker in _STANDALONE:
+            out += data[pos : pos + 2]
+            pos += 2
+            continue
+        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
+        if marker == 0xDA:  # start of scan: the rest is image data
+            return bytes(out + data[pos:])
+        if marker not in _DROPPED_MARKERS:
+            out += data[pos : pos + 2 + length]
+        pos += 2 + length
+    return data
+
+
+def image_reader(data: bytes) -> ImageReader:
+    return ImageReader(BytesIO(strip_jpeg_metadata(data)))
+
+
+class PlacedImage(Flowable):
+    """A rendition drawn at exactly its placed size."""
+
+    def __init__(self, reader: ImageReader, width: float, height: float) -> None:
+        super().__init__()
+        self.reader = reader
+        self.width, self.height = width, height
+        self.hAlign = "LEFT"
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def draw(self):
+        self.canv.drawImage(self.reader, 0, 0, self.width, self.height)
+
+
+class CroppedImage(PlacedImage):
+    """A rendition that fills its box edge to edge, centred and cropped (the cover's hero)."""
+
+    def draw(self):
+        image_width, image_height = self.reader.getSize()
+        scale = max(self.width / image_width, self.height / image_height)
+        drawn_width, drawn_height = image_width * scale, image_height * scale
+        canv = self.canv
+        canv.saveState()
+        path = canv.beginPath()
+        path.rect(0, 0, self.width, self.height)
+        canv.clipPath(path, stroke=0, fill=0)
+        x = (self.width - drawn_width) / 2
+        y = (self.height - drawn_height) / 2
+        canv.drawImage(self.reader, x, y, drawn_width, drawn_height)
+        canv.restoreState()
+
+
+@dataclass(frozen=True, slots=True)
+class SlotLook:
+    """How an empty photo slot is drawn (all from the theme)."""
+
+    fill: Color
+    line: Color
+    glyph: Color
+    border: float
+    glyph_width: float
+    glyph_height: float
+    glyph_line: float
+    label_gap: float
+
+
+class EmptySlot(Flowable):
+    """A light-grey frame with a camera glyph and "Photo to come", sized like the photo."""
+
+    def __init__(self, width: float, height: float, look: SlotLook, label: Paragraph) -> None:
+        super().__init__()
+        self.width, self.height = width, height
+        self.look = look
+        self.label = label
+        self.hAlign = "LEFT"
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def draw(self):
+        look, canv = self.look, self.canv
+        canv.saveState()
+        canv.setFillColor(look.fill)
+        canv.setStrokeColor(look.line)
+        canv.setLineWidth(look.border)
+        canv.rect(0, 0, self.width, self.height, stroke=1, fill=1)
+        _, label_height = self.label.wrap(self.width, self.height)
+        block = look.glyph_height + look.label_gap + label_height
+        glyph_y = (self.height + block) / 2 - look.glyph_height
+        if block < self.height:
+            self._draw_camera(self.width / 2, glyph_y)
+            self.label.drawOn(canv, 0, glyph_y - look.label_gap - label_height)
+        canv.restoreState()
+
+    def _draw_camera(self, centre_x: float, bottom: float) -> None:
+        """A camera in outline: body, viewfinder bump and lens (proportions of the glyph box)."""
+        look, canv = self.look, self.canv
+        width, height = look.glyph_width, look.glyph_height * 0.82
+        left = centre_x - width / 2
+        canv.setStrokeColor(look.glyph)
+        canv.setLineWidth(look.glyph_line)
+        canv.setLineJoin(1)
+        canv.roundRect(left, bottom, width, height, radius=height * 0.16, stroke=1, fill=0)
+        bump_width = width * 0.34
+        bump_height = look.glyph_height - height
+        canv.rect(centre_x - bump_width / 2, bottom + height, bump_width, bump_height, stroke=1)
+        canv.circle(centre_x, bottom + height / 2, height * 0.3, stroke=1, fill=0)
+        canv.setFillColor(look.glyph)
+        dot = height * 0.07
+        canv.circle(left + width * 0.14, bottom + height * 0.78, dot, stroke=0, fill=1)

@@ -1,0 +1,203 @@
+"""The words the layout prints itself, in the kit's language (en, es, pt, fr).
+
+Plain data and string formatting; no ReportLab. Unknown languages and missing keys fall back
+to English so a kit always builds.
+"""
+
+from __future__ import annotations
+
+import re
+
+FALLBACK = "en"
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "press_kit": "Press kit",
+        "contents": "Contents",
+        "key_figures": "Key figures",
+        "contacts": "Contacts",
+        "contacts_intro": "For additional information, please contact:",
+        "about": "About {org}",
+        "back_cover": "Back cover",
+        "photos": "Photos",
+        "gallery_note": "High-resolution versions of these photos are available on request.",
+        "page_of": "Page {n} of {m}",
+        "photo_to_come": "Photo to come",
+        "photo_credit": "Photo: {credit}",
+        "cover_photo": "Cover:",
+        "source": "Source",
+        "as_of": "As of",
+        "written_by": "Written by {byline}",
+        "sdgs": "Sustainable Development Goals",
+        "topics": "Topics",
+        "website": "Website",
+        "read_online": "Read the stories online",
+        "embargoed": "Embargoed until {when}",
+        "kind_feature": "Feature story",
+        "kind_press_release": "Press release",
+        "kind_fact_sheet": "Fact sheet",
+        "kind_about": "Background",
+    },
+    "es": {
+        "press_kit": "Kit de prensa",
+        "contents": "Contenido",
+        "key_figures": "Cifras clave",
+        "contacts": "Contactos",
+        "contacts_intro": "Para más información, contacte con:",
+        "about": "Acerca de {org}",
+        "back_cover": "Contraportada",
+        "photos": "Fotos",
+        "gallery_note": "Las versiones en alta resolución de estas fotos están disponibles "
+        "a petición.",
+        "page_of": "Página {n} de {m}",
+        "photo_to_come": "Foto pendiente",
+        "photo_credit": "Foto: {credit}",
+        "cover_photo": "Portada:",
+        "source": "Fuente",
+        "as_of": "Datos a",
+        "written_by": "Texto de {byline}",
+        "sdgs": "Objetivos de Desarrollo Sostenible",
+        "topics": "Temas",
+        "website": "Sitio web",
+        "read_online": "Lea las historias en línea",
+        "embargoed": "Embargado hasta {when}",
+        "kind_feature": "Reportaje",
+        "kind_press_release": "Comunicado de prensa",
+        "kind_fact_sheet": "Hoja informativa",
+        "kind_about": "Contexto",
+    },
+    "pt": {
+        "press_kit": "Kit de imprensa",
+        "contents": "Índice",
+        "key_figures": "Números-chave",
+        "contacts": "Contatos",
+        "contacts_intro": "Para mais informações, entre em contato com:",
+        "about": "Sobre {org}",
+        "back_cover": "Contracapa",
+        "photos": "Fotos",
+        "gallery_note": "Versões em alta resolução destas fotos estão disponíveis "
+        "mediante pedido.",
+        "page_of": "Página {n} de {m}",
+        "photo_to_come": "Foto a seguir",
+        "photo_credit": "Foto: {credit}",
+        "cover_photo": "Capa:",
+        "source": "Fonte",
+        "as_of": "Dados de",
+        "written_by": "Texto de {byline}",
+        "sdgs": "Objetivos de Desenvolvimento Sustentável",
+        "topics": "Temas",
+        "website": "Site",
+        "read_online": "Leia as histórias on-line",
+        "embargoed": "Embargado até {when}",
+        "kind_feature": "Reportagem",
+        "kind_press_release": "Comunicado de imprensa",
+        "kind_fact_sheet": "Ficha informativa",
+        "kind_about": "Contexto",
+    },
+    "fr": {
+        "press_kit": "Dossier de presse",
+        "contents": "Sommaire",
+        "key_figures": "Chiffres clés",
+        "contacts": "Contacts",
+        "contacts_intro": "Pour plus d’informations, veuillez contacter :",
+        "about": "À propos de {org}",
+        "back_cover": "Quatrième de couverture",
+        "photos": "Photos",
+        "gallery_note": "Ces photos sont disponibles en haute résolution sur demande.",
+        "page_of": "Page {n} sur {m}",
+        "photo_to_come": "Photo à venir",
+        "photo_credit": "Photo : {credit}",
+        "cover_photo": "Couverture :",
+        "source": "Source",
+        "as_of": "Données au",
+        "written_by": "Rédigé par {byline}",
+        "sdgs": "Objectifs de développement durable",
+        "topics": "Thèmes",
+        "website": "Site web",
+        "read_online": "Lire les articles en ligne",
+        "embargoed": "Sous embargo jusqu’au {when}",
+        "kind_feature": "Reportage",
+        "kind_press_release": "Communiqué de presse",
+        "kind_fact_sheet": "Fiche d’information",
+        "kind_about": "Contexte",
+    },
+}
+
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+           "setembro", "outubro", "novembro", "dezembro"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+}
+
+_DATE_FORMATS = {
+    "en": ("{d} {month} {y}", "{month} {y}"),
+    "es": ("{d} de {month} de {y}", "{month} de {y}"),
+    "pt": ("{d} de {month} de {y}", "{month} de {y}"),
+    "fr": ("{d} {month} {y}", "{month} {y}"),
+}
+
+# Short names of the 17 Sustainable Development Goals, as the UN prints them.
+SDG_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("No Poverty", "Zero Hunger", "Good Health and Well-being", "Quality Education",
+           "Gender Equality", "Clean Water and Sanitation", "Affordable and Clean Energy",
+           "Decent Work and Economic Growth", "Industry, Innovation and Infrastructure",
+           "Reduced Inequalities", "Sustainable Cities and Communities",
+           "Responsible Consumption and Production", "Climate Action", "Life Below Water",
+           "Life on Land", "Peace, Justice and Strong Institutions",
+           "Partnerships for the Goals"),
+    "es": ("Fin de la pobreza", "Hambre cero", "Salud y bienestar", "Educación de calidad",
+           "Igualdad de género", "Agua limpia y saneamiento",
+           "Energía asequible y no contaminante", "Trabajo decente y crecimiento económico",
+           "Industria, innovación e infraestructura", "Reducción de las desigualdades",
+           "Ciudades y comunidades sostenibles", "Producción y consumo responsables",
+           "Acción por el clima", "Vida submarina", "Vida de ecosistemas terrestres",
+           "Paz, justicia e instituciones sólidas", "Alianzas para lograr los objetivos"),
+    "pt": ("Erradicação da pobreza", "Fome zero e agricultura sustentável", "Saúde e bem-estar",
+           "Educação de qualidade", "Igualdade de gênero", "Água potável e saneamento",
+           "Energia limpa e acessível", "Trabalho decente e crescimento econômico",
+           "Indústria, inovação e infraestrutura", "Redução das desigualdades",
+           "Cidades e comunidades sustentáveis", "Consumo e produção responsáveis",
+           "Ação contra a mudança global do clima", "Vida na água", "Vida terrestre",
+           "Paz, justiça e instituições eficazes", "Parcerias e meios de implementação"),
+    "fr": ("Pas de pauvreté", "Faim « zéro »", "Bonne santé et bien-être",
+           "Éducation de qualité", "Égalité entre les sexes", "Eau propre et assainissement",
+           "Énergie propre et d’un coût abordable", "Travail décent et croissance économique",
+           "Industrie, innovation et infrastructure", "Inégalités réduites",
+           "Villes et communautés durables", "Consommation et production responsables",
+           "Mesures relatives à la lutte contre les changements climatiques", "Vie aquatique",
+           "Vie terrestre", "Paix, justice et institutions efficaces",
+           "Partenariats pour la réalisation des objectifs"),
+}
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def label(language: str, key: str, **values: object) -> str:
+    """The label `key` in `language` (English if missing), with {placeholders} filled."""
+    table = LABELS.get(language, LABELS[FALLBACK])
+    text = table.get(key) or LABELS[FALLBACK][key]
+    return text.format(**values) if values else text
+
+
+def format_date(language: str, value: str) -> str:
+    """'2023-06-24' -> '24 June 2023' / '24 de junio de 2023'; anything else as given."""
+    match = _ISO_DATE.match(value.strip())
+    if not match:
+        return value.strip()
+    year, month, day = match.groups()
+    if not 1 <= int(month) <= 12:
+        return value.strip()
+    months = MONTHS.get(language, MONTHS[FALLBACK])
+    full, month_only = _DATE_FORMATS.get(language, _DATE_FORMATS[FALLBACK])
+    fmt = full if day else month_only
+    return fmt.format(d=int(day or 1), month=months[int(month) - 1], y=year)
+
+
+def sdg_name(language: str, goal: int) -> str:
+    names = SDG_NAMES.get(language, SDG_NAMES[FALLBACK])
+    return names[goal - 1] if 1 <= goal <= len(names) else ""

@@ -1,0 +1,195 @@
+"""A story on the page: kicker, title, standfirst, dateline run in, body blocks, byline, SDGs.
+
+The title and standfirst span the grid; the body sits in the columns right of the offset, so
+pull quotes and photos line up with the text. Body blocks are dispatched by kind through a dict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Indenter, KeepTogether, Paragraph, Spacer
+
+from mediakit.layout.context import Context
+from mediakit.layout.pages import OutlineEntry, floating, mark
+from mediakit.layout.photos import photo_cell, photo_figure
+from mediakit.layout.pieces import bullet_list, grid, hairline, pull_quote, sdg_row
+from mediakit.layout.text import escape_text, spans_markup, text_markup
+from mediakit.layout.theme import derived_style
+from mediakit.model import Block, BlockKind, Story
+
+# (block, ctx, body width, bookmark key for this block) -> flowables
+BlockBuilder = Callable[[Block, Context, float, str], list[Flowable]]
+
+
+def story_flowables(story: Story, ctx: Context, key: str) -> list[Flowable]:
+    """Everything one story prints, its title bookmarked under `key`."""
+    geometry = ctx.geometry
+    offset = geometry.offset(ctx.theme.count("story", "body_offset_columns"))
+    width = geometry.frame_width - offset
+    return [
+        *story_header(story, ctx, key),
+        Indenter(left=offset),
+        *story_body(story, ctx, width, key),
+        *story_foot(story, ctx, width),
+        Indenter(left=-offset),
+    ]
+
+
+def story_header(story: Story, ctx: Context, key: str) -> list[Flowable]:
+    geometry, theme = ctx.geometry, ctx.theme
+    flow: list[Flowable] = [Paragraph(escape_text(_kicker(story, ctx)), ctx.style("kicker"))]
+    title_style = _within(ctx, "story_title", theme.count("story", "title_columns"))
+    title = Paragraph(text_markup(story.title), title_style)
+    flow.append(mark(title, OutlineEntry(story.title, key)))
+    if story.standfirst.strip():
+        standfirst_style = _within(ctx, "standfirst", theme.count("story", "standfirst_columns"))
+        flow.append(Paragraph(text_markup(story.standfirst), standfirst_style))
+    space = theme.length("story", "rule_space")
+    flow.append(hairline(ctx, space, space + geometry.gutter))
+    return flow
+
+
+def story_body(story: Story, ctx: Context, width: float, key: str) -> list[Flowable]:
+    flow: list[Flowable] = []
+    lead = _dateline_markup(story, ctx)
+    for index, run in _runs(story.body):
+        block = run[0]
+        if len(run) > 1:
+            flow += photo_row(run, ctx, width)
+        elif lead and block.kind is BlockKind.PARAGRAPH:
+            flow += paragraph_block(block, ctx, width, lead=lead)
+            lead = ""
+        else:
+            flow += BLOCK_BUILDERS[block.kind](block, ctx, width, f"{key}.{index}")
+    if lead:
+        flow.insert(0, Paragraph(lead, ctx.style("body")))
+    return flow
+
+
+def _runs(body: tuple[Block, ...]) -> list[tuple[int, list[Block]]]:
+    """Blocks one by one, except that photos next to each other come as one run."""
+    runs: list[tuple[int, list[Block]]] = []
+    for index, block in enumerate(body):
+        previous = runs[-1][1] if runs else None
+        if previous and block.kind is BlockKind.PHOTO and previous[-1].kind is BlockKind.PHOTO:
+            previous.append(block)
+        else:
+            runs.append((index, [block]))
+    return runs
+
+
+def story_foot(story: Story, ctx: Context, width: float) -> list[Flowable]:
+    flow: list[Flowable] = []
+    space = ctx.theme.length("story", "rule_space")
+    if story.byline.strip():
+        byline = ctx.label("written_by", byline=story.byline.strip())
+        flow += [hairline(ctx, space, space / 2)]
+        flow.append(Paragraph(text_markup(byline), ctx.style("byline")))
+    flow += [Paragraph(text_markup(note), ctx.style("sources")) for note in story.footnotes if note]
+    tags = _tags_block(story, ctx, width)
+    if tags:
+        flow += [Spacer(1, space * 2), KeepTogether(tags)]
+    return flow
+
+
+def paragraph_block(
+    block: Block, ctx: Context, width: float, key: str = "", lead: str = ""
+) -> list[Flowable]:
+    markup = spans_markup(block.spans, ctx.hex("brand"))
+    return [Paragraph(lead + markup, ctx.style("body"))] if (lead or markup.strip()) else []
+
+
+def subhead_block(block: Block, ctx: Context, width: float, key: str) -> list[Flowable]:
+    text = block.text.strip()
+    if not text:
+        return []
+    heading = Paragraph(spans_markup(block.spans, ctx.hex("brand")), ctx.style("subhead"))
+    return [mark(heading, OutlineEntry(text, key, level=1, toc=False))]
+
+
+def quote_block(block: Block, ctx: Context, width: float, key: str) -> list[Flowable]:
+    return pull_quote(block, ctx) if block.text.strip() else []
+
+
+def bullets_block(block: Block, ctx: Context, width: float, key: str) -> list[Flowable]:
+    return bullet_list(block.items, ctx) if block.items else []
+
+
+def photo_block(block: Block, ctx: Context, width: float, key: str) -> list[Flowable]:
+    """A photo at column width, caption and credit under it; it may let text go first."""
+    photo = _photo(block, ctx)
+    if photo is None:
+        return []
+    max_height = ctx.geometry.frame_height * ctx.theme.number("story", "photo_max_height")
+    space = ctx.theme.length("photos", "space")
+    return [floating(photo_figure(photo, ctx, width, max_height, space))]
+
+
+def photo_row(blocks: list[Block], ctx: Context, width: float) -> list[Flowable]:
+    """Photos that follow each other in the text, side by side at half width."""
+    photos = [p for p in (_photo(b, ctx) for b in blocks) if p is not None]
+    if len(photos) < 2:
+        return [f for b in blocks for f in photo_block(b, ctx, width, "")]
+    theme, geometry = ctx.theme, ctx.geometry
+    columns = theme.count("photos", "row_columns")
+    cell = geometry.split(columns, width)
+    max_height = geometry.frame_height * theme.number("story", "photo_max_height")
+    cells = [photo_cell(photo, ctx, cell, max_height) for photo in photos]
+    space = theme.length("photos", "space")
+    table = grid(cells, columns, cell, ctx, space, spaceBefore=space, spaceAfter=space / 2)
+    return [floating(table)]
+
+
+def _photo(block: Block, ctx: Context):
+    return ctx.content.photos.get(block.photo_id) if block.photo_id is not None else None
+
+
+BLOCK_BUILDERS: dict[BlockKind, BlockBuilder] = {
+    BlockKind.PARAGRAPH: paragraph_block,
+    BlockKind.SUBHEAD: subhead_block,
+    BlockKind.QUOTE: quote_block,
+    BlockKind.BULLETS: bullets_block,
+    BlockKind.PHOTO: photo_block,
+}
+
+
+def story_keywords(story: Story) -> list[str]:
+    return [*story.tags, *(f"SDG {goal}" for goal in story.sdgs)]
+
+
+def _kicker(story: Story, ctx: Context) -> str:
+    kind = ctx.label(f"kind_{story.kind.value}")
+    if story.embargo.strip():
+        return f"{kind} · {ctx.label('embargoed', when=story.embargo.strip())}"
+    return kind
+
+
+def _dateline_markup(story: Story, ctx: Context) -> str:
+    """'LIMA, PERU – ' in the dateline face, ready to run into the first paragraph."""
+    dateline = story.dateline
+    parts = [dateline.place.strip(), ctx.date(dateline.date) if dateline.date.strip() else ""]
+    words = ", ".join(p for p in parts if p)
+    if not words:
+        return ""
+    return ctx.inline(escape_text(words.upper()), "dateline") + " – "
+
+
+def _tags_block(story: Story, ctx: Context, width: float) -> list[Flowable]:
+    flow: list[Flowable] = []
+    badges = sdg_row(story.sdgs, ctx, width)
+    if badges is not None:
+        flow += [Paragraph(escape_text(ctx.label("sdgs")), ctx.style("foot_label")), badges]
+    topics = [t.strip() for t in story.tags if t.strip()]
+    if topics:
+        label = ctx.inline(escape_text(ctx.label("topics").upper()), "foot_label")
+        line = " · ".join(text_markup(t) for t in topics)
+        flow.append(Paragraph(f"{label}  {line}", ctx.style("tags")))
+    return flow
+
+
+def _within(ctx: Context, style_name: str, columns: int) -> ParagraphStyle:
+    """A style limited to the first `columns` grid columns of the frame."""
+    right = ctx.geometry.frame_width - ctx.geometry.span(columns)
+    return derived_style(ctx.style(style_name), rightIndent=right)
