@@ -6,7 +6,6 @@ import re
 import sqlite3
 from typing import TypeVar
 
-from mediakit.library.rows import TABLES
 from mediakit.model import (
     Contact,
     KeyFigure,
@@ -18,6 +17,7 @@ from mediakit.model import (
     SectionKind,
     Story,
 )
+from mediakit.model.records import TABLES
 
 T = TypeVar("T")
 

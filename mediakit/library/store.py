@@ -6,8 +6,8 @@ import dataclasses
 import sqlite3
 from typing import TypeVar
 
-from mediakit.library.rows import TABLES
 from mediakit.model import OrgProfile
+from mediakit.model.records import TABLES
 
 T = TypeVar("T")
 

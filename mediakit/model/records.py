@@ -1,34 +1,23 @@
-"""Mapping between model objects and catalog rows (pure functions, no queries)."""
+"""Model objects to and from flat records (dicts of plain values): the catalog rows and the
+bundle manifest use the same mapping. Pure functions, no I/O."""
 
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from mediakit.model import (
-    Consent,
-    ConsentLevel,
-    ConsentScope,
-    Contact,
+from mediakit.model.content import (
     Dateline,
-    Edition,
-    KeyFigure,
-    Kit,
-    KitOptions,
     Language,
-    OrgProfile,
-    Paper,
-    Photo,
-    Section,
-    SectionKind,
-    SeriesPoint,
     Story,
     StoryKind,
     body_from_data,
     body_to_data,
 )
+from mediakit.model.kit import Edition, Kit, KitOptions, Paper, Section, SectionKind
+from mediakit.model.media import Consent, ConsentLevel, ConsentScope, Photo
+from mediakit.model.people import Contact, KeyFigure, OrgProfile, SeriesPoint
 
 
 def _json(value: Any) -> str:
@@ -55,7 +44,7 @@ def story_to_row(story: Story) -> dict:
     }
 
 
-def story_from_row(row: sqlite3.Row) -> Story:
+def story_from_row(row: Mapping) -> Story:
     return Story(
         id=row["id"],
         title=row["title"],
@@ -95,7 +84,7 @@ def photo_to_row(photo: Photo) -> dict:
     }
 
 
-def photo_from_row(row: sqlite3.Row) -> Photo:
+def photo_from_row(row: Mapping) -> Photo:
     return Photo(
         id=row["id"],
         caption=row["caption"],
@@ -131,7 +120,7 @@ def contact_to_row(contact: Contact) -> dict:
     }
 
 
-def contact_from_row(row: sqlite3.Row) -> Contact:
+def contact_from_row(row: Mapping) -> Contact:
     return Contact(
         id=row["id"],
         name=row["name"],
@@ -155,7 +144,7 @@ def figure_to_row(figure: KeyFigure) -> dict:
     }
 
 
-def figure_from_row(row: sqlite3.Row) -> KeyFigure:
+def figure_from_row(row: Mapping) -> KeyFigure:
     return KeyFigure(
         id=row["id"],
         value=row["value"],
@@ -185,7 +174,7 @@ def kit_to_row(kit: Kit) -> dict:
     }
 
 
-def kit_from_row(row: sqlite3.Row) -> Kit:
+def kit_from_row(row: Mapping) -> Kit:
     return Kit(
         id=row["id"],
         name=row["name"],
@@ -221,7 +210,7 @@ def org_to_row(org: OrgProfile) -> dict:
     }
 
 
-def org_from_row(row: sqlite3.Row) -> OrgProfile:
+def org_from_row(row: Mapping) -> OrgProfile:
     return OrgProfile(
         name=row["name"],
         short_name=row["short_name"],
@@ -235,7 +224,7 @@ def org_from_row(row: sqlite3.Row) -> OrgProfile:
 
 
 # table name, model -> row, row -> model; one entry per kind of library item
-Mapping = tuple[str, Callable[[Any], dict], Callable[[sqlite3.Row], Any]]
+Mapping = tuple[str, Callable[[Any], dict], Callable[[Mapping], Any]]
 TABLES: dict[type, Mapping] = {
     Story: ("stories", story_to_row, story_from_row),
     Photo: ("photos", photo_to_row, photo_from_row),
