@@ -17,6 +17,8 @@ HANDLERS = {
     "kit": commands.new_kit,
     "photo": commands.photo_attach,
     "build": commands.build,
+    "photos": commands.photo_pack,
+    "export": commands.export_kit,
     "preflight": commands.preflight,
 }
 INTERNAL_ERROR = 4

@@ -157,3 +157,25 @@ def restore(root, out: Printer) -> int:
     aside = backups.restore(catalog_path, backup)
     out.say(f"Restored {backup.name}; the damaged catalog was kept as {aside.name}.")
     return 0
+
+
+def photo_pack(library: Library, args: argparse.Namespace, out: Printer) -> int:
+    from mediakit.exporters.photopack import export_photo_pack
+
+    kit = queries.find_kit(library.db, args.kit)
+    target = export_photo_pack(
+        queries.kit_content(library.db, kit), media=library.media, target=args.output
+    )
+    out.say(f"Wrote {target}")
+    return 0
+
+
+def export_kit(library: Library, args: argparse.Namespace, out: Printer) -> int:
+    from mediakit.exporters.bundle import export_bundle
+
+    kit = queries.find_kit(library.db, args.kit)
+    target = export_bundle(
+        queries.kit_content(library.db, kit), media=library.media, target=args.output
+    )
+    out.say(f"Wrote {target}")
+    return 0

@@ -67,7 +67,7 @@ def import_row(path: Path, result: ImportResult, document: ParsedDocument | None
     detected = {}
     if document is not None:
         detected = {
-            "kind": story.kind.value if story else ("photo" if document.photos else "contacts"),
+            "kind": _kind(document),
             "language": story.language.value if story else None,
             "title": story.title if story else None,
             "dateline": {"place": story.dateline.place, "date": story.dateline.date}
@@ -79,7 +79,11 @@ def import_row(path: Path, result: ImportResult, document: ParsedDocument | None
             "dropped_lines": [{"line": d.line, "rule": d.rule} for d in document.dropped],
         }
     return {
-        "id": result.story_id or result.same_as or (result.photo_ids[:1] or [None])[0],
+        "id": result.kit_id
+        or result.story_id
+        or result.same_as
+        or (result.photo_ids[:1] or [None])[0],
+        "kit": result.kit_id,
         "title": (story.title if story else result.name),
         "path": str(path),
         "status": result.status,
@@ -92,3 +96,11 @@ def import_row(path: Path, result: ImportResult, document: ParsedDocument | None
         "detected": detected,
         "warnings": list(result.notes),
     }
+
+
+def _kind(document: ParsedDocument) -> str:
+    if document.bundle is not None:
+        return "bundle"
+    if document.story is not None:
+        return document.story.kind.value
+    return "photo" if document.photos else "contacts"

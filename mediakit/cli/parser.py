@@ -53,6 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
     attach.add_argument("slot", type=int, metavar="SLOT", help="the photo id")
     attach.add_argument("file", type=Path, metavar="FILE")
 
+    photos = commands.add_parser(
+        "photos", help="the photo pack: scrubbed full-size photos + CAPTIONS.txt"
+    )
+    photos.add_argument("kit", metavar="KIT", help="kit id or name")
+    photos.add_argument("-o", "--output", type=Path, required=True, metavar="PACK.zip")
+
+    export = commands.add_parser("export", help="one .mediakit file with the kit and all it uses")
+    export.add_argument("kit", metavar="KIT", help="kit id or name")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.mediakit")
+
     commands.add_parser("restore", help="put back the last good backup of a damaged catalog")
 
     build = commands.add_parser("build", help="build a kit's PDF")

@@ -33,6 +33,7 @@ class ImportResult:
     figure_ids: tuple[int, ...] = ()
     notes: tuple[str, ...] = ()
     reason: str = ""
+    kit_id: int | None = None
 
     def sentence(self) -> str:
         if self.status == REFUSED:
@@ -47,6 +48,8 @@ class ImportResult:
         ):
             if count:
                 parts.append(f"{count} {noun}{'s' if count != 1 else ''}")
+        if self.kit_id:
+            parts.insert(0, f"kit {self.kit_id}")
         verb = "updated" if self.status == UPDATED else "added"
         return f"{self.name}: {verb} " + (", ".join(parts) or "nothing")
 
@@ -66,18 +69,26 @@ class ImportDocument:
     result: ImportResult | None = None
     _added: list[Story | Photo | KeyFigure | Contact] = field(default_factory=list)
     _updated: list[tuple[object, object]] = field(default_factory=list)
+    org_added: bool = False
 
     def __post_init__(self) -> None:
         self.label = self.label or f"Import {self.document.name}"
 
     def apply(self, db: sqlite3.Connection) -> Changes:
-        if self._added or self._updated:
+        if self._added or self._updated or self.org_added:
             for item in self._added:
                 store.insert(db, item, item_id=item.id)
             for _, after in self._updated:
                 store.update(db, after)
-            return _changes()
+            if self.org_added:
+                store.put_org(db, self.document.bundle.org)
+            return _changes() | Changes.of(ItemKind.KIT)
         document = self.document
+        if document.bundle is not None:
+            from mediakit.edits.bundles import import_bundle
+
+            self.result = import_bundle(self, db)
+            return _changes() | Changes.of(ItemKind.KIT) | Changes.of(ItemKind.ORG)
         if document.story is None:
             self.result = self._photos_and_contacts(db)
             return _changes()
@@ -97,13 +108,15 @@ class ImportDocument:
             store.delete(db, type(item), item.id)
         for before, _ in reversed(self._updated):
             store.update(db, before)
-        return _changes()
+        if self.org_added:
+            db.execute("DELETE FROM org")
+        return _changes() | Changes.of(ItemKind.KIT)
 
     def _add_all(self, db: sqlite3.Connection) -> ImportResult:
         document = self.document
         photo_ids = self._add_photos(db)
         body = tuple(_remap(block, photo_ids) for block in document.story.body)
-        story_id = self._add(db, dataclasses.replace(document.story, body=body))
+        story_id = self.add(db, dataclasses.replace(document.story, body=body))
         contact_ids, figure_ids = self._add_people(db)
         return ImportResult(
             document.name,
@@ -121,8 +134,7 @@ class ImportDocument:
         photo_ids = self._add_photos(db)
         body = tuple(_remap(block, photo_ids) for block in document.story.body)
         new = dataclasses.replace(document.story, id=old.id, body=body)
-        store.update(db, new)
-        self._updated.append((old, new))
+        self.replace(db, old, new)
         contact_ids, figure_ids = self._add_people(db)
         notes = (f"a richer copy of story {old.id}, which it updates", *document.notes)
         return ImportResult(
@@ -143,11 +155,10 @@ class ImportDocument:
             image = self.document.images.get(index)
             slot = find_matching_slot(db, photo) if image else None
             if slot is None:
-                photo_ids.append(self._add(db, self._with_image(db, photo, image)))
+                photo_ids.append(self.add(db, self.with_image(db, photo, image)))
                 continue
-            filled = self._with_image(db, _fill_slot(slot, photo), image)
-            store.update(db, filled)
-            self._updated.append((slot, filled))
+            filled = self.with_image(db, _fill_slot(slot, photo), image)
+            self.replace(db, slot, filled)
             photo_ids.append(slot.id)
             notes.append(f"filled the empty photo slot {slot.id} (“{_short(slot.caption)}”)")
         contact_ids, figure_ids = self._add_people(db)
@@ -164,16 +175,16 @@ class ImportDocument:
 
     def _add_photos(self, db: sqlite3.Connection) -> list[int]:
         return [
-            self._add(db, self._with_image(db, photo, self.document.images.get(index)))
+            self.add(db, self.with_image(db, photo, self.document.images.get(index)))
             for index, photo in enumerate(self.document.photos)
         ]
 
     def _add_people(self, db: sqlite3.Connection) -> tuple[list[int], list[int]]:
-        contact_ids = [self._merge_contact(db, c) for c in self.document.contacts]
-        figure_ids = [self._add(db, f) for f in self.document.figures]
+        contact_ids = [self.merge_contact(db, c) for c in self.document.contacts]
+        figure_ids = [self.add(db, f) for f in self.document.figures]
         return contact_ids, figure_ids
 
-    def _with_image(self, db: sqlite3.Connection, photo: Photo, image: ParsedImage | None) -> Photo:
+    def with_image(self, db: sqlite3.Connection, photo: Photo, image: ParsedImage | None) -> Photo:
         if image is None or self.media is None:
             return photo
         media_hash = self.media.put(image.data, image.ext)
@@ -186,16 +197,21 @@ class ImportDocument:
             original_name=image.name or photo.original_name,
         )
 
-    def _add(self, db: sqlite3.Connection, item: Story | Photo | KeyFigure | Contact) -> int:
+    def replace(self, db: sqlite3.Connection, before, after) -> None:
+        """Update an item in place, remembering how it was for undo."""
+        store.update(db, after)
+        self._updated.append((before, after))
+
+    def add(self, db: sqlite3.Connection, item: Story | Photo | KeyFigure | Contact) -> int:
         stored = store.insert(db, item)
         self._added.append(stored)
         return stored.id
 
-    def _merge_contact(self, db: sqlite3.Connection, contact: Contact) -> int:
+    def merge_contact(self, db: sqlite3.Connection, contact: Contact) -> int:
         """The same e-mail twice is one contact, updated."""
         existing = _contact_by_email(db, contact.email)
         if existing is None:
-            return self._add(db, contact)
+            return self.add(db, contact)
         merged = dataclasses.replace(
             contact,
             id=existing.id,
@@ -206,8 +222,7 @@ class ImportDocument:
             country=contact.country or existing.country,
             languages=contact.languages or existing.languages,
         )
-        store.update(db, merged)
-        self._updated.append((existing, merged))
+        self.replace(db, existing, merged)
         return existing.id
 
 

@@ -69,3 +69,11 @@ def render_bytes(data: bytes, spec: RenditionSpec, *, name: str = "") -> bytes:
 
 def image_size(data: bytes, *, name: str = "") -> tuple[int, int]:
     return open_image(data, name=name).size
+
+
+def full_size_clean(data: bytes, *, blur=(), quality: int = 92) -> bytes:
+    """The photo at its full size, upright, re-encoded with no EXIF, GPS, XMP, IPTC or ICC."""
+    image = open_image(data)
+    return render(
+        image, RenditionSpec(image.width, image.height, quality=quality, blur=tuple(blur))
+    )

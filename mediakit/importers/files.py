@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from mediakit.importers.bundle import parse_bundle_file
 from mediakit.importers.csvfile import parse_csv_file
 from mediakit.importers.docx import parse_docx_file
 from mediakit.importers.html import parse_html_file
@@ -26,6 +27,7 @@ PARSERS: dict[str, Callable[[Path], ParsedDocument]] = {
     ".vcf": parse_vcard_file,
     ".vcard": parse_vcard_file,
     ".csv": parse_csv_file,
+    ".mediakit": parse_bundle_file,
     **dict.fromkeys(
         (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".gif", ".heic", ".heif"),
         parse_photo_file,

@@ -35,6 +35,7 @@ from mediakit.model import (
     quote,
     subhead,
 )
+from mediakit.model.bundle import Bundle
 
 MAX_TITLE_WORDS = 30
 MAX_LINE_CHARS = 20_000
@@ -83,6 +84,8 @@ class ParsedDocument:
     dropped: tuple[Dropped, ...] = ()
     notes: tuple[str, ...] = ()
     images: dict[int, ParsedImage] = field(default_factory=dict)  # photo index -> its image
+    bundle: Bundle | None = None  # a whole kit from a .mediakit file
+    bundle_images: dict[str, ParsedImage] = field(default_factory=dict)  # media hash -> image
 
 
 @dataclass

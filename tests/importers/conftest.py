@@ -14,7 +14,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "assets" / "demo" / "seeds"
 def jpeg_with_metadata(
     path: Path, *, caption: str = "", credit: str = "", size=(1200, 800), gps: bool = True
 ) -> Path:
-    image = Image.new("RGB", size, (40, 90, 160))
+    image = Image.merge("RGB", [Image.effect_noise(size, sigma) for sigma in (60, 70, 80)])
     exif = Image.Exif()
     if caption:
         exif[0x010E] = caption  # ImageDescription

@@ -1,0 +1,57 @@
+"""Kit bundles (.mediakit): one zip with a versioned manifest, the kit and all it uses."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from pathlib import Path
+
+from mediakit import __version__
+from mediakit.exporters.archive import write_zip
+from mediakit.imaging import full_size_clean
+from mediakit.library.media import MediaStore
+from mediakit.model import KitContent, Photo
+from mediakit.model.bundle import BUNDLE_FORMAT, BUNDLE_VERSION
+from mediakit.model.records import TABLES
+
+
+def export_bundle(content: KitContent, *, media: MediaStore, target: Path) -> Path:
+    """Write the kit, its stories, photos (scrubbed), contacts, figures and organisation."""
+    images: dict[str, bytes] = {}
+    photos = []
+    for photo in sorted(content.photos.values(), key=lambda p: p.id):
+        photo, image = _scrubbed(photo, media)
+        photos.append(photo)
+        if image is not None:
+            images[f"media/{photo.media_hash}.jpg"] = image  # two photos may share one image
+    manifest = {
+        "format": BUNDLE_FORMAT,
+        "version": BUNDLE_VERSION,
+        "generator": f"mediakit {__version__}",
+        "kit": _record(content.kit),
+        "org": _record(content.org),
+        "stories": [_record(s) for s in sorted(content.stories.values(), key=lambda s: s.id)],
+        "photos": [_record(p) for p in photos],
+        "contacts": [_record(c) for c in sorted(content.contacts.values(), key=lambda c: c.id)],
+        "figures": [_record(f) for f in sorted(content.figures.values(), key=lambda f: f.id)],
+    }
+    text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
+    return write_zip(target, [("manifest.json", text.encode("utf-8")), *images.items()])
+
+
+def _scrubbed(photo: Photo, media: MediaStore) -> tuple[Photo, bytes | None]:
+    if not photo.has_image:
+        return photo, None
+    clean = full_size_clean(media.read(photo.media_hash), blur=photo.blur_regions)
+    new_hash = hashlib.sha256(clean).hexdigest()
+    # Blurred regions are now in the pixels; the receiver must not blur them again.
+    return dataclasses.replace(photo, media_hash=new_hash, blur_regions=()), clean
+
+
+def _record(item) -> dict:
+    _, to_record, _ = TABLES[type(item)]
+    record = to_record(item)
+    if getattr(item, "id", None) is not None:
+        record["id"] = item.id
+    return record
