@@ -14,7 +14,7 @@ from mediakit.layout import PhotoSource, labels
 from mediakit.layout.geometry import Geometry
 from mediakit.layout.text import font_markup
 from mediakit.layout.theme import Theme, rl_color
-from mediakit.model import KitContent
+from mediakit.model import KitContent, Photo
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +55,16 @@ class Context:
         color = "#" + style.textColor.hexval()[2:]
         return font_markup(markup, font=style.fontName, size=style.fontSize, color=color)
 
-    def rendition(self, media_hash: str, width: float, height: float) -> bytes:
-        """The photo's clean JPEG for a box of `width` x `height` points, at the edition's ppi."""
+    def rendition(self, photo: Photo, width: float, height: float) -> bytes:
+        """The photo's clean JPEG for a box of `width` x `height` points, at the edition's ppi,
+        with its blur regions (faces of people at risk) blurred."""
         spec = RenditionSpec(
             max_width=_pixels(width, self.ppi),
             max_height=_pixels(height, self.ppi),
             grayscale=self.content.kit.options.grayscale,
+            blur=tuple(tuple(region) for region in photo.blur_regions),
         )
-        return self.photos(media_hash, spec)
+        return self.photos(photo.media_hash, spec)
 
 
 def _pixels(points: float, ppi: int) -> int:

@@ -7,6 +7,7 @@ multiBuild run until the page count is stable. Nothing here changes ReportLab it
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -194,6 +195,31 @@ class RunningFooter:
         canv.restoreState()
 
 
+class Watermark:
+    """DRAFT / EMBARGOED UNTIL ... across every page, large, light and see-through, on top."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = " ".join(ctx.content.kit.options.watermark.split()).upper()
+
+    def __call__(self, canv, doc) -> None:
+        if not self.text:
+            return
+        ctx, geometry, theme = self.ctx, self.ctx.geometry, self.ctx.theme
+        font = theme.font_name(str(theme.sections["watermark"]["font"]))
+        diagonal = math.hypot(geometry.width, geometry.height)
+        room = diagonal * theme.number("watermark", "length")
+        size = min(theme.number("watermark", "size"), room / stringWidth(self.text, font, 1))
+        canv.saveState()
+        canv.setFillColor(ctx.color(str(theme.sections["watermark"]["color"])))
+        canv.setFillAlpha(theme.number("watermark", "alpha"))
+        canv.setFont(font, size)
+        canv.translate(geometry.width / 2, geometry.height / 2)
+        canv.rotate(math.degrees(math.atan2(geometry.height, geometry.width)))
+        canv.drawCentredString(0, -size / 3, self.text)
+        canv.restoreState()
+
+
 def fit_text(text: str, font: str, size: float, width: float) -> str:
     """The text, shortened with an ellipsis if it is wider than `width`."""
     text = " ".join(text.split())
@@ -206,14 +232,15 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
 
 def page_templates(ctx: Context, page_total: PageTotal, with_hero: bool) -> dict[str, PageTemplate]:
     """The templates every section picks from, by id."""
-    footer = RunningFooter(ctx, page_total)
+    footer, watermark = RunningFooter(ctx, page_total), Watermark(ctx)
+    body = [_frame("body", *_body_box(ctx.geometry))]
     return {
-        "cover": _cover_template(ctx, with_hero),
-        "body": PageTemplate("body", [_frame("body", *_body_box(ctx.geometry))], onPage=footer),
+        "cover": _cover_template(ctx, with_hero, watermark),
+        "body": PageTemplate("body", body, onPage=footer, onPageEnd=watermark),
     }
 
 
-def _cover_template(ctx: Context, with_hero: bool) -> PageTemplate:
+def _cover_template(ctx: Context, with_hero: bool, watermark: Watermark) -> PageTemplate:
     layout = cover_layout(ctx.theme, ctx.geometry, with_hero)
     geometry = ctx.geometry
     frames = [_frame("band", *layout.band_frame)]
@@ -229,7 +256,7 @@ def _cover_template(ctx: Context, with_hero: bool) -> PageTemplate:
         canv.rect(0, y, geometry.width, layout.band_height, stroke=0, fill=1)
         canv.restoreState()
 
-    return PageTemplate("cover", frames, onPage=paint_band)
+    return PageTemplate("cover", frames, onPage=paint_band, onPageEnd=watermark)
 
 
 def _body_box(geometry: Geometry) -> tuple[float, float, float, float]:

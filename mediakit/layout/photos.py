@@ -45,7 +45,7 @@ def photo_picture(photo: Photo, ctx: Context, width: float, max_height: float) -
 
 def _rendition(photo: Photo, ctx: Context, width: float, height: float) -> ImageReader:
     """The PhotoSource's rendition for this box, ready to draw; unreadable bytes are an error."""
-    data = ctx.rendition(photo.media_hash, width, height)
+    data = ctx.rendition(photo, width, height)
     try:
         reader = image_reader(data)
         reader.getSize()
