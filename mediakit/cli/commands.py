@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 from pathlib import Path
 
 from mediakit.cli.output import Printer, import_row, item_rows
@@ -15,8 +14,10 @@ from mediakit.model import (
     BadInputError,
     CatalogError,
     Contact,
+    Edition,
     KeyFigure,
     Kit,
+    Language,
     Paper,
     Photo,
     Story,
@@ -95,13 +96,22 @@ def photo_attach(library: Library, args: argparse.Namespace, out: Printer) -> in
 def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
     """Preflight errors stop the build (exit 1) unless --force, which marks the PDF DRAFT."""
     kit = queries.find_kit(library.db, args.kit)
-    from mediakit.exporters.pdf import build_checked  # ReportLab loads only when building
+    from mediakit.exporters.pdf import (  # ReportLab loads only when building
+        build_checked,
+        watermark_text,
+        with_watermark,
+    )
 
-    if args.paper:
-        kit = dataclasses.replace(
-            kit, options=dataclasses.replace(kit.options, paper=Paper(args.paper))
-        )
+    kit = kit.for_build(
+        edition=args.edition and Edition(args.edition),
+        paper=args.paper and Paper(args.paper),
+        grayscale=args.grayscale,
+        print_ready=args.print_ready,
+        language=args.lang and Language(args.lang),
+    )
     content = queries.kit_content(library.db, kit)
+    if args.watermark:
+        content = with_watermark(content, watermark_text(content, args.watermark))
     result = build_checked(content, photos=library.cache.rendition, force=args.force)
     for finding in result.findings:
         out.error(finding.sentence())

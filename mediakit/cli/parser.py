@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from mediakit import __version__
-from mediakit.model import Paper
+from mediakit.model import Edition, Language, Paper
 
 LISTABLE = ("stories", "photos", "contacts", "figures", "kits")
 
@@ -69,6 +69,25 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("kit", metavar="KIT", help="kit id or name")
     build.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
     build.add_argument("--paper", choices=[p.value for p in Paper])
+    build.add_argument("--edition", choices=[e.value for e in Edition])
+    build.add_argument(
+        "--grayscale", action="store_true", default=None, help="no colour; ink saver"
+    )
+    build.add_argument(
+        "--print",
+        dest="print_ready",
+        action="store_true",
+        default=None,
+        help="300 ppi photos, 3 mm bleed and crop marks",
+    )
+    build.add_argument(
+        "--lang", choices=[lang.value for lang in Language], help="language of the labels"
+    )
+    build.add_argument(
+        "--watermark",
+        choices=["draft", "embargoed"],
+        help="DRAFT, or EMBARGOED UNTIL the stories' embargo",
+    )
     build.add_argument(
         "--force", action="store_true", help="build despite preflight errors, marked DRAFT"
     )

@@ -5,12 +5,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from mediakit.fsutil import write_atomic
 from mediakit.imaging import RenditionSpec
 from mediakit.layout import PhotoSource, build_pdf
-from mediakit.model import Finding, KitContent
+from mediakit.model import BadInputError, Finding, KitContent
 from mediakit.preflight import has_errors, run_preflight
 
 DRAFT = "DRAFT"
@@ -40,7 +41,11 @@ def build_checked(
     asked: dict[str, RenditionSpec] = {}
 
     def recording(media_hash: str, spec: RenditionSpec) -> bytes:
-        asked[media_hash] = spec
+        # The same photo can be placed several times (cover, story, gallery): keep the largest
+        # request, the one that needs the most pixels.
+        known = asked.get(media_hash)
+        if known is None or spec.max_width * spec.max_height > known.max_width * known.max_height:
+            asked[media_hash] = spec
         return photos(media_hash, spec)
 
     pdf = build_pdf(content, photos=recording, progress=progress)
@@ -65,6 +70,27 @@ def export_pdf(
     data = build_pdf(content, photos=photos, progress=progress)
     write_atomic(Path(target), data)
     return Path(target)
+
+
+def watermark_text(content: KitContent, kind: str) -> str:
+    """ "DRAFT", or "EMBARGOED UNTIL <the latest embargo of the kit's stories>"."""
+    if kind != "embargoed":
+        return DRAFT
+    embargoes = sorted(s.embargo for s in content.stories.values() if s.embargo)
+    if not embargoes:
+        raise BadInputError("no story in this kit has an embargo; use --watermark draft")
+    return f"EMBARGOED UNTIL {_readable(embargoes[-1])}"
+
+
+def _readable(moment: str) -> str:
+    """'2026-12-01T09:00:00-05:00' -> '2026-12-01 09:00 UTC-05:00'."""
+    try:
+        when = datetime.fromisoformat(moment)
+    except ValueError:
+        return moment
+    zone = when.strftime("%z")
+    zone = f"UTC{zone[:3]}:{zone[3:]}" if zone else "UTC"
+    return f"{when:%Y-%m-%d %H:%M} {zone}"
 
 
 def with_watermark(content: KitContent, text: str) -> KitContent:

@@ -2,8 +2,9 @@
 
 The catalog lane is one worker thread that owns the open library and its undo history: every
 catalog read and write runs there, one after the other, and the GUI thread never touches SQLite.
-The build lane is a thread pool that turns an immutable kit snapshot into PDF bytes. Both hand
-their results back to the GUI thread through queued Qt signals.
+The build lane is a thread pool that turns an immutable kit snapshot into PDF bytes and the
+preflight findings. Task pools run work that needs no catalog (thumbnails, exports). All of them
+hand their results back to the GUI thread through queued Qt signals.
 """
 
 from __future__ import annotations
@@ -12,22 +13,48 @@ import functools
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 
 from mediakit.edits import History, HistoryStatus
-from mediakit.layout import PhotoSource, build_pdf
+from mediakit.layout import PhotoSource
 from mediakit.library import Library
-from mediakit.model import CatalogError, KitContent
+from mediakit.model import CatalogError, Finding, KitContent
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
-# build_pdf's shape: (content, *, photos, progress) -> PDF bytes. Tests pass stand-ins.
-BuildFunction = Callable[..., bytes]
+# (content, *, photos, progress) -> PDF bytes, or a CheckedBuild with its findings too.
+# Tests pass stand-ins that return bytes.
+BuildFunction = Callable[..., Any]
 Done = Callable[[Any, BaseException | None], None]
+
+
+@dataclass(frozen=True)
+class Built:
+    """A preview build: the PDF and what preflight found in the kit."""
+
+    pdf: bytes
+    findings: list[Finding]
+
+
+def checked_build(content: KitContent, *, photos: PhotoSource, progress=None):
+    """The preview: the kit as an export would make it (marked DRAFT while preflight finds
+    errors), with preflight run on the photos' real placed sizes."""
+    from mediakit.exporters.pdf import build_checked
+
+    return build_checked(content, photos=photos, force=True, progress=progress)
+
+
+def _as_built(result: Any, content: KitContent) -> Built:
+    if isinstance(result, bytes | bytearray):
+        from mediakit.preflight import run_preflight
+
+        return Built(bytes(result), run_preflight(content))
+    return Built(result.pdf, list(result.findings))
 
 
 class LibrarySession:
@@ -121,7 +148,7 @@ class BuildLane(QObject):
 
     def __init__(self, build: BuildFunction | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._build = build or build_pdf
+        self._build = build or checked_build
         self._pool = QThreadPool(self)
         # ReportLab is pure Python: one build at a time is as fast as several under the GIL.
         self._pool.setMaxThreadCount(1)
@@ -150,7 +177,7 @@ class BuildLane(QObject):
             self.progressed.emit(generation, done, total)
 
         try:
-            data = self._build(content, photos=photos, progress=progress)
+            data = _as_built(self._build(content, photos=photos, progress=progress), content)
         except BuildCancelled:
             return
         except Exception as exc:  # reported as one sentence on the GUI thread
@@ -159,3 +186,46 @@ class BuildLane(QObject):
             self.failed.emit(generation, exc)
             return
         self.built.emit(generation, data)
+
+
+class TaskPool(QObject):
+    """A few worker threads for work that needs no catalog: thumbnails, exports.
+
+    `submit` runs a task there and calls `on_done(result, error)` on the GUI thread; `post`
+    hands any closure to the GUI thread (for progress reports from inside a task).
+    """
+
+    _deliver_signal = Signal(object)
+
+    def __init__(self, threads: int, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=threads, thread_name_prefix=name)
+        self._closed = False
+        self._deliver_signal.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    def submit(self, task: Callable[[], T], on_done: Done) -> bool:
+        if self._closed:
+            return False
+        self._executor.submit(self._run, task, on_done)
+        return True
+
+    def post(self, closure: Callable[[], None]) -> None:
+        """Call `closure` on the GUI thread (safe from any thread)."""
+        if not self._closed:
+            self._deliver_signal.emit(closure)
+
+    def shutdown(self) -> None:
+        """Drop the tasks not started yet and wait for the running ones."""
+        self._closed = True
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def _run(self, task: Callable[[], T], on_done: Done) -> None:
+        try:
+            result, error = task(), None
+        except Exception as exc:  # handed to the GUI thread, which says it in one sentence
+            result, error = None, exc
+        self._deliver_signal.emit(functools.partial(on_done, result, error))
+
+    def _deliver(self, closure: Callable[[], None]) -> None:
+        if not self._closed:
+            closure()

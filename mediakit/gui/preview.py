@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from mediakit.edits import Changes
-from mediakit.gui.lanes import BuildLane
+from mediakit.gui.lanes import BuildLane, Built
 from mediakit.gui.operations import library as ops
 from mediakit.gui.operations.library import KitSnapshot
 from mediakit.gui.runner import OpRunner, sentence
@@ -25,7 +25,8 @@ class LivePreview(QObject):
 
     building = Signal()
     progressed = Signal(int)  # per cent
-    built = Signal(object)
+    built = Signal(object)  # PDF bytes
+    checked = Signal(object)  # preflight findings of that build
     unchanged = Signal()
     failed = Signal(str)
     no_kit = Signal()
@@ -56,6 +57,15 @@ class LivePreview(QObject):
     @property
     def generation(self) -> int:
         return self._generation
+
+    @property
+    def kit_id(self) -> int | None:
+        return self._kit_id
+
+    @property
+    def shown(self) -> KitContent | None:
+        """The kit snapshot of the PDF on show."""
+        return self._shown
 
     def show_kit(self, kit_id: int | None) -> None:
         self._kit_id, self._shown = kit_id, None
@@ -96,12 +106,13 @@ class LivePreview(QObject):
         self.building.emit()
         self._builds.submit(generation, snapshot.content, snapshot.photos)
 
-    def _built(self, generation: int, data: bytes) -> None:
+    def _built(self, generation: int, result: Built) -> None:
         content = self._pending.pop(generation, None)
         if generation != self._generation or content is None:
             return
         self._shown = content
-        self.built.emit(data)
+        self.built.emit(result.pdf)
+        self.checked.emit(result.findings)
 
     def _progressed(self, generation: int, done: int, total: int) -> None:
         if generation == self._generation and total > 0:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 ORGANISATION = "mediakit"
 APPLICATION = "mediakit"
+RECENT_LIMIT = 8
 
 T = TypeVar("T")
 
@@ -46,9 +47,23 @@ class Settings:
     window_state = Setting("window/state", b"")
     splitter_state = Setting("window/splitter", b"")
     last_library = Setting("library/last", "")
+    recent_libraries = Setting("library/recent", [])
+    interface_language = Setting("interface/language", "")  # "" follows the system
+    side_splitter = Setting("window/side-splitter", b"")
+    last_import_folder = Setting("import/folder", "")
+    last_export_folder = Setting("export/folder", "")
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else default_store()
+
+    def remember_library(self, path: str) -> None:
+        """Make `path` the last library and the first of the recent ones."""
+        self.last_library = path
+        recent = [p for p in self.recent_libraries if p and p != path]
+        self.recent_libraries = [path, *recent][:RECENT_LIMIT]
+
+    def forget_recent_libraries(self) -> None:
+        self.recent_libraries = []
 
     def read(self, setting: Setting[T]) -> T:
         return _decode(self._store.value(setting.key), setting.default)

@@ -1,8 +1,9 @@
-"""Small widgets the panes share: the message bar and the empty-state placeholder."""
+"""Small widgets the panes share: the message bar, the empty-state placeholder, and the
+mixin that sets a widget's words again when the interface language changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,7 +16,20 @@ from PySide6.QtWidgets import (
 )
 
 
-class MessageBar(QFrame):
+class Translatable:
+    """Mixin for widgets: put every visible word in `retranslate()`; it runs again on a
+    language change. List it before the Qt class: `class Pane(Translatable, QWidget)`."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
+
+
+class MessageBar(Translatable, QFrame):
     """An error in one sentence above the panes, until the user closes it or the next one comes."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -28,16 +42,21 @@ class MessageBar(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton(self)
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip("Close this message")
-        close.clicked.connect(self.hide)
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label, 1)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.close_button.setToolTip(self.tr("Close this message"))
+        self.close_button.setAccessibleName(self.tr("Close this message"))
+        self.setAccessibleName(self.tr("Message"))
 
     def show_error(self, sentence: str) -> None:
         self.label.setText(sentence)
@@ -72,7 +91,15 @@ class EmptyState(QStackedWidget):
         return self.currentWidget() is self.placeholder
 
 
-def pane_title(text: str) -> QLabel:
+def named(widget: QWidget, name: str, tip: str = "") -> QWidget:
+    """Give a control the name screen readers say (and a tooltip when there is no label)."""
+    widget.setAccessibleName(name)
+    if tip:
+        widget.setToolTip(tip)
+    return widget
+
+
+def pane_title(text: str = "") -> QLabel:
     """A pane's heading, in the platform's font, a little bigger and bold."""
     label = QLabel(text)
     font = label.font()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from mediakit.model.content import Language, Story
@@ -60,6 +60,25 @@ class Kit:
     cover_photo_id: int | None = None
     options: KitOptions = KitOptions()
     sections: tuple[Section, ...] = ()
+
+    def for_build(
+        self,
+        *,
+        edition: Edition | None = None,
+        paper: Paper | None = None,
+        grayscale: bool | None = None,
+        print_ready: bool | None = None,
+        language: Language | None = None,
+    ) -> Kit:
+        """This kit with the choices of one export (None keeps the kit's own setting)."""
+        changes = {
+            "edition": edition,
+            "paper": paper,
+            "grayscale": grayscale,
+            "print_ready": print_ready,
+        }
+        options = replace(self.options, **{k: v for k, v in changes.items() if v is not None})
+        return replace(self, options=options, language=language or self.language)
 
     def ids_of(self, kind: SectionKind) -> tuple[int, ...]:
         return tuple(i for s in self.sections if s.kind is kind for i in s.ids)

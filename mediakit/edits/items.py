@@ -1,0 +1,180 @@
+"""Editing one item from the app's editor pane, adding library items to a kit, the org profile.
+
+Each function is one user action and one undo step. Never touch widgets here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from mediakit.edits.changes import Changes
+from mediakit.edits.commands import SetOrg, UpdateItem
+from mediakit.edits.history import History
+from mediakit.importers.images import parse_image_bytes
+from mediakit.library import queries, store
+from mediakit.library.media import MediaStore
+from mediakit.model import (
+    BadInputError,
+    Contact,
+    ItemKind,
+    KeyFigure,
+    Kit,
+    OrgProfile,
+    Photo,
+    Section,
+    SectionKind,
+    Story,
+)
+
+# The running order a press officer expects; a new section goes after those ranked before it.
+RUNNING_ORDER = (
+    SectionKind.COVER,
+    SectionKind.CONTENTS,
+    SectionKind.STORY,
+    SectionKind.GALLERY,
+    SectionKind.FIGURES,
+    SectionKind.CONTACTS,
+    SectionKind.ABOUT,
+    SectionKind.BACK_COVER,
+)
+SECTION_OF: dict[ItemKind, SectionKind] = {
+    ItemKind.STORY: SectionKind.STORY,
+    ItemKind.PHOTO: SectionKind.GALLERY,
+    ItemKind.FIGURE: SectionKind.FIGURES,
+    ItemKind.CONTACT: SectionKind.CONTACTS,
+}
+MODEL_OF: dict[ItemKind, type] = {
+    ItemKind.STORY: Story,
+    ItemKind.PHOTO: Photo,
+    ItemKind.FIGURE: KeyFigure,
+    ItemKind.CONTACT: Contact,
+}
+NOUNS = {ItemKind.STORY: "story", ItemKind.PHOTO: "photo", ItemKind.FIGURE: "key figure"}
+
+
+def update_item(history: History, *, item, label: str, **fields) -> Changes:
+    """Change some fields of a story, photo, contact, key figure or kit as one undo step.
+
+    A field given as a dict changes only those parts of a nested value, e.g.
+    `dateline={"place": "Lima"}` or `consent={"level": ConsentLevel.WRITTEN}`. Nothing is
+    recorded when nothing changes.
+    """
+    after = with_fields(item, fields)
+    if after == item:
+        return Changes()
+    if isinstance(after, Kit):
+        _check_kit_name(history.catalog.db, after)
+    return history.do(UpdateItem(item, after, label=label))
+
+
+def set_org(
+    history: History, *, org: OrgProfile, label: str = "Edit organisation profile", **fields
+) -> Changes:
+    """Change the organisation profile (name, colours, boilerplate…) as one undo step."""
+    after = with_fields(org, fields)
+    if after == org:
+        return Changes()
+    if not after.name.strip():
+        raise BadInputError("the organisation needs a name")
+    return history.do(SetOrg(org, after, label=label))
+
+
+def with_fields(item, fields: dict):
+    """A copy of `item` with `fields` replaced; dict values replace parts of nested values."""
+    values = {
+        name: dataclasses.replace(getattr(item, name), **value) if isinstance(value, dict) else value
+        for name, value in fields.items()
+    }
+    return dataclasses.replace(item, **values)
+
+
+@dataclass
+class SetLogo:
+    """Record the stored logo image in the catalog and point the profile at it."""
+
+    change: SetOrg
+    media_row: tuple[str, str, int, int, int]
+    label: str = "Set logo"
+
+    def apply(self, db: sqlite3.Connection) -> Changes:
+        store.put_media(db, *self.media_row)
+        return self.change.apply(db)
+
+    def revert(self, db: sqlite3.Connection) -> Changes:
+        return self.change.revert(db)
+
+
+def set_org_logo(
+    history: History, *, media: MediaStore, org: OrgProfile, path: Path, label: str = "Set logo"
+) -> Changes:
+    """Check the file is an image, keep it in the media store and make it the logo."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise BadInputError(f"the file cannot be read ({exc.strerror or exc})", path) from exc
+    image = parse_image_bytes(data, name=Path(path).name, origin=path)
+    media_hash = media.put(data, image.ext)
+    after = dataclasses.replace(org, logo_hash=media_hash)
+    media_row = (media_hash, image.ext, len(data), image.width, image.height)
+    return history.do(SetLogo(SetOrg(org, after, label=label), media_row, label=label))
+
+
+def add_to_kit(
+    history: History,
+    *,
+    kit: Kit,
+    kind: ItemKind,
+    item_id: int,
+    position: int | None = None,
+    label: str = "",
+) -> Changes:
+    """Put a library item into the kit (double-click or drop in the app).
+
+    A story gets a section of its own at `position`, or after the kit's other stories; a photo,
+    key figure or contact joins the kit's gallery, figures or contacts section (made where it
+    belongs if the kit has none). An item already in the kit is refused.
+    """
+    section_kind = SECTION_OF.get(kind)
+    if section_kind is None:
+        raise BadInputError(f"a {kind} cannot be added to a kit")
+    item = queries.one_of(history.catalog.db, MODEL_OF[kind], item_id)
+    if item_id in kit.ids_of(section_kind):
+        raise BadInputError(f"the {NOUNS.get(kind, kind)} “{item_name(item)}” is already in the kit")
+    sections = list(kit.sections)
+    group = next((i for i, s in enumerate(sections) if s.kind is section_kind), None)
+    if section_kind is SectionKind.STORY or group is None:
+        at = canonical_position(kit.sections, section_kind) if position is None else position
+        sections.insert(max(0, min(at, len(sections))), Section(section_kind, (item_id,)))
+    else:
+        joined = sections[group]
+        sections[group] = dataclasses.replace(joined, ids=(*joined.ids, item_id))
+    label = label or f"Add {NOUNS.get(kind, kind)} to the kit"
+    return history.do(UpdateItem(kit, dataclasses.replace(kit, sections=tuple(sections)), label))
+
+
+def canonical_position(sections: tuple[Section, ...], kind: SectionKind) -> int:
+    """Where a new section of `kind` belongs: after every section ranked before or with it."""
+    rank = RUNNING_ORDER.index(kind)
+    later = (i for i, s in enumerate(sections) if RUNNING_ORDER.index(s.kind) > rank)
+    return next(later, len(sections))
+
+
+def item_name(item) -> str:
+    for attribute in ("title", "caption", "name", "value"):
+        text = getattr(item, attribute, "")
+        if text:
+            words = str(text).split()
+            return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+    return str(getattr(item, "id", ""))
+
+
+def _check_kit_name(db: sqlite3.Connection, kit: Kit) -> None:
+    name = " ".join(kit.name.split())
+    if not name:
+        raise BadInputError("a kit needs a name")
+    row = db.execute("SELECT id FROM kits WHERE name = ? AND id != ?", (name, kit.id)).fetchone()
+    if row is not None:
+        raise BadInputError(f"there is already a kit named “{name}”")
