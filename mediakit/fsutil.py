@@ -29,6 +29,7 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a PDF is an ordinary file
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -41,3 +42,14 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
 def write_atomic(target: Path, data: bytes) -> None:
     with atomic_writer(target) as handle:
         handle.write(data)
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (Linux); 022 where it cannot be read."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022

@@ -64,7 +64,7 @@ def blur_region(image: Image.Image, region: tuple[float, float, float, float]) -
 
 
 def render_bytes(data: bytes, spec: RenditionSpec, *, name: str = "") -> bytes:
-    return render(open_image(data, name=name), spec)
+    return render(open_image(data, name=name, fit=(spec.max_width, spec.max_height)), spec)
 
 
 def image_size(data: bytes, *, name: str = "") -> tuple[int, int]:
