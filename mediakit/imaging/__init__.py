@@ -8,7 +8,7 @@ from mediakit.imaging.renditions import (
     render,
     render_bytes,
 )
-from mediakit.imaging.safe import MAX_PIXELS, image_format, normalise_mode, open_image
+from mediakit.imaging.safe import MAX_PIXELS, image_format, image_info, normalise_mode, open_image
 
 __all__ = [
     "MAX_PIXELS",
@@ -16,6 +16,7 @@ __all__ = [
     "RenditionSpec",
     "full_size_clean",
     "image_format",
+    "image_info",
     "image_size",
     "normalise_mode",
     "open_image",

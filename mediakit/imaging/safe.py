@@ -54,7 +54,7 @@ def _draft_size(image: Image.Image, fit: tuple[int, int]) -> tuple[int, int]:
     """The stored (unrotated) size needed so that the upright image still covers `fit`."""
     width, height = image.size
     box_w, box_h = fit
-    if image.getexif().get(0x0112, 1) in (5, 6, 7, 8):  # stored rotated by 90°
+    if _orientation(image) in (5, 6, 7, 8):  # stored rotated by 90°
         box_w, box_h = box_h, box_w
     scale = min(1.0, min(box_w / width, box_h / height))
     return max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale))
@@ -105,16 +105,31 @@ def _read_bytes(source: Path | bytes, label: str | Path) -> bytes:
 
 def image_format(data: bytes, *, name: str | Path = "") -> str:
     """Pillow's name for the file's format ("JPEG", "PNG"...), read from its header."""
+    return image_info(data, name=name)[0]
+
+
+def image_info(data: bytes, *, name: str | Path = "") -> tuple[str, int, int]:
+    """Format and upright pixel size, from the header alone (no decoding)."""
     register_extra_formats()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as probe:
                 _check_size(probe.size, name)
-                return probe.format or ""
+                width, height = probe.size
+                if _orientation(probe) in (5, 6, 7, 8):
+                    width, height = height, width
+                return probe.format or "", width, height
     except Image.DecompressionBombError as exc:
         raise BadInputError("the image is too large to open safely", name) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise BadInputError(
             "this is not an image mediakit can read, or it is damaged", name
         ) from exc
+
+
+def _orientation(image: Image.Image) -> int:
+    try:
+        return int(image.getexif().get(0x0112, 1))
+    except Exception:  # a broken EXIF block: no rotation
+        return 1

@@ -2,37 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
 from pathlib import Path
 
-from mediakit.importers.bundle import parse_bundle_file
-from mediakit.importers.csvfile import parse_csv_file
-from mediakit.importers.docx import parse_docx_file
-from mediakit.importers.html import parse_html_file
-from mediakit.importers.images import parse_photo_file
-from mediakit.importers.markdown import parse_markdown_file
 from mediakit.importers.structure import ParsedDocument
-from mediakit.importers.text import parse_text_file
-from mediakit.importers.vcard import parse_vcard_file
 from mediakit.model import BadInputError
 
-PARSERS: dict[str, Callable[[Path], ParsedDocument]] = {
-    ".txt": parse_text_file,
-    ".text": parse_text_file,
-    ".md": parse_markdown_file,
-    ".markdown": parse_markdown_file,
-    ".docx": parse_docx_file,
-    ".html": parse_html_file,
-    ".htm": parse_html_file,
-    ".vcf": parse_vcard_file,
-    ".vcard": parse_vcard_file,
-    ".csv": parse_csv_file,
-    ".mediakit": parse_bundle_file,
+# extension -> "module:function"; each parser (and its library) loads only when needed
+PARSERS: dict[str, str] = {
+    ".txt": "text:parse_text_file",
+    ".text": "text:parse_text_file",
+    ".md": "markdown:parse_markdown_file",
+    ".markdown": "markdown:parse_markdown_file",
+    ".docx": "docx:parse_docx_file",
+    ".html": "html:parse_html_file",
+    ".htm": "html:parse_html_file",
+    ".vcf": "vcard:parse_vcard_file",
+    ".vcard": "vcard:parse_vcard_file",
+    ".csv": "csvfile:parse_csv_file",
+    ".mediakit": "bundle:parse_bundle_file",
     **dict.fromkeys(
         (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".gif", ".heic", ".heif"),
-        parse_photo_file,
+        "images:parse_photo_file",
     ),
 }
+
+
+def parser_for(suffix: str):
+    module, function = PARSERS[suffix].split(":")
+    return getattr(importlib.import_module(f"mediakit.importers.{module}"), function)
 
 
 def parse_file(path: Path) -> ParsedDocument:
@@ -40,8 +38,7 @@ def parse_file(path: Path) -> ParsedDocument:
     path = Path(path)
     if not path.is_file():
         raise BadInputError("there is no such file", path)
-    parser = PARSERS.get(path.suffix.lower())
-    if parser is None:
+    if path.suffix.lower() not in PARSERS:
         known = ", ".join(
             sorted(
                 {
@@ -56,7 +53,7 @@ def parse_file(path: Path) -> ParsedDocument:
             path,
         )
     try:
-        return parser(path)
+        return parser_for(path.suffix.lower())(path)
     except (RecursionError, MemoryError) as exc:
         raise BadInputError(
             "the file is too deeply nested or too large to read safely", path

@@ -1,0 +1,216 @@
+"""mediakit benchmarks: whole processes, against a careful ReportLab script, medians of rounds.
+
+    .venv/bin/python benchmarks/run.py            # S, M and L kits, 3 rounds
+    .venv/bin/python benchmarks/run.py --quick    # S and M, 1 round
+
+Writes benchmarks/results/RESULTS.md. Not a test: nothing here fails on a slow machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+WORK = HERE / "work"
+PYTHON = sys.executable
+SIZES = {"S": 4, "M": 24, "L": 150}
+KIT = "Benchmark kit"
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float
+
+
+def timed(args: list[str], env: dict | None = None) -> Run:
+    """Run a whole process; its wall time and peak resident memory (from wait4)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **(env or {})},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"failed: {' '.join(args)}\n{process.stderr.read().decode()[-2000:]}")
+    return Run(seconds, usage.ru_maxrss / 1024)
+
+
+def photos(count: int) -> list[Path]:
+    """Deterministic camera-like JPEGs: 24 and 12 Mpx, every fifth one portrait (cached)."""
+    from PIL import Image, ImageFilter
+
+    folder = WORK / "photos"
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index in range(count):
+        big = index % 3 != 2
+        size = (6000, 4000) if big else (4000, 3000)
+        if index % 5 == 4:
+            size = size[::-1]
+        path = folder / f"photo-{index:03d}-{size[0]}x{size[1]}.jpg"
+        if not path.exists():
+            small = Image.effect_noise((size[0] // 8, size[1] // 8), 40 + index % 30).convert("RGB")
+            gradient = Image.linear_gradient("L").resize(small.size).convert("RGB")
+            scene = Image.blend(small, gradient, 0.5).filter(ImageFilter.GaussianBlur(1))
+            scene = scene.resize(size, Image.Resampling.BICUBIC)
+            detail = Image.effect_noise(size, 12).convert("RGB")
+            Image.blend(scene, detail, 0.15).save(path, "JPEG", quality=92)
+        paths.append(path)
+    return paths
+
+
+def mediakit(library: Path, *args: str) -> list[str]:
+    return [PYTHON, "-m", "mediakit", "--library", str(library), *args]
+
+
+def prepare(size: str) -> tuple[Path, list[Path]]:
+    """A library with the demo stories, the size's photos imported, and a kit using them."""
+    library = WORK / f"library-{size}"
+    shutil.rmtree(library, ignore_errors=True)
+    files = photos(SIZES[size])
+    return library, files
+
+
+def import_and_kit(library: Path, files: list[Path]) -> Run:
+    start = time.perf_counter()
+    peak = 0.0
+    for step in (mediakit(library, "demo"), mediakit(library, "import", *map(str, files), "--json")):
+        peak = max(peak, timed(step).peak_mb)
+    out = subprocess.run(mediakit(library, "list", "photos", "--json"), cwd=ROOT, capture_output=True, text=True, check=True)
+    ids = [str(p["id"]) for p in json.loads(out.stdout) if p["has_image"]]
+    args = ["kit", "new", KIT, *(f"--story={i}" for i in range(1, 5)), *(f"--photo={i}" for i in ids)]
+    args += [f"--contact={i}" for i in range(1, 7)] + ["--figure=1", "--figure=2"]
+    subprocess.run(mediakit(library, *args), cwd=ROOT, check=True, capture_output=True)
+    return Run(time.perf_counter() - start, peak)
+
+
+def build(library: Path, out: Path) -> Run:
+    return timed(mediakit(library, "build", KIT, "-o", str(out)))
+
+
+def edit_caption(library: Path, round_number: int) -> None:
+    code = (
+        "import sys; from mediakit.library import Library, queries; from mediakit.edits import History, set_photo_text; "
+        "from mediakit.model import Photo\n"
+        f"lib = Library.open(sys.argv[1]); p = queries.all_of(lib.db, Photo)[-1]\n"
+        f"set_photo_text(History(lib.catalog), photo=p, caption='Edited caption {round_number}'); lib.close()"
+    )
+    subprocess.run([PYTHON, "-c", code, str(library)], cwd=ROOT, check=True)
+
+
+def baseline(files: list[Path], out: Path) -> Run:
+    seeds = sorted((ROOT / "assets" / "demo" / "seeds").glob("*.txt"))
+    stories = [{"title": s.stem, "paragraphs": [p for p in s.read_text().split("\n") if len(p) > 40], "photos": []} for s in seeds]
+    kit = {"title": KIT, "stories": stories, "gallery": [{"path": str(f), "caption": f.stem} for f in files]}
+    spec = WORK / "baseline-kit.json"
+    spec.write_text(json.dumps(kit))
+    return timed([PYTHON, str(HERE / "baseline.py"), str(spec), str(out)])
+
+
+def app_start(library: Path) -> tuple[float, float]:
+    """Seconds to a visible window and to the first preview, as the app reports them."""
+    env = {"QT_QPA_PLATFORM": "offscreen", "MEDIAKIT_BENCHMARK": "1"}
+    try:
+        result = subprocess.run([PYTHON, "main.py", "--library", str(library)], cwd=ROOT,
+                                capture_output=True, text=True, env={**os.environ, **env}, timeout=90)
+    except subprocess.TimeoutExpired:
+        return float("nan"), float("nan")
+    marks = dict(line.split()[:2] for line in result.stdout.splitlines() if line.startswith(("window-visible", "first-preview")))
+    return float(marks.get("window-visible", "nan")), float(marks.get("first-preview", "nan"))
+
+
+def bare_window() -> float:
+    code = (
+        "import time; t=time.perf_counter()\n"
+        "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+        "app = QApplication([]); w = QMainWindow(); w.show(); app.processEvents()\n"
+        "print('window-visible', time.perf_counter() - t)"
+    )
+    start = time.perf_counter()
+    subprocess.run([PYTHON, "-c", code], cwd=ROOT, capture_output=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=True)
+    return time.perf_counter() - start
+
+
+def measure(size: str, rounds: int) -> dict:
+    library, files = prepare(size)
+    imported = import_and_kit(library, files)
+    results: dict[str, list[float]] = {k: [] for k in ("first", "rebuild", "caption", "baseline", "peak", "base_peak")}
+    out = WORK / f"kit-{size}.pdf"
+    base_out = WORK / f"baseline-{size}.pdf"
+    for number in range(rounds):
+        shutil.rmtree(library / "cache", ignore_errors=True)
+        first = build(library, out)
+        results["first"].append(first.seconds)
+        results["peak"].append(first.peak_mb)
+        results["rebuild"].append(build(library, out).seconds)
+        edit_caption(library, number)
+        results["caption"].append(build(library, out).seconds)
+        base = baseline(files, base_out)
+        results["baseline"].append(base.seconds)
+        results["base_peak"].append(base.peak_mb)
+    summary = {k: statistics.median(v) for k, v in results.items()}
+    summary["import"] = imported.seconds
+    summary["pdf_mb"] = out.stat().st_size / 1e6
+    summary["base_pdf_mb"] = base_out.stat().st_size / 1e6
+    summary["pages"] = _pages(out)
+    summary["library"] = str(library)
+    return summary
+
+
+def _pages(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(path).pages)
+
+
+def table(results: dict, app: tuple[float, float], bare: float) -> str:
+    m, s = results["M"], results["S"]
+    rows = [
+        ("M: import of the photos and stories + first build", (m["import"] + m["first"]) / m["baseline"], "≤ 1.0×"),
+        ("M: rebuild of an unchanged kit", m["rebuild"] / m["baseline"], "≤ 0.2×"),
+        ("M: rebuild after one caption edit", m["caption"] / m["baseline"], "≤ 0.25×"),
+    ]
+    if "L" in results:
+        big = results["L"]
+        rows += [("L: first build", big["first"] / big["baseline"], "≤ 0.8×"),
+                 ("L: peak memory, relative to S", big["peak"] / s["peak"], "≤ 1.5×")]
+    rows += [("screen edition PDF size (M)", m["pdf_mb"] / m["base_pdf_mb"], "≤ 1.1× (and ≤ 2 MB)"),
+             ("app start to window visible", app[0] / bare, "≤ 1.5×")]
+    lines = ["| what | ratio to baseline | goal |", "|---|---|---|"]
+    lines += [f"| {name} | {ratio:.2f}× | {goal} |" for name, ratio, goal in rows]
+    lines += ["", "| kit | pages | import s | first build s | rebuild s | caption rebuild s | baseline s | peak MB | PDF MB | baseline PDF MB |", "|---|---|---|---|---|---|---|---|---|---|"]
+    for size, r in results.items():
+        lines.append(f"| {size} | {r['pages']} | {r['import']:.2f} | {r['first']:.2f} | {r['rebuild']:.2f} | {r['caption']:.2f} | {r['baseline']:.2f} | {r['peak']:.0f} | {r['pdf_mb']:.2f} | {r['base_pdf_mb']:.2f} |")
+    lines += ["", f"App: window visible {app[0]:.2f} s, first preview {app[1]:.2f} s; bare PySide6 window {bare:.2f} s."]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="S and M only, one round")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    sizes = ["S", "M"] if args.quick else ["S", "M", "L"]
+    rounds = 1 if args.quick else args.rounds
+    results = {size: measure(size, rounds) for size in sizes}
+    app = app_start(Path(results["M"]["library"]))
+    bare = statistics.median(bare_window() for _ in range(3))
+    text = table(results, app, bare)
+    print(text)
+    stamp = time.strftime("%Y-%m-%d")
+    (HERE / "results").mkdir(exist_ok=True)
+    (HERE / "results" / "RESULTS.md").write_text(f"# Benchmark results ({stamp}, {os.cpu_count()} cores)\n\n{text}\n")
+
+
+if __name__ == "__main__":
+    main()
