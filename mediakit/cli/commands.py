@@ -172,20 +172,18 @@ def restore(root, out: Printer) -> int:
 def photo_pack(library: Library, args: argparse.Namespace, out: Printer) -> int:
     from mediakit.exporters.photopack import export_photo_pack
 
-    kit = queries.find_kit(library.db, args.kit)
-    target = export_photo_pack(
-        queries.kit_content(library.db, kit), media=library.media, target=args.output
-    )
-    out.say(f"Wrote {target}")
-    return 0
+    return _export(library, args, out, export_photo_pack)
 
 
 def export_kit(library: Library, args: argparse.Namespace, out: Printer) -> int:
     from mediakit.exporters.bundle import export_bundle
 
+    return _export(library, args, out, export_bundle)
+
+
+def _export(library: Library, args: argparse.Namespace, out: Printer, exporter) -> int:
+    """A kit's file other than its PDF (photo pack, bundle), written atomically."""
     kit = queries.find_kit(library.db, args.kit)
-    target = export_bundle(
-        queries.kit_content(library.db, kit), media=library.media, target=args.output
-    )
+    target = exporter(queries.kit_content(library.db, kit), media=library.media, target=args.output)
     out.say(f"Wrote {target}")
     return 0
