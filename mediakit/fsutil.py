@@ -13,8 +13,10 @@ from mediakit.model import OutputError
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path) -> Iterator[BinaryIO]:
-    """Yield a temporary file beside `target`; rename it into place only if the block succeeds."""
+def atomic_writer(target: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
+    """Yield a temporary file beside `target`; rename it into place only if the block succeeds.
+
+    `durable` syncs the data to disk before the rename (skip it for caches)."""
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -28,7 +30,8 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a PDF is an ordinary file
         os.replace(tmp, target)
     except OSError as exc:
@@ -39,8 +42,8 @@ def atomic_writer(target: Path) -> Iterator[BinaryIO]:
         raise
 
 
-def write_atomic(target: Path, data: bytes) -> None:
-    with atomic_writer(target) as handle:
+def write_atomic(target: Path, data: bytes, *, durable: bool = True) -> None:
+    with atomic_writer(target, durable=durable) as handle:
         handle.write(data)
 
 

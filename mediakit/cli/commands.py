@@ -101,6 +101,7 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
         watermark_text,
         with_watermark,
     )
+    from mediakit.exporters.renditions import Renditions
 
     kit = kit.for_build(
         edition=args.edition and Edition(args.edition),
@@ -112,7 +113,7 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
     content = queries.kit_content(library.db, kit)
     if args.watermark:
         content = with_watermark(content, watermark_text(content, args.watermark))
-    result = build_checked(content, photos=library.cache.rendition, force=args.force)
+    result = build_checked(content, photos=Renditions(library.cache), force=args.force)
     for finding in result.findings:
         out.error(finding.sentence())
     if result.stopped:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from mediakit.exporters.renditions import Recording, Renditions
 from mediakit.fsutil import write_atomic
 from mediakit.imaging import RenditionSpec
 from mediakit.layout import PhotoSource, build_pdf
@@ -37,19 +38,16 @@ def build_checked(
     progress: Callable[[int, int], None] | None = None,
 ) -> CheckedBuild:
     """Lay the kit out, run preflight with the real placed photo sizes, and keep the PDF only
-    if nothing is an error — or, with `force`, rebuild it under the DRAFT watermark."""
-    asked: dict[str, RenditionSpec] = {}
+    if nothing is an error — or, with `force`, rebuild it under the DRAFT watermark.
 
-    def recording(media_hash: str, spec: RenditionSpec) -> bytes:
-        # The same photo can be placed several times (cover, story, gallery): keep the largest
-        # request, the one that needs the most pixels.
-        known = asked.get(media_hash)
-        if known is None or spec.max_width * spec.max_height > known.max_width * known.max_height:
-            asked[media_hash] = spec
-        return photos(media_hash, spec)
-
-    pdf = build_pdf(content, photos=recording, progress=progress)
-    findings = run_preflight(content, placements=_placements(content, asked))
+    `photos` is usually `Renditions(library.cache)`, which prefetches in parallel."""
+    source = photos if isinstance(photos, Renditions) else Recording(photos)
+    if isinstance(source, Renditions):
+        source.prepare(content)
+    pdf = build_pdf(content, photos=source, progress=progress)
+    if isinstance(source, Renditions):
+        source.remember()
+    findings = run_preflight(content, placements=_placements(content, source.largest()))
     if not has_errors(findings):
         return CheckedBuild(pdf, findings)
     if not force:
