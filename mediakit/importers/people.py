@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
 
 FORMULA = re.compile(r"^[=+\-@\t\r]+(?!\s*\d)")
 
@@ -24,6 +22,8 @@ def display_phone(raw: str) -> str:
 
 def phone_problem(phone: str) -> str:
     """Why a phone number looks wrong, or '' when phonenumbers accepts it."""
+    import phonenumbers  # loaded when a phone is checked, not at start
+
     try:
         number = phonenumbers.parse(phone, None if phone.startswith("+") else "US")
     except phonenumbers.NumberParseException:
@@ -35,6 +35,8 @@ def phone_problem(phone: str) -> str:
 
 def tel_uri(phone: str) -> str:
     """The tel: link for a phone as displayed (E.164 when phonenumbers understands it)."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(phone, None)
         return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
@@ -44,6 +46,8 @@ def tel_uri(phone: str) -> str:
 
 def checked_email(raw: str) -> tuple[str, str]:
     """(the e-mail, '') when valid, else ('', the problem)."""
+    from email_validator import EmailNotValidError, validate_email
+
     address = raw.strip().strip("<>").rstrip(".")
     if not address:
         return "", ""
