@@ -85,7 +85,9 @@ def set_org(
 def with_fields(item, fields: dict):
     """A copy of `item` with `fields` replaced; dict values replace parts of nested values."""
     values = {
-        name: dataclasses.replace(getattr(item, name), **value) if isinstance(value, dict) else value
+        name: dataclasses.replace(getattr(item, name), **value)
+        if isinstance(value, dict)
+        else value
         for name, value in fields.items()
     }
     return dataclasses.replace(item, **values)
@@ -142,7 +144,9 @@ def add_to_kit(
         raise BadInputError(f"a {kind} cannot be added to a kit")
     item = queries.one_of(history.catalog.db, MODEL_OF[kind], item_id)
     if item_id in kit.ids_of(section_kind):
-        raise BadInputError(f"the {NOUNS.get(kind, kind)} “{item_name(item)}” is already in the kit")
+        raise BadInputError(
+            f"the {NOUNS.get(kind, kind)} “{item_name(item)}” is already in the kit"
+        )
     sections = list(kit.sections)
     group = next((i for i, s in enumerate(sections) if s.kind is section_kind), None)
     if section_kind is SectionKind.STORY or group is None:

@@ -1,7 +1,8 @@
 """The app's actions as data: an id, its words, shortcut and icon, registered once.
 
 Menus and the toolbar are built from this table; handlers are attached by whoever assembles the
-window, so nothing here knows about panes or the library.
+window, so nothing here knows about panes or the library. Words are marked for translation in
+the "Actions" context and set again by `retranslate` when the interface language changes.
 """
 
 from __future__ import annotations
@@ -10,22 +11,39 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from mediakit.edits import HistoryStatus
 from mediakit.gui.icons import icon
+from mediakit.gui.labels import history_label
 
 Shortcut = str | QKeySequence.StandardKey
+translate = QCoreApplication.translate
 
 
 class ActionId(Enum):
+    NEW_LIBRARY = auto()
+    OPEN_LIBRARY = auto()
+    IMPORT = auto()
+    EXPORT = auto()
+    PREFERENCES = auto()
     QUIT = auto()
     UNDO = auto()
     REDO = auto()
+    ADD_TO_KIT = auto()
     REMOVE_SECTION = auto()
+    KIT_SETTINGS = auto()
+    ORG_PROFILE = auto()
+    FIND = auto()
     REFRESH_PREVIEW = auto()
+    GO_LIBRARY = auto()
+    GO_KIT = auto()
+    GO_EDITOR = auto()
+    GO_PREFLIGHT = auto()
+    GO_PREVIEW = auto()
+    ABOUT = auto()
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,30 +57,149 @@ class ActionSpec:
     # WidgetWithChildrenShortcut: the shortcut only works where the action is added (a pane).
     context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut
     role: QAction.MenuRole = QAction.MenuRole.NoRole
+    separator_before: bool = False
 
 
-MENUS = ("&File", "&Edit", "&View")
+FILE = QT_TRANSLATE_NOOP("Actions", "&File")
+EDIT = QT_TRANSLATE_NOOP("Actions", "&Edit")
+VIEW = QT_TRANSLATE_NOOP("Actions", "&View")
+HELP = QT_TRANSLATE_NOOP("Actions", "&Help")
+MENUS = (FILE, EDIT, VIEW, HELP)
+RECENT = QT_TRANSLATE_NOOP("Actions", "Open &recent library")
 
 ACTIONS: dict[ActionId, ActionSpec] = {
+    ActionId.NEW_LIBRARY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&New library…"),
+        FILE,
+        ("Ctrl+Shift+N",),
+        "library-new",
+        QT_TRANSLATE_NOOP("Actions", "Start a new, empty library in a folder of your choice"),
+    ),
+    ActionId.OPEN_LIBRARY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Open library…"),
+        FILE,
+        ("Ctrl+O",),
+        "library-open",
+        QT_TRANSLATE_NOOP("Actions", "Open the library kept in another folder"),
+    ),
+    ActionId.IMPORT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Import files…"),
+        FILE,
+        ("Ctrl+Shift+I",),
+        "import",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Add documents, photos, vCards, CSV files or kit bundles to the library"
+        ),
+        toolbar=True,
+        separator_before=True,
+    ),
+    ActionId.EXPORT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Export…"),
+        FILE,
+        ("Ctrl+E",),
+        "export",
+        QT_TRANSLATE_NOOP("Actions", "Export the kit as a PDF, a photo pack or a bundle"),
+        toolbar=True,
+    ),
+    ActionId.PREFERENCES: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+        FILE,
+        ("Ctrl+,",),
+        "settings",
+        QT_TRANSLATE_NOOP("Actions", "Choose the language of mediakit"),
+        role=QAction.MenuRole.PreferencesRole,
+        separator_before=True,
+    ),
     ActionId.QUIT: ActionSpec(
-        "&Quit", "&File", (QKeySequence.StandardKey.Quit,), role=QAction.MenuRole.QuitRole
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        FILE,
+        (QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+        role=QAction.MenuRole.QuitRole,
+        separator_before=True,
     ),
     ActionId.UNDO: ActionSpec(
-        "&Undo", "&Edit", ("Ctrl+Z",), "undo", "Take back the last change", toolbar=True
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        EDIT,
+        ("Ctrl+Z",),
+        "undo",
+        QT_TRANSLATE_NOOP("Actions", "Take back the last change"),
+        toolbar=True,
     ),
     ActionId.REDO: ActionSpec(
-        "&Redo", "&Edit", ("Ctrl+Shift+Z", "Ctrl+Y"), "redo", "Make the change again", toolbar=True
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        EDIT,
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+        "redo",
+        QT_TRANSLATE_NOOP("Actions", "Make the change again"),
+        toolbar=True,
+    ),
+    ActionId.ADD_TO_KIT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Add to kit"),
+        EDIT,
+        ("Ctrl+Return",),
+        "add",
+        QT_TRANSLATE_NOOP("Actions", "Put the item selected in the library into the kit"),
+        toolbar=True,
+        separator_before=True,
     ),
     ActionId.REMOVE_SECTION: ActionSpec(
-        "Re&move section",
-        "&Edit",
+        QT_TRANSLATE_NOOP("Actions", "Re&move section"),
+        EDIT,
         ("Delete",),
         "remove",
-        "Take the selected section out of the kit",
+        QT_TRANSLATE_NOOP("Actions", "Take the selected section out of the kit"),
         context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
     ),
+    ActionId.KIT_SETTINGS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Kit settings"),
+        EDIT,
+        ("Ctrl+Shift+K",),
+        "settings",
+        QT_TRANSLATE_NOOP("Actions", "Title, language, edition, paper and cover of the kit"),
+        separator_before=True,
+    ),
+    ActionId.ORG_PROFILE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Organisation profile"),
+        EDIT,
+        ("Ctrl+Shift+P",),
+        "about",
+        QT_TRANSLATE_NOOP("Actions", "Logo, colours and boilerplate of your organisation"),
+    ),
+    ActionId.FIND: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Find in library"),
+        EDIT,
+        ("Ctrl+F",),
+        "search",
+        QT_TRANSLATE_NOOP("Actions", "Search stories, photos, contacts and key figures"),
+        separator_before=True,
+    ),
     ActionId.REFRESH_PREVIEW: ActionSpec(
-        "Refresh &preview", "&View", ("F5",), "refresh", "Build the preview again", toolbar=True
+        QT_TRANSLATE_NOOP("Actions", "Refresh &preview"),
+        VIEW,
+        ("F5",),
+        "refresh",
+        QT_TRANSLATE_NOOP("Actions", "Build the preview again"),
+        toolbar=True,
+    ),
+    ActionId.GO_LIBRARY: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Go to &library"), VIEW, ("Ctrl+1",), separator_before=True
+    ),
+    ActionId.GO_KIT: ActionSpec(QT_TRANSLATE_NOOP("Actions", "Go to &kit"), VIEW, ("Ctrl+2",)),
+    ActionId.GO_EDITOR: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Go to &editor"), VIEW, ("Ctrl+3",)
+    ),
+    ActionId.GO_PREFLIGHT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Go to pre&flight"), VIEW, ("Ctrl+4",)
+    ),
+    ActionId.GO_PREVIEW: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Go to pre&view"), VIEW, ("Ctrl+5",)
+    ),
+    ActionId.ABOUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&About mediakit"),
+        HELP,
+        (),
+        "mediakit",
+        role=QAction.MenuRole.AboutRole,
     ),
 }
 
@@ -73,27 +210,49 @@ def create_actions(
     """One QAction per registered id, triggering its handler."""
     actions = {}
     for action_id, spec in ACTIONS.items():
-        action = QAction(icon(spec.icon), spec.text, parent)
-        action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+        action = QAction(icon(spec.icon), "", parent)
+        keys = dict.fromkeys(
+            QKeySequence(s) for s in spec.shortcuts
+        )  # Quit is Ctrl+Q twice on Linux
+        action.setShortcuts([key for key in keys if not key.isEmpty()])
         action.setShortcutContext(spec.context)
         action.setMenuRole(spec.role)
-        action.setStatusTip(spec.tip)
-        action.setToolTip(_tooltip(spec))
         action.triggered.connect(lambda _checked=False, handler=handlers[action_id]: handler())
         actions[action_id] = action
+    retranslate(actions)
     return actions
 
 
-def fill_menus(menubar: QMenuBar, actions: Mapping[ActionId, QAction]) -> None:
-    menus = {title: menubar.addMenu(title) for title in MENUS}
+def fill_menus(menubar: QMenuBar, actions: Mapping[ActionId, QAction]) -> dict[str, QMenu]:
+    """The menus, by their untranslated title; the caller may add to them (recent libraries)."""
+    menus = {title: menubar.addMenu(translate("Actions", title)) for title in MENUS}
     for action_id, spec in ACTIONS.items():
+        if spec.separator_before:
+            menus[spec.menu].addSeparator()
         menus[spec.menu].addAction(actions[action_id])
+    return menus
 
 
 def fill_toolbar(toolbar: QToolBar, actions: Mapping[ActionId, QAction]) -> None:
     for action_id, spec in ACTIONS.items():
         if spec.toolbar:
+            if spec.separator_before and toolbar.actions():
+                toolbar.addSeparator()
             toolbar.addAction(actions[action_id])
+
+
+def retranslate(
+    actions: Mapping[ActionId, QAction], menus: Mapping[str, QMenu] | None = None
+) -> None:
+    """Set every action's (and menu's) words again, in the interface language."""
+    for action_id, spec in ACTIONS.items():
+        action = actions[action_id]
+        action.setText(translate("Actions", spec.text))
+        action.setStatusTip(translate("Actions", spec.tip) if spec.tip else "")
+        action.setToolTip(_tooltip(spec))
+        action.setIconText(_plain(translate("Actions", spec.text)))
+    for title, menu in (menus or {}).items():
+        menu.setTitle(translate("Actions", title))
 
 
 def show_history(actions: Mapping[ActionId, QAction], status: HistoryStatus) -> None:
@@ -103,17 +262,23 @@ def show_history(actions: Mapping[ActionId, QAction], status: HistoryStatus) -> 
         (ActionId.REDO, status.can_redo, status.redo_label),
     ):
         spec, action = ACTIONS[action_id], actions[action_id]
+        text = translate("Actions", spec.text)
+        label = history_label(label) if can and label else ""
         action.setEnabled(can)
-        action.setText(f"{spec.text} {_escape(label)}" if can and label else spec.text)
-        action.setToolTip(_tooltip(spec, label if can else ""))
+        action.setText(f"{text} {_escape(label)}" if label else text)
+        action.setToolTip(_tooltip(spec, label))
 
 
 def _tooltip(spec: ActionSpec, label: str = "") -> str:
-    text = spec.text.replace("&", "") + (f" {label}" if label else "")
+    text = _plain(translate("Actions", spec.text)) + (f" {label}" if label else "")
     if spec.shortcuts:
         keys = QKeySequence(spec.shortcuts[0]).toString(QKeySequence.SequenceFormat.NativeText)
         text += f" ({keys})"
     return text
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
 
 
 def _escape(label: str) -> str:

@@ -7,42 +7,28 @@ import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mediakit import __version__
+from mediakit.gui import i18n
+from mediakit.gui.compat import pin_singletons
+from mediakit.gui.crash import CrashHandler, log_folder
 from mediakit.gui.icons import icon
-from mediakit.gui.lanes import BuildFunction, BuildLane, CatalogLane
+from mediakit.gui.lanes import BuildFunction
 from mediakit.gui.mainwindow import APP_NAME, MainWindow
-from mediakit.gui.runner import OpRunner
+from mediakit.gui.services import Services
 from mediakit.gui.settings import APPLICATION, ORGANISATION, Settings
 from mediakit.library import default_library_path
 
-
-@dataclass
-class Services:
-    """The background lanes and the op runner: made once, handed to the window, shut down last."""
-
-    catalog: CatalogLane
-    builds: BuildLane
-    runner: OpRunner
-
-    @classmethod
-    def start(cls, build: BuildFunction | None = None) -> Services:
-        catalog = CatalogLane()
-        return cls(catalog, BuildLane(build), OpRunner(catalog))
-
-    def shutdown(self) -> None:
-        """Wait for the running build and every catalog task, then close the library."""
-        self.builds.shutdown()
-        self.catalog.shutdown()
+__all__ = ["Services", "library_path", "run", "start"]
 
 
 def run(argv: list[str]) -> int:
     """Run the app until its window closes; non-zero if the library was refused."""
+    pin_singletons()
     args, qt_args = _parser().parse_known_args(argv)
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME, *qt_args])
     app.setOrganizationName(ORGANISATION)
@@ -51,21 +37,28 @@ def run(argv: list[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("mediakit"))
     settings = Settings()
+    notice = CrashNotice()
+    crashes = CrashHandler(log_folder(), notice.report.emit).install()
     window, services = start(library=library_path(args.library, settings), settings=settings)
+    notice.report.connect(lambda path: window.message_bar.show_error(crash_sentence(path)))
     try:
         with _closing_on_signals(app):
             return app.exec()
     finally:
         window.hide()
         services.shutdown()
+        services.language.use(i18n.SOURCE_LANGUAGE)  # the translators belong to the application
+        crashes.uninstall()
 
 
 def start(
     *, library: Path, settings: Settings, build: BuildFunction | None = None
 ) -> tuple[MainWindow, Services]:
     """Show the main window at once and open `library` in the background."""
+    pin_singletons()
     services = Services.start(build)
-    window = MainWindow(settings=settings, runner=services.runner, builds=services.builds)
+    services.language.use(i18n.resolve(settings.interface_language))
+    window = MainWindow(settings=settings, services=services)
     window.library_failed.connect(lambda text, code: refuse(window, text, code))
     window.show()
     window.open_library(library)
@@ -74,7 +67,8 @@ def start(
 
 def refuse(parent: QWidget, text: str, code: int) -> None:
     """Say in one sentence why the library cannot be opened, then end the app with `code`."""
-    QMessageBox.critical(parent, "The library cannot be opened", text)
+    title = QApplication.translate("App", "The library cannot be opened")
+    QMessageBox.critical(parent, title, text)
     QApplication.exit(code)
 
 
@@ -83,6 +77,20 @@ def library_path(given: Path | None, settings: Settings) -> Path:
     if given is not None:
         return given
     return Path(settings.last_library) if settings.last_library else default_library_path()
+
+
+class CrashNotice(QObject):
+    """Carries a crash report's path to the GUI thread, whichever thread the error was on."""
+
+    report = Signal(object)
+
+
+def crash_sentence(path: Path) -> str:
+    return QApplication.translate(
+        "App",
+        "mediakit ran into a problem it did not expect. A report was written to {path}; "
+        "please send it to whoever looks after mediakit for you.",
+    ).format(path=path)
 
 
 @contextmanager

@@ -50,7 +50,10 @@ def _translators(code: str) -> list[QTranslator]:
     found = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # Qt's own words (dialog buttons, text field menus) first, then ours.
-    for name, folder in ((f"qtbase_{code}", qt_folder), (f"mediakit_{code}", str(asset("translations")))):
+    for name, folder in (
+        (f"qtbase_{code}", qt_folder),
+        (f"mediakit_{code}", str(asset("translations"))),
+    ):
         translator = QTranslator()
         if translator.load(name, folder):
             found.append(translator)

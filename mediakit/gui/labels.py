@@ -137,7 +137,9 @@ def photo_details(photo: Photo) -> str:
         else translate("Labels", "No image yet: drop the file here or use Attach image")
     )
     credit = translate("Labels", "Credit: {credit}").format(credit=photo.credit)
-    return "\n".join(part for part in (photo.caption, credit if photo.credit else "", state) if part)
+    return "\n".join(
+        part for part in (photo.caption, credit if photo.credit else "", state) if part
+    )
 
 
 def figure_title(figure: KeyFigure) -> str:

@@ -71,6 +71,12 @@ class LibrarySession:
         self._library, self._history = library, History(library.catalog)
         return library
 
+    def current(self, path: Path) -> Library | None:
+        """The open library if it is the one at `path`."""
+        if self._library is not None and self._library.root.resolve() == Path(path).resolve():
+            return self._library
+        return None
+
     @property
     def library(self) -> Library:
         if self._library is None:

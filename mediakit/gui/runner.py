@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from mediakit.edits import Changes, HistoryStatus
 from mediakit.gui.lanes import CatalogLane, LibrarySession
@@ -18,7 +18,8 @@ log = logging.getLogger(__name__)
 class OpRunner(QObject):
     """Runs every op on the catalog lane and says what changed.
 
-    After an op that returns non-empty `Changes`, `changes_applied` is emitted before the op's own
+    After an op that returns non-empty `Changes` (or a result carrying them as `.changes`),
+    `changes_applied` is emitted before the op's own
     success callback; `history_changed` follows any change of what can be undone or redone.
     Errors go to the op's failure callback, or else to `failed` as one sentence.
     """
@@ -40,8 +41,9 @@ class OpRunner(QObject):
             self._fail(op, error)
             return
         result, status = outcome
-        if isinstance(result, Changes) and result:
-            self.changes_applied.emit(result)
+        changes = result if isinstance(result, Changes) else getattr(result, "changes", None)
+        if isinstance(changes, Changes) and changes:
+            self.changes_applied.emit(changes)
         if status is not None and status != self._status:
             self._status = status
             self.history_changed.emit(status)
@@ -67,5 +69,9 @@ def sentence(error: BaseException) -> str:
         text = error.message[:1].upper() + error.message[1:].rstrip(".")
         return f"{text}: {error.path}" if error.path is not None else f"{text}."
     if isinstance(error, ImportError) and "mediakit.layout" in str(error):
-        return "The PDF builder is missing from this installation of mediakit."
-    return f"Something went wrong ({type(error).__name__}: {error})."
+        return QCoreApplication.translate(
+            "Errors", "The PDF builder is missing from this installation of mediakit."
+        )
+    return QCoreApplication.translate("Errors", "Something went wrong ({error}).").format(
+        error=f"{type(error).__name__}: {error}"
+    )

@@ -15,11 +15,15 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
 from mediakit.gui.app import Services, start  # noqa: E402
+from mediakit.gui.compat import pin_singletons  # noqa: E402
 from mediakit.gui.mainwindow import MainWindow  # noqa: E402
 from mediakit.gui.settings import Settings  # noqa: E402
 from mediakit.model import ItemKind, KitContent  # noqa: E402
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
+
+# PySide6 6.12 on CPython 3.11 takes a reference from None at every void call (see compat).
+pin_singletons()
 BUILD_TIMEOUT_MS = 30_000
 
 
@@ -34,7 +38,9 @@ def isolated_settings(tmp_path: Path) -> Iterator[Path]:
 
 @pytest.fixture
 def gui_settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "mediakit.ini"), QSettings.Format.IniFormat))
+    settings = Settings(QSettings(str(tmp_path / "mediakit.ini"), QSettings.Format.IniFormat))
+    settings.interface_language = "en"  # whatever the machine's own language is
+    return settings
 
 
 @pytest.fixture
@@ -52,6 +58,7 @@ def make_window(qtbot, gui_settings: Settings) -> Iterator[Callable[..., MainWin
     for window, services in made:
         window.close()
         services.shutdown()
+        services.language.use("en")  # translators are the application's: take them out again
         window.deleteLater()
 
 

@@ -63,7 +63,7 @@ def test_the_window_comes_back_with_its_size_and_pane_widths(
     first = make_window(demo_library_path, build=counting_build)
     first.resize(790, 560)  # the offscreen screen is 800 × 600
     qtbot.wait(10)
-    first.splitter.setSizes([230, 240, 320])
+    first.splitter.setSizes([190, 200, 240, 160])
     widths = first.splitter.sizes()
     first.close()
     second = make_window(demo_library_path, build=counting_build)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 
 from mediakit.gui.actions import ActionId
 from mediakit.layout import build_pdf
 from mediakit.model import ItemKind
+
+from .helpers import drop
 
 REPEATS = 6
 
@@ -24,7 +26,7 @@ DEMO_SECTIONS = [
     "Story: The Venezuela Situation: A Regional Response",
     "Key figures (2)",
     "Contacts (6)",
-    "About",
+    "About IOM",
     "Back cover",
 ]
 
@@ -43,7 +45,7 @@ def test_an_empty_folder_opens_with_the_demo_kit_and_its_preview(
     }
     assert counts == {ItemKind.STORY: 4, ItemKind.PHOTO: 6, ItemKind.CONTACT: 6, ItemKind.FIGURE: 2}
     assert window.kit_pane.section_titles() == DEMO_SECTIONS
-    assert "no image yet" in pane.photos.item(0).text()
+    assert "No image yet" in pane.photos.item(0).toolTip()
     assert pane.contacts.topLevelItem(0).text(0) == "Buenos Aires"  # grouped by city, A to Z
     wait_for_preview(window, pages=6)
     assert window.preview_pane.status.text() == f"{window.preview_pane.page_count} pages"
@@ -61,14 +63,16 @@ def test_undo_and_redo_are_named_after_the_edit_and_restore_the_order(
     assert not undo.isEnabled() and undo.text() == "&Undo"
 
     before = window.kit_pane.section_titles()
-    # What a drop does: the list moves the row, the pane turns that into a move_section edit,
-    # and the list is then reloaded from the catalog.
+    sections = window.kit_pane.sections
+    # Drag the first story (row 2) and drop it on the lower half of row 6, "Key figures".
+    data = sections.mimeData([sections.item(2)])
+    below = sections.visualItemRect(sections.item(6)).center() + QPoint(0, 4)
     with qtbot.waitSignal(window.kit_pane.kit_loaded, timeout=5000):
-        window.kit_pane.sections.model().moveRow(QModelIndex(), 2, QModelIndex(), 6)
-    moved = before[:2] + before[3:6] + [before[2]] + before[6:]
+        drop(sections.viewport(), data, below)
+    moved = before[:2] + before[3:7] + [before[2]] + before[7:]
     assert window.kit_pane.section_titles() == moved
-    assert window.kit_pane.kit.sections[5].ids == (1,)
-    assert window.kit_pane.selected_index() == 5
+    assert window.kit_pane.kit.sections[6].ids == (1,)
+    assert window.kit_pane.selected_index() == 6
     assert undo.isEnabled() and undo.text() == "&Undo Move section"
 
     undo.trigger()
@@ -185,5 +189,14 @@ def test_screenshot_of_the_main_window_with_the_demo_kit(
     window.resize(1360, 860)
     wait_for_library(window)
     wait_for_preview(window, pages=6)
+    qtbot.waitUntil(lambda: window.preflight_pane.findings.count() > 0, timeout=10_000)
+    window.kit_pane.sections.setCurrentRow(3)  # "Doctors Beyond Borders", in the editor
+    form = window.editor_pane.forms[ItemKind.STORY]
+    qtbot.waitUntil(lambda: form.item is not None and form.item.id == 2, timeout=5000)
+    preview, sections = window.preview_pane, len(window.kit_pane.kit.sections)
+    qtbot.waitUntil(
+        lambda: preview.current_page() in preview.section_pages(3, sections), timeout=5000
+    )
+    assert preview.current_page() > 0  # the story's pages, not the cover
     qtbot.wait(300)  # let the view paint its pages
     assert window.grab().save(str(artifacts / "main_window.png"))

@@ -7,11 +7,11 @@ never from a copy a pane showed a moment ago.
 from __future__ import annotations
 
 from mediakit import edits
-from mediakit.edits import Changes
+from mediakit.edits import Changes, items
 from mediakit.gui.lanes import LibrarySession
 from mediakit.gui.operations import CatalogOp
 from mediakit.library import queries
-from mediakit.model import Kit
+from mediakit.model import ItemRef, Kit
 
 
 def move_section(*, kit_id: int, source: int, target: int) -> CatalogOp[Changes]:
@@ -32,3 +32,18 @@ def remove_section(*, kit_id: int, index: int) -> CatalogOp[Changes]:
         return edits.remove_section(session.history, kit=kit, index=index)
 
     return CatalogOp(body, label="Remove section")
+
+
+def add_to_kit(
+    *, kit_id: int, ref: ItemRef, position: int | None = None, label: str = ""
+) -> CatalogOp[Changes]:
+    """Put a library item into the kit: a story as a section of its own (at `position` when it
+    was dropped there), a photo, key figure or contact into its gallery, figures or contacts."""
+
+    def body(session: LibrarySession) -> Changes:
+        kit = queries.one_of(session.db, Kit, kit_id)
+        return items.add_to_kit(
+            session.history, kit=kit, kind=ref.kind, item_id=ref.id, position=position, label=label
+        )
+
+    return CatalogOp(body, label="Add to kit")

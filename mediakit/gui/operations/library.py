@@ -5,12 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from mediakit.edits import History, create_demo
+from mediakit.edits import History, create_demo, create_kit
 from mediakit.gui.lanes import LibrarySession
 from mediakit.gui.operations import CatalogOp
 from mediakit.layout import PhotoSource
-from mediakit.library import queries
-from mediakit.model import Contact, ItemKind, KeyFigure, Kit, KitContent, Photo, Story
+from mediakit.library import CATALOG_NAME, queries
+from mediakit.library.media import MediaStore
+from mediakit.model import (
+    BadInputError,
+    Contact,
+    ItemKind,
+    KeyFigure,
+    Kit,
+    KitContent,
+    Photo,
+    Story,
+)
 
 MODELS: dict[ItemKind, type] = {
     ItemKind.STORY: Story,
@@ -25,33 +35,57 @@ class OpenedLibrary:
     root: Path
     kit_id: int | None
     demo_created: bool
+    photos: PhotoSource  # the library's rendition cache: files only, safe from any thread
 
 
 @dataclass(frozen=True, slots=True)
 class KitSnapshot:
     """A kit and everything it shows, plus where a build finds the photos' image bytes.
 
-    `photos` reads the media store and rendition cache (files, not the catalog), so a build may
-    call it from any thread.
+    `photos` reads the rendition cache and `media` the original images (files, not the
+    catalog), so a build or an export may use them from any thread.
     """
 
     content: KitContent
     photos: PhotoSource
+    media: MediaStore | None = None
 
 
 def open_library(*, path: Path) -> CatalogOp[OpenedLibrary]:
-    """Open (or create) the library folder at `path`; an empty one gets the demo kit."""
+    """Open (or create) the library folder at `path`; an empty one gets the demo kit.
+
+    Opening the library that is already open keeps it, and its undo history, as it is."""
 
     def body(session: LibrarySession) -> OpenedLibrary:
-        library = session.open(path)
+        library = session.current(path) or session.open(path)
         demo = library.is_empty()
         if demo:
             # A history of its own: the demo is not something the user can undo.
             create_demo(History(library.catalog))
-        kits = queries.all_of(library.db, Kit)
-        return OpenedLibrary(library.root, kits[0].id if kits else None, demo)
+        return _opened(session, demo)
 
     return CatalogOp(body, label="Open library")
+
+
+def new_library(*, path: Path, kit_name: str) -> CatalogOp[OpenedLibrary]:
+    """Make an empty library at `path` (a folder with nothing in it) with one empty kit."""
+
+    def body(session: LibrarySession) -> OpenedLibrary:
+        folder = Path(path)
+        if folder.is_dir() and any(folder.iterdir()) and not (folder / CATALOG_NAME).exists():
+            raise BadInputError("choose an empty folder for a new library", folder)
+        library = session.open(folder)
+        if library.is_empty():
+            create_kit(History(library.catalog), name=kit_name)
+        return _opened(session, False)
+
+    return CatalogOp(body, label="New library")
+
+
+def _opened(session: LibrarySession, demo: bool) -> OpenedLibrary:
+    library = session.library
+    kits = queries.all_of(library.db, Kit)
+    return OpenedLibrary(library.root, kits[0].id if kits else None, demo, library.cache.rendition)
 
 
 def load_items(*, kind: ItemKind) -> CatalogOp[list]:
@@ -60,12 +94,18 @@ def load_items(*, kind: ItemKind) -> CatalogOp[list]:
     return CatalogOp(lambda session: queries.all_of(session.db, model), label=f"Load {kind}")
 
 
+def search(*, text: str) -> CatalogOp[list[tuple[str, int]]]:
+    """(kind, id) of every item whose words match `text` (full-text search)."""
+    return CatalogOp(lambda session: queries.search(session.db, text), label="Search")
+
+
 def kit_snapshot(*, kit_id: int) -> CatalogOp[KitSnapshot]:
-    """An immutable snapshot of the kit, for the kit pane and for a build."""
+    """An immutable snapshot of the kit, for the kit pane, a build or an export."""
 
     def body(session: LibrarySession) -> KitSnapshot:
         kit = queries.one_of(session.db, Kit, kit_id)
         content = queries.kit_content(session.db, kit)
-        return KitSnapshot(content, session.library.cache.rendition)
+        library = session.library
+        return KitSnapshot(content, library.cache.rendition, library.media)
 
     return CatalogOp(body, label="Read kit")

@@ -1,0 +1,1446 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent library</source>
+        <translation>Abrir biblioteca &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;New library…</source>
+        <translation>&amp;Nueva biblioteca…</translation>
+    </message>
+    <message>
+        <source>Start a new, empty library in a folder of your choice</source>
+        <translation>Empezar una biblioteca nueva y vacía en la carpeta que elija</translation>
+    </message>
+    <message>
+        <source>&amp;Open library…</source>
+        <translation>&amp;Abrir biblioteca…</translation>
+    </message>
+    <message>
+        <source>Open the library kept in another folder</source>
+        <translation>Abrir la biblioteca guardada en otra carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Importar archivos…</translation>
+    </message>
+    <message>
+        <source>Add documents, photos, vCards, CSV files or kit bundles to the library</source>
+        <translation>Añadir documentos, fotos, vCards, archivos CSV o paquetes de dossier a la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the kit as a PDF, a photo pack or a bundle</source>
+        <translation>Exportar el dossier como PDF, paquete de fotos o paquete completo</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Choose the language of mediakit</source>
+        <translation>Elegir el idioma de mediakit</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Take back the last change</source>
+        <translation>Deshacer el último cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Make the change again</source>
+        <translation>Volver a hacer el cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Add to kit</source>
+        <translation>&amp;Añadir al dossier</translation>
+    </message>
+    <message>
+        <source>Put the item selected in the library into the kit</source>
+        <translation>Poner en el dossier el elemento seleccionado en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Re&amp;move section</source>
+        <translation>&amp;Quitar sección</translation>
+    </message>
+    <message>
+        <source>Take the selected section out of the kit</source>
+        <translation>Quitar del dossier la sección seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Kit settings</source>
+        <translation>A&amp;justes del dossier</translation>
+    </message>
+    <message>
+        <source>Title, language, edition, paper and cover of the kit</source>
+        <translation>Título, idioma, edición, papel y portada del dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation profile</source>
+        <translation>Perfil de la &amp;organización</translation>
+    </message>
+    <message>
+        <source>Logo, colours and boilerplate of your organisation</source>
+        <translation>Logotipo, colores y texto institucional de su organización</translation>
+    </message>
+    <message>
+        <source>&amp;Find in library</source>
+        <translation>&amp;Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Search stories, photos, contacts and key figures</source>
+        <translation>Buscar historias, fotos, contactos y cifras clave</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;preview</source>
+        <translation>Actualizar &amp;vista previa</translation>
+    </message>
+    <message>
+        <source>Build the preview again</source>
+        <translation>Volver a generar la vista previa</translation>
+    </message>
+    <message>
+        <source>Go to &amp;library</source>
+        <translation>Ir a la &amp;biblioteca</translation>
+    </message>
+    <message>
+        <source>Go to &amp;kit</source>
+        <translation>Ir al &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Go to &amp;editor</source>
+        <translation>Ir al &amp;editor</translation>
+    </message>
+    <message>
+        <source>Go to pre&amp;flight</source>
+        <translation>Ir a la &amp;comprobación</translation>
+    </message>
+    <message>
+        <source>Go to pre&amp;view</source>
+        <translation>Ir a la vista &amp;previa</translation>
+    </message>
+    <message>
+        <source>&amp;About mediakit</source>
+        <translation>&amp;Acerca de mediakit</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The library cannot be opened</source>
+        <translation>No se puede abrir la biblioteca</translation>
+    </message>
+    <message>
+        <source>mediakit ran into a problem it did not expect. A report was written to {path}; please send it to whoever looks after mediakit for you.</source>
+        <translation>mediakit encontró un problema inesperado. Se escribió un informe en {path}; envíelo a quien se ocupe de mediakit en su oficina.</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPane</name>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Cifra clave</translation>
+    </message>
+    <message>
+        <source>Kit settings</source>
+        <translation>Ajustes del dossier</translation>
+    </message>
+    <message>
+        <source>Organisation profile</source>
+        <translation>Perfil de la organización</translation>
+    </message>
+    <message>
+        <source>Select a story, photo, contact or key figure to edit it here.</source>
+        <translation>Seleccione una historia, foto, contacto o cifra clave para editarla aquí.</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Set logo</source>
+        <translation>Cambiar logotipo</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The PDF builder is missing from this installation of mediakit.</source>
+        <translation>A esta instalación de mediakit le falta el generador de PDF.</translation>
+    </message>
+    <message>
+        <source>Something went wrong ({error}).</source>
+        <translation>Algo salió mal ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export “{kit}”</source>
+        <translation>Exportar «{kit}»</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Elija dónde guardar el PDF.</translation>
+    </message>
+    <message>
+        <source>Building the PDF…</source>
+        <translation>Generando el PDF…</translation>
+    </message>
+    <message>
+        <source>Packing the photos…</source>
+        <translation>Empaquetando las fotos…</translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation>Escribiendo el paquete…</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Guardar el PDF como</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: one problem must be fixed first ({first}).</source>
+        <translation>No se guardó el PDF: antes hay que corregir un problema ({first}).</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: {count} problems must be fixed first ({first}).</source>
+        <translation>No se guardó el PDF: antes hay que corregir {count} problemas ({first}).</translation>
+    </message>
+    <message>
+        <source>See the preflight list.</source>
+        <translation>Vea la lista de comprobación.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Guardado {name}.</translation>
+    </message>
+    <message>
+        <source>This version of mediakit cannot export a {what} yet.</source>
+        <translation>Esta versión de mediakit todavía no puede exportar un {what}.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Grayscale (for black-and-white printers)</source>
+        <translation>Escala de grises (para impresoras en blanco y negro)</translation>
+    </message>
+    <message>
+        <source>For the printer (photos at 300 ppi)</source>
+        <translation>Para la imprenta (fotos a 300 ppp)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <source>EMBARGOED until the latest embargo</source>
+        <translation>EMBARGADO hasta el último embargo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>Export marked DRAFT</source>
+        <translation>Exportar marcado como BORRADOR</translation>
+    </message>
+    <message>
+        <source>Photo pack…</source>
+        <translation>Paquete de fotos…</translation>
+    </message>
+    <message>
+        <source>Bundle…</source>
+        <translation>Paquete completo…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Abrir PDF</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Language of the kit</source>
+        <translation>Idioma del dossier</translation>
+    </message>
+    <message>
+        <source>Watermark</source>
+        <translation>Marca de agua</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Edition:</source>
+        <translation>Edición:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papel:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Watermark:</source>
+        <translation>Marca de agua:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Guardar como:</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>Photo slot {id}</source>
+        <translation>Hueco de foto {id}</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <source>Subhead</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <source>Choose a colour…</source>
+        <translation>Elegir un color…</translation>
+    </message>
+    <message>
+        <source>A colour is written as # and six hex digits, like #0033A0.</source>
+        <translation>Un color se escribe con # y seis dígitos hexadecimales, como #0033A0.</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic)</source>
+        <translation>Imágenes (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic)</translation>
+    </message>
+    <message>
+        <source>Write the embargo as a date and time with its zone, like 2025-03-01T09:00+01:00.</source>
+        <translation>Escriba el embargo como fecha y hora con su zona, como 2025-03-01T09:00+01:00.</translation>
+    </message>
+    <message>
+        <source>Write the date as year and month, like 2024-06.</source>
+        <translation>Escriba la fecha como año y mes, como 2024-06.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Editar título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Change story kind</source>
+        <translation>Cambiar tipo de historia</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Change story language</source>
+        <translation>Cambiar idioma de la historia</translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation>Entradilla</translation>
+    </message>
+    <message>
+        <source>Edit standfirst</source>
+        <translation>Editar entradilla</translation>
+    </message>
+    <message>
+        <source>Dateline place</source>
+        <translation>Lugar de la data</translation>
+    </message>
+    <message>
+        <source>Edit dateline</source>
+        <translation>Editar data</translation>
+    </message>
+    <message>
+        <source>Lima, Peru</source>
+        <translation>Lima, Perú</translation>
+    </message>
+    <message>
+        <source>Dateline date</source>
+        <translation>Fecha de la data</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Edit byline</source>
+        <translation>Editar firma</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Edit story text</source>
+        <translation>Editar texto de la historia</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Editar etiquetas</translation>
+    </message>
+    <message>
+        <source>health, migration</source>
+        <translation>salud, migración</translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation>Embargo hasta</translation>
+    </message>
+    <message>
+        <source>Edit embargo</source>
+        <translation>Editar embargo</translation>
+    </message>
+    <message>
+        <source>Clear blurred regions</source>
+        <translation>Quitar zonas difuminadas</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Editar pie de foto</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Edit credit</source>
+        <translation>Editar crédito</translation>
+    </message>
+    <message>
+        <source>IOM/Jane Doe</source>
+        <translation>OIM/Ana Pérez</translation>
+    </message>
+    <message>
+        <source>Alt text</source>
+        <translation>Texto alternativo</translation>
+    </message>
+    <message>
+        <source>Edit alt text</source>
+        <translation>Editar texto alternativo</translation>
+    </message>
+    <message>
+        <source>Date taken</source>
+        <translation>Fecha de la foto</translation>
+    </message>
+    <message>
+        <source>Edit photo date</source>
+        <translation>Editar fecha de la foto</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Edit photo place</source>
+        <translation>Editar lugar de la foto</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Change consent</source>
+        <translation>Cambiar consentimiento</translation>
+    </message>
+    <message>
+        <source>For use in</source>
+        <translation>Para uso en</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Shows a minor or a person at risk</source>
+        <translation>Muestra a un menor o a una persona en riesgo</translation>
+    </message>
+    <message>
+        <source>Change at-risk flag</source>
+        <translation>Cambiar marca de riesgo</translation>
+    </message>
+    <message>
+        <source>Attach image…</source>
+        <translation>Adjuntar imagen…</translation>
+    </message>
+    <message>
+        <source>Drag a box over a face to blur it in every PDF, photo pack and bundle.</source>
+        <translation>Arrastre un recuadro sobre una cara para difuminarla en cada PDF, paquete de fotos y paquete completo.</translation>
+    </message>
+    <message>
+        <source>Replace image…</source>
+        <translation>Reemplazar imagen…</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Preparando la vista previa…</translation>
+    </message>
+    <message>
+        <source>No image yet. Drop the photo file here, or use Attach image.</source>
+        <translation>Todavía sin imagen. Suelte aquí el archivo de la foto o use Adjuntar imagen.</translation>
+    </message>
+    <message>
+        <source>Blur a region</source>
+        <translation>Difuminar una zona</translation>
+    </message>
+    <message>
+        <source>Attach image</source>
+        <translation>Adjuntar imagen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>e.g. 2025-03-01T09:00+01:00</source>
+        <translation>p. ej. 2025-03-01T09:00+01:00</translation>
+    </message>
+    <message>
+        <source>Edit name</source>
+        <translation>Editar nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Edit role</source>
+        <translation>Editar cargo</translation>
+    </message>
+    <message>
+        <source>Media officer</source>
+        <translation>Oficial de prensa</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Editar organización</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Edit e-mail</source>
+        <translation>Editar correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Edit phones</source>
+        <translation>Editar teléfonos</translation>
+    </message>
+    <message>
+        <source>+51 1 234 5678, +51 987 654 321</source>
+        <translation>+51 1 234 5678, +51 987 654 321</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Edit city</source>
+        <translation>Editar ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Edit country</source>
+        <translation>Editar país</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Edit languages</source>
+        <translation>Editar idiomas</translation>
+    </message>
+    <message>
+        <source>en, es</source>
+        <translation>es, en</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation>Editar valor</translation>
+    </message>
+    <message>
+        <source>6.1 million</source>
+        <translation>6,1 millones</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Edit label</source>
+        <translation>Editar etiqueta</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Editar fuente</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Fecha del dato</translation>
+    </message>
+    <message>
+        <source>Edit date</source>
+        <translation>Editar fecha</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Edit series</source>
+        <translation>Editar serie</translation>
+    </message>
+    <message>
+        <source>Rename kit</source>
+        <translation>Renombrar dossier</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Edit subtitle</source>
+        <translation>Editar subtítulo</translation>
+    </message>
+    <message>
+        <source>Kit language</source>
+        <translation>Idioma del dossier</translation>
+    </message>
+    <message>
+        <source>Change kit language</source>
+        <translation>Cambiar idioma del dossier</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Edit kit date</source>
+        <translation>Editar fecha del dossier</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Edit kit place</source>
+        <translation>Editar lugar del dossier</translation>
+    </message>
+    <message>
+        <source>Cover photo</source>
+        <translation>Foto de portada</translation>
+    </message>
+    <message>
+        <source>Change cover photo</source>
+        <translation>Cambiar foto de portada</translation>
+    </message>
+    <message>
+        <source>Edition and paper</source>
+        <translation>Edición y papel</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Change edition</source>
+        <translation>Cambiar edición</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Change paper</source>
+        <translation>Cambiar papel</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Escala de grises</translation>
+    </message>
+    <message>
+        <source>Change grayscale</source>
+        <translation>Cambiar escala de grises</translation>
+    </message>
+    <message>
+        <source>Print-ready (300 ppi photos)</source>
+        <translation>Listo para imprenta (fotos a 300 ppp)</translation>
+    </message>
+    <message>
+        <source>Change print-ready</source>
+        <translation>Cambiar listo para imprenta</translation>
+    </message>
+    <message>
+        <source>Watermark</source>
+        <translation>Marca de agua</translation>
+    </message>
+    <message>
+        <source>Change watermark</source>
+        <translation>Cambiar marca de agua</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <source>No cover photo</source>
+        <translation>Sin foto de portada</translation>
+    </message>
+    <message>
+        <source>Edit organisation name</source>
+        <translation>Editar nombre de la organización</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>Edit short name</source>
+        <translation>Editar nombre corto</translation>
+    </message>
+    <message>
+        <source>IOM</source>
+        <translation>OIM</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Edit website</source>
+        <translation>Editar sitio web</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>Texto institucional</translation>
+    </message>
+    <message>
+        <source>Edit boilerplate</source>
+        <translation>Editar texto institucional</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Brand colour</source>
+        <translation>Color de marca</translation>
+    </message>
+    <message>
+        <source>Change brand colour</source>
+        <translation>Cambiar color de marca</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Color de acento</translation>
+    </message>
+    <message>
+        <source>Change accent colour</source>
+        <translation>Cambiar color de acento</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Change theme</source>
+        <translation>Cambiar tema</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Elegir logotipo…</translation>
+    </message>
+    <message>
+        <source>No logo yet. Drop the image file here.</source>
+        <translation>Todavía sin logotipo. Suelte aquí el archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>Choose logo</source>
+        <translation>Elegir logotipo</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>«{value}» no es un número.</translation>
+    </message>
+    <message>
+        <source>Add a point</source>
+        <translation>Añadir un punto</translation>
+    </message>
+    <message>
+        <source>Remove the selected point</source>
+        <translation>Quitar el punto seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Move section</source>
+        <translation>Mover sección</translation>
+    </message>
+    <message>
+        <source>Attach image</source>
+        <translation>Adjuntar imagen</translation>
+    </message>
+    <message>
+        <source>Edit kit</source>
+        <translation>Editar dossier</translation>
+    </message>
+    <message>
+        <source>Edit organisation profile</source>
+        <translation>Editar perfil de la organización</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Import report</source>
+        <translation>Informe de importación</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Imported files</source>
+        <translation>Archivos importados</translation>
+    </message>
+    <message>
+        <source>1 file imported</source>
+        <translation>1 archivo importado</translation>
+    </message>
+    <message>
+        <source>{count} files imported</source>
+        <translation>{count} archivos importados</translation>
+    </message>
+    <message>
+        <source>1 already in the library</source>
+        <translation>1 ya estaba en la biblioteca</translation>
+    </message>
+    <message>
+        <source>{count} already in the library</source>
+        <translation>{count} ya estaban en la biblioteca</translation>
+    </message>
+    <message>
+        <source>1 refused</source>
+        <translation>1 rechazado</translation>
+    </message>
+    <message>
+        <source>{count} refused</source>
+        <translation>{count} rechazados</translation>
+    </message>
+</context>
+<context>
+    <name>KitPane</name>
+    <message>
+        <source>This library has no kit yet.</source>
+        <translation>Esta biblioteca todavía no tiene dossier.</translation>
+    </message>
+    <message>
+        <source>Add {noun} to the kit</source>
+        <translation>Añadir {noun} al dossier</translation>
+    </message>
+    <message>
+        <source>Kit settings</source>
+        <translation>Ajustes del dossier</translation>
+    </message>
+    <message>
+        <source>Sections of the kit</source>
+        <translation>Secciones del dossier</translation>
+    </message>
+    <message>
+        <source>Drag sections to change their order; drop stories, photos, figures or contacts from the library to add them; Delete takes a section out.</source>
+        <translation>Arrastre las secciones para cambiar su orden; suelte historias, fotos, cifras o contactos de la biblioteca para añadirlos; Supr quita una sección.</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Opening the library…</source>
+        <translation>Abriendo la biblioteca…</translation>
+    </message>
+    <message>
+        <source>This kit has no sections. Double-click a story in the library to add one.</source>
+        <translation>Este dossier no tiene secciones. Haga doble clic en una historia de la biblioteca para añadirla.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Cover</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <source>Photo gallery</source>
+        <translation>Galería de fotos</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Back cover</source>
+        <translation>Contraportada</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Cifra clave</translation>
+    </message>
+    <message>
+        <source>Kit</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Reportaje</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>Nota de prensa</translation>
+    </message>
+    <message>
+        <source>Fact sheet</source>
+        <translation>Hoja informativa</translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation>Quiénes somos</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Press kit</source>
+        <translation>Dossier de prensa</translation>
+    </message>
+    <message>
+        <source>Handout (two pages)</source>
+        <translation>Hoja de mano (dos páginas)</translation>
+    </message>
+    <message>
+        <source>Booklet (folded A5)</source>
+        <translation>Folleto (A5 plegado)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>Verbal</source>
+        <translation>Verbal</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>Print and web</source>
+        <translation>Impresión y web</translation>
+    </message>
+    <message>
+        <source>Print only</source>
+        <translation>Solo impresión</translation>
+    </message>
+    <message>
+        <source>Web only</source>
+        <translation>Solo web</translation>
+    </message>
+    <message>
+        <source>No city given</source>
+        <translation>Sin ciudad</translation>
+    </message>
+    <message>
+        <source>{name}: (missing from the library)</source>
+        <translation>{name}: (no está en la biblioteca)</translation>
+    </message>
+    <message>
+        <source>Untitled story</source>
+        <translation>Historia sin título</translation>
+    </message>
+    <message>
+        <source>No caption yet</source>
+        <translation>Todavía sin pie de foto</translation>
+    </message>
+    <message>
+        <source>{width} × {height} px</source>
+        <translation>{width} × {height} px</translation>
+    </message>
+    <message>
+        <source>No image yet: drop the file here or use Attach image</source>
+        <translation>Todavía sin imagen: suelte aquí el archivo o use Adjuntar imagen</translation>
+    </message>
+    <message>
+        <source>Credit: {credit}</source>
+        <translation>Crédito: {credit}</translation>
+    </message>
+    <message>
+        <source>With an image</source>
+        <translation>Con imagen</translation>
+    </message>
+    <message>
+        <source>Still without an image</source>
+        <translation>Todavía sin imagen</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFiles</name>
+    <message>
+        <source>Open library</source>
+        <translation>Abrir biblioteca</translation>
+    </message>
+    <message>
+        <source>Choose an empty folder for the new library</source>
+        <translation>Elija una carpeta vacía para la nueva biblioteca</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importar archivos</translation>
+    </message>
+    <message>
+        <source>Documents, photos, contacts and bundles ({patterns});;All files (*)</source>
+        <translation>Documentos, fotos, contactos y paquetes ({patterns});;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No recent libraries</source>
+        <translation>No hay bibliotecas recientes</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent library</source>
+        <translation>Abrir biblioteca &amp;reciente</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryFilter</name>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Kind of story</source>
+        <translation>Tipo de historia</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Show only some stories and photos</source>
+        <translation>Mostrar solo algunas historias y fotos</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPane</name>
+    <message>
+        <source>Stories</source>
+        <translation>Historias</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Cifras</translation>
+    </message>
+    <message>
+        <source>No stories yet. Drop documents here, or use File ▸ Import.</source>
+        <translation>Todavía no hay historias. Suelte documentos aquí o use Archivo ▸ Importar.</translation>
+    </message>
+    <message>
+        <source>No photos yet. Drop photos here, or use File ▸ Import.</source>
+        <translation>Todavía no hay fotos. Suelte fotos aquí o use Archivo ▸ Importar.</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Drop vCards or a CSV file here, or use File ▸ Import.</source>
+        <translation>Todavía no hay contactos. Suelte vCards o un archivo CSV aquí o use Archivo ▸ Importar.</translation>
+    </message>
+    <message>
+        <source>No key figures yet. Imported fact sheets bring their figures.</source>
+        <translation>Todavía no hay cifras clave. Las hojas informativas importadas traen las suyas.</translation>
+    </message>
+    <message>
+        <source>Search the library (Ctrl+F)</source>
+        <translation>Buscar en la biblioteca (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Nothing here matches the search or the filters.</source>
+        <translation>Nada coincide con la búsqueda o los filtros.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} listed</source>
+        <translation>{name}: {count} en la lista</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Opening the library in {path}…</source>
+        <translation>Abriendo la biblioteca en {path}…</translation>
+    </message>
+    <message>
+        <source>Press kit</source>
+        <translation>Dossier de prensa</translation>
+    </message>
+    <message>
+        <source>Importing {count} files…</source>
+        <translation>Importando {count} archivos…</translation>
+    </message>
+    <message>
+        <source>There is no kit to export yet.</source>
+        <translation>Todavía no hay dossier que exportar.</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra principal</translation>
+    </message>
+    <message>
+        <source>The preview could not be built. {reason}</source>
+        <translation>No se pudo generar la vista previa. {reason}</translation>
+    </message>
+    <message>
+        <source>About mediakit</source>
+        <translation>Acerca de mediakit</translation>
+    </message>
+    <message>
+        <source>mediakit {version}: press kits, handouts and booklets from your library of stories, photos, contacts and key figures.</source>
+        <translation>mediakit {version}: dossieres de prensa, hojas de mano y folletos a partir de su biblioteca de historias, fotos, contactos y cifras clave.</translation>
+    </message>
+    <message>
+        <source> (with the demo kit)</source>
+        <translation> (con el dossier de demostración)</translation>
+    </message>
+    <message>
+        <source>Library: {path}</source>
+        <translation>Biblioteca: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Cerrar este mensaje</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Same as the system ({language})</source>
+        <translation>Igual que el sistema ({language})</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>The language of menus and messages. Each kit has its own language, set in the kit&apos;s settings.</source>
+        <translation>El idioma de los menús y mensajes. Cada dossier tiene su propio idioma, que se elige en los ajustes del dossier.</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>Idioma de la interfaz:</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPane</name>
+    <message>
+        <source>Preflight</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Preflight findings</source>
+        <translation>Resultados de la comprobación</translation>
+    </message>
+    <message>
+        <source>Preflight runs with each preview build.</source>
+        <translation>La comprobación se hace con cada vista previa.</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>{count} errors</source>
+        <translation>{count} errores</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 aviso</translation>
+    </message>
+    <message>
+        <source>{count} warnings</source>
+        <translation>{count} avisos</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: the kit is ready.</source>
+        <translation>Nada que corregir: el dossier está listo.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Building…</source>
+        <translation>Generando…</translation>
+    </message>
+    <message>
+        <source>Building… {percent} %</source>
+        <translation>Generando… {percent} %</translation>
+    </message>
+    <message>
+        <source>Not built</source>
+        <translation>Sin generar</translation>
+    </message>
+    <message>
+        <source>There is no kit to preview yet.</source>
+        <translation>Todavía no hay dossier que mostrar.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Preview of the kit</source>
+        <translation>Vista previa del dossier</translation>
+    </message>
+    <message>
+        <source>The preview of the kit appears here.</source>
+        <translation>Aquí aparece la vista previa del dossier.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be shown.</source>
+        <translation>No se pudo mostrar el PDF.</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} páginas</translation>
+    </message>
+</context>
+</TS>

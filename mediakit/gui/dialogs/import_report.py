@@ -1,0 +1,89 @@
+"""The import report: each file's result in a sentence, with the importer's notes under it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mediakit.edits.importing import DUPLICATE, IMPORTED, REFUSED, UPDATED, FileReport
+from mediakit.gui import labels
+from mediakit.gui.icons import icon
+
+ICONS = {IMPORTED: "ok", UPDATED: "ok", DUPLICATE: "warning", REFUSED: "error"}
+
+
+class ImportReport(QDialog):
+    """Lists what happened to every file of one import; closes without asking anything."""
+
+    def __init__(self, reports: Sequence[FileReport], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import report"))
+        self.reports = list(reports)
+        self.summary = QLabel(self._summary())
+        self.summary.setWordWrap(True)
+        self.files = QTreeWidget()
+        self.files.setColumnCount(2)
+        self.files.setHeaderLabels([self.tr("File"), self.tr("Result")])
+        self.files.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.files.setWordWrap(True)
+        self.files.setAccessibleName(self.tr("Imported files"))
+        for report in self.reports:
+            self._add(report)
+        self.files.expandAll()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.files, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 380)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(file name, result) of each file, as listed."""
+        top = (self.files.topLevelItem(i) for i in range(self.files.topLevelItemCount()))
+        return [(item.text(0), item.text(1)) for item in top]
+
+    def _add(self, report: FileReport) -> None:
+        result = report.result
+        name = Path(report.path).name
+        sentence = result.sentence()
+        detail = sentence[len(result.name) + 2 :] if sentence.startswith(result.name) else sentence
+        item = QTreeWidgetItem(self.files, [name, detail[:1].upper() + detail[1:]])
+        item.setIcon(0, icon(ICONS.get(result.status, "warning")))
+        item.setToolTip(0, report.path)
+        item.setToolTip(1, sentence)
+        for note in result.notes:
+            QTreeWidgetItem(item, ["", note[:1].upper() + note[1:]])
+
+    def _summary(self) -> str:
+        done = sum(r.result.status in (IMPORTED, UPDATED) for r in self.reports)
+        same = sum(r.result.status == DUPLICATE for r in self.reports)
+        refused = sum(r.result.status == REFUSED for r in self.reports)
+        parts = [
+            labels.count_text(done, self.tr("1 file imported"), self.tr("{count} files imported"))
+        ]
+        if same:
+            parts.append(
+                labels.count_text(
+                    same,
+                    self.tr("1 already in the library"),
+                    self.tr("{count} already in the library"),
+                )
+            )
+        if refused:
+            parts.append(
+                labels.count_text(refused, self.tr("1 refused"), self.tr("{count} refused"))
+            )
+        return ", ".join(parts) + "."
