@@ -1,8 +1,11 @@
 """Start the mediakit desktop app: python main.py [--library DIR]."""
 
 import sys
+import time
 
-from mediakit.gui.app import run
+STARTED = time.perf_counter()
+
+from mediakit.gui.app import run  # noqa: E402  (the clock starts before Qt loads)
 
 if __name__ == "__main__":
-    sys.exit(run(sys.argv[1:]))
+    sys.exit(run(sys.argv[1:], started=STARTED))

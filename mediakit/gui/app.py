@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mediakit import __version__
-from mediakit.gui import i18n
+from mediakit.gui import i18n, timing
 from mediakit.gui.compat import pin_singletons
 from mediakit.gui.crash import CrashHandler, log_folder
 from mediakit.gui.icons import icon
@@ -26,7 +26,7 @@ from mediakit.library import default_library_path
 __all__ = ["Services", "library_path", "run", "start"]
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], *, started: float | None = None) -> int:
     """Run the app until its window closes; non-zero if the library was refused."""
     pin_singletons()
     args, qt_args = _parser().parse_known_args(argv)
@@ -41,6 +41,8 @@ def run(argv: list[str]) -> int:
     crashes = CrashHandler(log_folder(), notice.report.emit).install()
     window, services = start(library=library_path(args.library, settings), settings=settings)
     notice.report.connect(lambda path: window.message_bar.show_error(crash_sentence(path)))
+    if timing.wanted():
+        timing.report(window, started or 0.0)
     try:
         with _closing_on_signals(app):
             return app.exec()
