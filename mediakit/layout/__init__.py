@@ -25,13 +25,35 @@ def build_pdf(
 ) -> bytes:
     """Lay out the kit and return the PDF.
 
-    Paper, edition and colour come from `content.kit.options`. Each photo is asked of `photos`
-    at its placed size (150 ppi, 300 for print) and only those bytes reach the PDF. The same
-    content always gives the same bytes.
+    Edition (press kit, handout, booklet imposed two-up), paper, grayscale, print-ready
+    (bleed, crop marks, page boxes) and watermark come from `content.kit.options`, the words
+    and dates from `content.kit.language`. Each photo is asked of `photos` at its placed size
+    (150 ppi, 300 for print) and only those bytes reach the PDF. The same content always gives
+    the same bytes. A handout whose fixed parts overflow is still built in full: ask
+    `handout_overflow` before exporting one.
     """
     from mediakit.layout.build import build
 
     return build(content, photos, progress)
 
 
-__all__ = ["BuildProgress", "PhotoSource", "build_pdf"]
+def handout_overflow(content: KitContent, photos: PhotoSource) -> str:
+    """'' when the kit's handout fits its pages, else a sentence saying what to cut.
+
+    The handout cuts its story's opening at a paragraph's end to fit; its title, standfirst,
+    photo, key figures and contact are never cut. When those and the first paragraph need
+    more pages than a handout may have, this says so (for preflight's `overflow`). The kit is
+    measured as a handout whatever its edition option says.
+    """
+    from dataclasses import replace
+
+    from mediakit.layout.build import make_context
+    from mediakit.layout.handout import handout_overflow as overflow
+    from mediakit.model import Edition
+
+    options = replace(content.kit.options, edition=Edition.HANDOUT)
+    kit = replace(content.kit, options=options)
+    return overflow(make_context(replace(content, kit=kit), photos))
+
+
+__all__ = ["BuildProgress", "PhotoSource", "build_pdf", "handout_overflow"]

@@ -9,13 +9,15 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
 from mediakit.layout.context import Context, PhotoSource
 from mediakit.layout.cover import hero_photo
+from mediakit.layout.document import KitDocTemplate, PageTotal, RightHandStart
 from mediakit.layout.editions import EditionPlan, plan_for
 from mediakit.layout.fonts import register_fonts
 from mediakit.layout.geometry import page_geometry
-from mediakit.layout.pages import KitDocTemplate, PageTotal, page_templates
+from mediakit.layout.labels import hyphenator
+from mediakit.layout.pages import CropMarks, page_templates
 from mediakit.layout.stories import story_keywords
 from mediakit.layout.theme import Theme, load_theme, paragraph_styles
-from mediakit.model import KitContent, Section, SectionKind
+from mediakit.model import Edition, KitContent, Section, SectionKind
 
 CREATOR = "mediakit"
 # Share of the progress bar for building sections (photos are fetched then); the rest is layout.
@@ -31,9 +33,46 @@ def build(
 ) -> bytes:
     relay = ProgressRelay(progress)
     ctx = make_context(content, photos)
-    plan = plan_for(content.kit.options.edition)
-    page_total = PageTotal()
-    story, first_template = kit_story(ctx, plan, page_total, relay)
+    if ctx.edition is Edition.HANDOUT:
+        from mediakit.layout.handout import build_handout
+
+        pdf = build_handout(ctx, relay)
+    else:
+        plan = plan_for(ctx.edition)
+        story, first_template, page_total = kit_story(ctx, plan, relay)
+        pdf = render(ctx, story, first_template, page_total, relay)
+        if plan.imposed:
+            from mediakit.layout.impose import impose_booklet
+
+            pdf = impose_booklet(pdf, ctx)
+    relay.done()
+    return pdf
+
+
+def make_context(content: KitContent, photos: PhotoSource) -> Context:
+    options = content.kit.options
+    theme = kit_theme(content)
+    register_fonts(theme)
+    geometry = page_geometry(theme, options.paper, options.edition, print_ready=options.print_ready)
+    styles = paragraph_styles(theme, hyphenator(str(content.kit.language)))
+    return Context(content, theme, styles, geometry, photos)
+
+
+def kit_theme(content: KitContent) -> Theme:
+    options = content.kit.options
+    theme = load_theme(content.org.theme).for_edition(str(options.edition))
+    theme = theme.with_brand(content.org.brand_color)
+    return theme.in_grayscale() if options.grayscale else theme
+
+
+def render(
+    ctx: Context,
+    story: list[Flowable],
+    first_template: str,
+    page_total: PageTotal,
+    relay: ProgressRelay | None = None,
+) -> bytes:
+    """Lay the flowables out on the edition's page templates and return the PDF."""
     templates = page_templates(ctx, page_total, with_hero=hero_photo(ctx) is not None)
     ordered = [templates[first_template]] + [
         t for name, t in templates.items() if name != first_template
@@ -42,32 +81,22 @@ def build(
     doc = KitDocTemplate(
         buffer,
         page_total=page_total,
-        pagesize=(ctx.geometry.width, ctx.geometry.height),
+        geometry=ctx.geometry,
+        marks=CropMarks(ctx) if ctx.geometry.slug else None,
         pageTemplates=ordered,
         **document_settings(ctx),
     )
-    doc.setProgressCallBack(relay.layout)
+    if relay is not None:
+        doc.setProgressCallBack(relay.layout)
     doc.multiBuild(story)
-    relay.done()
     return buffer.getvalue()
 
 
-def make_context(content: KitContent, photos: PhotoSource) -> Context:
-    theme = kit_theme(content)
-    register_fonts(theme)
-    geometry = page_geometry(theme, content.kit.options.paper)
-    return Context(content, theme, paragraph_styles(theme), geometry, photos)
-
-
-def kit_theme(content: KitContent) -> Theme:
-    theme = load_theme(content.org.theme).with_brand(content.org.brand_color)
-    return theme.in_grayscale() if content.kit.options.grayscale else theme
-
-
 def kit_story(
-    ctx: Context, plan: EditionPlan, page_total: PageTotal, relay: ProgressRelay
-) -> tuple[list[Flowable], str]:
+    ctx: Context, plan: EditionPlan, relay: ProgressRelay
+) -> tuple[list[Flowable], str, PageTotal]:
     """All sections' flowables, each section from a new page on its template."""
+    page_total = PageTotal(plan.page_multiple)
     story: list[Flowable] = [page_total]
     first_template = ""
     sections = _sections(ctx, plan)
@@ -80,6 +109,8 @@ def kit_story(
         template = plan.template_for(section.kind)
         if first_template:
             story += [NextPageTemplate(template), PageBreak()]
+            if plan.right_hand_sections and section.kind is not SectionKind.BACK_COVER:
+                story.append(RightHandStart())
         else:
             first_template = template
         # Whatever overflows a section's own template continues on ordinary pages.
@@ -88,17 +119,18 @@ def kit_story(
         cover = Section(SectionKind.COVER)
         story += plan.builders[SectionKind.COVER](cover, ctx, "s0")
         first_template = plan.template_for(SectionKind.COVER)
-    return story, first_template
+    return story, first_template, page_total
 
 
 def document_settings(ctx: Context) -> dict:
-    """Per-document PDF settings, handed to the DocTemplate."""
+    """Per-document PDF settings, handed to the DocTemplate: metadata in the kit's language."""
     kit, org = ctx.content.kit, ctx.content.org
     base = ctx.style("base")
+    edition_label = ctx.label("handout" if ctx.edition is Edition.HANDOUT else "press_kit")
     return {
         "title": kit.name,
         "author": org.name,
-        "subject": kit.subtitle,
+        "subject": kit.subtitle.strip() or edition_label,
         "keywords": kit_keywords(ctx.content),
         "creator": CREATOR,
         "lang": str(kit.language),
@@ -111,9 +143,12 @@ def document_settings(ctx: Context) -> dict:
 
 
 def kit_keywords(content: KitContent) -> list[str]:
-    """The kit's stories' tags and SDGs, once each, in kit order."""
-    ids = [i for s in content.kit.sections if s.kind is SectionKind.STORY for i in s.ids]
-    words = [w for i in ids if i in content.stories for w in story_keywords(content.stories[i])]
+    """The kit's stories' tags and SDGs, once each, in kit order, in the kit's language."""
+    language = str(content.kit.language)
+    ids = content.kit.ids_of(SectionKind.STORY)
+    words = [
+        w for i in ids if i in content.stories for w in story_keywords(content.stories[i], language)
+    ]
     return list(dict.fromkeys(w.strip() for w in words if w.strip()))
 
 

@@ -139,6 +139,8 @@ def bar_chart(figure: KeyFigure, ctx: Context, width: float) -> Drawing:
     chart.barLabels.nudge = label_style.fontSize * 0.8
     drawing = Drawing(width, height)
     drawing.add(chart)
+    drawing.initialFontName = label_style.fontName
+    drawing.initialFontSize = label_style.fontSize
     return drawing
 
 
@@ -180,7 +182,7 @@ def contact_groups(contacts: list[Contact], ctx: Context) -> list[Flowable]:
 
 
 def contact_block(contact: Contact, ctx: Context) -> list[Flowable]:
-    detail, link = ctx.style("contact_detail"), ctx.hex("brand")
+    detail, link = ctx.style("contact_detail"), ctx.theme.text_color("link")
     parts = [Paragraph(text_markup(contact.name), ctx.style("contact_name"))]
     role = ", ".join(p.strip() for p in (contact.role, contact.organisation) if p.strip())
     if role:

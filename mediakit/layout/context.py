@@ -14,7 +14,7 @@ from mediakit.layout import PhotoSource, labels
 from mediakit.layout.geometry import Geometry
 from mediakit.layout.text import font_markup
 from mediakit.layout.theme import Theme, rl_color
-from mediakit.model import KitContent, Photo
+from mediakit.model import Edition, KitContent, Photo
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,10 @@ class Context:
     @property
     def language(self) -> str:
         return str(self.content.kit.language)
+
+    @property
+    def edition(self) -> Edition:
+        return self.content.kit.options.edition
 
     @property
     def ppi(self) -> int:
@@ -45,9 +49,6 @@ class Context:
 
     def color(self, name: str) -> Color:
         return rl_color(self.theme, name)
-
-    def hex(self, name: str) -> str:
-        return self.theme.color(name)
 
     def inline(self, markup: str, style_name: str) -> str:
         """Markup set in another theme style's face, size and colour, inside a paragraph."""

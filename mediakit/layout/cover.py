@@ -5,12 +5,14 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, TopPadder
 
 from mediakit.layout.context import Context
-from mediakit.layout.pages import OutlineEntry, cover_layout, mark
+from mediakit.layout.document import OutlineEntry, mark
+from mediakit.layout.pages import back_band_height, cover_layout
 from mediakit.layout.photos import caption_markup, hero_picture, photo_picture
-from mediakit.layout.pieces import Stack, rule
+from mediakit.layout.pieces import Stack, grid
+from mediakit.layout.qr import link_url, qr_cell
 from mediakit.layout.text import escape_text, link_markup, safe_href, text_markup
 from mediakit.layout.theme import derived_style
-from mediakit.model import Photo, Section
+from mediakit.model import KitContent, Photo, Section, SectionKind, Story
 
 
 def hero_photo(ctx: Context) -> Photo | None:
@@ -26,19 +28,60 @@ def cover_section(section: Section, ctx: Context, key: str) -> list[Flowable]:
     flow = [*_band(ctx, key, hero is not None), FrameBreak()]
     if hero is not None:
         layout = cover_layout(ctx.theme, ctx.geometry, True)
-        flow += [hero_picture(hero, ctx, ctx.geometry.width, layout.hero_height), FrameBreak()]
+        width = ctx.geometry.width + 2 * ctx.geometry.bleed
+        flow += [hero_picture(hero, ctx, width, layout.hero_height), FrameBreak()]
     return flow + _below_band(ctx, hero)
 
 
 def back_cover_section(section: Section, ctx: Context, key: str) -> list[Flowable]:
-    """Quiet: a short brand rule, the organisation and its website, at the foot of the page."""
+    """QR codes to the stories online (or to the organisation's website) on white, and the
+    organisation, its website and logo on a band at the foot."""
+    heading_text, codes = _back_codes(ctx)
+    heading = Paragraph(escape_text(heading_text), ctx.style("back_heading"))
+    block: list[Flowable] = [heading, *codes]
+    # The codes sit just above the band, unless there are more than the page can hold.
+    stack = Stack(block)
+    _, height = stack.wrap(ctx.geometry.frame_width, 1e9)
+    if height <= ctx.geometry.frame_height - back_band_height(ctx):
+        block = [TopPadder(stack)]
+    entry = OutlineEntry(ctx.label("back_cover"), key, toc=False)
+    return [mark(Spacer(1, 0.1), entry), *block, FrameBreak(), *_back_band(ctx)]
+
+
+def _back_codes(ctx: Context) -> tuple[str, list[Flowable]]:
+    stories = [(s, link_url(s.source_url)) for s in kit_stories(ctx.content)]
+    linked = [(story, url) for story, url in stories if url]
+    if linked:
+        columns = ctx.theme.count("qr", "per_row")
+        width = ctx.geometry.split(columns)
+        cells = [qr_cell(url, ctx, title=story.title) for story, url in linked]
+        table = grid(cells, columns, width, ctx, ctx.theme.length("qr", "row_gap"))
+        return ctx.label("read_online"), [table]
+    website = link_url(ctx.content.org.website)
+    if website is None:
+        return "", []
+    size = ctx.theme.length("qr", "large")
+    return ctx.label("more_online"), qr_cell(website, ctx, size=size, style="qr_caption_large")
+
+
+def _back_band(ctx: Context) -> list[Flowable]:
     org = ctx.content.org
-    parts: list[Flowable] = [rule(ctx, "back_cover")]
-    parts.append(Paragraph(text_markup(org.name), ctx.style("back_org")))
+    parts: list[Flowable] = [Paragraph(text_markup(org.name), ctx.style("back_org"))]
     if org.website.strip():
-        parts.append(Paragraph(website_markup(org.website, ctx), ctx.style("back_detail")))
-    block = TopPadder(Stack(parts))
-    return [mark(block, OutlineEntry(ctx.label("back_cover"), key, toc=False))]
+        parts.append(
+            Paragraph(website_markup(org.website, ctx, "on_band"), ctx.style("back_detail"))
+        )
+    if org.logo_hash:
+        height = ctx.theme.length("cover", "logo_height")
+        logo = Photo(id=None, media_hash=org.logo_hash)
+        parts += [Spacer(1, height / 2), photo_picture(logo, ctx, height * 4, height)]
+    return parts
+
+
+def kit_stories(content: KitContent) -> list[Story]:
+    """The kit's stories in kit order, each once."""
+    ids = dict.fromkeys(content.kit.ids_of(SectionKind.STORY))
+    return [content.stories[i] for i in ids if i in content.stories]
 
 
 def _band(ctx: Context, key: str, with_hero: bool) -> list[Flowable]:
@@ -103,11 +146,11 @@ def fitted_paragraph(
     return paragraph
 
 
-def website_markup(website: str, ctx: Context) -> str:
+def website_markup(website: str, ctx: Context, color: str = "brand") -> str:
     url = website.strip()
     href = url if safe_href(url) else safe_href(f"https://{url}")
     shown = escape_text(url.removeprefix("https://").removeprefix("http://").rstrip("/"))
-    return link_markup(shown, href, ctx.hex("brand"))
+    return link_markup(shown, href, ctx.theme.text_color(color))
 
 
 def _height(flowable: Flowable, width: float) -> float:

@@ -138,3 +138,116 @@ class EmptySlot(Flowable):
         canv.setFillColor(look.glyph)
         dot = height * 0.07
         canv.circle(left + width * 0.14, bottom + height * 0.78, dot, stroke=0, fill=1)
+
+
+@dataclass(slots=True)
+class PhotoCell:
+    """One photo of a group: its picture (or empty slot), its caption, and where it sits."""
+
+    picture: PlacedImage | EmptySlot
+    caption: Paragraph | None
+    x: float = 0.0
+    # The caption beside the picture (a quiet empty slot) in this much width, else under it.
+    beside: float = 0.0
+
+
+class PhotoGroup(Flowable):
+    """Photos side by side (or one), each with its caption, drawn as one block that never
+    parts a photo from its caption.
+
+    A floating group may be taken smaller to fit the rest of a page: the document sets
+    `smallest_scale` below 1 when it allows that. A group taller than any page gives up its
+    unity and flows on as pictures and captions.
+    """
+
+    def __init__(
+        self,
+        cells: list[PhotoCell],
+        *,
+        caption_gap: float,
+        space_before: float = 0.0,
+        space_after: float = 0.0,
+        page_height: float = 1e9,
+    ) -> None:
+        super().__init__()
+        self.cells = cells
+        self.caption_gap = caption_gap
+        self.spaceBefore, self.spaceAfter = space_before, space_after
+        self.page_height = page_height
+        self.smallest_scale = 1.0
+        self.scale = 1.0
+        self._sizes = [(c.picture.width, c.picture.height) for c in cells]
+        self.hAlign = "LEFT"
+
+    def wrap(self, avail_width, avail_height):
+        self._apply(1.0)
+        self.width, self.height = self._extent()
+        if self.height > avail_height + 1e-6 and self.smallest_scale < 1.0:
+            self._shrink(avail_height)
+        return self.width, self.height
+
+    def _shrink(self, room: float) -> None:
+        low, high = self.smallest_scale, 1.0
+        self._apply(low)
+        if self._extent()[1] > room:
+            self._apply(1.0)
+            return
+        for _ in range(12):
+            middle = (low + high) / 2
+            self._apply(middle)
+            low, high = (middle, high) if self._extent()[1] <= room else (low, middle)
+        self._apply(low)
+        self.width, self.height = self._extent()
+
+    def _apply(self, scale: float) -> None:
+        self.scale = scale
+        for cell, (width, height) in zip(self.cells, self._sizes, strict=True):
+            cell.picture.width, cell.picture.height = width * scale, height * scale
+
+    def _extent(self) -> tuple[float, float]:
+        width = height = 0.0
+        for cell in self.cells:
+            picture = cell.picture
+            caption_height = self._caption_height(cell)
+            if cell.beside:
+                cell_height = max(picture.height, caption_height)
+                width = max(width, cell.x + picture.width + cell.beside)
+            else:
+                cell_height = picture.height + (
+                    caption_height and self.caption_gap + caption_height
+                )
+                width = max(width, cell.x + picture.width)
+            height = max(height, cell_height)
+        return width, height
+
+    def _caption_height(self, cell: PhotoCell) -> float:
+        if cell.caption is None:
+            return 0.0
+        width = cell.beside - self.caption_gap * 2 if cell.beside else cell.picture.width
+        return cell.caption.wrap(max(1.0, width), 1e9)[1]
+
+    def split(self, avail_width, avail_height):
+        self.wrap(avail_width, 1e9)
+        if self.height <= self.page_height:
+            return []
+        parts: list[Flowable] = []
+        for cell in self.cells:
+            parts.append(cell.picture)
+            if cell.caption is not None:
+                parts.append(cell.caption)
+        return parts
+
+    def draw(self):
+        for cell in self.cells:
+            picture = cell.picture
+            top = self.height
+            picture.drawOn(self.canv, cell.x, top - picture.height)
+            if cell.caption is None:
+                continue
+            caption_height = self._caption_height(cell)
+            if cell.beside:
+                x = cell.x + picture.width + self.caption_gap * 2
+                cell.caption.drawOn(self.canv, x, top - caption_height)
+            else:
+                y = top - picture.height - self.caption_gap - caption_height
+                cell.caption.drawOn(self.canv, cell.x, y)

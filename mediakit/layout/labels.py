@@ -1,4 +1,5 @@
-"""The words the layout prints itself, in the kit's language (en, es, pt, fr).
+"""The words the layout prints itself, in the kit's language (en, es, pt, fr): labels, dates
+(Babel) and hyphenation (pyphen).
 
 Plain data and string formatting; no ReportLab. Unknown languages and missing keys fall back
 to English so a kit always builds.
@@ -7,11 +8,24 @@ to English so a kit always builds.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
+from functools import lru_cache
 
 FALLBACK = "en"
+# Kit language -> Babel locale for dates (UN English writes "24 June 2023").
+DATE_LOCALES = {"en": "en_GB", "es": "es", "pt": "pt", "fr": "fr"}
+# Kit language -> pyphen dictionary (the region's Portuguese is Brazil's).
+HYPHENATION = {"en": "en_GB", "es": "es", "pt": "pt_BR", "fr": "fr"}
 
 LABELS: dict[str, dict[str, str]] = {
     "en": {
+        "handout": "Press handout",
+        "full_story": "Full story:",
+        "more_online": "More online:",
+        "contact": "Contact",
+        "draft": "Draft",
+        "sdg_short": "SDG {n}",
+        "photos_to_come": "Photos to come",
         "press_kit": "Press kit",
         "contents": "Contents",
         "key_figures": "Key figures",
@@ -39,6 +53,13 @@ LABELS: dict[str, dict[str, str]] = {
         "kind_about": "Background",
     },
     "es": {
+        "handout": "Material de prensa",
+        "full_story": "Historia completa:",
+        "more_online": "Más información:",
+        "contact": "Contacto",
+        "draft": "Borrador",
+        "sdg_short": "ODS {n}",
+        "photos_to_come": "Fotos pendientes",
         "press_kit": "Kit de prensa",
         "contents": "Contenido",
         "key_figures": "Cifras clave",
@@ -67,6 +88,13 @@ LABELS: dict[str, dict[str, str]] = {
         "kind_about": "Contexto",
     },
     "pt": {
+        "handout": "Material de imprensa",
+        "full_story": "História completa:",
+        "more_online": "Mais informações:",
+        "contact": "Contato",
+        "draft": "Rascunho",
+        "sdg_short": "ODS {n}",
+        "photos_to_come": "Fotos a seguir",
         "press_kit": "Kit de imprensa",
         "contents": "Índice",
         "key_figures": "Números-chave",
@@ -75,8 +103,7 @@ LABELS: dict[str, dict[str, str]] = {
         "about": "Sobre {org}",
         "back_cover": "Contracapa",
         "photos": "Fotos",
-        "gallery_note": "Versões em alta resolução destas fotos estão disponíveis "
-        "mediante pedido.",
+        "gallery_note": "Versões em alta resolução destas fotos estão disponíveis mediante pedido.",
         "page_of": "Página {n} de {m}",
         "photo_to_come": "Foto a seguir",
         "photo_credit": "Foto: {credit}",
@@ -95,6 +122,13 @@ LABELS: dict[str, dict[str, str]] = {
         "kind_about": "Contexto",
     },
     "fr": {
+        "handout": "Document de presse",
+        "full_story": "Article complet :",
+        "more_online": "En savoir plus :",
+        "contact": "Contact",
+        "draft": "Brouillon",
+        "sdg_short": "ODD {n}",
+        "photos_to_come": "Photos à venir",
         "press_kit": "Dossier de presse",
         "contents": "Sommaire",
         "key_figures": "Chiffres clés",
@@ -123,58 +157,89 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "octubre", "noviembre", "diciembre"),
-    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
-           "setembro", "outubro", "novembro", "dezembro"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"),
-}
-
-_DATE_FORMATS = {
-    "en": ("{d} {month} {y}", "{month} {y}"),
-    "es": ("{d} de {month} de {y}", "{month} de {y}"),
-    "pt": ("{d} de {month} de {y}", "{month} de {y}"),
-    "fr": ("{d} {month} {y}", "{month} {y}"),
-}
-
 # Short names of the 17 Sustainable Development Goals, as the UN prints them.
 SDG_NAMES: dict[str, tuple[str, ...]] = {
-    "en": ("No Poverty", "Zero Hunger", "Good Health and Well-being", "Quality Education",
-           "Gender Equality", "Clean Water and Sanitation", "Affordable and Clean Energy",
-           "Decent Work and Economic Growth", "Industry, Innovation and Infrastructure",
-           "Reduced Inequalities", "Sustainable Cities and Communities",
-           "Responsible Consumption and Production", "Climate Action", "Life Below Water",
-           "Life on Land", "Peace, Justice and Strong Institutions",
-           "Partnerships for the Goals"),
-    "es": ("Fin de la pobreza", "Hambre cero", "Salud y bienestar", "Educación de calidad",
-           "Igualdad de género", "Agua limpia y saneamiento",
-           "Energía asequible y no contaminante", "Trabajo decente y crecimiento económico",
-           "Industria, innovación e infraestructura", "Reducción de las desigualdades",
-           "Ciudades y comunidades sostenibles", "Producción y consumo responsables",
-           "Acción por el clima", "Vida submarina", "Vida de ecosistemas terrestres",
-           "Paz, justicia e instituciones sólidas", "Alianzas para lograr los objetivos"),
-    "pt": ("Erradicação da pobreza", "Fome zero e agricultura sustentável", "Saúde e bem-estar",
-           "Educação de qualidade", "Igualdade de gênero", "Água potável e saneamento",
-           "Energia limpa e acessível", "Trabalho decente e crescimento econômico",
-           "Indústria, inovação e infraestrutura", "Redução das desigualdades",
-           "Cidades e comunidades sustentáveis", "Consumo e produção responsáveis",
-           "Ação contra a mudança global do clima", "Vida na água", "Vida terrestre",
-           "Paz, justiça e instituições eficazes", "Parcerias e meios de implementação"),
-    "fr": ("Pas de pauvreté", "Faim « zéro »", "Bonne santé et bien-être",
-           "Éducation de qualité", "Égalité entre les sexes", "Eau propre et assainissement",
-           "Énergie propre et d’un coût abordable", "Travail décent et croissance économique",
-           "Industrie, innovation et infrastructure", "Inégalités réduites",
-           "Villes et communautés durables", "Consommation et production responsables",
-           "Mesures relatives à la lutte contre les changements climatiques", "Vie aquatique",
-           "Vie terrestre", "Paix, justice et institutions efficaces",
-           "Partenariats pour la réalisation des objectifs"),
+    "en": (
+        "No Poverty",
+        "Zero Hunger",
+        "Good Health and Well-being",
+        "Quality Education",
+        "Gender Equality",
+        "Clean Water and Sanitation",
+        "Affordable and Clean Energy",
+        "Decent Work and Economic Growth",
+        "Industry, Innovation and Infrastructure",
+        "Reduced Inequalities",
+        "Sustainable Cities and Communities",
+        "Responsible Consumption and Production",
+        "Climate Action",
+        "Life Below Water",
+        "Life on Land",
+        "Peace, Justice and Strong Institutions",
+        "Partnerships for the Goals",
+    ),
+    "es": (
+        "Fin de la pobreza",
+        "Hambre cero",
+        "Salud y bienestar",
+        "Educación de calidad",
+        "Igualdad de género",
+        "Agua limpia y saneamiento",
+        "Energía asequible y no contaminante",
+        "Trabajo decente y crecimiento económico",
+        "Industria, innovación e infraestructura",
+        "Reducción de las desigualdades",
+        "Ciudades y comunidades sostenibles",
+        "Producción y consumo responsables",
+        "Acción por el clima",
+        "Vida submarina",
+        "Vida de ecosistemas terrestres",
+        "Paz, justicia e instituciones sólidas",
+        "Alianzas para lograr los objetivos",
+    ),
+    "pt": (
+        "Erradicação da pobreza",
+        "Fome zero e agricultura sustentável",
+        "Saúde e bem-estar",
+        "Educação de qualidade",
+        "Igualdade de gênero",
+        "Água potável e saneamento",
+        "Energia limpa e acessível",
+        "Trabalho decente e crescimento econômico",
+        "Indústria, inovação e infraestrutura",
+        "Redução das desigualdades",
+        "Cidades e comunidades sustentáveis",
+        "Consumo e produção responsáveis",
+        "Ação contra a mudança global do clima",
+        "Vida na água",
+        "Vida terrestre",
+        "Paz, justiça e instituições eficazes",
+        "Parcerias e meios de implementação",
+    ),
+    "fr": (
+        "Pas de pauvreté",
+        "Faim « zéro »",
+        "Bonne santé et bien-être",
+        "Éducation de qualité",
+        "Égalité entre les sexes",
+        "Eau propre et assainissement",
+        "Énergie propre et d’un coût abordable",
+        "Travail décent et croissance économique",
+        "Industrie, innovation et infrastructure",
+        "Inégalités réduites",
+        "Villes et communautés durables",
+        "Consommation et production responsables",
+        "Mesures relatives à la lutte contre les changements climatiques",
+        "Vie aquatique",
+        "Vie terrestre",
+        "Paix, justice et institutions efficaces",
+        "Partenariats pour la réalisation des objectifs",
+    ),
 }
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_MOMENT = re.compile(r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2})(?::\d{2})?\s*(.*)$")
+_EMBARGOED = "EMBARGOED UNTIL "
 
 
 def label(language: str, key: str, **values: object) -> str:
@@ -185,19 +250,96 @@ def label(language: str, key: str, **values: object) -> str:
 
 
 def format_date(language: str, value: str) -> str:
-    """'2023-06-24' -> '24 June 2023' / '24 de junio de 2023'; anything else as given."""
+    """'2023-06-24' -> '24 June 2023' / '24 de junio de 2023'; '2022-07' -> 'July 2022';
+    anything else (already words) as given."""
+    from babel.dates import format_date as babel_date
+    from babel.dates import format_skeleton
+
     match = _ISO_DATE.match(value.strip())
     if not match:
         return value.strip()
     year, month, day = match.groups()
-    if not 1 <= int(month) <= 12:
+    try:
+        when = date(int(year), int(month), int(day or 1))
+    except ValueError:
         return value.strip()
-    months = MONTHS.get(language, MONTHS[FALLBACK])
-    full, month_only = _DATE_FORMATS.get(language, _DATE_FORMATS[FALLBACK])
-    fmt = full if day else month_only
-    return fmt.format(d=int(day or 1), month=months[int(month) - 1], y=year)
+    locale = DATE_LOCALES.get(language, DATE_LOCALES[FALLBACK])
+    if day:
+        return babel_date(when, "long", locale=locale)
+    return format_skeleton("yMMMM", when, locale=locale)
+
+
+def format_moment(language: str, value: str) -> str:
+    """'2026-12-01 09:00 UTC-05:00' (or ISO 8601) -> '1 December 2026, 09:00 UTC-05:00' in
+    the language; anything else as given."""
+    text = value.strip()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        moment = None
+    if moment is not None:
+        zone = moment.strftime("%z")
+        zone = f"UTC{zone[:3]}:{zone[3:]}" if zone else ""
+        day, clock = moment.date().isoformat(), f"{moment:%H:%M}"
+    else:
+        match = _MOMENT.match(text)
+        if not match:
+            return text
+        day, clock, zone = match.groups()
+    return " ".join(p for p in (f"{format_date(language, day)}, {clock}", zone.strip()) if p)
+
+
+def watermark_words(language: str, text: str) -> str:
+    """The watermark in the kit's language, in capitals: DRAFT and EMBARGOED UNTIL <moment>
+    are translated; any other text is shown as given."""
+    text = " ".join(text.split())
+    upper = text.upper()
+    if upper == "DRAFT":
+        text = label(language, "draft")
+    elif upper.startswith(_EMBARGOED):
+        text = label(language, "embargoed", when=format_moment(language, text[len(_EMBARGOED) :]))
+    return text.upper()
 
 
 def sdg_name(language: str, goal: int) -> str:
     names = SDG_NAMES.get(language, SDG_NAMES[FALLBACK])
     return names[goal - 1] if 1 <= goal <= len(names) else ""
+
+
+class Hyphenator:
+    """word -> its possible (head, tail) splits, longest head first, from pyphen's dictionary
+    for one language. Shared, never copied: ReportLab deep-copies paragraph styles."""
+
+    def __init__(self, dictionary: str) -> None:
+        import pyphen
+
+        self._pyphen = pyphen.Pyphen(lang=dictionary, left=3, right=3)
+
+    def __call__(self, word: str) -> list[tuple[str, str]]:
+        if "-" not in word:
+            return list(self._pyphen.iterate(word))
+        return self._compound(word)
+
+    def _compound(self, word: str) -> list[tuple[str, str]]:
+        """'inter-agency': after its hyphen, or inside a part (never 'inter-a-gency')."""
+        parts = word.split("-")
+        splits = []
+        for index, part in enumerate(parts):
+            before = "".join(p + "-" for p in parts[:index])
+            after = "".join("-" + p for p in parts[index + 1 :])
+            if index and part:
+                splits.append((before, part + after))
+            splits += [(before + head, tail + after) for head, tail in self._pyphen.iterate(part)]
+        return sorted(splits, key=lambda split: -len(split[0]))
+
+    def __copy__(self) -> Hyphenator:
+        return self
+
+    def __deepcopy__(self, memo) -> Hyphenator:
+        return self
+
+
+@lru_cache(maxsize=8)
+def hyphenator(language: str) -> Hyphenator:
+    """The kit language's hyphenator (English's if it has none), loaded once."""
+    return Hyphenator(HYPHENATION.get(language, HYPHENATION[FALLBACK]))

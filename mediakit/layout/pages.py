@@ -1,8 +1,9 @@
-"""Page templates, the running footer, and the document template that keeps outline and TOC.
+"""Page templates: the cover, body pages with their running footer, the back cover, the
+handout's first page and the booklet's blank pages; the watermark and the crop marks.
 
-Per-document settings (metadata, language, invariance) are DocTemplate arguments; bookmarks and
-contents entries come from `afterFlowable`; "Page N of M" from an indexing flowable that makes
-multiBuild run until the page count is stable. Nothing here changes ReportLab itself.
+Templates are drawn in trim coordinates: a print-ready page is shifted into its slug by the
+document template, and whatever touches the trim edge (bands, the hero photo) runs on into
+the bleed.
 """
 
 from __future__ import annotations
@@ -11,128 +12,15 @@ import math
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import Frame, PageTemplate
 
 from mediakit.layout.context import Context
+from mediakit.layout.document import PageTotal
 from mediakit.layout.geometry import Geometry
-from mediakit.layout.text import text_markup
+from mediakit.layout.labels import watermark_words
 from mediakit.layout.theme import Theme
 
-OUTLINE_ATTR = "mediakit_outline"
-FLOAT_ATTR = "mediakit_float"
 ELLIPSIS = "…"
-# A photo that does not fit the rest of a page lets at most this many paragraphs go first.
-MAX_PARAGRAPHS_AHEAD = 4
-
-
-@dataclass(frozen=True, slots=True)
-class OutlineEntry:
-    """A bookmark (and, at level 0, a contents line) for the flowable it is attached to."""
-
-    title: str
-    key: str
-    level: int = 0
-    toc: bool = True
-
-
-def mark(flowable: Flowable, entry: OutlineEntry) -> Flowable:
-    setattr(flowable, OUTLINE_ATTR, entry)
-    return flowable
-
-
-def floating(flowable: Flowable) -> Flowable:
-    """Mark a photo block that may let the next paragraphs fill a page before it."""
-    setattr(flowable, FLOAT_ATTR, True)
-    return flowable
-
-
-class PageTotal(Flowable):
-    """Invisible: makes multiBuild pass again until "of M" matches the real page count.
-
-    It speaks ReportLab's indexing-flowable protocol (isIndexing, isSatisfied, beforeBuild...).
-    """
-
-    _ZEROSIZE = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.shown = 0
-        self.counted = 0
-
-    def isIndexing(self):
-        return 1
-
-    def isSatisfied(self):
-        return self.shown == self.counted
-
-    def beforeBuild(self):
-        self.shown = self.counted
-
-    def afterBuild(self):
-        pass
-
-    def notify(self, kind, stuff):
-        pass
-
-    def wrap(self, avail_width, avail_height):
-        return 0, 0
-
-    def draw(self):
-        pass
-
-
-class KitDocTemplate(BaseDocTemplate):
-    """The press kit's document: one page total, one outline, one contents."""
-
-    def __init__(self, target, *, page_total: PageTotal, **settings) -> None:
-        self.page_total = page_total
-        self._ahead: dict[int, int] = {}
-        super().__init__(target, **settings)
-
-    def beforeDocument(self):
-        self._ahead = {}
-        self.canv.showOutline()
-
-    def filterFlowables(self, flowables):
-        """A floating photo that would leave a gap lets the next paragraph go first."""
-        if len(flowables) < 2 or not getattr(flowables[0], FLOAT_ATTR, False):
-            return
-        photo, follower = flowables[0], flowables[1]
-        ahead = self._ahead.get(id(photo), 0)
-        if self.frame._atTop or ahead >= MAX_PARAGRAPHS_AHEAD or not _may_go_first(follower):
-            return
-        if self._fits(photo):
-            return
-        flowables[0], flowables[1] = follower, photo
-        self._ahead[id(photo)] = ahead + 1
-
-    def _fits(self, flowable: Flowable) -> bool:
-        frame = self.frame
-        room = frame._y - frame._y1p - flowable.getSpaceBefore()
-        _, height = flowable.wrapOn(self.canv, frame._getAvailableWidth(), frame._aH)
-        return height <= room
-
-    def afterPage(self):
-        self.page_total.counted = self.page
-
-    def afterFlowable(self, flowable):
-        entry = getattr(flowable, OUTLINE_ATTR, None)
-        if entry is None:
-            return
-        top = self.frame._y + flowable.height + flowable.getSpaceAfter()
-        self.canv.bookmarkHorizontalAbsolute(entry.key, top)
-        self.canv.addOutlineEntry(entry.title, entry.key, level=entry.level, closed=False)
-        if entry.toc:
-            self.notify("TOCEntry", (0, text_markup(entry.title), self.page, entry.key))
-
-
-def _may_go_first(flowable: Flowable) -> bool:
-    """Only plain body text moves ahead of a photo: never headings, quotes or other photos."""
-    return (
-        isinstance(flowable, Paragraph)
-        and not flowable.getKeepWithNext()
-        and getattr(flowable, OUTLINE_ATTR, None) is None
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +50,27 @@ def cover_layout(theme: Theme, geometry: Geometry, with_hero: bool) -> CoverLayo
     return CoverLayout(band, hero, band_frame, rest_frame)
 
 
+def back_band_height(ctx: Context) -> float:
+    return ctx.geometry.height * ctx.theme.number("back_cover", "band_height")
+
+
+class KitPageTemplate(PageTemplate):
+    """A template whose frames mirror on left-hand pages of a facing (booklet) document."""
+
+    def __init__(self, template_id: str, frames: list[Frame], geometry: Geometry, **hooks):
+        super().__init__(template_id, frames, **hooks)
+        self.geometry = geometry
+        self.right_hand_x = [frame._x1 for frame in frames]
+
+    def beforeDrawPage(self, canv, doc):
+        mirrored = self.geometry.facing and doc.page % 2 == 0
+        for frame, x in zip(self.frames, self.right_hand_x, strict=True):
+            frame.x1 = self.geometry.width - x - frame._width if mirrored else x
+
+
 class RunningFooter:
-    """organisation · kit title ...... Page N of M: small and grey, on every page but the cover."""
+    """organisation · kit title ...... Page N of M: small and grey, on every page but the
+    covers and blank pages; on a booklet's left-hand pages the number is at the outer edge."""
 
     def __init__(self, ctx: Context, page_total: PageTotal) -> None:
         self.ctx = ctx
@@ -174,33 +81,37 @@ class RunningFooter:
         )
 
     def __call__(self, canv, doc) -> None:
+        if doc.page in doc.blank_pages:
+            return
         ctx, geometry = self.ctx, self.ctx.geometry
         style = ctx.style("footer")
         total = max(self.page_total.shown, doc.page)
-        right = ctx.label("page_of", n=doc.page, m=total)
-        x_right = geometry.width - geometry.right
+        number = ctx.label("page_of", n=doc.page, m=total)
+        left, right = geometry.margins_on(doc.page)
+        x_right = geometry.width - right
+        room = geometry.frame_width - stringWidth(number, style.fontName, style.fontSize)
+        words = fit_text(self.left_text, style.fontName, style.fontSize, room - 2 * geometry.gutter)
+        if geometry.facing and doc.page % 2 == 0:
+            number, words = words, number
         canv.saveState()
         canv.setStrokeColor(ctx.color("hairline"))
         canv.setLineWidth(ctx.theme.length("footer", "rule"))
         rule_y = geometry.footer_y + style.fontSize + ctx.theme.length("footer", "rule_gap")
-        canv.line(geometry.left, rule_y, x_right, rule_y)
+        canv.line(left, rule_y, x_right, rule_y)
         canv.setFont(style.fontName, style.fontSize)
         canv.setFillColor(style.textColor)
-        canv.drawRightString(x_right, geometry.footer_y, right)
-        room = geometry.frame_width - stringWidth(right, style.fontName, style.fontSize) - 2 * (
-            geometry.gutter
-        )
-        left = fit_text(self.left_text, style.fontName, style.fontSize, room)
-        canv.drawString(geometry.left, geometry.footer_y, left)
+        canv.drawRightString(x_right, geometry.footer_y, number)
+        canv.drawString(left, geometry.footer_y, words)
         canv.restoreState()
 
 
 class Watermark:
-    """DRAFT / EMBARGOED UNTIL ... across every page, large, light and see-through, on top."""
+    """DRAFT / EMBARGOED UNTIL ... across every page, large, light and see-through, on top,
+    in the kit's language."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.text = " ".join(ctx.content.kit.options.watermark.split()).upper()
+        self.text = watermark_words(ctx.language, ctx.content.kit.options.watermark)
 
     def __call__(self, canv, doc) -> None:
         if not self.text:
@@ -220,6 +131,40 @@ class Watermark:
         canv.restoreState()
 
 
+class CropMarks:
+    """Crop marks at the four corners, outside the bleed, in registration black."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.geometry = ctx.geometry
+        self.offset = ctx.theme.length("print", "mark_offset")
+        self.length = ctx.theme.length("print", "mark_length")
+        self.line = ctx.theme.length("print", "mark_line")
+
+    def __call__(self, canv) -> None:
+        canv.saveState()
+        canv.setStrokeColorRGB(0, 0, 0)
+        canv.setLineWidth(self.line)
+        for x1, y1, x2, y2 in crop_mark_lines(
+            self.geometry.width, self.geometry.height, self.offset, self.length
+        ):
+            canv.line(x1, y1, x2, y2)
+        canv.restoreState()
+
+
+def crop_mark_lines(
+    width: float, height: float, offset: float, length: float
+) -> list[tuple[float, float, float, float]]:
+    """Two short lines at each corner of a width x height trim, `offset` away from it."""
+    lines = []
+    for x in (0.0, width):
+        for y in (0.0, height):
+            out_x = -1 if x == 0 else 1
+            out_y = -1 if y == 0 else 1
+            lines.append((x + out_x * offset, y, x + out_x * (offset + length), y))
+            lines.append((x, y + out_y * offset, x, y + out_y * (offset + length)))
+    return lines
+
+
 def fit_text(text: str, font: str, size: float, width: float) -> str:
     """The text, shortened with an ellipsis if it is wider than `width`."""
     text = " ".join(text.split())
@@ -233,11 +178,46 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
 def page_templates(ctx: Context, page_total: PageTotal, with_hero: bool) -> dict[str, PageTemplate]:
     """The templates every section picks from, by id."""
     footer, watermark = RunningFooter(ctx, page_total), Watermark(ctx)
-    body = [_frame("body", *_body_box(ctx.geometry))]
+
+    def footed(canv, doc) -> None:
+        footer(canv, doc)
+        watermark(canv, doc)
+
+    geometry = ctx.geometry
+    body = [_frame("body", *_body_box(geometry))]
     return {
         "cover": _cover_template(ctx, with_hero, watermark),
-        "body": PageTemplate("body", body, onPage=footer, onPageEnd=watermark),
+        "body": KitPageTemplate("body", body, geometry, onPageEnd=footed),
+        "back": _back_template(ctx, watermark),
+        "handout": _handout_template(ctx, footed),
     }
+
+
+def band_painter(ctx: Context, y: float, height: float, *, top: bool):
+    """Paints the brand band (a light tint in grayscale) edge to edge, into the bleed."""
+    geometry = ctx.geometry
+    bleed = geometry.bleed
+
+    def paint(canv, doc) -> None:
+        canv.saveState()
+        canv.setFillColor(ctx.color("band"))
+        grow_top, grow_bottom = (bleed, 0.0) if top else (0.0, bleed)
+        canv.rect(
+            -bleed,
+            y - grow_bottom,
+            geometry.width + 2 * bleed,
+            height + grow_top + grow_bottom,
+            stroke=0,
+            fill=1,
+        )
+        if ctx.theme.grayscale:  # ink saver: a light tint, closed by a thin rule
+            canv.setStrokeColor(ctx.color("band_rule"))
+            canv.setLineWidth(ctx.theme.length("cover", "gray_rule"))
+            edge = y if top else y + height
+            canv.line(-bleed, edge, geometry.width + bleed, edge)
+        canv.restoreState()
+
+    return paint
 
 
 def _cover_template(ctx: Context, with_hero: bool, watermark: Watermark) -> PageTemplate:
@@ -246,17 +226,54 @@ def _cover_template(ctx: Context, with_hero: bool, watermark: Watermark) -> Page
     frames = [_frame("band", *layout.band_frame)]
     if with_hero:
         hero_y = geometry.height - layout.band_height - layout.hero_height
-        frames.append(_frame("hero", 0, hero_y, geometry.width, layout.hero_height))
+        bleed = geometry.bleed
+        frames.append(
+            _frame("hero", -bleed, hero_y, geometry.width + 2 * bleed, layout.hero_height)
+        )
     frames.append(_frame("rest", *layout.rest_frame))
+    y = geometry.height - layout.band_height
+    paint = band_painter(ctx, y, layout.band_height, top=True)
+    return KitPageTemplate("cover", frames, geometry, onPage=paint, onPageEnd=watermark)
 
-    def paint_band(canv, doc) -> None:
-        canv.saveState()
-        canv.setFillColor(ctx.color("band"))
-        y = geometry.height - layout.band_height
-        canv.rect(0, y, geometry.width, layout.band_height, stroke=0, fill=1)
-        canv.restoreState()
 
-    return PageTemplate("cover", frames, onPage=paint_band, onPageEnd=watermark)
+def _back_template(ctx: Context, watermark: Watermark) -> PageTemplate:
+    """Back cover: the QR codes on white, the organisation on a band at the foot."""
+    geometry, theme = ctx.geometry, ctx.theme
+    band = back_band_height(ctx)
+    pad = theme.length("cover", "band_padding_bottom")
+    top = geometry.height - geometry.top
+    frames = [
+        _frame("back", geometry.left, band + pad, geometry.frame_width, top - band - pad),
+        _frame("back_band", geometry.left, pad, geometry.frame_width, band - 2 * pad),
+    ]
+    paint = band_painter(ctx, 0.0, band, top=False)
+    return KitPageTemplate("back", frames, geometry, onPage=paint, onPageEnd=watermark)
+
+
+def _handout_template(ctx: Context, footed) -> PageTemplate:
+    """The handout's first page: a slim brand band at the top, the story under it."""
+    geometry = ctx.geometry
+    band = ctx.theme.length("handout", "band_height")
+    pad = ctx.theme.length("handout", "band_padding")
+    gap = ctx.theme.length("handout", "band_gap")
+    frames = [
+        _frame(
+            "handout_band",
+            geometry.left,
+            geometry.height - band + pad,
+            geometry.frame_width,
+            band - 2 * pad,
+        ),
+        _frame(
+            "handout_body",
+            geometry.left,
+            geometry.bottom,
+            geometry.frame_width,
+            geometry.height - band - gap - geometry.bottom,
+        ),
+    ]
+    paint = band_painter(ctx, geometry.height - band, band, top=True)
+    return KitPageTemplate("handout", frames, geometry, onPage=paint, onPageEnd=footed)
 
 
 def _body_box(geometry: Geometry) -> tuple[float, float, float, float]:
@@ -265,7 +282,13 @@ def _body_box(geometry: Geometry) -> tuple[float, float, float, float]:
 
 def _frame(frame_id: str, x: float, y: float, width: float, height: float) -> Frame:
     return Frame(
-        x, y, width, height, id=frame_id,
-        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+        x,
+        y,
+        width,
+        height,
+        id=frame_id,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
     )
-

@@ -3,33 +3,94 @@
 from __future__ import annotations
 
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, Paragraph
 
 from mediakit.layout.context import Context
-from mediakit.layout.images import CroppedImage, EmptySlot, PlacedImage, SlotLook, image_reader
+from mediakit.layout.images import (
+    CroppedImage,
+    EmptySlot,
+    PhotoCell,
+    PhotoGroup,
+    PlacedImage,
+    SlotLook,
+    image_reader,
+)
 from mediakit.layout.text import text_markup
-from mediakit.layout.theme import derived_style
 from mediakit.model import BadInputError, Photo
 
 _CREDIT_PREFIXES = ("photo:", "foto:", "photo :", "crédit", "credit:")
-_SENTENCE_ENDS = (".", "!", "?", "…", ".”", "!”", "?”", ".\"", ":")
+_SENTENCE_ENDS = (".", "!", "?", "…", ".”", "!”", "?”", '."', ":")
 
 
-def photo_figure(
-    photo: Photo, ctx: Context, width: float, max_height: float, space: float = 0
-) -> Flowable:
-    """The photo (or its empty slot) with caption and credit under it, never parted."""
-    return KeepTogether(photo_cell(photo, ctx, width, max_height, space))
+def story_photo(photo: Photo, ctx: Context, width: float) -> PhotoGroup:
+    """A photo in a story: a real one at the column's width (or less, if it would be taller
+    than the theme allows) with its caption under it; an empty slot small and quiet, its
+    caption beside it."""
+    return photo_group([photo], ctx, width, columns=1)
+
+
+def photo_group(photos: list[Photo], ctx: Context, width: float, columns: int) -> PhotoGroup:
+    """Photos side by side in `columns` equal cells across `width`, captions under them (one
+    narrow photo: its caption beside it)."""
+    theme, geometry = ctx.theme, ctx.geometry
+    max_height = geometry.frame_height * theme.number("story", "photo_max_height")
+    space = theme.length("photos", "space")
+    if columns == 1 and not photos[0].has_image:
+        cells = [quiet_slot_cell(photos[0], ctx, width)]
+    elif columns == 1:
+        cells = [photo_cell(photos[0], ctx, width, max_height)]
+        # A portrait leaves room beside it: its caption goes there, not in a narrow column.
+        room = width - cells[0].picture.width
+        if room >= width * theme.number("photos", "caption_beside_room"):
+            cells[0].beside = room
+    else:
+        cell_width = geometry.split(columns, width)
+        cells = [
+            photo_cell(photo, ctx, cell_width, max_height, x=index * (cell_width + geometry.gutter))
+            for index, photo in enumerate(photos)
+        ]
+    return PhotoGroup(
+        cells,
+        caption_gap=ctx.style("caption").spaceBefore,
+        space_before=space,
+        space_after=space,
+        page_height=geometry.frame_height,
+    )
+
+
+def handout_photo(photo: Photo, ctx: Context) -> PhotoGroup:
+    """The handout's photo: a share of the width, no taller than the theme allows, its
+    caption beside it (an empty slot: as in a story, small)."""
+    theme, width = ctx.theme, ctx.geometry.frame_width
+    if not photo.has_image:
+        cell = quiet_slot_cell(photo, ctx, width)
+    else:
+        max_height = theme.length("handout", "photo_max_height")
+        picture = photo_picture(
+            photo, ctx, width * theme.number("handout", "photo_share"), max_height
+        )
+        cell = PhotoCell(picture, caption_paragraph(photo, ctx), beside=width - picture.width)
+    space = theme.length("photos", "space")
+    caption_gap = ctx.style("caption").spaceBefore
+    return PhotoGroup([cell], caption_gap=caption_gap, space_before=space, space_after=space)
 
 
 def photo_cell(
-    photo: Photo, ctx: Context, width: float, max_height: float, space: float = 0
-) -> list[Flowable]:
-    """[picture, caption]: the parts of a figure, with `space` above and below it."""
+    photo: Photo, ctx: Context, width: float, max_height: float, x: float = 0.0
+) -> PhotoCell:
+    """A photo (or its slot, never taller than the theme's slot height) with its caption."""
+    if not photo.has_image:
+        max_height = min(max_height, ctx.theme.length("photos", "slot_max_height"))
     picture = photo_picture(photo, ctx, width, max_height)
-    picture.spaceBefore = space
-    caption = caption_paragraph(photo, ctx, width - picture.width, space_after=space)
-    return [picture, caption] if caption else [picture]
+    return PhotoCell(picture, caption_paragraph(photo, ctx), x=x)
+
+
+def quiet_slot_cell(photo: Photo, ctx: Context, width: float) -> PhotoCell:
+    """An empty slot at a share of the column, its caption and credit beside it."""
+    theme = ctx.theme
+    slot_width = width * theme.number("photos", "slot_width_share")
+    slot = photo_picture(photo, ctx, slot_width, theme.length("photos", "slot_max_height"))
+    return PhotoCell(slot, caption_paragraph(photo, ctx), beside=width - slot.width)
 
 
 def photo_picture(photo: Photo, ctx: Context, width: float, max_height: float) -> Flowable:
@@ -95,17 +156,10 @@ def caption_markup(photo: Photo, ctx: Context) -> str:
     return " ".join(parts)
 
 
-def caption_paragraph(
-    photo: Photo, ctx: Context, right_indent: float = 0, space_after: float = 0
-) -> Paragraph | None:
-    """Caption and credit, as wide as the picture (`right_indent` less than the column)."""
+def caption_paragraph(photo: Photo, ctx: Context) -> Paragraph | None:
+    """Caption and credit; the group that holds the photo sets its width."""
     markup = caption_markup(photo, ctx)
-    if not markup:
-        return None
-    style = ctx.style("caption")
-    if right_indent > 0.5 or space_after:
-        style = derived_style(style, rightIndent=max(0.0, right_indent), spaceAfter=space_after)
-    return Paragraph(markup, style)
+    return Paragraph(markup, ctx.style("caption")) if markup else None
 
 
 def fit(aspect: float, width: float, max_height: float) -> tuple[float, float]:

@@ -71,7 +71,7 @@ def hairline(ctx: Context, space_before: float, space_after: float) -> HRFlowabl
 
 def pull_quote(block: Block, ctx: Context) -> list[Flowable]:
     """A QUOTE block: large italic words under a brand-colour rule, attribution below."""
-    markup = spans_markup(block.spans, ctx.hex("brand"))
+    markup = spans_markup(block.spans, ctx.theme.text_color("link"))
     if not plain(block.spans).lstrip().startswith(tuple(_QUOTE_MARKS)):
         markup = f"“{markup}”"
     parts: list[Flowable] = [
@@ -87,7 +87,9 @@ def pull_quote(block: Block, ctx: Context) -> list[Flowable]:
 
 def bullet_list(items: tuple[tuple[Span, ...], ...], ctx: Context) -> list[Flowable]:
     style, mark = ctx.style("bullet"), ctx.style("bullet_mark")
-    paragraphs = [Paragraph(spans_markup(item, ctx.hex("brand")), style) for item in items]
+    paragraphs = [
+        Paragraph(spans_markup(item, ctx.theme.text_color("link")), style) for item in items
+    ]
     return [
         ListFlowable(
             paragraphs,

@@ -12,9 +12,17 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Indenter, KeepTogether, Paragraph, Spacer
 
 from mediakit.layout.context import Context
-from mediakit.layout.pages import OutlineEntry, floating, mark
-from mediakit.layout.photos import photo_cell, photo_figure
-from mediakit.layout.pieces import bullet_list, grid, hairline, pull_quote, sdg_row
+from mediakit.layout.document import (
+    OutlineEntry,
+    floating,
+    is_floating,
+    mark,
+    may_go_first,
+    pinned,
+)
+from mediakit.layout.labels import format_moment, label
+from mediakit.layout.photos import photo_group, story_photo
+from mediakit.layout.pieces import bullet_list, hairline, pull_quote, sdg_row
 from mediakit.layout.text import escape_text, spans_markup, text_markup
 from mediakit.layout.theme import derived_style
 from mediakit.model import Block, BlockKind, Story
@@ -39,7 +47,7 @@ def story_flowables(story: Story, ctx: Context, key: str) -> list[Flowable]:
 
 def story_header(story: Story, ctx: Context, key: str) -> list[Flowable]:
     geometry, theme = ctx.geometry, ctx.theme
-    flow: list[Flowable] = [Paragraph(escape_text(_kicker(story, ctx)), ctx.style("kicker"))]
+    flow: list[Flowable] = [Paragraph(escape_text(kicker_text(story, ctx)), ctx.style("kicker"))]
     title_style = _within(ctx, "story_title", theme.count("story", "title_columns"))
     title = Paragraph(text_markup(story.title), title_style)
     flow.append(mark(title, OutlineEntry(story.title, key)))
@@ -53,7 +61,7 @@ def story_header(story: Story, ctx: Context, key: str) -> list[Flowable]:
 
 def story_body(story: Story, ctx: Context, width: float, key: str) -> list[Flowable]:
     flow: list[Flowable] = []
-    lead = _dateline_markup(story, ctx)
+    lead = dateline_markup(story, ctx)
     for index, run in _runs(story.body):
         block = run[0]
         if len(run) > 1:
@@ -65,7 +73,22 @@ def story_body(story: Story, ctx: Context, width: float, key: str) -> list[Flowa
             flow += BLOCK_BUILDERS[block.kind](block, ctx, width, f"{key}.{index}")
     if lead:
         flow.insert(0, Paragraph(lead, ctx.style("body")))
-    return flow
+    return closing_photos_inside(flow, ctx.theme.count("story", "closing_paragraphs"))
+
+
+def closing_photos_inside(flow: list[Flowable], paragraphs: int) -> list[Flowable]:
+    """A story that ends on photos: they go before its last paragraphs, which stay after
+    them, so a photo that has to wait for the next page never sits there alone."""
+    end = len(flow)
+    while end and is_floating(flow[end - 1]):
+        end -= 1
+    start = end
+    while start > 0 and end - start < paragraphs and may_go_first(flow[start - 1]):
+        start -= 1
+    if end == len(flow) or start == end:
+        return flow
+    closing = [pinned(f) for f in flow[start:end]]
+    return [*flow[:start], *flow[end:], *closing]
 
 
 def _runs(body: tuple[Block, ...]) -> list[tuple[int, list[Block]]]:
@@ -95,17 +118,19 @@ def story_foot(story: Story, ctx: Context, width: float) -> list[Flowable]:
 
 
 def paragraph_block(
-    block: Block, ctx: Context, width: float, key: str = "", lead: str = ""
+    block: Block, ctx: Context, width: float, key: str = "", lead: str = "", style: str = "body"
 ) -> list[Flowable]:
-    markup = spans_markup(block.spans, ctx.hex("brand"))
-    return [Paragraph(lead + markup, ctx.style("body"))] if (lead or markup.strip()) else []
+    markup = spans_markup(block.spans, ctx.theme.text_color("link"))
+    return [Paragraph(lead + markup, ctx.style(style))] if (lead or markup.strip()) else []
 
 
 def subhead_block(block: Block, ctx: Context, width: float, key: str) -> list[Flowable]:
     text = block.text.strip()
     if not text:
         return []
-    heading = Paragraph(spans_markup(block.spans, ctx.hex("brand")), ctx.style("subhead"))
+    heading = Paragraph(
+        spans_markup(block.spans, ctx.theme.text_color("link")), ctx.style("subhead")
+    )
     return [mark(heading, OutlineEntry(text, key, level=1, toc=False))]
 
 
@@ -120,26 +145,17 @@ def bullets_block(block: Block, ctx: Context, width: float, key: str) -> list[Fl
 def photo_block(block: Block, ctx: Context, width: float, key: str) -> list[Flowable]:
     """A photo at column width, caption and credit under it; it may let text go first."""
     photo = _photo(block, ctx)
-    if photo is None:
-        return []
-    max_height = ctx.geometry.frame_height * ctx.theme.number("story", "photo_max_height")
-    space = ctx.theme.length("photos", "space")
-    return [floating(photo_figure(photo, ctx, width, max_height, space))]
+    return [] if photo is None else [floating(story_photo(photo, ctx, width))]
 
 
 def photo_row(blocks: list[Block], ctx: Context, width: float) -> list[Flowable]:
-    """Photos that follow each other in the text, side by side at half width."""
+    """Photos that follow each other in the text, side by side."""
     photos = [p for p in (_photo(b, ctx) for b in blocks) if p is not None]
     if len(photos) < 2:
         return [f for b in blocks for f in photo_block(b, ctx, width, "")]
-    theme, geometry = ctx.theme, ctx.geometry
-    columns = theme.count("photos", "row_columns")
-    cell = geometry.split(columns, width)
-    max_height = geometry.frame_height * theme.number("story", "photo_max_height")
-    cells = [photo_cell(photo, ctx, cell, max_height) for photo in photos]
-    space = theme.length("photos", "space")
-    table = grid(cells, columns, cell, ctx, space, spaceBefore=space, spaceAfter=space / 2)
-    return [floating(table)]
+    columns = ctx.theme.count("photos", "row_columns")
+    rows = [photos[i : i + columns] for i in range(0, len(photos), columns)]
+    return [floating(photo_group(row, ctx, width, columns)) for row in rows]
 
 
 def _photo(block: Block, ctx: Context):
@@ -155,18 +171,20 @@ BLOCK_BUILDERS: dict[BlockKind, BlockBuilder] = {
 }
 
 
-def story_keywords(story: Story) -> list[str]:
-    return [*story.tags, *(f"SDG {goal}" for goal in story.sdgs)]
+def story_keywords(story: Story, language: str = "en") -> list[str]:
+    """The story's topics and goals ("SDG 3", "ODS 3"...) for the PDF's keywords."""
+    return [*story.tags, *(label(language, "sdg_short", n=goal) for goal in story.sdgs)]
 
 
-def _kicker(story: Story, ctx: Context) -> str:
+def kicker_text(story: Story, ctx: Context) -> str:
     kind = ctx.label(f"kind_{story.kind.value}")
     if story.embargo.strip():
-        return f"{kind} · {ctx.label('embargoed', when=story.embargo.strip())}"
+        when = format_moment(ctx.language, story.embargo)
+        return f"{kind} · {ctx.label('embargoed', when=when)}"
     return kind
 
 
-def _dateline_markup(story: Story, ctx: Context) -> str:
+def dateline_markup(story: Story, ctx: Context) -> str:
     """'LIMA, PERU – ' in the dateline face, ready to run into the first paragraph."""
     dateline = story.dateline
     parts = [dateline.place.strip(), ctx.date(dateline.date) if dateline.date.strip() else ""]

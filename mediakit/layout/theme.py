@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from reportlab.lib.colors import Color, HexColor
@@ -43,7 +43,13 @@ _STYLE_KEYS = {
     "allow_orphans": ("allowOrphans", "number"),
     "split_long_words": ("splitLongWords", "number"),
     "uri_waste_reduce": ("uriWasteReduce", "number"),
+    "hyphenate_min": ("hyphenationMinWordLength", "number"),
+    "space_shrink": ("spaceShrinkage", "number"),
+    # "hyphenate = true": hyphenated in the kit's language (the hyphenator comes from the build)
+    "hyphenate": ("hyphenationLang", "hyphenator"),
 }
+# A theme table that is not a section: fonts, colours, styles and the per-edition overlays.
+_NOT_SECTIONS = frozenset({"name", "fonts", "colors", "styles", "editions"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +64,10 @@ class Theme:
     sections: Mapping[str, Mapping[str, object]]
     styles: Mapping[str, Mapping[str, object]]
     grayscale: bool = False
+    # edition -> {"page": {...}, "styles": {"body": {...}}}: merged over the rest by for_edition
+    editions: Mapping[str, Mapping[str, object]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     def length(self, section: str, key: str) -> float:
         """A length from a section (page, cover, story...) in points."""
@@ -81,9 +91,23 @@ class Theme:
             name = value
         raise ValueError(f"theme colour {value!r} does not resolve to #RRGGBB")
 
+    def text_color(self, name: str) -> str:
+        """A colour text is set in: in grayscale, dark enough for the theme's text contrast
+        on every light background text sits on (white, panels, empty photo slots)."""
+        value = self.color(name)
+        if not self.grayscale:
+            return value
+        section = self.sections["grayscale"]
+        backgrounds = [self.color(str(b)) for b in section["text_backgrounds"]]
+        return readable_gray(value, backgrounds, float(section["text_contrast"]))  # type: ignore[arg-type]
+
     def sdg_color(self, goal: int) -> str:
+        """The goal's official colour; in grayscale a gray its white number reads on."""
         value = self.sdg_colors[goal - 1]
-        return to_gray(value) if self.grayscale else value
+        if not self.grayscale:
+            return value
+        contrast = self.number("grayscale", "text_contrast")
+        return readable_gray(to_gray(value), [self.color("white")], contrast)
 
     def font_name(self, ref: str) -> str:
         """'sans.semibold' -> the registered ReportLab font name."""
@@ -101,6 +125,17 @@ class Theme:
         colors = {**self.colors, **self.sections.get("grayscale_colors", {})}
         return replace(self, colors=MappingProxyType(colors), grayscale=True)
 
+    def for_edition(self, edition: str) -> Theme:
+        """The theme with the edition's overlay (smaller margins for the booklet, justified
+        handout text...) merged over its sections and styles, key by key."""
+        overlay = self.editions.get(edition) or {}
+        sections = {k: v for k, v in overlay.items() if k != "styles"}
+        return replace(
+            self,
+            sections=_merged(self.sections, sections),
+            styles=_merged(self.styles, overlay.get("styles") or {}),
+        )
+
 
 def load_theme(name: str = DEFAULT_THEME) -> Theme:
     """Read assets/themes/<name>.toml; an unknown or unsafe name falls back to the default."""
@@ -115,23 +150,30 @@ def theme_from_data(data: Mapping) -> Theme:
     colors = dict(data["colors"])
     sdg = tuple(colors.pop("sdg"))
     tint = float(colors.pop("tint_strength"))
-    skip = {"name", "fonts", "colors", "styles"}
     return Theme(
         name=str(data.get("name", DEFAULT_THEME)),
         fonts=_frozen(data["fonts"]),
         colors=MappingProxyType(colors),
         sdg_colors=sdg,
         tint_strength=tint,
-        sections=_frozen({k: v for k, v in data.items() if k not in skip}),
+        sections=_frozen({k: v for k, v in data.items() if k not in _NOT_SECTIONS}),
         styles=_frozen(data["styles"]),
+        editions=_frozen(data.get("editions", {})),
     )
 
 
-def paragraph_styles(theme: Theme) -> dict[str, ParagraphStyle]:
-    """Every named style of the theme as a ParagraphStyle, parents resolved."""
+# word -> its possible (head, tail) splits, as pyphen's Pyphen.iterate gives them
+Hyphenator = Callable[[str], Iterable[tuple[str, str]]]
+
+
+def paragraph_styles(
+    theme: Theme, hyphenator: Hyphenator | None = None
+) -> dict[str, ParagraphStyle]:
+    """Every named style of the theme as a ParagraphStyle, parents resolved; styles that say
+    `hyphenate = true` hyphenate with `hyphenator` (none given: they do not hyphenate)."""
     styles: dict[str, ParagraphStyle] = {}
     for name in sorted(theme.styles):
-        _resolve_style(theme, name, styles, ())
+        _resolve_style(theme, name, styles, (), hyphenator)
     return styles
 
 
@@ -172,29 +214,67 @@ def to_gray(hex_color: str) -> str:
     return f"#{level:02X}{level:02X}{level:02X}"
 
 
+def readable_gray(gray: str, backgrounds: list[str], ratio: float) -> str:
+    """The gray, darkened step by step until it has `ratio` contrast on every background."""
+    level = _rgb(gray)[0]
+    while level > 0 and min(contrast(_hex_gray(level), b) for b in backgrounds) < ratio:
+        level -= 1
+    return _hex_gray(level)
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG 2 contrast ratio of two #RRGGBB colours (1 to 21)."""
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(hex_color: str) -> float:
+    def linear(channel: int) -> float:
+        c = channel / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(c) for c in _rgb(hex_color))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def _hex_gray(level: int) -> str:
+    return f"#{level:02X}{level:02X}{level:02X}"
+
+
 def _rgb(hex_color: str) -> tuple[int, int, int]:
     return tuple(int(hex_color[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
 
 
-def _resolve_style(theme: Theme, name: str, done: dict, seen: tuple) -> ParagraphStyle:
+def _resolve_style(
+    theme: Theme, name: str, done: dict, seen: tuple, hyphenator: Hyphenator | None
+) -> ParagraphStyle:
     if name in done:
         return done[name]
     if name in seen:
         raise ValueError(f"theme style {name!r} inherits from itself")
     spec = theme.styles[name]
     parent_name = spec.get("parent")
-    parent = _resolve_style(theme, parent_name, done, (*seen, name)) if parent_name else None
-    attrs = {_STYLE_KEYS[k][0]: _convert(theme, k, v) for k, v in spec.items() if k != "parent"}
+    parent = (
+        _resolve_style(theme, parent_name, done, (*seen, name), hyphenator) if parent_name else None
+    )
+    attrs = {
+        _STYLE_KEYS[k][0]: _convert(theme, k, v, hyphenator)
+        for k, v in spec.items()
+        if k != "parent"
+    }
     done[name] = ParagraphStyle(name, parent=parent, **attrs)
     return done[name]
 
 
-def _convert(theme: Theme, key: str, value: object) -> object:
+def _convert(theme: Theme, key: str, value: object, hyphenator: Hyphenator | None) -> object:
     kind = _STYLE_KEYS[key][1]
     if kind == "font":
         return theme.font_name(str(value))
+    if kind == "hyphenator":
+        return (hyphenator or "") if value else ""
     if kind == "color":
-        return rl_color(theme, str(value))
+        # Paragraph colours are text colours: in grayscale they keep their contrast.
+        return HexColor(theme.text_color(str(value)))
     if kind == "align":
         return str2alignment(str(value))
     if kind == "length":
@@ -202,6 +282,14 @@ def _convert(theme: Theme, key: str, value: object) -> object:
     if kind == "number":
         return float(value)  # type: ignore[arg-type]
     return value
+
+
+def _merged(base: Mapping, overlay: Mapping) -> Mapping:
+    """`base` with each table of `overlay` merged over the table of the same name."""
+    merged = {name: dict(table) for name, table in base.items()}
+    for name, table in overlay.items():
+        merged[name] = {**merged.get(name, {}), **table}
+    return _frozen(merged)  # type: ignore[return-value]
 
 
 def _frozen(value: object) -> object:

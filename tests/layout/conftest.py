@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from mediakit.layout import build_pdf
-from mediakit.model import KitContent, Paper
+from mediakit.model import Edition, KitContent, KitOptions, Language, Paper
 
 from .sample import photo_source, sample_content, sample_store, stress_content
 
@@ -40,3 +40,38 @@ def letter_photo_pdf(build) -> bytes:
 @pytest.fixture(scope="session")
 def stress_a4_pdf(build) -> bytes:
     return build(stress_content(Paper.A4))
+
+
+@pytest.fixture(scope="session")
+def kit_pdf(build) -> Callable[..., bytes]:
+    """kit_pdf(edition=, paper=, grayscale=, print_ready=, watermark=, language=, with_photo=,
+    with_album=) -> the sample kit built so, each variant once per session."""
+    cache: dict[tuple, bytes] = {}
+
+    def _kit(
+        *,
+        edition: Edition = Edition.PRESS,
+        paper: Paper = Paper.A4,
+        grayscale: bool = False,
+        print_ready: bool = False,
+        watermark: str = "",
+        language: Language = Language.EN,
+        with_photo: bool = False,
+        with_album: bool = False,
+    ) -> bytes:
+        key = (edition, paper, grayscale, print_ready, watermark, language, with_photo, with_album)
+        if key not in cache:
+            options = KitOptions(
+                edition=edition, grayscale=grayscale, print_ready=print_ready, watermark=watermark
+            )
+            content = sample_content(
+                paper,
+                with_photo=with_photo,
+                with_album=with_album,
+                language=language,
+                options=options,
+            )
+            cache[key] = build(content)
+        return cache[key]
+
+    return _kit

@@ -24,6 +24,13 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
+def words(text: str) -> str:
+    """Text compared as a reader sees it: no whitespace, no hyphens (a justified line may end
+    in one), straight quotes and apostrophes."""
+    table = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "-": None, "\u00ad": None})
+    return squeeze(text).translate(table)
+
+
 def link_uris(data: bytes) -> list[str]:
     uris = []
     for page in reader(data).pages:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import sys
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFilter
@@ -36,6 +37,14 @@ from .sample_stories import STORY_001, STORY_002, STORY_003, STORY_004
 CREDIT = "IOM/Gema Cortes"
 HERO_HASH = "sample-hero-0001"
 LOGO_HASH = "sample-logo-0001"
+# Photos 2..6 with images of mixed orientation, for the gallery: (hash, width, height).
+ALBUM = {
+    2: ("sample-portrait-0002", 800, 1200),
+    3: ("sample-landscape-0003", 1800, 1200),
+    4: ("sample-portrait-0004", 960, 1200),
+    5: ("sample-wide-0005", 1920, 1080),
+    6: ("sample-landscape-0006", 1500, 1000),
+}
 
 PHOTOS = {
     1: "A Venezuelan doctor points to an x-ray in a medical office where two patients are looking",
@@ -170,13 +179,21 @@ def sample_content(
     paper: Paper = Paper.A4,
     *,
     with_photo: bool = False,
+    with_album: bool = False,
     language: Language = Language.EN,
+    options: KitOptions | None = None,
 ) -> KitContent:
-    """The sample kit: four stories, six photo slots, six figures, six contacts, IOM."""
+    """The sample kit: four stories, six photo slots, six figures, six contacts, IOM.
+
+    `with_photo`: photo 1 has its image (and is the cover photo); `with_album`: photos 2 to 6
+    have theirs too, portraits and landscapes. `options` replace the kit's (paper aside)."""
     stories = {s.id: s for s in (STORY_001, STORY_002, STORY_003, STORY_004)}
     photos = {i: Photo(i, caption=text, credit=CREDIT) for i, text in PHOTOS.items()}
     if with_photo:
         photos[1] = replace(photos[1], media_hash=HERO_HASH, width=1800, height=1200)
+    if with_album:
+        for i, (media_hash, width, height) in ALBUM.items():
+            photos[i] = replace(photos[i], media_hash=media_hash, width=width, height=height)
     kit = Kit(
         id=1,
         name="Refugees and Migrants from Venezuela",
@@ -185,7 +202,7 @@ def sample_content(
         date="2024-06-20",
         place="Panama City",
         cover_photo_id=1 if with_photo else None,
-        options=KitOptions(paper=paper),
+        options=replace(options or KitOptions(), paper=paper),
         sections=default_sections(
             tuple(stories),
             tuple(photos),
@@ -278,18 +295,32 @@ def synthetic_jpeg(width: int = 1800, height: int = 1200, **save_options) -> byt
 
 
 def photo_source(store: dict[str, bytes], calls: list | None = None):
-    """A PhotoSource over in-memory originals, rendering as the library would."""
+    """A PhotoSource over in-memory originals, rendering as the library would (and, like its
+    rendition cache, rendering each request once)."""
 
     def source(media_hash: str, spec: RenditionSpec) -> bytes:
         if calls is not None:
             calls.append((media_hash, spec))
-        return render_bytes(store[media_hash], spec, name=media_hash)
+        return _rendition(store[media_hash], spec, media_hash)
 
     return source
 
 
+@lru_cache(maxsize=256)
+def _rendition(original: bytes, spec: RenditionSpec, media_hash: str) -> bytes:
+    return render_bytes(original, spec, name=media_hash)
+
+
 def sample_store() -> dict[str, bytes]:
-    return {HERO_HASH: synthetic_jpeg(), LOGO_HASH: synthetic_jpeg(600, 200)}
+    return dict(_sample_store())
+
+
+@lru_cache(maxsize=1)
+def _sample_store() -> dict[str, bytes]:
+    store = {HERO_HASH: synthetic_jpeg(), LOGO_HASH: synthetic_jpeg(600, 200)}
+    for media_hash, width, height in ALBUM.values():
+        store[media_hash] = synthetic_jpeg(width, height)
+    return store
 
 
 def main(argv: list[str]) -> None:

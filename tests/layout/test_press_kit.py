@@ -90,11 +90,12 @@ def test_metadata_and_language(a4_pdf):
     assert pdf.trailer["/Root"]["/Lang"] == "en"
 
 
-def test_running_footer_on_every_page_but_the_cover(a4_pdf):
+def test_running_footer_on_every_page_but_the_covers(a4_pdf):
     texts = page_texts(a4_pdf)
     total = len(texts)
     assert "Page 1 of" not in texts[0]
-    for number, text in enumerate(texts[1:], start=2):
+    assert "Page" not in texts[-1]
+    for number, text in enumerate(texts[1:-1], start=2):
         assert f"Page {number} of {total}" in text
         assert "IOM · Refugees and Migrants from Venezuela" in text
 

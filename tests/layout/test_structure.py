@@ -36,6 +36,25 @@ def test_every_style_resolves_in_a_registered_theme_font():
         assert style.allowWidows == 0 and style.allowOrphans == 0, style.name
 
 
+@pytest.mark.parametrize("edition", list(Edition))
+def test_every_edition_overlay_resolves(edition):
+    theme = load_theme().for_edition(str(edition))
+    register_fonts(theme)
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    for style in paragraph_styles(theme).values():
+        assert style.fontName in registered, style.name
+
+
+def test_edition_overlays_change_only_what_they_name():
+    theme = load_theme()
+    booklet = theme.for_edition("booklet")
+    assert booklet.length("page", "margin_outer") < theme.length("page", "margin_outer")
+    assert booklet.length("page", "columns") == theme.length("page", "columns")
+    assert booklet.styles["body"]["align"] == "justify"
+    assert booklet.styles["body"]["parent"] == "base"
+    assert theme.for_edition("press") == theme
+
+
 def test_register_fonts_is_idempotent():
     register_fonts()
     before = sorted(pdfmetrics.getRegisteredFontNames())
@@ -66,11 +85,16 @@ def test_grayscale_theme_has_only_grays_and_a_light_band():
 
 def test_every_section_kind_has_a_builder_and_every_edition_a_plan():
     assert set(SECTION_BUILDERS) == set(SectionKind)
-    for edition in Edition:
+    for edition in (Edition.PRESS, Edition.BOOKLET):
         plan = plan_for(edition)
         assert set(plan.builders) == set(SectionKind)
         assert plan.template_for(SectionKind.COVER) == "cover"
         assert plan.template_for(SectionKind.STORY) == "body"
+        assert plan.template_for(SectionKind.BACK_COVER) == "back"
+    assert plan_for(Edition.BOOKLET).right_hand_sections
+    assert plan_for(Edition.BOOKLET).page_multiple == 4
+    # The handout is composed from the whole kit, not section by section.
+    assert not plan_for(Edition.HANDOUT).builders
 
 
 @pytest.mark.parametrize("language", sorted(labels.LABELS))
