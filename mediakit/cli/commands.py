@@ -23,7 +23,7 @@ from mediakit.model import (
     Story,
     display_path,
 )
-from mediakit.preflight import has_errors, run_preflight
+from mediakit.preflight import has_errors
 
 MODELS = {"stories": Story, "photos": Photo, "contacts": Contact, "figures": KeyFigure, "kits": Kit}
 
@@ -127,8 +127,13 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
 
 
 def preflight(library: Library, args: argparse.Namespace, out: Printer) -> int:
+    """The kit laid out as it would be exported (real photo sizes, handout fit), not written."""
     kit = queries.find_kit(library.db, args.kit)
-    findings = run_preflight(queries.kit_content(library.db, kit))
+    from mediakit.exporters.pdf import build_checked
+    from mediakit.exporters.renditions import Renditions
+
+    content = queries.kit_content(library.db, kit)
+    findings = build_checked(content, photos=Renditions(library.cache)).findings
     for finding in findings:
         out.say(finding.sentence())
     if not findings:

@@ -11,8 +11,8 @@ from pathlib import Path
 from mediakit.exporters.renditions import Recording, Renditions
 from mediakit.fsutil import write_atomic
 from mediakit.imaging import RenditionSpec
-from mediakit.layout import PhotoSource, build_pdf
-from mediakit.model import BadInputError, Finding, KitContent
+from mediakit.layout import PhotoSource, build_pdf, handout_overflow
+from mediakit.model import BadInputError, Edition, Finding, KitContent
 from mediakit.preflight import has_errors, run_preflight
 
 DRAFT = "DRAFT"
@@ -47,7 +47,11 @@ def build_checked(
     pdf = build_pdf(content, photos=source, progress=progress)
     if isinstance(source, Renditions):
         source.remember()
-    findings = run_preflight(content, placements=_placements(content, source.largest()))
+    findings = run_preflight(
+        content,
+        placements=_placements(content, source.largest()),
+        overflow=_overflow(content, source),
+    )
     if not has_errors(findings):
         return CheckedBuild(pdf, findings)
     if not force:
@@ -97,6 +101,13 @@ def with_watermark(content: KitContent, text: str) -> KitContent:
         return content
     kit = dataclasses.replace(content.kit, options=dataclasses.replace(options, watermark=text))
     return dataclasses.replace(content, kit=kit)
+
+
+def _overflow(content: KitContent, photos: PhotoSource) -> str:
+    """The layout's sentence on a handout that does not fit its two pages ('' if it does)."""
+    if content.kit.options.edition is not Edition.HANDOUT:
+        return ""
+    return handout_overflow(content, photos)
 
 
 def _placements(

@@ -6,11 +6,13 @@ through `strip_jpeg_metadata` first: ReportLab copies JPEG files into the PDF by
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from io import BytesIO
 
 from reportlab.lib.colors import Color
-from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfdoc import PDFImageXObject
+from reportlab.pdfbase.pdfutils import readJPEGInfo
 from reportlab.platypus import Flowable, Paragraph
 
 # APP1..APP13 and APP15 carry EXIF, XMP, IPTC, ICC...; COM is a free comment. APP0 (JFIF) and
@@ -42,16 +44,63 @@ def strip_jpeg_metadata(data: bytes) -> bytes:
     return data
 
 
-def image_reader(data: bytes) -> ImageReader:
-    return ImageReader(BytesIO(strip_jpeg_metadata(data)))
+@dataclass(frozen=True, slots=True)
+class JpegImage:
+    """A clean JPEG ready to embed: its bytes go into the PDF as they are (DCTDecode)."""
+
+    data: bytes
+    width: int
+    height: int
+    components: int
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.width, self.height
+
+
+def jpeg_image(data: bytes) -> JpegImage:
+    """Read a rendition's JPEG header; ValueError if it is not a JPEG we can embed."""
+    data = strip_jpeg_metadata(data)
+    if data[:2] != b"\xff\xd8":
+        raise ValueError("not a JPEG")
+    width, height, components = readJPEGInfo(BytesIO(data))[:3]
+    if components not in (1, 3) or width <= 0 or height <= 0:
+        raise ValueError("unexpected JPEG")
+    return JpegImage(data, width, height, components)
+
+
+def draw_jpeg(canv, image: JpegImage, x: float, y: float, width: float, height: float) -> None:
+    """Draw `image` as an image XObject, embedded once per document however often it is drawn.
+
+    Unlike canvas.drawImage, the bytes are not decoded again to name the image, and they are
+    embedded without ASCII85 (ReportLab's default, a global setting this document must not
+    change): the JPEG goes in byte for byte, a quarter smaller and much faster to write."""
+    name = "mk" + hashlib.sha1(image.data).hexdigest()
+    registered = canv._doc.getXObjectName(name)
+    if registered not in canv._doc.idToObject:
+        xobject = PDFImageXObject(name)
+        xobject.width, xobject.height = image.size
+        xobject.bitsPerComponent = 8
+        xobject.colorSpace = "DeviceGray" if image.components == 1 else "DeviceRGB"
+        xobject.streamContent = image.data
+        xobject._filters = ("DCTDecode",)
+        xobject.mask = None
+        canv._setXObjects(xobject)
+        canv._doc.Reference(xobject, registered)
+        canv._doc.addForm(name, xobject)
+    canv.saveState()
+    canv.translate(x, y)
+    canv.scale(width, height)
+    canv.doForm(name)
+    canv.restoreState()
 
 
 class PlacedImage(Flowable):
     """A rendition drawn at exactly its placed size."""
 
-    def __init__(self, reader: ImageReader, width: float, height: float) -> None:
+    def __init__(self, image: JpegImage, width: float, height: float) -> None:
         super().__init__()
-        self.reader = reader
+        self.image = image
         self.width, self.height = width, height
         self.hAlign = "LEFT"
 
@@ -59,14 +108,14 @@ class PlacedImage(Flowable):
         return self.width, self.height
 
     def draw(self):
-        self.canv.drawImage(self.reader, 0, 0, self.width, self.height)
+        draw_jpeg(self.canv, self.image, 0, 0, self.width, self.height)
 
 
 class CroppedImage(PlacedImage):
     """A rendition that fills its box edge to edge, centred and cropped (the cover's hero)."""
 
     def draw(self):
-        image_width, image_height = self.reader.getSize()
+        image_width, image_height = self.image.size
         scale = max(self.width / image_width, self.height / image_height)
         drawn_width, drawn_height = image_width * scale, image_height * scale
         canv = self.canv
@@ -76,7 +125,7 @@ class CroppedImage(PlacedImage):
         canv.clipPath(path, stroke=0, fill=0)
         x = (self.width - drawn_width) / 2
         y = (self.height - drawn_height) / 2
-        canv.drawImage(self.reader, x, y, drawn_width, drawn_height)
+        draw_jpeg(canv, self.image, x, y, drawn_width, drawn_height)
         canv.restoreState()
 
 

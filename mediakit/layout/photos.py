@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Paragraph
 
 from mediakit.layout.context import Context
 from mediakit.layout.images import (
     CroppedImage,
     EmptySlot,
+    JpegImage,
     PhotoCell,
     PhotoGroup,
     PlacedImage,
     SlotLook,
-    image_reader,
+    jpeg_image,
 )
 from mediakit.layout.text import text_markup
 from mediakit.model import BadInputError, Photo
@@ -98,22 +98,20 @@ def photo_picture(photo: Photo, ctx: Context, width: float, max_height: float) -
     placed_width, placed_height = fit(photo.aspect, width, max_height)
     if not photo.has_image:
         return empty_slot(ctx, placed_width, placed_height)
-    reader = _rendition(photo, ctx, placed_width, placed_height)
-    pixel_width, pixel_height = reader.getSize()
+    image = _rendition(photo, ctx, placed_width, placed_height)
+    pixel_width, pixel_height = image.size
     placed_width, placed_height = fit(pixel_width / pixel_height, width, max_height)
-    return PlacedImage(reader, placed_width, placed_height)
+    return PlacedImage(image, placed_width, placed_height)
 
 
-def _rendition(photo: Photo, ctx: Context, width: float, height: float) -> ImageReader:
+def _rendition(photo: Photo, ctx: Context, width: float, height: float) -> JpegImage:
     """The PhotoSource's rendition for this box, ready to draw; unreadable bytes are an error."""
     data = ctx.rendition(photo, width, height)
     try:
-        reader = image_reader(data)
-        reader.getSize()
+        return jpeg_image(data)
     except Exception as exc:  # ReportLab and Pillow raise many kinds; all mean "unreadable"
         name = photo.original_name or photo.media_hash
         raise BadInputError("the photo's image cannot be read for the PDF", name) from exc
-    return reader
 
 
 def hero_picture(photo: Photo, ctx: Context, width: float, height: float) -> Flowable:

@@ -148,3 +148,26 @@ def test_preflight_errors_stop_the_build_unless_forced(demo_library_path, tmp_pa
     assert main(["--library", str(demo_library_path), "preflight", DEMO_KIT]) == 1
     assert build(demo_library_path, out, "--force") == 0
     assert out.exists()
+
+
+def test_handout_that_does_not_fit_is_an_error_not_a_truncation(demo_library_path, tmp_path, capsys):
+    with Library.open(demo_library_path) as library:
+        long_standfirst = " ".join(["The standfirst goes on and on."] * 700)
+        library.db.execute("UPDATE stories SET standfirst = ? WHERE id = 1", (long_standfirst,))
+    out = tmp_path / "handout.pdf"
+    assert build(demo_library_path, out, "--edition", "handout") == 1
+    err = capsys.readouterr().err
+    assert "handout" in err and not out.exists()
+    assert build(demo_library_path, out, "--edition", "handout", "--force") == 0
+    lines = pdf_text(out).replace("-\n", "").splitlines()
+    body = [line for line in lines if not line.startswith(("Page ", "IOM ·", "DRAFT"))]
+    text = " ".join(" ".join(body).split())
+    assert text.count("The standfirst goes on and on.") == 700  # nothing silently dropped
+
+
+def test_handout_of_the_demo_fits_on_letter(demo_library_path, tmp_path):
+    out = tmp_path / "handout.pdf"
+    assert build(demo_library_path, out, "--edition", "handout", "--paper", "letter") == 0
+    reader = PdfReader(out)
+    assert len(reader.pages) <= 2
+    assert round(float(reader.pages[0].mediabox.width)) == 612
