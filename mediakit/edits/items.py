@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
 from mediakit.edits.changes import Changes
 from mediakit.edits.commands import SetOrg, UpdateItem
 from mediakit.edits.history import History
-from mediakit.importers.images import parse_image_bytes
-from mediakit.library import queries, store
+from mediakit.edits.photos import WithMedia, store_image_file
+from mediakit.library import queries
 from mediakit.library.media import MediaStore
 from mediakit.model import (
     BadInputError,
@@ -93,35 +92,13 @@ def with_fields(item, fields: dict):
     return dataclasses.replace(item, **values)
 
 
-@dataclass
-class SetLogo:
-    """Record the stored logo image in the catalog and point the profile at it."""
-
-    change: SetOrg
-    media_row: tuple[str, str, int, int, int]
-    label: str = "Set logo"
-
-    def apply(self, db: sqlite3.Connection) -> Changes:
-        store.put_media(db, *self.media_row)
-        return self.change.apply(db)
-
-    def revert(self, db: sqlite3.Connection) -> Changes:
-        return self.change.revert(db)
-
-
 def set_org_logo(
     history: History, *, media: MediaStore, org: OrgProfile, path: Path, label: str = "Set logo"
 ) -> Changes:
     """Check the file is an image, keep it in the media store and make it the logo."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise BadInputError(f"the file cannot be read ({exc.strerror or exc})", path) from exc
-    image = parse_image_bytes(data, name=Path(path).name, origin=path)
-    media_hash = media.put(data, image.ext)
+    _, media_hash, media_row = store_image_file(media, path)
     after = dataclasses.replace(org, logo_hash=media_hash)
-    media_row = (media_hash, image.ext, len(data), image.width, image.height)
-    return history.do(SetLogo(SetOrg(org, after, label=label), media_row, label=label))
+    return history.do(WithMedia(SetOrg(org, after, label=label), media_row))
 
 
 def add_to_kit(

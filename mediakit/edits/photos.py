@@ -1,4 +1,5 @@
-"""Giving a photo slot its image: checked by Pillow, stored once by hash, one undo step."""
+"""Giving a photo slot (or the organisation's logo) its image: checked by Pillow, stored once by
+hash, recorded in the catalog with the change, one undo step."""
 
 from __future__ import annotations
 
@@ -8,38 +9,51 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mediakit.edits.changes import Changes
-from mediakit.edits.commands import UpdateItem
+from mediakit.edits.commands import Edit, UpdateItem
 from mediakit.edits.history import History
+from mediakit.importers import ParsedImage
 from mediakit.importers.images import parse_image_bytes
 from mediakit.library import store
 from mediakit.library.media import MediaStore
-from mediakit.model import BadInputError, ItemKind, Photo
+from mediakit.model import BadInputError, Photo
+
+MediaRow = tuple[str, str, int, int, int]  # hash, extension, bytes, width, height
 
 
 @dataclass
-class AttachImage:
-    """Record the stored image in the catalog and point the photo at it."""
+class WithMedia:
+    """An edit that points at a newly stored image: the media row goes in with it."""
 
-    update: UpdateItem
-    media_row: tuple[str, str, int, int, int]
-    label: str = "Attach image"
+    change: Edit
+    media_row: MediaRow
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        self.label = self.label or self.change.label
 
     def apply(self, db: sqlite3.Connection) -> Changes:
         store.put_media(db, *self.media_row)
-        return self.update.apply(db)
+        return self.change.apply(db)
 
     def revert(self, db: sqlite3.Connection) -> Changes:
-        return self.update.revert(db) | Changes.of(ItemKind.PHOTO, self.update.before.id)
+        return self.change.revert(db)
 
 
-def attach_image(history: History, *, media: MediaStore, photo: Photo, path: Path) -> Photo:
-    """Check the file is an image we can use, keep it in the media store, attach it to `photo`."""
+def store_image_file(media: MediaStore, path: Path) -> tuple[ParsedImage, str, MediaRow]:
+    """Check `path` is an image we can use and keep it in the media store (before the catalog
+    points at it); BadInputError names the file otherwise."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise BadInputError(f"the file cannot be read ({exc.strerror or exc})", path) from exc
     image = parse_image_bytes(data, name=Path(path).name, origin=path)
     media_hash = media.put(data, image.ext)
+    return image, media_hash, (media_hash, image.ext, len(data), image.width, image.height)
+
+
+def attach_image(history: History, *, media: MediaStore, photo: Photo, path: Path) -> Photo:
+    """Attach the image file at `path` to `photo` (an empty slot, or a replacement)."""
+    image, media_hash, media_row = store_image_file(media, path)
     after = dataclasses.replace(
         photo,
         media_hash=media_hash,
@@ -47,6 +61,5 @@ def attach_image(history: History, *, media: MediaStore, photo: Photo, path: Pat
         height=image.height,
         original_name=image.name,
     )
-    media_row = (media_hash, image.ext, len(data), image.width, image.height)
-    history.do(AttachImage(UpdateItem(photo, after, label="Attach image"), media_row))
+    history.do(WithMedia(UpdateItem(photo, after, label="Attach image"), media_row))
     return after
