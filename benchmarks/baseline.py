@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import json
 import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
 
 from PIL import Image
 from reportlab.lib.pagesizes import A4
@@ -16,7 +18,6 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Image as RLImage
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
-from xml.sax.saxutils import escape
 
 PPI = 150
 
@@ -35,9 +36,11 @@ def photo_flowable(path: str, width_pt: float, max_height_pt: float = 560) -> RL
 
 
 def main(kit_json: str, out_pdf: str) -> None:
-    kit = json.loads(open(kit_json, encoding="utf-8").read())
+    kit = json.loads(Path(kit_json).read_text(encoding="utf-8"))
     styles = getSampleStyleSheet()
-    doc = SimpleDocTemplate(out_pdf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, invariant=1)
+    doc = SimpleDocTemplate(
+        out_pdf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, invariant=1
+    )
     width = doc.width
     story = [Paragraph(escape(kit["title"]), styles["Title"]), PageBreak()]
     for item in kit["stories"]:
@@ -45,10 +48,17 @@ def main(kit_json: str, out_pdf: str) -> None:
         for paragraph in item["paragraphs"]:
             story.append(Paragraph(escape(paragraph), styles["BodyText"]))
         for photo in item["photos"]:
-            story += [photo_flowable(photo["path"], width), Paragraph(escape(photo["caption"]), styles["Italic"]), Spacer(1, 6)]
+            story += [
+                photo_flowable(photo["path"], width),
+                Paragraph(escape(photo["caption"]), styles["Italic"]),
+                Spacer(1, 6),
+            ]
         story.append(PageBreak())
     for photo in kit["gallery"]:
-        story += [photo_flowable(photo["path"], width / 2), Paragraph(escape(photo["caption"]), styles["Italic"])]
+        story += [
+            photo_flowable(photo["path"], width / 2),
+            Paragraph(escape(photo["caption"]), styles["Italic"]),
+        ]
     doc.build(story)
 
 

@@ -36,8 +36,13 @@ class Run:
 def timed(args: list[str], env: dict | None = None) -> Run:
     """Run a whole process; its wall time and peak resident memory (from wait4)."""
     start = time.perf_counter()
-    process = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **(env or {})},
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        args,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) not in (0, 1):
@@ -84,11 +89,26 @@ def prepare(size: str) -> tuple[Path, list[Path]]:
 def import_and_kit(library: Path, files: list[Path]) -> Run:
     start = time.perf_counter()
     peak = 0.0
-    for step in (mediakit(library, "demo"), mediakit(library, "import", *map(str, files), "--json")):
+    for step in (
+        mediakit(library, "demo"),
+        mediakit(library, "import", *map(str, files), "--json"),
+    ):
         peak = max(peak, timed(step).peak_mb)
-    out = subprocess.run(mediakit(library, "list", "photos", "--json"), cwd=ROOT, capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        mediakit(library, "list", "photos", "--json"),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     ids = [str(p["id"]) for p in json.loads(out.stdout) if p["has_image"]]
-    args = ["kit", "new", KIT, *(f"--story={i}" for i in range(1, 5)), *(f"--photo={i}" for i in ids)]
+    args = [
+        "kit",
+        "new",
+        KIT,
+        *(f"--story={i}" for i in range(1, 5)),
+        *(f"--photo={i}" for i in ids),
+    ]
     args += [f"--contact={i}" for i in range(1, 7)] + ["--figure=1", "--figure=2"]
     subprocess.run(mediakit(library, *args), cwd=ROOT, check=True, capture_output=True)
     return Run(time.perf_counter() - start, peak)
@@ -110,8 +130,19 @@ def edit_caption(library: Path, round_number: int) -> None:
 
 def baseline(files: list[Path], out: Path) -> Run:
     seeds = sorted((ROOT / "assets" / "demo" / "seeds").glob("*.txt"))
-    stories = [{"title": s.stem, "paragraphs": [p for p in s.read_text().split("\n") if len(p) > 40], "photos": []} for s in seeds]
-    kit = {"title": KIT, "stories": stories, "gallery": [{"path": str(f), "caption": f.stem} for f in files]}
+    stories = [
+        {
+            "title": s.stem,
+            "paragraphs": [p for p in s.read_text().split("\n") if len(p) > 40],
+            "photos": [],
+        }
+        for s in seeds
+    ]
+    kit = {
+        "title": KIT,
+        "stories": stories,
+        "gallery": [{"path": str(f), "caption": f.stem} for f in files],
+    }
     spec = WORK / "baseline-kit.json"
     spec.write_text(json.dumps(kit))
     return timed([PYTHON, str(HERE / "baseline.py"), str(spec), str(out)])
@@ -121,11 +152,21 @@ def app_start(library: Path) -> tuple[float, float]:
     """Seconds to a visible window and to the first preview, as the app reports them."""
     env = {"QT_QPA_PLATFORM": "offscreen", "MEDIAKIT_BENCHMARK": "1"}
     try:
-        result = subprocess.run([PYTHON, "main.py", "--library", str(library)], cwd=ROOT,
-                                capture_output=True, text=True, env={**os.environ, **env}, timeout=90)
+        result = subprocess.run(
+            [PYTHON, "main.py", "--library", str(library)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            env={**os.environ, **env},
+            timeout=90,
+        )
     except subprocess.TimeoutExpired:
         return float("nan"), float("nan")
-    marks = dict(line.split()[:2] for line in result.stdout.splitlines() if line.startswith(("window-visible", "first-preview")))
+    marks = dict(
+        line.split()[:2]
+        for line in result.stdout.splitlines()
+        if line.startswith(("window-visible", "first-preview"))
+    )
     return float(marks.get("window-visible", "nan")), float(marks.get("first-preview", "nan"))
 
 
@@ -137,14 +178,22 @@ def bare_window() -> float:
         "print('window-visible', time.perf_counter() - t)"
     )
     start = time.perf_counter()
-    subprocess.run([PYTHON, "-c", code], cwd=ROOT, capture_output=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, check=True)
+    subprocess.run(
+        [PYTHON, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=True,
+    )
     return time.perf_counter() - start
 
 
 def measure(size: str, rounds: int) -> dict:
     library, files = prepare(size)
     imported = import_and_kit(library, files)
-    results: dict[str, list[float]] = {k: [] for k in ("first", "rebuild", "caption", "baseline", "peak", "base_peak")}
+    results: dict[str, list[float]] = {
+        k: [] for k in ("first", "rebuild", "caption", "baseline", "peak", "base_peak")
+    }
     out = WORK / f"kit-{size}.pdf"
     base_out = WORK / f"baseline-{size}.pdf"
     for number in range(rounds):
@@ -176,27 +225,46 @@ def _pages(path: Path) -> int:
 def table(results: dict, app: tuple[float, float], bare: float) -> str:
     m, s = results["M"], results["S"]
     rows = [
-        ("M: import of the photos and stories + first build", (m["import"] + m["first"]) / m["baseline"], "≤ 1.0×"),
+        (
+            "M: import of the photos and stories + first build",
+            (m["import"] + m["first"]) / m["baseline"],
+            "≤ 1.0×",
+        ),
         ("M: rebuild of an unchanged kit", m["rebuild"] / m["baseline"], "≤ 0.2×"),
         ("M: rebuild after one caption edit", m["caption"] / m["baseline"], "≤ 0.25×"),
     ]
     if "L" in results:
         big = results["L"]
-        rows += [("L: first build", big["first"] / big["baseline"], "≤ 0.8×"),
-                 ("L: peak memory, relative to S", big["peak"] / s["peak"], "≤ 1.5×")]
-    rows += [("screen edition PDF size (M)", m["pdf_mb"] / m["base_pdf_mb"], "≤ 1.1× (and ≤ 2 MB)"),
-             ("app start to window visible", app[0] / bare, "≤ 1.5×")]
+        rows += [
+            ("L: first build", big["first"] / big["baseline"], "≤ 0.8×"),
+            ("L: peak memory, relative to S", big["peak"] / s["peak"], "≤ 1.5×"),
+        ]
+    rows += [
+        ("screen edition PDF size (M)", m["pdf_mb"] / m["base_pdf_mb"], "≤ 1.1× (and ≤ 2 MB)"),
+        ("app start to window visible", app[0] / bare, "≤ 1.5×"),
+    ]
     lines = ["| what | ratio to baseline | goal |", "|---|---|---|"]
     lines += [f"| {name} | {ratio:.2f}× | {goal} |" for name, ratio, goal in rows]
-    lines += ["", "| kit | pages | import s | first build s | rebuild s | caption rebuild s | baseline s | peak MB | PDF MB | baseline PDF MB |", "|---|---|---|---|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "| kit | pages | import s | first build s | rebuild s | caption rebuild s | baseline s | peak MB | PDF MB | baseline PDF MB |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
     for size, r in results.items():
-        lines.append(f"| {size} | {r['pages']} | {r['import']:.2f} | {r['first']:.2f} | {r['rebuild']:.2f} | {r['caption']:.2f} | {r['baseline']:.2f} | {r['peak']:.0f} | {r['pdf_mb']:.2f} | {r['base_pdf_mb']:.2f} |")
-    lines += ["", f"App: window visible {app[0]:.2f} s, first preview {app[1]:.2f} s; bare PySide6 window {bare:.2f} s."]
+        lines.append(
+            f"| {size} | {r['pages']} | {r['import']:.2f} | {r['first']:.2f} | {r['rebuild']:.2f} | {r['caption']:.2f} | {r['baseline']:.2f} | {r['peak']:.0f} | {r['pdf_mb']:.2f} | {r['base_pdf_mb']:.2f} |"
+        )
+    lines += [
+        "",
+        f"App: window visible {app[0]:.2f} s, first preview {app[1]:.2f} s; bare PySide6 window {bare:.2f} s.",
+    ]
     return "\n".join(lines)
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="S and M only, one round")
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
@@ -209,7 +277,9 @@ def main() -> None:
     print(text)
     stamp = time.strftime("%Y-%m-%d")
     (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "RESULTS.md").write_text(f"# Benchmark results ({stamp}, {os.cpu_count()} cores)\n\n{text}\n")
+    (HERE / "results" / "RESULTS.md").write_text(
+        f"# Benchmark results ({stamp}, {os.cpu_count()} cores)\n\n{text}\n"
+    )
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-
 FORMULA = re.compile(r"^[=+\-@\t\r]+(?!\s*\d)")
 
 
