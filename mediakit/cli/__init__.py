@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import warnings
 
 from mediakit.cli import commands
 from mediakit.cli.output import Printer
@@ -25,6 +26,9 @@ INTERNAL_ERROR = 4
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Pillow warns about damaged EXIF blocks it has already worked around; a press officer
+    # gets mediakit's own sentences instead.
+    warnings.filterwarnings("ignore", module="PIL")
     args = build_parser().parse_args(argv)
     out = Printer(as_json=getattr(args, "json", False))
     try:
