@@ -114,3 +114,15 @@ def pane_layout(widget: QWidget) -> QVBoxLayout:
     layout.setContentsMargins(6, 6, 6, 6)
     layout.setSpacing(6)
     return layout
+
+
+def titled_pane(widget: QWidget, title: QWidget, status: QWidget, body: QWidget) -> QVBoxLayout:
+    """A pane's layout: its title with a status on the right, then its body."""
+    header = QHBoxLayout()
+    header.addWidget(title)
+    header.addStretch(1)
+    header.addWidget(status)
+    layout = pane_layout(widget)
+    layout.addLayout(header)
+    layout.addWidget(body, 1)
+    return layout

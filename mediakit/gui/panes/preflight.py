@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from mediakit.gui import labels
 from mediakit.gui.icons import icon
-from mediakit.gui.widgets import EmptyState, Translatable, pane_layout, pane_title
+from mediakit.gui.widgets import EmptyState, Translatable, pane_title, titled_pane
 from mediakit.model import Finding, Severity
 
 REF_ROLE = Qt.ItemDataRole.UserRole
@@ -32,13 +32,7 @@ class PreflightPane(Translatable, QWidget):
         self.findings.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.findings.itemActivated.connect(self._activated)
         self.body = EmptyState(self.findings, "")
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
-        header.addWidget(self.summary)
-        layout = pane_layout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.body, 1)
+        titled_pane(self, self.title, self.summary, self.body)
         self.retranslate()
 
     def show_findings(self, findings: Sequence[Finding]) -> None:

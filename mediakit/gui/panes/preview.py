@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QTimer
 from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from mediakit.gui import labels
-from mediakit.gui.widgets import EmptyState, Translatable, pane_layout, pane_title
+from mediakit.gui.widgets import EmptyState, Translatable, pane_title, titled_pane
 
 
 class PreviewPane(Translatable, QWidget):
@@ -35,13 +35,7 @@ class PreviewPane(Translatable, QWidget):
         self.title = pane_title()
         self.status = QLabel()
         self.body = EmptyState(self.view, "")
-        header = QHBoxLayout()
-        header.addWidget(self.title)
-        header.addStretch(1)
-        header.addWidget(self.status)
-        layout = pane_layout(self)
-        layout.addLayout(header)
-        layout.addWidget(self.body, 1)
+        titled_pane(self, self.title, self.status, self.body)
         self.retranslate()
 
     @property
