@@ -170,6 +170,57 @@ def _text(s: str, encoding="utf-8") -> Callable[[], bytes]:
 STORY = "A title for the story\n\nLima, Peru – First paragraph of the story.\n\nSecond paragraph.\n"
 
 
+def _bundle(
+    manifest: str | dict | None, extra: dict[str, bytes] | None = None, stored: bool = True
+) -> bytes:
+    import json
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        if manifest is not None:
+            text = manifest if isinstance(manifest, str) else json.dumps(manifest)
+            archive.writestr(
+                "manifest.json",
+                text,
+                compress_type=zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED,
+            )
+        for name, data in (extra or {}).items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+_HEAD = {"format": "mediakit-bundle", "version": 1}
+
+
+def bundle_cases() -> list[Case]:
+    return [
+        Case("zip-slip.mediakit", lambda: _bundle(_HEAD, {"../../../evil.txt": b"x"}), "refuse"),
+        Case(
+            "zip-bomb.mediakit",
+            lambda: _bundle(_HEAD, {"media/bomb.bin": b"\0" * (150 * 1024 * 1024)}),
+            "refuse",
+        ),
+        Case(
+            "ten-thousand.mediakit",
+            lambda: _bundle(_HEAD, {f"media/{i}.txt": b"x" for i in range(10_000)}),
+            "refuse",
+        ),
+        Case(
+            "deep-json.mediakit",
+            lambda: _bundle(
+                '{"format": "mediakit-bundle", "version": 1, "kit": '
+                + "[" * 50_000
+                + "]" * 50_000
+                + "}"
+            ),
+            "refuse",
+        ),
+        Case("future.mediakit", lambda: _bundle({**_HEAD, "version": 42}), "refuse"),
+        Case("not-a-zip.mediakit", lambda: b"PK\x03\x04 truncated zip", "refuse"),
+        Case("empty.mediakit", lambda: b"", "refuse"),
+    ]
+
+
 def cases() -> list[Case]:
     c = [
         Case("empty.jpg", lambda: b"", "refuse"),
@@ -269,4 +320,5 @@ def cases() -> list[Case]:
         Case("noextension", _text(STORY), "refuse"),
     ]
     c += [Case(f"orientation-{n}.jpg", (lambda n=n: _oriented(n)), "accept") for n in range(1, 9)]
+    c += bundle_cases()
     return c

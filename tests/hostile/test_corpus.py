@@ -179,3 +179,30 @@ def _objects(reader):
             obj = reader.get_object(number)
             if obj is not None:
                 yield obj
+
+
+def _corrupt(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 + 16, min(len(data), 3 * 4096), 5):
+        data[offset] ^= 0x5A
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("damage", ["not-sqlite", "truncated", "corrupt-page"])
+def test_bad_catalogs_are_refused_untouched(demo_template, tmp_path, damage):
+    import shutil as sh
+
+    library = tmp_path / "library"
+    sh.copytree(demo_template, library)
+    catalog = library / "catalog.sqlite"
+    if damage == "not-sqlite":
+        catalog.write_bytes(b"these are notes, not a database\n" * 100)
+    elif damage == "truncated":
+        catalog.write_bytes(catalog.read_bytes()[:1500])
+    else:
+        _corrupt(catalog)
+    before = catalog.read_bytes()
+    result = run_cli("--library", str(library), "list", "stories", cwd=tmp_path)
+    assert result.returncode == 3, result.stderr
+    assert "catalog.sqlite" in result.stderr and "Traceback" not in result.stderr
+    assert catalog.read_bytes() == before
