@@ -9,7 +9,7 @@ from pathlib import Path
 from mediakit.exporters.archive import write_zip
 from mediakit.imaging import full_size_clean
 from mediakit.library.media import MediaStore
-from mediakit.model import BadInputError, KitContent, Photo, SectionKind
+from mediakit.model import BadInputError, KitContent, Photo
 
 WORDS = {
     "en": (
@@ -72,19 +72,7 @@ def export_photo_pack(content: KitContent, *, media: MediaStore, target: Path) -
 
 def kit_photos(content: KitContent) -> list[Photo]:
     """The kit's photos that have an image, in reading order, each once."""
-    order: list[int] = [content.kit.cover_photo_id] if content.kit.cover_photo_id else []
-    for section in content.kit.sections:
-        if section.kind is SectionKind.STORY:
-            order += [
-                pid
-                for sid in section.ids
-                if sid in content.stories
-                for pid in content.stories[sid].photo_ids
-            ]
-        elif section.kind is SectionKind.GALLERY:
-            order += list(section.ids)
-    photos = [content.photos[i] for i in dict.fromkeys(order) if i in content.photos]
-    return [p for p in photos if p.has_image]
+    return [p for p in content.photos_in_order() if p.has_image]
 
 
 def photo_file_name(photo: Photo) -> str:

@@ -4,7 +4,6 @@ from mediakit.imaging.metadata import PhotoText, read_photo_text
 from mediakit.imaging.renditions import (
     RenditionSpec,
     full_size_clean,
-    image_size,
     render,
     render_bytes,
 )
@@ -17,7 +16,6 @@ __all__ = [
     "full_size_clean",
     "image_format",
     "image_info",
-    "image_size",
     "normalise_mode",
     "open_image",
     "read_photo_text",

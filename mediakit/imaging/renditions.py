@@ -67,10 +67,6 @@ def render_bytes(data: bytes, spec: RenditionSpec, *, name: str = "") -> bytes:
     return render(open_image(data, name=name, fit=(spec.max_width, spec.max_height)), spec)
 
 
-def image_size(data: bytes, *, name: str = "") -> tuple[int, int]:
-    return open_image(data, name=name).size
-
-
 def full_size_clean(data: bytes, *, blur=(), quality: int = 92) -> bytes:
     """The photo at its full size, upright, re-encoded with no EXIF, GPS, XMP, IPTC or ICC."""
     image = open_image(data)

@@ -95,6 +95,21 @@ class KitContent:
     contacts: dict[int, Contact]
     figures: dict[int, KeyFigure]
 
+    def photos_in_order(self) -> list[Photo]:
+        """The kit's photos in reading order (cover, stories, galleries), each once."""
+        order = [self.kit.cover_photo_id] if self.kit.cover_photo_id else []
+        for section in self.kit.sections:
+            if section.kind is SectionKind.STORY:
+                order += [
+                    pid
+                    for sid in section.ids
+                    if sid in self.stories
+                    for pid in self.stories[sid].photo_ids
+                ]
+            elif section.kind is SectionKind.GALLERY:
+                order += list(section.ids)
+        return [self.photos[i] for i in dict.fromkeys(order) if i in self.photos]
+
     def story_photos(self, story: Story) -> list[Photo]:
         return [self.photos[i] for i in story.photo_ids if i in self.photos]
 

@@ -14,7 +14,6 @@ from mediakit.model import (
     ItemRef,
     KitContent,
     Photo,
-    SectionKind,
     Severity,
 )
 
@@ -43,17 +42,7 @@ class Check:
 
     def photos(self) -> list[Photo]:
         """The kit's photos in reading order, each once."""
-        order: list[int] = []
-        for section in self.content.kit.sections:
-            if section.kind is SectionKind.STORY:
-                for story_id in section.ids:
-                    story = self.content.stories.get(story_id)
-                    order += list(story.photo_ids) if story else []
-            elif section.kind is SectionKind.GALLERY:
-                order += list(section.ids)
-        if self.content.kit.cover_photo_id:
-            order.insert(0, self.content.kit.cover_photo_id)
-        return [self.content.photos[i] for i in dict.fromkeys(order) if i in self.content.photos]
+        return self.content.photos_in_order()
 
 
 Rule = Callable[[Check], Iterator[Finding]]
