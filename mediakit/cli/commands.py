@@ -1,4 +1,8 @@
-"""One function per subcommand: open the library, call the core, print, return the exit code."""
+"""One function per subcommand: open the library, call the core, print, return the exit code.
+
+Each command imports what only it needs (editing, importing, layout) inside its function, so a
+command starts in the time its own work takes: `build` never loads the importers.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,6 @@ import argparse
 from pathlib import Path
 
 from mediakit.cli.output import Printer, import_row, item_rows
-from mediakit.edits import History, attach_image, create_demo, create_kit
-from mediakit.edits.importing import REFUSED, import_paths
 from mediakit.fsutil import write_atomic
 from mediakit.library import CATALOG_NAME, Library, backups, default_library_path, queries
 from mediakit.model import (
@@ -34,6 +36,8 @@ def demo(library: Library, args: argparse.Namespace, out: Printer) -> int:
         out.say(f"The demo kit is already in {library.root}.")
         out.json([{"id": demo_kit.id, "name": demo_kit.name}])
         return 0
+    from mediakit.edits import History, create_demo
+
     kit, results = create_demo(History(library.catalog))
     for result in results:
         out.say(result.sentence())
@@ -44,6 +48,9 @@ def demo(library: Library, args: argparse.Namespace, out: Printer) -> int:
 
 def import_files(library: Library, args: argparse.Namespace, out: Printer) -> int:
     """Every file is reported; a bad one is refused whole and the batch goes on (exit 3 then)."""
+    from mediakit.edits import History
+    from mediakit.edits.importing import REFUSED, import_paths
+
     reports = import_paths(History(library.catalog), args.paths, media=library.media)
     for report in reports:
         out.say(report.result.sentence())
@@ -68,6 +75,8 @@ def list_items(library: Library, args: argparse.Namespace, out: Printer) -> int:
 
 
 def new_kit(library: Library, args: argparse.Namespace, out: Printer) -> int:
+    from mediakit.edits import History, create_kit
+
     kit = create_kit(
         History(library.catalog),
         name=args.name,
@@ -86,6 +95,8 @@ def photo_attach(library: Library, args: argparse.Namespace, out: Printer) -> in
     photo = queries.one_of(library.db, Photo, args.slot)
     if not args.file.is_file():
         raise BadInputError("there is no such file", args.file)
+    from mediakit.edits import History, attach_image
+
     photo = attach_image(History(library.catalog), media=library.media, photo=photo, path=args.file)
     out.say(
         f"Photo {photo.id} now has its image ({photo.width} × {photo.height} px, {args.file.name})."

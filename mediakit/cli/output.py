@@ -7,11 +7,13 @@ import enum
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from mediakit.edits import ImportResult
-from mediakit.importers import ParsedDocument
 from mediakit.model import Contact, KeyFigure, Kit, Photo, Story
+
+if TYPE_CHECKING:  # only for annotations: `build` never loads the importers
+    from mediakit.edits import ImportResult
+    from mediakit.importers import ParsedDocument
 
 
 class Printer:
