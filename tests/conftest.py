@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,19 @@ import pytest
 
 from mediakit.edits import History, create_demo
 from mediakit.library import Library
+
+
+@pytest.fixture(scope="session", autouse=True)
+def user_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Parsed fonts and the like go to a folder of the test session, not the user's cache."""
+    folder = tmp_path_factory.mktemp("user-cache")
+    before = os.environ.get("MEDIAKIT_CACHE")
+    os.environ["MEDIAKIT_CACHE"] = str(folder)
+    yield folder
+    if before is None:
+        os.environ.pop("MEDIAKIT_CACHE", None)
+    else:
+        os.environ["MEDIAKIT_CACHE"] = before
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from mediakit.layout import parsed
 from mediakit.layout.theme import Theme, font_key, load_theme
 from mediakit.paths import asset
 
@@ -36,7 +36,7 @@ def register_fonts(theme: Theme | None = None) -> None:
 def _register_face(filename: str) -> None:
     name = font_key(filename)
     if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(name, str(asset("fonts", filename))))
+        pdfmetrics.registerFont(parsed.font(name, asset("fonts", filename)))
 
 
 def _register_families(faces) -> None:

@@ -313,6 +313,10 @@ class Hyphenator:
     def __init__(self, dictionary: str) -> None:
         import pyphen
 
+        from mediakit.layout.parsed import hyphenation_patterns
+
+        path = pyphen.LANGUAGES[pyphen.language_fallback(dictionary)]
+        pyphen.hdcache.setdefault(path, hyphenation_patterns(path))
         self._pyphen = pyphen.Pyphen(lang=dictionary, left=3, right=3)
 
     def __call__(self, word: str) -> list[tuple[str, str]]:

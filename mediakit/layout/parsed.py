@@ -1,0 +1,121 @@
+"""Fonts and hyphenation patterns, parsed once and kept between runs.
+
+Every build used to start by parsing the theme's ten TrueType faces (ReportLab reads them in
+pure Python, ≈12 ms a face) and a pyphen pattern file (≈80 ms). The parsed objects are pickled
+into the user's cache folder, one file per source file, under a key made of the source's name,
+size and modification time, ReportLab's, pyphen's and Python's versions. A missing, stale or
+unreadable entry is simply parsed again and rewritten; deleting the folder is always safe, and
+a folder that cannot be written only costs the parsing time.
+
+Loading a face from the cache gives the same object a parse would (a test compares the PDFs).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import pickle
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+from weakref import WeakKeyDictionary
+
+from reportlab import Version as REPORTLAB_VERSION
+from reportlab.pdfbase.ttfonts import TTFont
+
+from mediakit.fsutil import write_atomic
+from mediakit.model import MediakitError
+from mediakit.paths import cache_folder
+
+T = TypeVar("T")
+_FORMAT = 1  # bump when what is pickled changes shape
+
+
+def font(name: str, path: Path) -> TTFont:
+    """ReportLab's TTFont for the file at `path`, registered under `name` by the caller."""
+    return _with_name(_cached("font", path, lambda: TTFont(name, str(path))), name)
+
+
+def hyphenation_patterns(path: Path):
+    """pyphen's parsed patterns (a HyphDict) for the dictionary file at `path`."""
+    import pyphen
+
+    return _cached("hyph", path, lambda: pyphen.HyphDict(path), version=pyphen.VERSION)
+
+
+def _cached(kind: str, source: Path, parse: Callable[[], T], *, version: str = "") -> T:
+    entry = _entry(kind, source, version)
+    if entry is not None:
+        with contextlib.suppress(OSError, pickle.PickleError, EOFError, AttributeError, TypeError):
+            return _Unpickler(io.BytesIO(entry.read_bytes())).load()
+    value = parse()
+    if entry is not None:
+        with contextlib.suppress(MediakitError, pickle.PickleError, TypeError, AttributeError):
+            write_atomic(entry, _dumps(value), durable=False)
+    return value
+
+
+def _entry(kind: str, source: Path, version: str) -> Path | None:
+    try:
+        stat = source.stat()
+    except OSError:
+        return None
+    key = repr(
+        (_FORMAT, source.name, stat.st_size, stat.st_mtime_ns, REPORTLAB_VERSION, version)
+        + tuple(sys.version_info[:3])
+    )
+    digest = hashlib.sha256(key.encode()).hexdigest()[:24]
+    return cache_folder() / "parsed" / f"{kind}-{source.stem}-{digest}.pickle"
+
+
+# A TTFont holds two things pickle cannot take: its per-document state (a WeakKeyDictionary,
+# empty until a document uses the font) and the face's unit scaling function (a lambda made
+# from unitsPerEm). Both are left out and made again on loading, exactly as ReportLab makes them.
+
+
+def _dumps(value) -> bytes:
+    out = io.BytesIO()
+    _Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return out.getvalue()
+
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj):
+        if type(obj) is TTFont:
+            state = dict(vars(obj))
+            if state.pop("state", None):  # used by a document already: not a clean parse
+                raise pickle.PicklingError("a font in use is not cached")
+            face = state.pop("face")
+            face_state = {k: v for k, v in vars(face).items() if k != "_pdfScale"}
+            return _restore_font, (state, type(face), face_state)
+        return NotImplemented
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str):
+        if (module, name) == (__name__, "_restore_font"):
+            return _restore_font
+        return super().find_class(module, name)
+
+
+def _restore_font(state: dict, face_type: type, face_state: dict) -> TTFont:
+    face = face_type.__new__(face_type)
+    vars(face).update(face_state)
+    face._pdfScale = _scale(face.unitsPerEm)
+    font = TTFont.__new__(TTFont)
+    vars(font).update(state, face=face, state=WeakKeyDictionary())
+    return font
+
+
+def _scale(units_per_em: int) -> Callable[[float], float]:
+    if units_per_em == 1000:
+        return lambda x: x
+    multiplier = 1000 / units_per_em
+    return lambda x: x * multiplier
+
+
+def _with_name(font: TTFont, name: str) -> TTFont:
+    font.fontName = name
+    return font
