@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from mediakit.layout.context import Context
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 from mediakit.layout.pieces import grid, split_if_taller_than_page, table_style
 from mediakit.layout.text import (
     NBSP,
@@ -117,6 +119,9 @@ def figure_source(figure: KeyFigure, ctx: Context) -> str:
 
 def bar_chart(figure: KeyFigure, ctx: Context, width: float) -> Drawing:
     """A plain bar chart of the figure's series: brand bars, values on top, no grid."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart  # only figures with a series
+    from reportlab.graphics.shapes import Drawing
+
     theme, label_style = ctx.theme, ctx.style("chart_label")
     height = theme.length("figures", "chart_height")
     label_room = label_style.leading * 2

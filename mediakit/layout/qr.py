@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import re
 
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Paragraph
 
@@ -35,6 +34,8 @@ class QrCode(Flowable):
         self.width = self.height = size
         self.color, self.ground = color, ground
         self.hAlign = "LEFT"
+        from reportlab.graphics.barcode import qrencoder  # only kits with a link need it
+
         encoder = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, _LEVEL))
         encoder.addData(url)
         encoder.make()
