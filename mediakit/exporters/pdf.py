@@ -11,7 +11,7 @@ from pathlib import Path
 from mediakit.exporters.renditions import Recording, Renditions
 from mediakit.fsutil import write_atomic
 from mediakit.imaging import RenditionSpec
-from mediakit.layout import PhotoSource, build_pdf, handout_overflow
+from mediakit.layout import LayoutMemory, PhotoSource, build_pdf, handout_overflow
 from mediakit.model import BadInputError, Edition, Finding, KitContent
 from mediakit.preflight import has_errors, run_preflight
 
@@ -36,15 +36,17 @@ def build_checked(
     photos: PhotoSource,
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    memory: LayoutMemory | None = None,
 ) -> CheckedBuild:
     """Lay the kit out, run preflight with the real placed photo sizes, and keep the PDF only
     if nothing is an error — or, with `force`, rebuild it under the DRAFT watermark.
 
-    `photos` is usually `Renditions(library.cache)`, which prefetches in parallel."""
+    `photos` is usually `Renditions(library.cache)`, which prefetches in parallel; `memory`
+    (usually `library.hints`) lets a rebuild lay the kit out in one pass."""
     source = photos if isinstance(photos, Renditions) else Recording(photos)
     if isinstance(source, Renditions):
         source.prepare(content)
-    pdf = build_pdf(content, photos=source, progress=progress)
+    pdf = build_pdf(content, photos=source, progress=progress, memory=memory)
     if isinstance(source, Renditions):
         source.remember()
     findings = run_preflight(
@@ -57,7 +59,8 @@ def build_checked(
     if not force:
         return CheckedBuild(None, findings)
     return CheckedBuild(
-        build_pdf(with_watermark(content, DRAFT), photos=photos, progress=progress), findings
+        build_pdf(with_watermark(content, DRAFT), photos=photos, progress=progress, memory=memory),
+        findings,
     )
 
 

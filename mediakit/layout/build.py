@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from io import BytesIO
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+from reportlab.platypus.tableofcontents import TableOfContents
 
+from mediakit.layout import LayoutMemory
 from mediakit.layout.context import Context, PhotoSource
 from mediakit.layout.cover import hero_photo
 from mediakit.layout.document import KitDocTemplate, PageTotal, RightHandStart
@@ -30,6 +33,7 @@ def build(
     content: KitContent,
     photos: PhotoSource,
     progress: Callable[[int, int], None] | None = None,
+    memory: LayoutMemory | None = None,
 ) -> bytes:
     relay = ProgressRelay(progress)
     ctx = make_context(content, photos)
@@ -40,7 +44,7 @@ def build(
     else:
         plan = plan_for(ctx.edition)
         story, first_template, page_total = kit_story(ctx, plan, relay)
-        pdf = render(ctx, story, first_template, page_total, relay)
+        pdf = render(ctx, story, first_template, page_total, relay, memory)
         if plan.imposed:
             from mediakit.layout.impose import impose_booklet
 
@@ -71,8 +75,13 @@ def render(
     first_template: str,
     page_total: PageTotal,
     relay: ProgressRelay | None = None,
+    memory: LayoutMemory | None = None,
 ) -> bytes:
-    """Lay the flowables out on the edition's page templates and return the PDF."""
+    """Lay the flowables out on the edition's page templates and return the PDF.
+
+    ReportLab lays the story out again until the page total and the contents stop changing;
+    with `memory`, the first pass starts from the numbers the last build of this kit ended
+    with, so an edit that moves nothing needs a single pass."""
     templates = page_templates(ctx, page_total, with_hero=hero_photo(ctx) is not None)
     ordered = [templates[first_template]] + [
         t for name, t in templates.items() if name != first_template
@@ -88,8 +97,35 @@ def render(
     )
     if relay is not None:
         doc.setProgressCallBack(relay.layout)
+    key = memory_key(ctx)
+    if memory is not None:
+        seed_indexes(story, memory.recall(key))
     doc.multiBuild(story)
+    if memory is not None:
+        memory.keep(key, {"pages": page_total.counted, "contents": doc.contents_entries})
     return buffer.getvalue()
+
+
+def memory_key(ctx: Context) -> str:
+    """What a kit's pagination is remembered under: the kit and everything about its options."""
+    kit = ctx.content.kit
+    return f"layout:{kit.id}:{kit.options!r}:{kit.language}"
+
+
+def seed_indexes(story: list[Flowable], hints) -> None:
+    """Start the page total and the contents from a previous build's final numbers."""
+    if not isinstance(hints, dict):
+        return
+    with contextlib.suppress(TypeError, ValueError):
+        pages = int(hints.get("pages", 0))
+        entries = [tuple(e) for e in hints.get("contents", ()) if len(e) == 4]
+        for flowable in story:
+            if isinstance(flowable, PageTotal):
+                flowable.counted = pages
+            elif isinstance(flowable, TableOfContents):
+                flowable.clearEntries()
+                for level, text, page, key in entries:
+                    flowable.addEntry(int(level), str(text), int(page), str(key))
 
 
 def kit_story(

@@ -129,12 +129,14 @@ class KitDocTemplate(BaseDocTemplate):
         self.geometry = geometry
         self.marks = marks
         self.blank_pages: set[int] = set()
+        self.contents_entries: list[tuple[int, str, int, str]] = []
         if geometry.slug:
             settings.update(trimBox=geometry.trim_box(), bleedBox=geometry.bleed_box())
         super().__init__(target, pagesize=geometry.media_size, **settings)
 
     def beforeDocument(self):
         self.blank_pages = set()
+        self.contents_entries = []
         self.canv.showOutline()
 
     def handle_pageBegin(self):
@@ -182,7 +184,9 @@ class KitDocTemplate(BaseDocTemplate):
         self.canv.bookmarkHorizontal(entry.key, 0, top)
         self.canv.addOutlineEntry(entry.title, entry.key, level=entry.level, closed=False)
         if entry.toc:
-            self.notify("TOCEntry", (0, text_markup(entry.title), self.page, entry.key))
+            contents_entry = (0, text_markup(entry.title), self.page, entry.key)
+            self.contents_entries.append(contents_entry)
+            self.notify("TOCEntry", contents_entry)
 
 
 def may_go_first(flowable: Flowable) -> bool:

@@ -8,6 +8,7 @@ from platformdirs import user_data_path
 
 from mediakit.library.cache import RenditionCache
 from mediakit.library.catalog import Catalog
+from mediakit.library.hints import LayoutHints
 from mediakit.library.media import MediaStore
 from mediakit.model import CatalogError
 
@@ -27,6 +28,7 @@ class Library:
         self.catalog = catalog
         self.media = MediaStore(root / "media")
         self.cache = RenditionCache(root / "cache", self.media)
+        self.hints = LayoutHints(root / "cache" / "layout")
 
     @classmethod
     def open(cls, root: Path | None = None) -> Library:

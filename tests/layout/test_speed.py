@@ -1,0 +1,133 @@
+"""What makes a rebuild fast must never change the PDF: parsed fonts and hyphenation patterns
+from the cache, ReportLab imported with its URI pattern deferred, and one layout pass when the
+last build's pagination is remembered."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape as sax_escape
+
+import pytest
+from reportlab.pdfbase.ttfonts import TTFont
+
+from mediakit.layout import parsed, platypus_import
+from mediakit.layout.text import escape
+from mediakit.library.hints import LayoutHints
+from mediakit.paths import asset
+
+from .sample import sample_content
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class Passes:
+    """Counts ReportLab's layout passes of each build."""
+
+    def __init__(self, monkeypatch) -> None:
+        from mediakit.layout.document import KitDocTemplate
+
+        self.counts: list[int] = []
+        original = KitDocTemplate.multiBuild
+
+        def counting(doc, story, **kwargs):
+            passes = original(doc, story, **kwargs)
+            self.counts.append(passes)
+            return passes
+
+        monkeypatch.setattr(KitDocTemplate, "multiBuild", counting)
+
+
+def test_a_remembered_pagination_builds_in_one_pass_and_the_same_pdf(build, tmp_path, monkeypatch):
+    passes = Passes(monkeypatch)
+    content = sample_content(with_photo=True)
+    memory = LayoutHints(tmp_path / "layout")
+    plain = build(content)
+    first = build(content, memory=memory)
+    second = build(content, memory=memory)
+    assert plain == first == second
+    assert passes.counts == [2, 2, 1]
+
+
+def test_wrong_hints_cost_a_pass_not_a_wrong_pdf(build, tmp_path):
+    content = sample_content(with_photo=True)
+    memory = LayoutHints(tmp_path / "layout")
+    build(content, memory=memory)
+    (entry,) = (tmp_path / "layout").glob("*.json")
+    entry.write_text('{"pages": 99, "contents": [[0, "Nowhere", 42, "x"], [1]]}')
+    assert build(content, memory=memory) == build(content)
+    entry.write_text("not json at all")
+    assert build(content, memory=memory) == build(content)
+
+
+def test_a_font_from_the_cache_is_the_font_a_parse_gives(user_cache):
+    path = asset("fonts", "NotoSans-Regular.ttf")
+    fresh = TTFont("A", str(path))
+    first = parsed.font("A", path)  # parsed, then kept
+    assert list((user_cache / "parsed").glob("font-NotoSans-Regular-*.pickle"))
+    cached = parsed.font("B", path)
+    assert cached.fontName == "B" and cached is not first
+    text = "Migrantes y refugiados — “São Paulo” ½ €"
+    assert cached.stringWidth(text, 11) == fresh.stringWidth(text, 11)
+    assert cached.face.charWidths == fresh.face.charWidths
+    assert cached.face.bbox == fresh.face.bbox
+    assert cached.face._pdfScale(2048) == fresh.face._pdfScale(2048)
+
+
+def test_a_damaged_cache_entry_is_parsed_again(user_cache):
+    path = asset("fonts", "NotoSerif-Italic.ttf")
+    parsed.font("C", path)
+    (entry,) = (user_cache / "parsed").glob("font-NotoSerif-Italic-*.pickle")
+    entry.write_bytes(b"\x80\x05 this is not a pickle")
+    assert parsed.font("C", path).face.name == TTFont("C", str(path)).face.name
+    assert entry.read_bytes() != b"\x80\x05 this is not a pickle"  # rewritten
+
+
+def test_the_pdf_is_the_same_with_a_cold_or_a_warm_cache(tmp_path):
+    """Two fresh processes, the first parsing everything, the second loading it all."""
+    script = (
+        "import sys; from tests.layout.sample import sample_content, sample_store, photo_source\n"
+        "from mediakit.layout import build_pdf\n"
+        "pdf = build_pdf(sample_content(with_photo=True), photos=photo_source(sample_store()))\n"
+        "open(sys.argv[1], 'wb').write(pdf)"
+    )
+    env = {**os.environ, "MEDIAKIT_CACHE": str(tmp_path / "cache")}
+    for name in ("cold.pdf", "warm.pdf"):
+        subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path / name)], cwd=ROOT, env=env, check=True
+        )
+    assert list((tmp_path / "cache" / "parsed").glob("font-*.pickle"))
+    assert list((tmp_path / "cache" / "parsed").glob("hyph-*.pickle"))
+    assert (tmp_path / "cold.pdf").read_bytes() == (tmp_path / "warm.pdf").read_bytes()
+
+
+def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("MEDIAKIT_CACHE", str(blocker / "cache"))
+    font = parsed.font("D", asset("fonts", "NotoSans-Bold.ttf"))
+    assert font.face.name
+
+
+def test_the_deferred_uri_pattern_works_as_reportlabs_own():
+    platypus_import.load()
+    from reportlab.platypus import paragraph
+
+    deferred = paragraph.uri_pat
+    compiled = re.compile(deferred.pattern, deferred.flags)
+    for uri in ("https://www.r4v.info/en/document/rmrp-2025", "mailto:press@example.org", "x"):
+        assert bool(deferred.match(uri)) == bool(compiled.match(uri))
+    assert paragraph._uri_split_pairs("https://example.org/a/b")[0] == (
+        "https://example.org/a/",
+        "b",
+    )
+
+
+@pytest.mark.parametrize("text", ["a < b & c > d", "“quoted” 'single' \"double\"", "&amp;"])
+def test_escaping_is_the_standard_librarys(text):
+    entities = {'"': "&quot;", "'": "&#39;"}
+    assert escape(text) == sax_escape(text)
+    assert escape(text, entities) == sax_escape(text, entities)
