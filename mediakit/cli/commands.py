@@ -124,7 +124,13 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
     content = queries.kit_content(library.db, kit)
     if args.watermark:
         content = with_watermark(content, watermark_text(content, args.watermark))
-    result = build_checked(content, photos=Renditions(library.cache), force=args.force)
+    result = build_checked(
+        content,
+        photos=Renditions(library.cache),
+        force=args.force,
+        memory=library.hints,
+        builds=library.builds,
+    )
     for finding in result.findings:
         out.error(finding.sentence())
     if result.stopped:
@@ -144,7 +150,9 @@ def preflight(library: Library, args: argparse.Namespace, out: Printer) -> int:
     from mediakit.exporters.renditions import Renditions
 
     content = queries.kit_content(library.db, kit)
-    findings = build_checked(content, photos=Renditions(library.cache)).findings
+    findings = build_checked(
+        content, photos=Renditions(library.cache), memory=library.hints, builds=library.builds
+    ).findings
     for finding in findings:
         out.say(finding.sentence())
     if not findings:

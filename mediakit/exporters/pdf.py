@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from mediakit.exporters.fingerprint import build_fingerprint
 from mediakit.exporters.renditions import Recording, Renditions
 from mediakit.fsutil import write_atomic
 from mediakit.imaging import RenditionSpec
 from mediakit.layout import LayoutMemory, PhotoSource, build_pdf, handout_overflow
+from mediakit.library.builds import BuildCache
 from mediakit.model import BadInputError, Edition, Finding, KitContent
 from mediakit.preflight import has_errors, run_preflight
 
@@ -37,31 +39,70 @@ def build_checked(
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
     memory: LayoutMemory | None = None,
+    builds: BuildCache | None = None,
 ) -> CheckedBuild:
     """Lay the kit out, run preflight with the real placed photo sizes, and keep the PDF only
     if nothing is an error — or, with `force`, rebuild it under the DRAFT watermark.
 
     `photos` is usually `Renditions(library.cache)`, which prefetches in parallel; `memory`
-    (usually `library.hints`) lets a rebuild lay the kit out in one pass."""
+    (usually `library.hints`) lets a rebuild lay the kit out in one pass; `builds` (usually
+    `library.builds`) gives back the PDF of a kit built before with nothing changed since.
+    Preflight always runs now: embargoes and ages depend on the clock, not on the layout."""
+    laid = _lay_out(content, photos, progress, memory, builds)
+    findings = run_preflight(content, placements=laid.placements, overflow=laid.overflow)
+    if not has_errors(findings):
+        return CheckedBuild(laid.pdf, findings)
+    if not force:
+        return CheckedBuild(None, findings)
+    draft = _lay_out(with_watermark(content, DRAFT), photos, progress, memory, builds)
+    return CheckedBuild(draft.pdf, findings)
+
+
+@dataclass(frozen=True)
+class LaidOut:
+    """A layout's PDF and what preflight needs of it: placed photo sizes, handout overflow."""
+
+    pdf: bytes
+    placements: dict[int, tuple[float, float]]
+    overflow: str
+
+    def note(self) -> dict:
+        placements = {str(k): list(v) for k, v in self.placements.items()}
+        return {"placements": placements, "overflow": self.overflow}
+
+    @classmethod
+    def from_note(cls, pdf: bytes, note: dict) -> LaidOut | None:
+        try:
+            placements = {int(k): (float(w), float(h)) for k, (w, h) in note["placements"].items()}
+            return cls(pdf, placements, str(note["overflow"]))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+
+def _lay_out(
+    content: KitContent,
+    photos: PhotoSource,
+    progress: Callable[[int, int], None] | None,
+    memory: LayoutMemory | None,
+    builds: BuildCache | None,
+) -> LaidOut:
+    fingerprint = build_fingerprint(content) if builds is not None else ""
+    kept = builds.get(fingerprint) if builds is not None else None
+    laid = LaidOut.from_note(*kept) if kept is not None else None
+    if laid is not None:
+        if progress is not None:
+            progress(1, 1)
+        return laid
     source = photos if isinstance(photos, Renditions) else Recording(photos)
     if isinstance(source, Renditions):
         source.prepare(content)
     pdf = build_pdf(content, photos=source, progress=progress, memory=memory)
     if isinstance(source, Renditions):
         source.remember()
-    findings = run_preflight(
-        content,
-        placements=_placements(content, source.largest()),
-        overflow=_overflow(content, source),
-    )
-    if not has_errors(findings):
-        return CheckedBuild(pdf, findings)
-    if not force:
-        return CheckedBuild(None, findings)
-    return CheckedBuild(
-        build_pdf(with_watermark(content, DRAFT), photos=photos, progress=progress, memory=memory),
-        findings,
-    )
+    laid = LaidOut(pdf, _placements(content, source.largest()), _overflow(content, source))
+    if builds is not None:
+        builds.put(fingerprint, pdf, laid.note())
+    return laid
 
 
 def export_pdf(

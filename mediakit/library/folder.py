@@ -6,6 +6,7 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from mediakit.library.builds import BuildCache
 from mediakit.library.cache import RenditionCache
 from mediakit.library.catalog import Catalog
 from mediakit.library.hints import LayoutHints
@@ -29,6 +30,7 @@ class Library:
         self.media = MediaStore(root / "media")
         self.cache = RenditionCache(root / "cache", self.media)
         self.hints = LayoutHints(root / "cache" / "layout")
+        self.builds = BuildCache(root / "cache" / "builds")
 
     @classmethod
     def open(cls, root: Path | None = None) -> Library:
