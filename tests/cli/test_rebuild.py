@@ -1,0 +1,95 @@
+"""Building a kit again: the same PDF, at once when nothing changed, and a new one when
+anything did; what preflight says is always decided afresh."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediakit.cli import main
+from mediakit.edits import History, set_photo_text
+from mediakit.exporters import pdf as pdf_exporter
+from mediakit.library import Library, queries
+from mediakit.library.builds import BuildCache
+from mediakit.model import Photo
+
+DEMO_KIT = "Venezuela situation — press kit"
+
+
+def build(library, out, *extra) -> int:
+    return main(["--library", str(library), "build", DEMO_KIT, "-o", str(out), *extra])
+
+
+class Layouts:
+    """Counts the layouts the exporter really runs."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.count = 0
+        real = pdf_exporter.build_pdf
+
+        def counting(*args, **kwargs):
+            self.count += 1
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(pdf_exporter, "build_pdf", counting)
+
+
+def test_an_unchanged_kit_is_not_laid_out_again(demo_library_path, tmp_path, monkeypatch):
+    layouts = Layouts(monkeypatch)
+    assert build(demo_library_path, tmp_path / "a.pdf") == 0
+    laid_out = layouts.count
+    assert laid_out >= 1
+    assert build(demo_library_path, tmp_path / "b.pdf") == 0
+    assert layouts.count == laid_out
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+
+
+def test_a_caption_edit_gives_a_new_pdf(demo_library_path, tmp_path, monkeypatch):
+    assert build(demo_library_path, tmp_path / "a.pdf") == 0
+    with Library.open(demo_library_path) as library:
+        photo = queries.one_of(library.db, Photo, 1)
+        set_photo_text(History(library.catalog), photo=photo, caption="A caption never seen")
+    layouts = Layouts(monkeypatch)
+    assert build(demo_library_path, tmp_path / "b.pdf") == 0
+    assert layouts.count >= 1
+    assert (tmp_path / "a.pdf").read_bytes() != (tmp_path / "b.pdf").read_bytes()
+
+
+def test_the_same_pdf_with_or_without_the_caches(demo_library_path, tmp_path):
+    assert build(demo_library_path, tmp_path / "warm-up.pdf") == 0
+    assert build(demo_library_path, tmp_path / "cached.pdf") == 0
+    for folder in ("builds", "layout"):
+        assert (demo_library_path / "cache" / folder).is_dir()
+    with Library.open(demo_library_path) as library:
+        library.cache.clear()
+    assert build(demo_library_path, tmp_path / "cold.pdf") == 0
+    cold = (tmp_path / "cold.pdf").read_bytes()
+    assert cold == (tmp_path / "cached.pdf").read_bytes()
+
+
+@pytest.mark.parametrize("damage", ["pdf", "json"])
+def test_a_damaged_cache_entry_means_a_real_build(demo_library_path, tmp_path, damage, monkeypatch):
+    assert build(demo_library_path, tmp_path / "a.pdf") == 0
+    (entry,) = (demo_library_path / "cache" / "builds").glob(f"*.{damage}")
+    entry.write_bytes(entry.read_bytes()[:100])
+    layouts = Layouts(monkeypatch)
+    assert build(demo_library_path, tmp_path / "b.pdf") == 0
+    assert layouts.count >= 1
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+
+
+def test_preflight_speaks_on_every_build(demo_library_path, tmp_path, capsys):
+    """A cached PDF still comes with its warnings (they depend on today's date too)."""
+    build(demo_library_path, tmp_path / "a.pdf")
+    first = capsys.readouterr().err
+    build(demo_library_path, tmp_path / "b.pdf")
+    assert capsys.readouterr().err == first
+    assert "warning" in first
+
+
+def test_only_the_latest_builds_are_kept(tmp_path):
+    cache = BuildCache(tmp_path / "builds", keep=3)
+    for number in range(6):
+        cache.put(f"kit {number}", f"%PDF {number}".encode(), {"placements": {}, "overflow": ""})
+    assert len(list((tmp_path / "builds").glob("*.pdf"))) == 3
+    assert cache.get("kit 5") is not None
+    assert cache.get("kit 0") is None
