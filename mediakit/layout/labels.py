@@ -252,9 +252,6 @@ def label(language: str, key: str, **values: object) -> str:
 def format_date(language: str, value: str) -> str:
     """'2023-06-24' -> '24 June 2023' / '24 de junio de 2023'; '2022-07' -> 'July 2022';
     anything else (already words) as given."""
-    from babel.dates import format_date as babel_date
-    from babel.dates import format_skeleton
-
     match = _ISO_DATE.match(value.strip())
     if not match:
         return value.strip()
@@ -264,7 +261,18 @@ def format_date(language: str, value: str) -> str:
     except ValueError:
         return value.strip()
     locale = DATE_LOCALES.get(language, DATE_LOCALES[FALLBACK])
-    if day:
+    from mediakit.layout.parsed import date_words
+
+    return date_words(
+        f"{locale}:{when.isoformat()}:{bool(day)}", lambda: _babel(when, locale, bool(day))
+    )
+
+
+def _babel(when: date, locale: str, with_day: bool) -> str:
+    from babel.dates import format_date as babel_date
+    from babel.dates import format_skeleton
+
+    if with_day:
         return babel_date(when, "long", locale=locale)
     return format_skeleton("yMMMM", when, locale=locale)
 

@@ -1,4 +1,4 @@
-"""Fonts and hyphenation patterns, parsed once and kept between runs.
+"""Fonts, hyphenation patterns and dates in words, worked out once and kept between runs.
 
 Every build used to start by parsing the theme's ten TrueType faces (ReportLab reads them in
 pure Python, ≈12 ms a face) and a pyphen pattern file (≈80 ms). The parsed objects are pickled
@@ -8,15 +8,22 @@ unreadable entry is simply parsed again and rewritten; deleting the folder is al
 a folder that cannot be written only costs the parsing time.
 
 Loading a face from the cache gives the same object a parse would (a test compares the PDFs).
+Dates in words ("24 de junio de 2023") come from Babel, whose import alone costs ≈35 ms; the
+words are kept per Babel installation, so a kit whose dates were all seen before never loads it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
+import importlib.util
 import io
+import json
+import os
 import pickle
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -43,6 +50,48 @@ def hyphenation_patterns(path: Path):
     import pyphen
 
     return _cached("hyph", path, lambda: pyphen.HyphDict(path), version=pyphen.VERSION)
+
+
+def date_words(key: str, compute: Callable[[], str]) -> str:
+    """Babel's words for a date, `key` naming the date, its form and the language."""
+    with _words_lock:
+        words = _date_words()
+        if key not in words:
+            words[key] = compute()
+            entry = _words_entry()
+            if entry is not None:
+                with contextlib.suppress(MediakitError):
+                    write_atomic(entry, json.dumps(words).encode("utf-8"), durable=False)
+        return words[key]
+
+
+_words_lock = threading.Lock()
+
+
+@functools.cache
+def _date_words() -> dict[str, str]:
+    entry = _words_entry()
+    try:
+        words = json.loads(entry.read_text(encoding="utf-8")) if entry is not None else {}
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(words, dict):
+        return {}
+    return {k: v for k, v in words.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+@functools.cache
+def _words_entry() -> Path | None:
+    spec = importlib.util.find_spec("babel")
+    if spec is None or not spec.origin:
+        return None
+    try:
+        stat = os.stat(spec.origin)
+    except OSError:
+        return None
+    key = repr((_FORMAT, spec.origin, stat.st_size, stat.st_mtime_ns))
+    digest = hashlib.sha256(key.encode()).hexdigest()[:24]
+    return cache_folder() / "parsed" / f"dates-{digest}.json"
 
 
 def _cached(kind: str, source: Path, parse: Callable[[], T], *, version: str = "") -> T:

@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape as sax_escape
 
@@ -131,3 +132,33 @@ def test_escaping_is_the_standard_librarys(text):
     entities = {'"': "&quot;", "'": "&#39;"}
     assert escape(text) == sax_escape(text)
     assert escape(text, entities) == sax_escape(text, entities)
+
+
+def test_dates_in_words_are_babels_and_are_kept(tmp_path):
+    """A second process finds the words it needs and never imports Babel."""
+    script = (
+        "import sys; from mediakit.layout.labels import format_date\n"
+        "print(format_date('es', '2023-06-24'), '|', format_date('pt', '2022-07'), '|',\n"
+        "      format_date('fr', '2022-07-03'), '|', 'babel.dates' in sys.modules)"
+    )
+    env = {**os.environ, "MEDIAKIT_CACHE": str(tmp_path / "cache")}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.split(" | ")
+        for _ in range(2)
+    ]
+    from babel.dates import format_date, format_skeleton
+
+    expected = [
+        format_date(date(2023, 6, 24), "long", locale="es"),
+        format_skeleton("yMMMM", date(2022, 7, 1), locale="pt"),
+        format_date(date(2022, 7, 3), "long", locale="fr"),
+    ]
+    assert runs[0][:3] == runs[1][:3] == expected
+    assert runs[0][3].strip() == "True" and runs[1][3].strip() == "False"
