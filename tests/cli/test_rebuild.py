@@ -93,3 +93,33 @@ def test_only_the_latest_builds_are_kept(tmp_path):
     assert len(list((tmp_path / "builds").glob("*.pdf"))) == 3
     assert cache.get("kit 5") is not None
     assert cache.get("kit 0") is None
+
+
+def test_a_caption_edit_rebuild_does_no_photo_work(demo_library_path, tmp_path, monkeypatch):
+    """After the first build, editing a caption lays the kit out again from cached renditions:
+    no photo is decoded or encoded."""
+    from PIL import Image, ImageFile
+
+    for slot in (1, 3):
+        photo = tmp_path / f"p{slot}.jpg"
+        Image.effect_noise((3000, 2000), 40).convert("RGB").save(photo, quality=90)
+        assert (
+            main(["--library", str(demo_library_path), "photo", "attach", str(slot), str(photo)])
+            == 0
+        )
+    assert build(demo_library_path, tmp_path / "a.pdf") == 0
+    with Library.open(demo_library_path) as library:
+        photo = queries.one_of(library.db, Photo, 3)
+        set_photo_text(History(library.catalog), photo=photo, caption="Only the words changed")
+    work = []
+    real_load, real_save = ImageFile.ImageFile.load, Image.Image.save
+    monkeypatch.setattr(
+        ImageFile.ImageFile, "load", lambda im: work.append("decode") or real_load(im)
+    )
+    monkeypatch.setattr(
+        Image.Image, "save", lambda im, *a, **k: work.append("encode") or real_save(im, *a, **k)
+    )
+    layouts = Layouts(monkeypatch)
+    assert build(demo_library_path, tmp_path / "b.pdf") == 0
+    assert layouts.count >= 1 and work == []
+    assert (tmp_path / "a.pdf").read_bytes() != (tmp_path / "b.pdf").read_bytes()
