@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -20,12 +19,9 @@ def atomic_writer(target: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
     target = Path(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".part", dir=target.parent
-        )
+        fd, tmp = _new_part_file(target)
     except OSError as exc:
         raise OutputError(f"cannot write here ({exc.strerror or exc})", target) from exc
-    tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
@@ -45,6 +41,19 @@ def atomic_writer(target: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
 def write_atomic(target: Path, data: bytes, *, durable: bool = True) -> None:
     with atomic_writer(target, durable=durable) as handle:
         handle.write(data)
+
+
+def _new_part_file(target: Path) -> tuple[int, Path]:
+    """A new, private temporary file beside `target` (what tempfile.mkstemp does, without the
+    cost of importing tempfile's random and shutil modules into every command)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.part")
+        try:
+            return os.open(tmp, flags, 0o600), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {target}")
 
 
 def _umask() -> int:
