@@ -8,14 +8,14 @@ unreadable entry is simply parsed again and rewritten; deleting the folder is al
 a folder that cannot be written only costs the parsing time.
 
 Loading a face from the cache gives the same object a parse would (a test compares the PDFs).
-Dates in words ("24 de junio de 2023") come from Babel, whose import alone costs ≈35 ms; the
-words are kept per Babel installation, so a kit whose dates were all seen before never loads it.
+Dates in words ("24 de junio de 2023") come from Babel, whose import alone costs ≈35 ms, and QR
+codes from ReportLab's pure-Python encoder (≈50 ms a code, a kit's back cover has several): both
+are kept per installation of the library that makes them, so a rebuild finds them ready.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import importlib.util
 import io
@@ -52,37 +52,42 @@ def hyphenation_patterns(path: Path):
     return _cached("hyph", path, lambda: pyphen.HyphDict(path), version=pyphen.VERSION)
 
 
-def date_words(key: str, compute: Callable[[], str]) -> str:
-    """Babel's words for a date, `key` naming the date, its form and the language."""
-    with _words_lock:
-        words = _date_words()
-        if key not in words:
-            words[key] = compute()
-            entry = _words_entry()
-            if entry is not None:
-                with contextlib.suppress(MediakitError):
-                    write_atomic(entry, json.dumps(words).encode("utf-8"), durable=False)
-        return words[key]
+class Remembered:
+    """Small results kept between runs, as JSON: key -> value, for one installation of the
+    library that computes them (a new version starts afresh)."""
+
+    def __init__(self, kind: str, library: str, accept: Callable[[object], bool]) -> None:
+        self.kind, self.library, self.accept = kind, library, accept
+        self._lock = threading.Lock()
+        self._values: dict | None = None
+        self._entry: Path | None = None
+
+    def get(self, key: str, compute: Callable[[], T]) -> T:
+        with self._lock:
+            values = self._load()
+            if key not in values:
+                values[key] = compute()
+                if self._entry is not None:
+                    with contextlib.suppress(MediakitError, TypeError, ValueError):
+                        data = json.dumps(values, ensure_ascii=False).encode("utf-8")
+                        write_atomic(self._entry, data, durable=False)
+            return values[key]
+
+    def _load(self) -> dict:
+        if self._values is None:
+            self._entry = _library_entry(self.kind, self.library)
+            self._values = {}
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                stored = json.loads(self._entry.read_text(encoding="utf-8"))
+                self._values = {
+                    k: v for k, v in stored.items() if isinstance(k, str) and self.accept(v)
+                }
+        return self._values
 
 
-_words_lock = threading.Lock()
-
-
-@functools.cache
-def _date_words() -> dict[str, str]:
-    entry = _words_entry()
-    try:
-        words = json.loads(entry.read_text(encoding="utf-8")) if entry is not None else {}
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(words, dict):
-        return {}
-    return {k: v for k, v in words.items() if isinstance(k, str) and isinstance(v, str)}
-
-
-@functools.cache
-def _words_entry() -> Path | None:
-    spec = importlib.util.find_spec("babel")
+def _library_entry(kind: str, library: str) -> Path | None:
+    """The file for `kind`, named after the installed `library` (its path, size and date)."""
+    spec = importlib.util.find_spec(library)
     if spec is None or not spec.origin:
         return None
     try:
@@ -91,7 +96,22 @@ def _words_entry() -> Path | None:
         return None
     key = repr((_FORMAT, spec.origin, stat.st_size, stat.st_mtime_ns))
     digest = hashlib.sha256(key.encode()).hexdigest()[:24]
-    return cache_folder() / "parsed" / f"dates-{digest}.json"
+    return cache_folder() / "parsed" / f"{kind}-{digest}.json"
+
+
+# Babel's words for dates, by locale, date and form.
+DATE_WORDS = Remembered("dates", "babel", lambda v: isinstance(v, str))
+# QR code modules by level and text: rows of "0"/"1" (ReportLab's encoder, ≈50 ms a code).
+QR_MODULES = Remembered(
+    "qr",
+    "reportlab",
+    lambda v: isinstance(v, list) and all(isinstance(r, str) and set(r) <= {"0", "1"} for r in v),
+)
+
+
+def date_words(key: str, compute: Callable[[], str]) -> str:
+    """Babel's words for a date, `key` naming the date, its form and the language."""
+    return DATE_WORDS.get(key, compute)
 
 
 def _cached(kind: str, source: Path, parse: Callable[[], T], *, version: str = "") -> T:

@@ -21,6 +21,23 @@ _OVERLAP = 1.05
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")
 
 
+def qr_modules(url: str) -> list[list[bool]]:
+    """The code's modules, row by row (True: dark), kept between runs (see layout.parsed)."""
+    from mediakit.layout.parsed import QR_MODULES
+
+    rows = QR_MODULES.get(f"{_LEVEL}:{url}", lambda: _encode(url))
+    return [[cell == "1" for cell in row] for row in rows]
+
+
+def _encode(url: str) -> list[str]:
+    from reportlab.graphics.barcode import qrencoder  # only kits with a link need it
+
+    encoder = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, _LEVEL))
+    encoder.addData(url)
+    encoder.make()
+    return ["".join("1" if module else "0" for module in row) for row in encoder.modules]
+
+
 class QrCode(Flowable):
     """A size x size QR code of `url`, quiet zone included: dark modules on a white ground.
 
@@ -34,12 +51,7 @@ class QrCode(Flowable):
         self.width = self.height = size
         self.color, self.ground = color, ground
         self.hAlign = "LEFT"
-        from reportlab.graphics.barcode import qrencoder  # only kits with a link need it
-
-        encoder = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, _LEVEL))
-        encoder.addData(url)
-        encoder.make()
-        self.modules = [[bool(m) for m in row] for row in encoder.modules]
+        self.modules = qr_modules(url)
 
     def wrap(self, avail_width, avail_height):
         return self.width, self.height

@@ -4,6 +4,7 @@ last build's pagination is remembered."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -162,3 +163,29 @@ def test_dates_in_words_are_babels_and_are_kept(tmp_path):
     ]
     assert runs[0][:3] == runs[1][:3] == expected
     assert runs[0][3].strip() == "True" and runs[1][3].strip() == "False"
+
+
+def test_qr_codes_are_encoded_once_and_kept(tmp_path):
+    """The modules a second process finds are those ReportLab's encoder makes; it never runs it."""
+    script = (
+        "import sys, json; from mediakit.layout.qr import qr_modules\n"
+        "rows = qr_modules('https://www.r4v.info/en/situations/platform?a=1&b=2')\n"
+        "print(json.dumps([rows, 'reportlab.graphics.barcode' in sys.modules]))"
+    )
+    env = {**os.environ, "MEDIAKIT_CACHE": str(tmp_path / "cache")}
+    runs = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", script], cwd=ROOT, env=env, check=True, capture_output=True
+            ).stdout
+        )
+        for _ in range(2)
+    ]
+    from reportlab.graphics.barcode import qrencoder
+
+    encoder = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    encoder.addData("https://www.r4v.info/en/situations/platform?a=1&b=2")
+    encoder.make()
+    expected = [[bool(m) for m in row] for row in encoder.modules]
+    assert runs[0][0] == runs[1][0] == expected
+    assert runs[0][1] is True and runs[1][1] is False
