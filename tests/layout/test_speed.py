@@ -118,14 +118,41 @@ def test_the_deferred_uri_pattern_works_as_reportlabs_own():
     platypus_import.load()
     from reportlab.platypus import paragraph
 
-    deferred = paragraph.uri_pat
-    compiled = re.compile(deferred.pattern, deferred.flags)
-    for uri in ("https://www.r4v.info/en/document/rmrp-2025", "mailto:press@example.org", "x"):
-        assert bool(deferred.match(uri)) == bool(compiled.match(uri))
-    assert paragraph._uri_split_pairs("https://example.org/a/b")[0] == (
-        "https://example.org/a/",
-        "b",
+    pattern, flags = paragraph.uri_pat.pattern, paragraph.uri_pat.flags
+    compiled = re.compile(pattern, flags)
+    fresh = platypus_import.DeferredPattern(pattern, flags, required="://")
+    words = [
+        "https://www.r4v.info/en/document/rmrp-2025",
+        "HTTP://WWW.EXAMPLE.ORG/A",
+        "ftp://192.168.0.1:8080/x",
+        "http://[::1]/x",
+        "https://xn--bcher-kva.example/",
+        "https://münchen.de/straße",
+        "https://-bad.example/",
+        "mailto:press@example.org",
+        "www.iom.int/news",
+        "inter-agency",
+        "refugiados",
+        "",
+    ]
+    for word in words:
+        if "://" not in word:
+            assert fresh.match(word) is None
+    assert fresh._compiled is None  # words without "://" never compile it
+    for word in words:
+        ours, theirs = fresh.match(word), compiled.match(word)
+        assert (ours and ours.groups()) == (theirs and theirs.groups()), word
+    script = (
+        "from mediakit.layout import platypus_import; platypus_import.load()\n"
+        "from reportlab.platypus import paragraph as p\n"
+        "assert isinstance(p.uri_pat, platypus_import.DeferredPattern)\n"
+        "assert p._uri_split_pairs('refugiados') is None and p.uri_pat._compiled is None\n"
+        "print(p._uri_split_pairs('https://example.org/a/b')[0])"
     )
+    out = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, check=True, capture_output=True, text=True
+    )
+    assert out.stdout.strip() == "('https://example.org/a/', 'b')"
 
 
 @pytest.mark.parametrize("text", ["a < b & c > d", "“quoted” 'single' \"double\"", "&amp;"])
