@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -31,6 +32,9 @@ log = logging.getLogger(__name__)
 # Tests pass stand-ins that return bytes.
 BuildFunction = Callable[..., Any]
 Done = Callable[[Any, BaseException | None], None]
+Progress = Callable[[int, int], None]
+# Seconds between two progress reports handed to the GUI thread (see `throttled`).
+PROGRESS_INTERVAL = 0.1
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,26 @@ def _as_built(result: Any, content: KitContent) -> Built:
 
         return Built(bytes(result), run_preflight(content))
     return Built(result.pdf, list(result.findings))
+
+
+def throttled(report: Progress, interval: float = PROGRESS_INTERVAL) -> Progress:
+    """`report` for at most one (done, total) every `interval` seconds, and for the last one.
+
+    ReportLab reports every percent, dozens at a time. Each report handed to the GUI thread is a
+    Python slot there, and while a build runs the GUI thread must win the GIL back from it to
+    enter the slot and again after each Qt call inside it: a burst of reports held the event loop
+    for a quarter of a second. A few reports a second are all a progress bar needs.
+    """
+    last = float("-inf")
+
+    def report_now_and_then(done: int, total: int) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if done >= total or now - last >= interval:
+            last = now
+            report(done, total)
+
+    return report_now_and_then
 
 
 class LibrarySession:
@@ -177,10 +201,12 @@ class BuildLane(QObject):
         return self._pool.waitForDone(timeout_ms)
 
     def _run(self, generation: int, content: KitContent, photos: PhotoSource) -> None:
+        report = throttled(functools.partial(self.progressed.emit, generation))
+
         def progress(done: int, total: int) -> None:  # layout.BuildProgress, on the pool thread
             if generation != self._latest:
                 raise BuildCancelled()
-            self.progressed.emit(generation, done, total)
+            report(done, total)
 
         try:
             data = _as_built(self._build(content, photos=photos, progress=progress), content)

@@ -17,6 +17,7 @@ from mediakit.gui import i18n, locate, richtext
 from mediakit.gui.crash import CrashHandler, write_report
 from mediakit.gui.filtering import LibraryFilter, visible
 from mediakit.gui.forms.series import parse_number
+from mediakit.gui.lanes import throttled
 from mediakit.gui.settings import RECENT_LIMIT, Settings
 from mediakit.library import queries
 from mediakit.model import (
@@ -178,6 +179,14 @@ def test_reports_never_overwrite_each_other(tmp_path: Path):
     error = ValueError("x")
     paths = {write_report(tmp_path, ValueError, error, None) for _ in range(3)}
     assert len(paths) == 3
+
+
+def test_a_burst_of_build_progress_reaches_the_gui_thread_as_its_first_and_last_report():
+    reports: list[int] = []
+    report = throttled(lambda done, total: reports.append(done), interval=60.0)
+    for done in range(101):
+        report(done, 100)
+    assert reports == [0, 100]
 
 
 def test_the_interface_language_follows_preferences_then_the_system():

@@ -30,7 +30,7 @@ from shiboken6 import isValid
 from mediakit.exporters.pdf import CheckedBuild, build_checked, watermark_text, with_watermark
 from mediakit.fsutil import write_atomic
 from mediakit.gui import desktop, labels
-from mediakit.gui.lanes import TaskPool
+from mediakit.gui.lanes import TaskPool, throttled
 from mediakit.gui.operations import library as library_ops
 from mediakit.gui.operations.library import KitSnapshot
 from mediakit.gui.runner import OpRunner, sentence
@@ -109,13 +109,15 @@ class ExportDialog(QDialog):
 
     def _build_pdf(self, snapshot: KitSnapshot, target: Path, force: bool) -> None:
         content = self._options(snapshot.content)
-        progress = partial(self._pool.post)
+        post = self._pool.post
 
         def work() -> CheckedBuild:
             def report(done: int, total: int) -> None:
-                progress(partial(self._progressed, done, total))
+                post(partial(self._progressed, done, total))
 
-            result = build_checked(content, photos=snapshot.photos, force=force, progress=report)
+            result = build_checked(
+                content, photos=snapshot.photos, force=force, progress=throttled(report)
+            )
             if result.pdf is not None:
                 write_atomic(target, result.pdf)
             return result
