@@ -1,8 +1,18 @@
 """python -m mediakit: the command line."""
 
+import os
 import sys
 
 from mediakit.cli import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    # Every file is written and closed and the catalog is closed by now. Leaving without the
+    # interpreter's teardown (freeing every object of a layout one by one) saves ~50 ms a
+    # command; only the standard streams still need flushing.
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):  # a reader that went away, or a closed stream
+        pass
+    os._exit(code)
