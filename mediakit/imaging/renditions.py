@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageFilter, ImageOps
 
+from mediakit.imaging.proxies import PROXY_RECIPE
 from mediakit.imaging.safe import open_image
 
 
@@ -24,7 +25,8 @@ class RenditionSpec:
 
     def cache_key(self, media_hash: str) -> str:
         size = f"{self.max_width}x{self.max_height}"
-        raw = f"{media_hash}:{size}:{int(self.grayscale)}:{self.quality}:{self.blur}"
+        # The proxy recipe is part of the key: renditions are made from the proxy when they can.
+        raw = f"{media_hash}:{size}:{int(self.grayscale)}:{self.quality}:{self.blur}:{PROXY_RECIPE}"
         return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 

@@ -52,11 +52,15 @@ def open_image(
 
 def _draft_size(image: Image.Image, fit: tuple[int, int]) -> tuple[int, int]:
     """The stored (unrotated) size needed so that the upright image still covers `fit`."""
-    width, height = image.size
-    box_w, box_h = fit
     if _orientation(image) in (5, 6, 7, 8):  # stored rotated by 90°
-        box_w, box_h = box_h, box_w
-    scale = min(1.0, min(box_w / width, box_h / height))
+        fit = (fit[1], fit[0])
+    return covering_size(image.size, fit)
+
+
+def covering_size(size: tuple[int, int], fit: tuple[int, int]) -> tuple[int, int]:
+    """`size` scaled down (never up) until it fits inside `fit`, rounded up."""
+    width, height = size
+    scale = min(1.0, min(fit[0] / width, fit[1] / height))
     return max(1, math.ceil(width * scale)), max(1, math.ceil(height * scale))
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mediakit.imaging import image_info, open_image, read_photo_text
+from mediakit.imaging import image_info, read_photo_text
+from mediakit.imaging.proxies import make_proxy
 from mediakit.importers.structure import ParsedDocument, ParsedImage
 from mediakit.model import BadInputError, Photo
 
@@ -17,19 +18,19 @@ EXTENSIONS = {
     "HEIF": "heic",
 }
 MAX_PHOTO_BYTES = 200 * 1024 * 1024
-CHECK_SIZE = (800, 800)
 
 
 def parse_image_bytes(data: bytes, *, name: str, origin: Path | str) -> ParsedImage:
-    """A decodable image of a supported format, or a BadInputError naming `origin`."""
+    """A decodable image of a supported format, with its proxy (the working copy renditions are
+    made from), or a BadInputError naming `origin`."""
     fmt, width, height = image_info(data, name=origin)
     if fmt not in EXTENSIONS:
         raise BadInputError(
             f"{fmt or 'this'} images are not supported; use JPEG, PNG, WebP, TIFF, GIF or HEIC",
             origin,
         )
-    open_image(data, name=origin, fit=CHECK_SIZE)  # decodes every pixel row, at a small scale
-    return ParsedImage(data, EXTENSIONS[fmt], width, height, name)
+    proxy = make_proxy(data, name=origin)  # decodes every pixel row once, at a small scale
+    return ParsedImage(data, EXTENSIONS[fmt], width, height, name, proxy=proxy)
 
 
 def parse_photo_file(path: Path) -> ParsedDocument:

@@ -69,6 +69,7 @@ class ParsedImage:
     width: int
     height: int
     name: str = ""
+    proxy: bytes = b""  # the working copy made by the decode that checked it (imaging.proxies)
 
 
 @dataclass(frozen=True, slots=True)

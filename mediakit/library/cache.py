@@ -1,4 +1,11 @@
-"""Derived images (renditions, thumbnails): rebuilt on demand, safe to delete at any time."""
+"""Derived images (proxies, renditions, thumbnails): rebuilt on demand, safe to delete any time.
+
+Each photo has a proxy, a working copy decoded once from the original (made at import, or here
+when missing). A rendition that needs no more pixels than the proxy has is made from it, which
+is several times cheaper than decoding a camera original again; bigger ones (print, full-page
+placements) come from the original. Which one is used depends only on the photo and the spec,
+so a rendition's bytes are the same whether its proxy was made at import or on demand.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +18,14 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from mediakit.fsutil import write_atomic
-from mediakit.imaging import RenditionSpec, render_bytes
+from mediakit.imaging import RenditionSpec, image_info, render_bytes
+from mediakit.imaging.proxies import PROXY_RECIPE, covers, make_proxy, proxy_size
 from mediakit.library.media import MediaStore
-from mediakit.model import MediakitError
+from mediakit.model import BadInputError, MediakitError
 
 Request = tuple[str, RenditionSpec]
 REQUESTS_FILE = "requests.json"
+PROXIES = "proxies"
 
 
 class RenditionCache:
@@ -29,27 +38,45 @@ class RenditionCache:
         path = self._path(media_hash, spec)
         try:
             return path.read_bytes()
-        except FileNotFoundError:
+        except OSError:  # not made yet, or the cache cannot be read: make it
             pass
-        data = render_bytes(self.media.read(media_hash), spec, name=media_hash)
-        with contextlib.suppress(MediakitError):  # a cache that cannot be written only costs time
-            write_atomic(path, data, durable=False)
+        data = render_bytes(self._source(media_hash, spec), spec, name=media_hash)
+        self._keep(path, data)
         return data
 
     def has(self, media_hash: str, spec: RenditionSpec) -> bool:
         return self._path(media_hash, spec).exists()
 
+    def proxy(self, media_hash: str) -> bytes:
+        """The photo's proxy JPEG, from the cache or made now from the original."""
+        cached = self._cached_proxy(media_hash)
+        if cached is not None:
+            return cached[0]
+        return self._make_proxy(media_hash, self.media.read(media_hash))
+
+    def store_proxy(self, media_hash: str, data: bytes) -> None:
+        """Keep a proxy made elsewhere (by the import's decode); a read-only cache is no error."""
+        self._keep(self._proxy_path(media_hash), data)
+
+    def has_proxy(self, media_hash: str) -> bool:
+        return self._proxy_path(media_hash).exists()
+
+    def make_proxies(self, hashes: Iterable[str], *, workers: int | None = None) -> int:
+        """Make the missing proxies on every core; returns how many were made."""
+        missing = sorted(h for h in set(hashes) if not self.has_proxy(h))
+        self._on_every_core(self.proxy, ((h,) for h in missing), workers)
+        return len(missing)
+
     def prefetch(self, requests: Iterable[Request], *, workers: int | None = None) -> int:
         """Make the missing renditions on every core (Pillow decodes without the GIL)."""
-        missing = sorted({r for r in requests if not self.has(*r)}, key=lambda r: r[0])
-        if not missing:
-            return 0
-        with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
-            for future in [pool.submit(self.rendition, *r) for r in missing]:
-                # A damaged photo is reported by the build itself, with its name.
-                with contextlib.suppress(MediakitError, OSError):
-                    future.result()
-        return len(missing)
+        missing: dict[str, list[RenditionSpec]] = {}
+        for media_hash, spec in set(requests):
+            if not self.has(media_hash, spec):
+                missing.setdefault(media_hash, []).append(spec)
+        # One task per photo, so that its proxy is made (or read) once for all its sizes.
+        tasks = ((h, specs) for h, specs in sorted(missing.items()))
+        self._on_every_core(self._renditions, tasks, workers)
+        return sum(len(specs) for specs in missing.values())
 
     def remembered(self) -> dict[str, list[RenditionSpec]]:
         """The renditions each photo was last asked for, so the next build can prefetch them."""
@@ -75,12 +102,58 @@ class RenditionCache:
             ]
             for h, specs in known.items()
         }
-        with contextlib.suppress(MediakitError):
-            write_atomic(self.root / REQUESTS_FILE, json.dumps(data).encode(), durable=False)
+        self._keep(self.root / REQUESTS_FILE, json.dumps(data).encode())
 
     def clear(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
 
+    def _source(self, media_hash: str, spec: RenditionSpec) -> bytes:
+        """The proxy when it has the pixels `spec` needs, else the original."""
+        box = (spec.max_width, spec.max_height)
+        cached = self._cached_proxy(media_hash)
+        if cached is not None:
+            proxy, size = cached
+            return proxy if covers(size, box) else self.media.read(media_hash)
+        original = self.media.read(media_hash)
+        if not covers(proxy_size(original, name=media_hash), box):
+            return original
+        return self._make_proxy(media_hash, original)
+
+    def _cached_proxy(self, media_hash: str) -> tuple[bytes, tuple[int, int]] | None:
+        """The stored proxy and its size; None when there is none, or it is damaged."""
+        try:
+            data = self._proxy_path(media_hash).read_bytes()
+            _, width, height = image_info(data)
+        except (OSError, BadInputError):
+            return None
+        return data, (width, height)
+
+    def _make_proxy(self, media_hash: str, original: bytes) -> bytes:
+        data = make_proxy(original, name=media_hash)
+        self.store_proxy(media_hash, data)
+        return data
+
+    def _renditions(self, media_hash: str, specs: list[RenditionSpec]) -> None:
+        for spec in specs:
+            self.rendition(media_hash, spec)
+
+    def _keep(self, path: Path, data: bytes) -> None:
+        with contextlib.suppress(MediakitError):  # a cache that cannot be written only costs time
+            write_atomic(path, data, durable=False)
+
+    def _on_every_core(self, work, tasks: Iterable[tuple], workers: int | None) -> None:
+        tasks = list(tasks)
+        if not tasks:
+            return
+        with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
+            for future in [pool.submit(work, *task) for task in tasks]:
+                # A damaged photo is reported by the build itself, with its name.
+                with contextlib.suppress(MediakitError, OSError):
+                    future.result()
+
     def _path(self, media_hash: str, spec: RenditionSpec) -> Path:
         key = spec.cache_key(media_hash)
         return self.root / key[:2] / f"{key}.jpg"
+
+    def _proxy_path(self, media_hash: str) -> Path:
+        return self.root / PROXIES / media_hash[:2] / f"{media_hash}.{PROXY_RECIPE}.jpg"
