@@ -51,7 +51,9 @@ def import_files(library: Library, args: argparse.Namespace, out: Printer) -> in
     from mediakit.edits import History
     from mediakit.edits.importing import REFUSED, import_paths
 
-    reports = import_paths(History(library.catalog), args.paths, media=library.media)
+    reports = import_paths(
+        History(library.catalog), args.paths, media=library.media, cache=library.cache
+    )
     for report in reports:
         out.say(report.result.sentence())
         for note in report.result.notes:
@@ -97,7 +99,13 @@ def photo_attach(library: Library, args: argparse.Namespace, out: Printer) -> in
         raise BadInputError("there is no such file", args.file)
     from mediakit.edits import History, attach_image
 
-    photo = attach_image(History(library.catalog), media=library.media, photo=photo, path=args.file)
+    photo = attach_image(
+        History(library.catalog),
+        media=library.media,
+        photo=photo,
+        path=args.file,
+        cache=library.cache,
+    )
     out.say(
         f"Photo {photo.id} now has its image ({photo.width} × {photo.height} px, {args.file.name})."
     )

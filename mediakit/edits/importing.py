@@ -7,6 +7,7 @@ one transaction, so a file is imported whole or not at all.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import sqlite3
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from mediakit.edits.changes import Changes
 from mediakit.importers import ParsedDocument, ParsedImage, same_story
 from mediakit.library import queries, store
+from mediakit.library.cache import RenditionCache
 from mediakit.library.media import MediaStore
 from mediakit.model import Block, BlockKind, Contact, ItemKind, KeyFigure, Photo, Story
 
@@ -66,6 +68,7 @@ class ImportDocument:
     document: ParsedDocument
     media: MediaStore | None = None
     label: str = ""
+    cache: RenditionCache | None = None
     result: ImportResult | None = None
     _added: list[Story | Photo | KeyFigure | Contact] = field(default_factory=list)
     _updated: list[tuple[object, object]] = field(default_factory=list)
@@ -187,7 +190,9 @@ class ImportDocument:
     def with_image(self, db: sqlite3.Connection, photo: Photo, image: ParsedImage | None) -> Photo:
         if image is None or self.media is None:
             return photo
-        media_hash = self.media.put(image.data, image.ext)
+        media_hash = self.media.put(image.data, image.ext, media_hash=image.media_hash or None)
+        if image.proxy and self.cache is not None:
+            self.cache.store_proxy(media_hash, image.proxy)
         store.put_media(db, media_hash, image.ext, len(image.data), image.width, image.height)
         return dataclasses.replace(
             photo,
@@ -209,7 +214,7 @@ class ImportDocument:
 
     def merge_contact(self, db: sqlite3.Connection, contact: Contact) -> int:
         """The same e-mail twice is one contact, updated."""
-        existing = _contact_by_email(db, contact.email)
+        existing = contact_by_email(db, contact.email)
         if existing is None:
             return self.add(db, contact)
         merged = dataclasses.replace(
@@ -280,7 +285,7 @@ def _short(text: str) -> str:
     return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
 
 
-def _contact_by_email(db: sqlite3.Connection, email: str) -> Contact | None:
+def contact_by_email(db: sqlite3.Connection, email: str) -> Contact | None:
     if not email:
         return None
     row = db.execute("SELECT id FROM contacts WHERE lower(email) = lower(?)", (email,)).fetchone()
@@ -301,16 +306,21 @@ def _changes() -> Changes:
 
 
 def import_documents(
-    history, documents: list[ParsedDocument], *, media: MediaStore | None = None
+    history,
+    documents: list[ParsedDocument],
+    *,
+    media: MediaStore | None = None,
+    cache: RenditionCache | None = None,
 ) -> list[ImportResult]:
     """Import several documents, one undo step each, results in the order given.
 
     The cleanest copy of a story goes in first (a title found, no navigation noise), so a
-    scraped duplicate imported alongside it is the one reported as "same as".
+    scraped duplicate imported alongside it is the one reported as "same as". With `cache`,
+    each photo's proxy (made by the import's decode) is kept there for the renditions.
     """
     results: dict[int, ImportResult] = {}
     for index in sorted(range(len(documents)), key=lambda i: _untidiness(documents[i])):
-        edit = ImportDocument(documents[index], media=media)
+        edit = ImportDocument(documents[index], media=media, cache=cache)
         history.do(edit)
         results[index] = edit.result
     return [results[i] for i in range(len(documents))]
@@ -330,25 +340,41 @@ class FileReport:
     document: ParsedDocument | None
 
 
-def import_paths(history, paths: list, *, media: MediaStore | None = None) -> list[FileReport]:
+def import_paths(
+    history,
+    paths: list,
+    *,
+    media: MediaStore | None = None,
+    cache: RenditionCache | None = None,
+) -> list[FileReport]:
     """Parse and import files of any supported kind, one undo step each; a file that cannot be
-    read is refused whole and the others go on. The same for the CLI, drops and File ▸ Import."""
-    from mediakit.importers import parse_file
-    from mediakit.model import MediakitError
+    read is refused whole and the others go on. The same for the CLI, drops and File ▸ Import.
 
-    parsed: dict[int, ParsedDocument] = {}
-    refused: dict[int, ImportResult] = {}
-    for index, path in enumerate(paths):
-        try:
-            parsed[index] = parse_file(path)
-        except MediakitError as error:
-            refused[index] = ImportResult(str(path), REFUSED, reason=error.message)
+    Photos are decoded on every core, and their originals stored as soon as they are checked;
+    the catalog is written in one thread, in the order given (cleanest stories first)."""
+    from mediakit.importers.files import parse_files
+
+    store_original = functools.partial(_store_originals, media) if media is not None else None
+    outcomes = parse_files(paths, then=store_original)
+    parsed = {i: doc for i, doc in enumerate(outcomes) if isinstance(doc, ParsedDocument)}
+    documents = list(parsed.values())
     results = dict(
-        zip(parsed, import_documents(history, list(parsed.values()), media=media), strict=True)
+        zip(parsed, import_documents(history, documents, media=media, cache=cache), strict=True)
     )
     return [
-        FileReport(str(path), refused[i], None)
-        if i in refused
-        else FileReport(str(path), results[i], parsed[i])
+        FileReport(str(path), results[i], parsed[i])
+        if i in parsed
+        else FileReport(
+            str(path), ImportResult(str(path), REFUSED, reason=outcomes[i].message), None
+        )
         for i, path in enumerate(paths)
     ]
+
+
+def _store_originals(media: MediaStore, document: ParsedDocument) -> ParsedDocument:
+    """A photo file's original, kept in the media store (before the catalog points at it)."""
+    images = {
+        index: dataclasses.replace(image, media_hash=media.put(image.data, image.ext))
+        for index, image in document.images.items()
+    }
+    return dataclasses.replace(document, images=images)

@@ -14,6 +14,7 @@ from mediakit.edits.history import History
 from mediakit.importers import ParsedImage
 from mediakit.importers.images import parse_image_bytes
 from mediakit.library import store
+from mediakit.library.cache import RenditionCache
 from mediakit.library.media import MediaStore
 from mediakit.model import BadInputError, Photo
 
@@ -51,9 +52,19 @@ def store_image_file(media: MediaStore, path: Path) -> tuple[ParsedImage, str, M
     return image, media_hash, (media_hash, image.ext, len(data), image.width, image.height)
 
 
-def attach_image(history: History, *, media: MediaStore, photo: Photo, path: Path) -> Photo:
-    """Attach the image file at `path` to `photo` (an empty slot, or a replacement)."""
+def attach_image(
+    history: History,
+    *,
+    media: MediaStore,
+    photo: Photo,
+    path: Path,
+    cache: RenditionCache | None = None,
+) -> Photo:
+    """Attach the image file at `path` to `photo` (an empty slot, or a replacement); with
+    `cache`, the proxy made by the check is kept there for the renditions."""
     image, media_hash, media_row = store_image_file(media, path)
+    if cache is not None and image.proxy:
+        cache.store_proxy(media_hash, image.proxy)
     after = dataclasses.replace(
         photo,
         media_hash=media_hash,

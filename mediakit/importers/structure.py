@@ -70,6 +70,7 @@ class ParsedImage:
     height: int
     name: str = ""
     proxy: bytes = b""  # the working copy made by the decode that checked it (imaging.proxies)
+    media_hash: str = ""  # set once the original is in the media store
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,9 +15,11 @@ class MediaStore:
     def path(self, media_hash: str, ext: str) -> Path:
         return self.root / media_hash[:2] / f"{media_hash}.{ext}"
 
-    def put(self, data: bytes, ext: str) -> str:
-        """Store `data` once (temporary name, then rename) and return its hash."""
-        media_hash = hashlib.sha256(data).hexdigest()
+    def put(self, data: bytes, ext: str, *, media_hash: str | None = None) -> str:
+        """Store `data` once (temporary name, then rename, synced) and return its hash.
+
+        `media_hash` is the data's sha256 when the caller has already computed it."""
+        media_hash = media_hash or hashlib.sha256(data).hexdigest()
         target = self.path(media_hash, ext)
         if not target.exists():
             write_atomic(target, data)

@@ -1,0 +1,104 @@
+"""Importing many photos: decoded on every core, reported in the order given, proxies kept."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from mediakit.edits import History
+from mediakit.edits.importing import IMPORTED, REFUSED, import_paths
+from mediakit.imaging.proxies import make_proxy
+from mediakit.importers.files import parse_files
+from mediakit.library import queries
+from mediakit.library.cache import PROXIES
+from mediakit.model import BadInputError, Photo
+
+
+def photo_file(path, size=(2400, 1600), shade=0):
+    image = Image.effect_noise(size, 50 + shade).convert("RGB")
+    image.save(path, "JPEG", quality=90)
+    return path
+
+
+def damaged_file(path):
+    whole = io.BytesIO()
+    Image.effect_noise((2000, 1500), 60).convert("RGB").save(whole, "JPEG")
+    path.write_bytes(whole.getvalue()[: len(whole.getvalue()) // 2])
+    return path
+
+
+def story_file(path):
+    path.write_text(
+        "Clinics on the move in Roraima\n\n"
+        "Boa Vista, Brazil – Mobile clinics now reach families arriving from Venezuela "
+        "every day, and nurses see two hundred patients a day.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_photos_are_parsed_in_parallel_but_reported_in_order(tmp_path):
+    paths = [photo_file(tmp_path / f"p{i}.jpg", shade=i) for i in range(5)]
+    paths.insert(2, damaged_file(tmp_path / "cut.jpg"))
+    paths.insert(4, story_file(tmp_path / "story.txt"))
+    outcomes = parse_files(paths, workers=3)
+    kinds = [type(o).__name__ for o in outcomes]
+    assert kinds == ["ParsedDocument"] * 2 + ["BadInputError"] + ["ParsedDocument"] * 4
+    assert [o.name for o in outcomes if not isinstance(o, BadInputError)] == [
+        p.name for p in paths if p.name != "cut.jpg"
+    ]
+    assert (
+        str(outcomes[2]) == f"{paths[2]}: this is not an image mediakit can read, or it is damaged"
+    )
+
+
+def test_a_damaged_photo_is_refused_whole_and_the_rest_goes_on(empty_library, tmp_path):
+    paths = [
+        photo_file(tmp_path / "a.jpg"),
+        damaged_file(tmp_path / "cut.jpg"),
+        photo_file(tmp_path / "b.jpg", shade=5),
+    ]
+    history = History(empty_library.catalog)
+    reports = import_paths(history, paths, media=empty_library.media, cache=empty_library.cache)
+    assert [r.result.status for r in reports] == [IMPORTED, REFUSED, IMPORTED]
+    assert "damaged" in reports[1].result.reason
+    photos = queries.all_of(empty_library.db, Photo)
+    assert [p.original_name for p in photos] == ["a.jpg", "b.jpg"]
+    # One undo step per file.
+    history.undo()
+    assert [p.original_name for p in queries.all_of(empty_library.db, Photo)] == ["a.jpg"]
+
+
+def test_each_photo_keeps_its_proxy_from_the_import(empty_library, tmp_path):
+    paths = [photo_file(tmp_path / f"p{i}.jpg", shade=i) for i in range(3)]
+    import_paths(
+        History(empty_library.catalog), paths, media=empty_library.media, cache=empty_library.cache
+    )
+    for photo, path in zip(queries.all_of(empty_library.db, Photo), paths, strict=True):
+        assert empty_library.media.read(photo.media_hash) == path.read_bytes()
+        assert empty_library.cache.has_proxy(photo.media_hash)
+        assert empty_library.cache.proxy(photo.media_hash) == make_proxy(path.read_bytes())
+
+
+def test_import_works_when_the_cache_cannot_be_written(empty_library, tmp_path):
+    empty_library.cache.root.mkdir(parents=True)
+    (empty_library.cache.root / PROXIES).write_text("a file where a folder should be")
+    reports = import_paths(
+        History(empty_library.catalog),
+        [photo_file(tmp_path / "a.jpg")],
+        media=empty_library.media,
+        cache=empty_library.cache,
+    )
+    assert reports[0].result.status == IMPORTED
+    (photo,) = queries.all_of(empty_library.db, Photo)
+    assert photo.has_image and not empty_library.cache.has_proxy(photo.media_hash)
+
+
+def test_without_a_cache_the_import_works_as_before(empty_library, tmp_path):
+    reports = import_paths(
+        History(empty_library.catalog), [photo_file(tmp_path / "a.jpg")], media=empty_library.media
+    )
+    assert reports[0].result.status == IMPORTED
+    (photo,) = queries.all_of(empty_library.db, Photo)
+    assert empty_library.media.read(photo.media_hash)
