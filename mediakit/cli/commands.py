@@ -47,22 +47,43 @@ def demo(library: Library, args: argparse.Namespace, out: Printer) -> int:
 
 
 def import_files(library: Library, args: argparse.Namespace, out: Printer) -> int:
-    """Every file is reported; a bad one is refused whole and the batch goes on (exit 3 then)."""
+    """Every file is reported; a bad one is refused whole and the batch goes on (exit 3 then).
+    With --kit, what came in is added to that kit (made if there is none by that name)."""
     from mediakit.edits import History
     from mediakit.edits.importing import REFUSED, import_paths
 
-    reports = import_paths(
-        History(library.catalog), args.paths, media=library.media, cache=library.cache
-    )
+    if args.kit is not None and not args.kit.split():
+        raise BadInputError("a kit needs a name (--kit)")
+    history = History(library.catalog)
+    reports = import_paths(history, args.paths, media=library.media, cache=library.cache)
     for report in reports:
         out.say(report.result.sentence())
         for note in report.result.notes:
             out.say(f"  note: {note}")
-    out.json([import_row(Path(r.path), r.result, r.document) for r in reports])
+    kit = _add_to_kit(history, args.kit, reports, out) if args.kit is not None else None
+    rows = [import_row(Path(r.path), r.result, r.document) for r in reports]
+    for row in rows:
+        row["added_to_kit"] = (
+            {"id": kit.id, "name": kit.name} if kit and row["status"] != REFUSED else None
+        )
+    out.json(rows)
     refused = [r.result for r in reports if r.result.status == REFUSED]
     for result in refused:
         out.error(f"{display_path(result.name)}: {result.reason}")
     return 3 if refused else 0
+
+
+def _add_to_kit(history, name: str, reports: list, out: Printer) -> Kit | None:
+    from mediakit.edits.import_kit import add_to_kit
+
+    addition = add_to_kit(history, name=name, reports=reports)
+    if addition is None:
+        out.say(
+            f"Nothing was imported, so nothing was added to the kit “{' '.join(name.split())}”."
+        )
+        return None
+    out.say(addition.sentence())
+    return addition.kit
 
 
 def list_items(library: Library, args: argparse.Namespace, out: Printer) -> int:

@@ -32,6 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
         "import", help="import stories (.txt .md .docx .html), photos, contacts (.vcf .csv)"
     )
     importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    importing.add_argument(
+        "--kit",
+        metavar="NAME",
+        help="add what was imported to this kit (made if there is no kit by that name)",
+    )
     _json_flag(importing)
 
     listing = commands.add_parser("list", help="list what the library holds")
