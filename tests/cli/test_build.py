@@ -150,7 +150,9 @@ def test_preflight_errors_stop_the_build_unless_forced(demo_library_path, tmp_pa
     assert out.exists()
 
 
-def test_handout_that_does_not_fit_is_an_error_not_a_truncation(demo_library_path, tmp_path, capsys):
+def test_handout_that_does_not_fit_is_an_error_not_a_truncation(
+    demo_library_path, tmp_path, capsys
+):
     with Library.open(demo_library_path) as library:
         long_standfirst = " ".join(["The standfirst goes on and on."] * 700)
         library.db.execute("UPDATE stories SET standfirst = ? WHERE id = 1", (long_standfirst,))
