@@ -2,12 +2,12 @@
 
 The interface language is the app's own; a kit's language is a setting of the kit and never
 follows it. Installing a translator makes Qt send every widget a LanguageChange event, and the
-widgets set their words again (see `widgets.Translatable`).
+widgets set their words again (see `Translatable`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from mediakit.paths import asset
 
@@ -22,6 +22,19 @@ def resolve(chosen: str, system: QLocale | None = None) -> str:
         return chosen
     code = (system or QLocale.system()).name().split("_")[0]
     return code if code in LANGUAGES else SOURCE_LANGUAGE
+
+
+class Translatable:
+    """Mixin for widgets: put every visible word in `retranslate()`; it runs again on a
+    language change. List it before the Qt class: `class Pane(Translatable, QWidget)`."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]
 
 
 class InterfaceLanguage:

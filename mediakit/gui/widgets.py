@@ -1,9 +1,10 @@
-"""Small widgets the panes share: the message bar, the empty-state placeholder, and the
-mixin that sets a widget's words again when the interface language changes."""
+"""Small widgets the panes share: the message bar, the empty-state placeholder, the panes'
+titles and layouts. (`Translatable`, which sets a widget's words again when the interface
+language changes, lives in `i18n`; it is imported from here too.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,18 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
-class Translatable:
-    """Mixin for widgets: put every visible word in `retranslate()`; it runs again on a
-    language change. List it before the Qt class: `class Pane(Translatable, QWidget)`."""
-
-    def retranslate(self) -> None:
-        raise NotImplementedError
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)  # type: ignore[misc]
+from mediakit.gui.i18n import Translatable
 
 
 class MessageBar(Translatable, QFrame):

@@ -4,7 +4,7 @@ add them, Delete to remove."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,16 +17,30 @@ from PySide6.QtWidgets import (
 
 from mediakit.edits import Changes
 from mediakit.gui import labels
-from mediakit.gui.icons import icon, section_icon
+from mediakit.gui.icons import icon
 from mediakit.gui.operations import kits as kit_ops
 from mediakit.gui.operations import library as library_ops
 from mediakit.gui.operations.library import KitSnapshot
 from mediakit.gui.panes.library_lists import ITEM_MIME, decode_refs
 from mediakit.gui.runner import OpRunner, sentence
 from mediakit.gui.widgets import EmptyState, Translatable, pane_layout, pane_title
-from mediakit.model import ItemKind, ItemRef, Kit, KitContent, Section
+from mediakit.model import ItemKind, ItemRef, Kit, KitContent, Section, SectionKind
 
 SECTION_MIME = "application/x-mediakit-section"
+SECTION_ICONS: dict[SectionKind, str] = {
+    SectionKind.COVER: "cover",
+    SectionKind.CONTENTS: "contents",
+    SectionKind.STORY: "story",
+    SectionKind.GALLERY: "gallery",
+    SectionKind.FIGURES: "figures",
+    SectionKind.CONTACTS: "contacts",
+    SectionKind.ABOUT: "about",
+    SectionKind.BACK_COVER: "back-cover",
+}
+
+
+def section_icon(kind: SectionKind) -> QIcon:
+    return icon(SECTION_ICONS.get(kind, "story"))
 
 
 class SectionList(QListWidget):
