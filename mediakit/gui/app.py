@@ -1,4 +1,8 @@
-"""Starting the desktop app: arguments, the Qt application, the services, the main window."""
+"""Starting the desktop app: arguments, the Qt application, the main window, then the services.
+
+The window shows first, with only Qt loaded; the core (ReportLab, Pillow, the catalog) and the
+panes load on the event loop's first turn, while the window already says what it is opening.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -15,56 +20,109 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from mediakit import __version__
 from mediakit.gui import i18n, timing
 from mediakit.gui.compat import pin_singletons
-from mediakit.gui.crash import CrashHandler, log_folder
 from mediakit.gui.icons import icon
-from mediakit.gui.lanes import BuildFunction
 from mediakit.gui.mainwindow import APP_NAME, MainWindow
-from mediakit.gui.services import Services
 from mediakit.gui.settings import APPLICATION, ORGANISATION, Settings
-from mediakit.library import default_library_path
 
-__all__ = ["Services", "library_path", "run", "start"]
+if TYPE_CHECKING:
+    from mediakit.gui.lanes import BuildFunction
+    from mediakit.gui.services import Services
+
+__all__ = ["library_path", "run", "start"]
 
 
 def run(argv: list[str], *, started: float | None = None) -> int:
-    """Run the app until its window closes; non-zero if the library was refused."""
+    """Run the app until its window closes; non-zero if the library was refused.
+
+    The window shows first, with Qt alone loaded; the services, the panes and the core load on
+    the event loop's first turn, and then the library opens."""
     pin_singletons()
     args, qt_args = _parser().parse_known_args(argv)
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME, *qt_args])
-    app.setOrganizationName(ORGANISATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(icon("mediakit"))
+    app = _application(qt_args)
     settings = Settings()
+    language = _interface_language(settings)
+    library = library_path(args.library, settings)
+    window = MainWindow(settings=settings)
+    window.show_opening(library)
+    window.show()
+    if timing.wanted():
+        timing.window_visible(window, started or 0.0)
+    from mediakit.gui.crash import CrashHandler, log_folder  # platformdirs: after the window
+
     notice = CrashNotice()
     crashes = CrashHandler(log_folder(), notice.report.emit).install()
-    window, services = start(library=library_path(args.library, settings), settings=settings)
     notice.report.connect(lambda path: window.message_bar.show_error(crash_sentence(path)))
-    if timing.wanted():
-        timing.report(window, started or 0.0)
+    opened: list[Services] = []
+    QTimer.singleShot(  # on the event loop's first turn, with the window on screen
+        0, lambda: opened.append(_open(window, library, settings, language, started))
+    )
     try:
         with _closing_on_signals(app):
             return app.exec()
     finally:
         window.hide()
-        services.shutdown()
-        services.language.use(i18n.SOURCE_LANGUAGE)  # the translators belong to the application
+        for services in opened:
+            services.shutdown()
+        language.use(i18n.SOURCE_LANGUAGE)  # the translators belong to the application
         crashes.uninstall()
 
 
 def start(
     *, library: Path, settings: Settings, build: BuildFunction | None = None
 ) -> tuple[MainWindow, Services]:
-    """Show the main window at once and open `library` in the background."""
+    """Show the main window with its panes and open `library` in the background, all at once."""
     pin_singletons()
-    services = Services.start(build)
-    services.language.use(i18n.resolve(settings.interface_language))
-    window = MainWindow(settings=settings, services=services)
-    window.library_failed.connect(lambda text, code: refuse(window, text, code))
+    window = MainWindow(settings=settings)
+    services = _assemble(window, settings, _interface_language(settings), build)
     window.show()
     window.open_library(library)
     return window, services
+
+
+def _assemble(
+    window: MainWindow,
+    settings: Settings,
+    language: i18n.InterfaceLanguage,
+    build: BuildFunction | None = None,
+) -> Services:
+    """Start the services and give the window its panes: this is where the core loads."""
+    from mediakit.gui.services import Services  # the lanes import the core
+
+    services = Services.start(build, language=language)
+    window.assemble(services)
+    window.library_failed.connect(lambda text, code: refuse(window, text, code))
+    return services
+
+
+def _open(
+    window: MainWindow,
+    library: Path,
+    settings: Settings,
+    language: i18n.InterfaceLanguage,
+    started: float | None,
+) -> Services:
+    """Give the window on screen its panes, then open the library."""
+    services = _assemble(window, settings, language)
+    if timing.wanted():
+        timing.first_preview(window, started or 0.0)
+    window.open_library(library)
+    return services
+
+
+def _application(qt_args: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME, *qt_args])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("mediakit"))
+    return app
+
+
+def _interface_language(settings: Settings) -> i18n.InterfaceLanguage:
+    language = i18n.InterfaceLanguage(QApplication.instance())
+    language.use(i18n.resolve(settings.interface_language))
+    return language
 
 
 def refuse(parent: QWidget, text: str, code: int) -> None:
@@ -78,7 +136,11 @@ def library_path(given: Path | None, settings: Settings) -> Path:
     """The folder named on the command line, else the one used last, else the default one."""
     if given is not None:
         return given
-    return Path(settings.last_library) if settings.last_library else default_library_path()
+    if settings.last_library:
+        return Path(settings.last_library)
+    from mediakit.library import default_library_path  # the core, on the very first start only
+
+    return default_library_path()
 
 
 class CrashNotice(QObject):

@@ -1,45 +1,46 @@
-"""The main window: assembles the panes and wires them to the services it is given."""
+"""The main window. It shows at once, saying which library it is opening; its panes, actions and
+menus come a moment later, when `assemble` gives it a `Workbench` (which loads the core).
+
+This module needs Qt and nothing heavier, so the window is on screen before ReportLab, Pillow
+and the panes have loaded (see `app.run`). It even leaves out Qt's `Qt` namespace, which PySide
+builds in one go (hundreds of enums, some 35 ms) the first time anything uses it.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from mediakit import __version__
-from mediakit.edits import HistoryStatus
-from mediakit.gui import actions as registry
-from mediakit.gui import i18n, locate
-from mediakit.gui.actions import ActionId
-from mediakit.gui.dialogs.export import ExportDialog
-from mediakit.gui.dialogs.import_report import ImportReport
-from mediakit.gui.dialogs.preferences import PreferencesDialog
+from mediakit.gui.i18n import Translatable
 from mediakit.gui.icons import icon
-from mediakit.gui.library_files import LibraryFiles, dropped_paths
-from mediakit.gui.operations import history as history_ops
-from mediakit.gui.operations import imports as import_ops
-from mediakit.gui.operations import library as library_ops
-from mediakit.gui.operations.imports import ImportOutcome
-from mediakit.gui.operations.library import OpenedLibrary
-from mediakit.gui.panes.editor import EditorPane
-from mediakit.gui.panes.kit import KitPane
-from mediakit.gui.panes.library import LibraryPane
-from mediakit.gui.panes.preflight import PreflightPane
-from mediakit.gui.panes.preview import PreviewPane
-from mediakit.gui.preview import LivePreview
-from mediakit.gui.runner import sentence
-from mediakit.gui.services import Services
 from mediakit.gui.settings import Settings
-from mediakit.gui.thumbnails import Thumbnails
-from mediakit.gui.widgets import MessageBar, Translatable
-from mediakit.model import ItemKind, ItemRef, MediakitError
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    from mediakit.gui.services import Services
+    from mediakit.gui.widgets import MessageBar
+    from mediakit.gui.workbench import Workbench
 
 APP_NAME = "mediakit"
-# Library · kit and preflight · editor · preview: widths to start with, and the least each keeps.
-START_WIDTHS = (300, 280, 370, 410)
-MIN_WIDTHS = (180, 180, 230, 160)
+
+
+class Assembled:
+    """An attribute of the window that is its workbench's: a pane, the actions, a command."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, window: MainWindow | None, owner: type | None = None) -> Any:
+        if window is None:
+            return self
+        if window.workbench is None:
+            raise AttributeError(f"{self.name}: the window has no panes yet (see assemble)")
+        return getattr(window.workbench, self.name)
 
 
 class MainWindow(Translatable, QMainWindow):
@@ -48,311 +49,122 @@ class MainWindow(Translatable, QMainWindow):
     changes_applied = Signal(object)
     library_failed = Signal(str, int)
 
-    def __init__(self, *, settings: Settings, services: Services) -> None:
+    library_pane = Assembled()
+    kit_pane = Assembled()
+    editor_pane = Assembled()
+    preflight_pane = Assembled()
+    preview_pane = Assembled()
+    live_preview = Assembled()
+    thumbnails = Assembled()
+    files = Assembled()
+    report = Assembled()
+    actions = Assembled()
+    menus = Assembled()
+    toolbar = Assembled()
+    splitter = Assembled()
+    side_splitter = Assembled()
+    open_library = Assembled()
+    new_library = Assembled()
+    import_files = Assembled()
+    open_export = Assembled()
+    open_preferences = Assembled()
+    set_language = Assembled()
+
+    def __init__(self, *, settings: Settings, services: Services | None = None) -> None:
+        """The window; with `services`, its panes at once too (else call `assemble`)."""
         super().__init__()
         self._settings = settings
-        self._services = services
-        self._runner = runner = services.runner
-        self._library: Path | None = None
+        self._opening: Path | None = None
+        self._message_bar: MessageBar | None = None
+        self.workbench: Workbench | None = None
         self.setWindowIcon(icon("mediakit"))
+        self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
-        self.message_bar = MessageBar()
-        self.thumbnails = Thumbnails(services.images, parent=self)
-        self.library_pane = LibraryPane(runner, self.thumbnails)
-        self.kit_pane = KitPane(runner)
-        self.editor_pane = EditorPane(runner, self.thumbnails)
-        self.preflight_pane = PreflightPane()
-        self.preview_pane = PreviewPane()
-        self.live_preview = LivePreview(runner, services.builds, parent=self)
-        self.files = LibraryFiles(settings, self)
-        self.report: ImportReport | None = None
-        self.actions = registry.create_actions(self, self._handlers())
-        self.toolbar = QToolBar(self)
-        self.menus = registry.fill_menus(self.menuBar(), self.actions)
-        self.splitter, self.side_splitter = self._assemble()
-        self._connect()
-        self._restore_layout()
+        self._placeholder: Opening | None = Opening()
+        central = QWidget()
+        self._layout = QVBoxLayout(central)
+        self._layout.setContentsMargins(4, 4, 4, 0)
+        self._layout.addWidget(self._placeholder, 1)
+        self.setCentralWidget(central)
+        self._restore_geometry()
+        if services is not None:
+            self.assemble(services)
+
+    @property
+    def message_bar(self) -> MessageBar:
+        """The bar above the panes that says an error in one sentence. Made when first needed,
+        by the workbench or by a crash report, never before the window shows."""
+        if self._message_bar is None:
+            from mediakit.gui.widgets import MessageBar
+
+            self._message_bar = MessageBar()
+            self._layout.insertWidget(0, self._message_bar)
+        return self._message_bar
+
+    def show_opening(self, path: Path) -> None:
+        """Say which library is being opened, until the panes are there to show it."""
+        self._opening = path
         self.retranslate()
 
-    def open_library(self, path: Path) -> None:
-        """Open the library folder on the catalog lane; the panes fill in once it is open."""
-        self.statusBar().showMessage(self.tr("Opening the library in {path}…").format(path=path))
-        op = library_ops.open_library(path=path)
-        self._runner.run(op.success(self._library_ready).failure(self._library_refused))
+    def assemble(self, services: Services) -> Workbench:
+        """Load the panes and the core, and put the panes, actions and menus in the window."""
+        from mediakit.gui.workbench import Workbench  # the core loads here, once the window shows
 
-    def new_library(self, path: Path) -> None:
-        op = library_ops.new_library(path=path, kit_name=self.tr("Press kit"))
-        self._runner.run(op.success(self._library_ready).failure(self._say_error))
+        self.workbench = Workbench(self, self._settings, services)
+        return self.workbench
 
-    def import_files(self, paths: list[Path]) -> None:
-        """Import files (dropped, or chosen in File ▸ Import) and show the report."""
-        if not paths:
-            return
-        self.statusBar().showMessage(self.tr("Importing {count} files…").format(count=len(paths)))
-        self._runner.run(import_ops.import_files(paths=list(paths)).success(self._imported))
-
-    def open_export(self) -> ExportDialog | None:
-        kit = self.kit_pane.kit
-        if kit is None:
-            self.message_bar.show_error(self.tr("There is no kit to export yet."))
-            return None
-        dialog = ExportDialog(
-            kit=kit,
-            runner=self._runner,
-            pool=self._services.exports,
-            settings=self._settings,
-            parent=self,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def open_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self._settings.interface_language, self)
-        dialog.accepted.connect(lambda: self.set_language(dialog.chosen_language()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
-    def set_language(self, chosen: str) -> None:
-        """Use `chosen` ("" for the system's) for the interface from now on, at once."""
-        self._settings.interface_language = chosen
-        self._services.language.use(i18n.resolve(chosen))
+    def set_body(self, panes: QWidget) -> None:
+        """Put `panes` where the placeholder was, under the message bar."""
+        placeholder, self._placeholder = self._placeholder, None
+        if placeholder is not None:
+            self._layout.replaceWidget(placeholder, panes)
+            placeholder.hide()
+            placeholder.deleteLater()
+        else:
+            self._layout.addWidget(panes)
+        self._layout.setStretchFactor(panes, 1)
 
     def retranslate(self) -> None:
-        registry.retranslate(self.actions, self.menus)
-        self.files.retranslate()
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        self._show_history(self._runner_status)
-        self._show_title()
-
-    def _handlers(self) -> dict[ActionId, object]:
-        panes = self._focus_handlers()
-        return {
-            ActionId.NEW_LIBRARY: lambda: self.files.choose_new_library(),
-            ActionId.OPEN_LIBRARY: lambda: self.files.choose_library(),
-            ActionId.IMPORT: lambda: self.files.choose_files(),
-            ActionId.EXPORT: self.open_export,
-            ActionId.PREFERENCES: self.open_preferences,
-            ActionId.QUIT: self.close,
-            ActionId.UNDO: lambda: self._runner.run(history_ops.undo()),
-            ActionId.REDO: lambda: self._runner.run(history_ops.redo()),
-            ActionId.ADD_TO_KIT: lambda: self.kit_pane.add_item(self.library_pane.current_ref()),
-            ActionId.REMOVE_SECTION: self.kit_pane.remove_selected,
-            ActionId.KIT_SETTINGS: lambda: self._edit(ItemRef(ItemKind.KIT, self.kit_pane.kit_id)),
-            ActionId.ORG_PROFILE: lambda: self._edit(ItemRef(ItemKind.ORG, None)),
-            ActionId.FIND: self._find,
-            ActionId.REFRESH_PREVIEW: self.live_preview.refresh,
-            ActionId.ABOUT: self._about,
-            **panes,
-        }
-
-    def _focus_handlers(self) -> dict[ActionId, object]:
-        targets = {
-            ActionId.GO_LIBRARY: lambda: self.library_pane.tabs.currentWidget(),
-            ActionId.GO_KIT: lambda: self.kit_pane.sections,
-            ActionId.GO_EDITOR: lambda: self.editor_pane.stack.currentWidget(),
-            ActionId.GO_PREFLIGHT: lambda: self.preflight_pane.findings,
-            ActionId.GO_PREVIEW: lambda: self.preview_pane.view,
-        }
-        return {
-            action_id: lambda target=target: target().setFocus(Qt.FocusReason.ShortcutFocusReason)
-            for action_id, target in targets.items()
-        }
-
-    def _assemble(self) -> tuple[QSplitter, QSplitter]:
-        self.menus[registry.FILE].insertMenu(self.actions[ActionId.IMPORT], self.files.recent_menu)
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        registry.fill_toolbar(self.toolbar, self.actions)
-        self.addToolBar(self.toolbar)
-        self.kit_pane.sections.addAction(self.actions[ActionId.REMOVE_SECTION])
-        side = QSplitter(Qt.Orientation.Vertical)
-        side.setObjectName("kitAndPreflight")
-        side.setChildrenCollapsible(False)
-        side.addWidget(self.kit_pane)
-        side.addWidget(self.preflight_pane)
-        side.setSizes([520, 240])
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("panes")
-        splitter.setChildrenCollapsible(False)
-        columns = (self.library_pane, side, self.editor_pane, self.preview_pane)
-        for pane, minimum in zip(columns, MIN_WIDTHS, strict=True):
-            pane.setMinimumWidth(minimum)
-            splitter.addWidget(pane)
-        splitter.setStretchFactor(3, 1)
-        splitter.setSizes(list(START_WIDTHS))
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 0)
-        layout.addWidget(self.message_bar)
-        layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
-        self._set_tab_order()
-        return splitter, side
-
-    def _set_tab_order(self) -> None:
-        """Tab goes through the panes as they are laid out: left to right, top to bottom."""
-        chain = (
-            self.library_pane.search,
-            self.library_pane.filters,
-            self.library_pane.tabs,
-            self.kit_pane.settings_button,
-            self.kit_pane.sections,
-            self.preflight_pane.findings,
-            self.editor_pane.stack,
-            self.preview_pane.view,
-        )
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
-
-    def _connect(self) -> None:
-        runner = self._runner
-        runner.changes_applied.connect(self.changes_applied)
-        runner.history_changed.connect(self._show_history)
-        runner.failed.connect(self.message_bar.show_error)
-        for pane in (self.library_pane, self.kit_pane, self.editor_pane, self.live_preview):
-            self.changes_applied.connect(pane.on_changes)
-        self.kit_pane.kit_loaded.connect(lambda _kit: self._show_title())
-        self.kit_pane.selection_changed.connect(self.actions[ActionId.REMOVE_SECTION].setEnabled)
-        self.kit_pane.section_selected.connect(self._section_selected)
-        self.kit_pane.settings_requested.connect(self.actions[ActionId.KIT_SETTINGS].trigger)
-        self.library_pane.item_selected.connect(self._edit)
-        self.library_pane.add_requested.connect(self.kit_pane.add_item)
-        self.preflight_pane.item_activated.connect(self._go_to_finding)
-        self.editor_pane.refused.connect(self.message_bar.show_error)
-        self.editor_pane.showing.connect(self._keep_in_view)
-        self.files.open_requested.connect(self.open_library)
-        self.files.new_requested.connect(self.new_library)
-        self.files.import_requested.connect(self.import_files)
-        preview, live = self.preview_pane, self.live_preview
-        live.building.connect(preview.show_building)
-        live.progressed.connect(preview.show_progress)
-        live.built.connect(preview.show_pdf)
-        live.checked.connect(self.preflight_pane.show_findings)
-        live.unchanged.connect(preview.show_current)
-        live.failed.connect(preview.show_failure)
-        live.failed.connect(
-            lambda text: self.message_bar.show_error(
-                self.tr("The preview could not be built. {reason}").format(reason=text)
-            )
-        )
-        live.no_kit.connect(preview.show_no_kit)
-        self._runner_status = HistoryStatus(False, False, "", "")
-        self.actions[ActionId.REMOVE_SECTION].setEnabled(False)
-
-    def _show_history(self, status: HistoryStatus) -> None:
-        self._runner_status = status
-        registry.show_history(self.actions, status)
-
-    def _show_title(self) -> None:
-        kit = self.kit_pane.kit
-        self.setWindowTitle(f"{kit.name} — {APP_NAME}" if kit else APP_NAME)
-
-    def _edit(self, ref: ItemRef | None) -> None:
-        if ref is not None and ref.kind is ItemKind.KIT and ref.id is None:
-            return
-        self.editor_pane.show_ref(ref)
-
-    def _section_selected(self, index: int) -> None:
-        kit = self.kit_pane.kit
-        if kit is not None and 0 <= index < len(kit.sections):
-            self.editor_pane.show_ref(locate.owner_of(kit.sections[index], kit.id))
-            self.preview_pane.keep_in_view(index, len(kit.sections))
-
-    def _keep_in_view(self, ref: ItemRef | None) -> None:
-        content = self.live_preview.shown
-        index = locate.section_of(content, ref) if content is not None and ref else None
-        if index is not None:
-            self.preview_pane.keep_in_view(index, len(content.kit.sections))
-
-    def _go_to_finding(self, ref: ItemRef) -> None:
-        if ref.kind in (ItemKind.KIT, ItemKind.ORG):
-            self._edit(ItemRef(ref.kind, ref.id if ref.kind is ItemKind.KIT else None))
-        elif not self.library_pane.select(ref):
-            self._edit(ref)
-
-    def _find(self) -> None:
-        self.library_pane.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.library_pane.search.selectAll()
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About mediakit"),
-            self.tr(
-                "mediakit {version}: press kits, handouts and booklets from your library of "
-                "stories, photos, contacts and key figures."
-            ).format(version=__version__),
-        )
-
-    def _library_ready(self, opened: OpenedLibrary) -> None:
-        self._library = opened.root
-        self._settings.remember_library(str(opened.root))
-        note = self.tr(" (with the demo kit)") if opened.demo_created else ""
-        self.statusBar().showMessage(
-            self.tr("Library: {path}").format(path=opened.root) + note, 10_000
-        )
-        self.thumbnails.set_source(opened.photos)
-        self.editor_pane.show_ref(None)
-        if opened.kit_id is not None:  # until something else is picked: the kit's settings
-            self.editor_pane.show_ref(ItemRef(ItemKind.KIT, opened.kit_id))
-        self.library_pane.load_all()
-        self.kit_pane.show_kit(opened.kit_id)
-        self.live_preview.show_kit(opened.kit_id)
-
-    def _library_refused(self, error: Exception) -> None:
-        self.statusBar().clearMessage()
-        text = sentence(error)
-        self.message_bar.show_error(text)
-        self.library_failed.emit(text, error.exit_code if isinstance(error, MediakitError) else 1)
-
-    def _say_error(self, error: Exception) -> None:
-        self.message_bar.show_error(sentence(error))
-
-    def _imported(self, outcome: ImportOutcome) -> None:
-        self.statusBar().clearMessage()
-        if self.report is not None:
-            self.report.close()
-        self.report = ImportReport(outcome.reports, self)
-        self.report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.report.destroyed.connect(lambda: setattr(self, "report", None))
-        self.report.show()
-        self.statusBar().showMessage(self.report.summary.text(), 10_000)
+        if self.workbench is not None:
+            self.workbench.retranslate()
+        elif self._opening is not None and self._placeholder is not None:
+            text = self.tr("Opening the library in {path}…").format(path=self._opening)
+            self._placeholder.words.setText(text)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        if dropped_paths(event.mimeData()):
+        if self.workbench is not None and self.workbench.accepts(event.mimeData()):
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if dropped_paths(event.mimeData()):
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.workbench is not None and self.workbench.accepts(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
-        paths = dropped_paths(event.mimeData())
-        if paths:
+        if self.workbench is not None and self.workbench.drop(event.mimeData()):
             event.acceptProposedAction()
-            self.import_files(paths)
 
-    def _restore_layout(self) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.workbench is not None:
+            self.workbench.save_layout()
+        self._settings.window_geometry = self.saveGeometry().data()
+        self._settings.sync()
+        super().closeEvent(event)
+
+    def _restore_geometry(self) -> None:
         geometry = self._settings.window_geometry
         if not geometry or not self.restoreGeometry(QByteArray(geometry)):
             self.resize(1360, 860)
-        if self._settings.window_state:
-            self.restoreState(QByteArray(self._settings.window_state))
-        if self._settings.splitter_state:
-            self.splitter.restoreState(QByteArray(self._settings.splitter_state))
-        if self._settings.side_splitter:
-            self.side_splitter.restoreState(QByteArray(self._settings.side_splitter))
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        form = self.editor_pane.current_form()
-        if form is not None:
-            form.commit_all()  # words still being typed are saved, as everything else is
-        self._settings.window_geometry = self.saveGeometry().data()
-        self._settings.window_state = self.saveState().data()
-        self._settings.splitter_state = self.splitter.saveState().data()
-        self._settings.side_splitter = self.side_splitter.saveState().data()
-        self._settings.sync()
-        super().closeEvent(event)
+
+class Opening(QWidget):
+    """Where the panes will be, saying which library is being opened meanwhile. Stretches centre
+    the words: a label's alignment would be one of the Qt namespace's enums."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words = QLabel()
+        self.words.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout = QHBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.words)
+        layout.addStretch(1)

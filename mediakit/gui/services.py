@@ -22,7 +22,10 @@ class Services:
     language: InterfaceLanguage
 
     @classmethod
-    def start(cls, build: BuildFunction | None = None) -> Services:
+    def start(
+        cls, build: BuildFunction | None = None, *, language: InterfaceLanguage | None = None
+    ) -> Services:
+        """The lanes and the runner; `language`, if the interface has one already."""
         catalog = CatalogLane()
         return cls(
             catalog=catalog,
@@ -30,7 +33,7 @@ class Services:
             runner=OpRunner(catalog),
             images=TaskPool(2, "mediakit-images"),
             exports=TaskPool(1, "mediakit-export"),
-            language=InterfaceLanguage(QApplication.instance()),
+            language=language or InterfaceLanguage(QApplication.instance()),
         )
 
     def shutdown(self) -> None:

@@ -14,9 +14,10 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 
-from mediakit.gui.app import Services, start  # noqa: E402
+from mediakit.gui.app import start  # noqa: E402
 from mediakit.gui.compat import pin_singletons  # noqa: E402
 from mediakit.gui.mainwindow import MainWindow  # noqa: E402
+from mediakit.gui.services import Services  # noqa: E402
 from mediakit.gui.settings import Settings  # noqa: E402
 from mediakit.model import ItemKind, KitContent  # noqa: E402
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
 import time
 from pathlib import Path
 
@@ -15,6 +19,19 @@ from mediakit.model import ItemKind
 from .helpers import drop
 
 REPEATS = 6
+# What the window must not wait for: the core, ReportLab, Pillow, babel, the panes, QtPdf.
+LOADED_AFTER_THE_WINDOW = (
+    "reportlab",
+    "PIL",
+    "babel",
+    "mediakit.model",
+    "mediakit.library",
+    "mediakit.edits",
+    "mediakit.layout",
+    "mediakit.gui.workbench",
+    "mediakit.gui.panes",
+    "PySide6.QtPdf",
+)
 
 DEMO_SECTIONS = [
     "Cover",
@@ -146,6 +163,37 @@ def test_the_window_keeps_responding_while_the_pdf_builds(
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     assert time.monotonic() - started > 0.5 and len(ticks) >= 8, "the build was too quick to tell"
     assert max(gaps) < 0.25, f"the GUI thread stalled for {max(gaps):.3f} s"
+
+
+def test_the_window_shows_before_the_core_and_the_panes_load(tmp_path: Path):
+    """`run` shows the window with Qt alone loaded, then the rest on the event loop's first turn."""
+    code = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtCore import QTimer
+        from mediakit.gui import app, timing
+
+        def visible(window, started):
+            loaded = sorted(m for m in sys.modules if m.startswith(tuple(sys.argv[2:])))
+            print("loaded:", *loaded, flush=True)
+            QTimer.singleShot(0, window.close)
+
+        timing.wanted = lambda: True
+        timing.window_visible = visible
+        timing.first_preview = lambda window, started: None
+        sys.exit(app.run(["--library", sys.argv[1]]))
+        """
+    )
+    home = {name: str(tmp_path / name) for name in ("HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "library"), *LOADED_AFTER_THE_WINDOW],
+        env={**os.environ, **home, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "loaded:\n" in result.stdout, result.stdout
 
 
 def test_a_file_that_is_not_a_catalog_is_refused_in_one_sentence(
