@@ -32,11 +32,18 @@ class RenditionSpec:
 
 def render(image: Image.Image, spec: RenditionSpec) -> bytes:
     """Resample to fit the spec (never upscale) and encode a new JPEG with no metadata at all."""
-    image = image.copy()
+    return _render_own(image.copy(), spec)
+
+
+def _render_own(image: Image.Image, spec: RenditionSpec) -> bytes:
+    """render() on an image nobody else holds: resampled in place, not copied first."""
     image.thumbnail((max(1, spec.max_width), max(1, spec.max_height)), Image.Resampling.LANCZOS)
     for region in spec.blur:
         image = blur_region(image, region)
-    image = ImageOps.grayscale(image) if spec.grayscale else image.convert("RGB")
+    if spec.grayscale:
+        image = ImageOps.grayscale(image)
+    elif image.mode != "RGB":
+        image = image.convert("RGB")
     out = io.BytesIO()
     # No exif/icc/xmp arguments: Pillow writes none of them unless asked.
     image.save(out, "JPEG", quality=spec.quality, optimize=True, progressive=False)
@@ -66,12 +73,12 @@ def blur_region(image: Image.Image, region: tuple[float, float, float, float]) -
 
 
 def render_bytes(data: bytes, spec: RenditionSpec, *, name: str = "") -> bytes:
-    return render(open_image(data, name=name, fit=(spec.max_width, spec.max_height)), spec)
+    return _render_own(open_image(data, name=name, fit=(spec.max_width, spec.max_height)), spec)
 
 
 def full_size_clean(data: bytes, *, blur=(), quality: int = 92) -> bytes:
     """The photo at its full size, upright, re-encoded with no EXIF, GPS, XMP, IPTC or ICC."""
     image = open_image(data)
-    return render(
+    return _render_own(
         image, RenditionSpec(image.width, image.height, quality=quality, blur=tuple(blur))
     )
