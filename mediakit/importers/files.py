@@ -74,8 +74,9 @@ def parse_files(
 
     Photo files are decoded on every core (Pillow decodes without the GIL), then passed to
     `then` in the same worker; other files are parsed meanwhile in this thread. At most
-    `workers` photos are decoded at a time, so memory stays bounded by a few small images."""
-    with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
+    `workers` photos are being decoded at a time, so few decoded images are ever in memory."""
+    pool = ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2)
+    try:
         photos = {
             index: pool.submit(_parse, Path(path), then)
             for index, path in enumerate(paths)
@@ -83,6 +84,8 @@ def parse_files(
         }
         outcomes = [photos.get(i) or _parse(Path(path), None) for i, path in enumerate(paths)]
         return [o.result() if isinstance(o, Future) else o for o in outcomes]
+    finally:  # interrupted: the photos not started yet are not read at all
+        pool.shutdown(cancel_futures=True)
 
 
 def _parse(path: Path, then) -> ParsedDocument | MediakitError:

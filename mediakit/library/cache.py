@@ -145,11 +145,14 @@ class RenditionCache:
         tasks = list(tasks)
         if not tasks:
             return
-        with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
+        pool = ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2)
+        try:
             for future in [pool.submit(work, *task) for task in tasks]:
                 # A damaged photo is reported by the build itself, with its name.
                 with contextlib.suppress(MediakitError, OSError):
                     future.result()
+        finally:  # interrupted: what has not started yet is dropped
+            pool.shutdown(cancel_futures=True)
 
     def _path(self, media_hash: str, spec: RenditionSpec) -> Path:
         key = spec.cache_key(media_hash)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from PIL import Image
 
 from mediakit.edits import History
@@ -102,3 +103,29 @@ def test_without_a_cache_the_import_works_as_before(empty_library, tmp_path):
     assert reports[0].result.status == IMPORTED
     (photo,) = queries.all_of(empty_library.db, Photo)
     assert empty_library.media.read(photo.media_hash)
+
+
+def test_an_interrupted_batch_stops_reading_photos(tmp_path, monkeypatch):
+    import threading
+    import time
+
+    from mediakit.importers import files
+
+    read: list[str] = []
+    lock = threading.Lock()
+
+    def slow_parse(path):
+        if path.suffix == ".txt":
+            time.sleep(0.05)
+            raise KeyboardInterrupt
+        time.sleep(0.02)
+        with lock:
+            read.append(path.name)
+        return path
+
+    monkeypatch.setattr(files, "parse_file", slow_parse)
+    paths = [tmp_path / f"p{i}.jpg" for i in range(40)] + [tmp_path / "story.txt"]
+    started = time.perf_counter()
+    with pytest.raises(KeyboardInterrupt):
+        parse_files(paths, workers=1)
+    assert len(read) < 10 and time.perf_counter() - started < 0.5
