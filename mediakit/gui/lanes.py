@@ -45,12 +45,18 @@ class Built:
     findings: list[Finding]
 
 
-def checked_build(content: KitContent, *, photos: PhotoSource, progress=None):
+def checked_build(
+    content: KitContent, *, photos: PhotoSource, progress=None, memory=None, builds=None
+):
     """The preview: the kit as an export would make it (marked DRAFT while preflight finds
-    errors), with preflight run on the photos' real placed sizes."""
+    errors), with preflight run on the photos' real placed sizes. With the library's `memory`
+    and `builds`, an edit that moves nothing is laid out once, and an unchanged kit (an undo)
+    comes straight back."""
     from mediakit.exporters.pdf import build_checked
 
-    return build_checked(content, photos=photos, force=True, progress=progress)
+    return build_checked(
+        content, photos=photos, force=True, progress=progress, memory=memory, builds=builds
+    )
 
 
 def _as_built(result: Any, content: KitContent) -> Built:
@@ -185,13 +191,16 @@ class BuildLane(QObject):
         self._latest = 0
         self._closed = False
 
-    def submit(self, generation: int, content: KitContent, photos: PhotoSource) -> None:
-        """Build `content` in the background; builds still waiting for a thread are dropped."""
+    def submit(
+        self, generation: int, content: KitContent, photos: PhotoSource, **options: Any
+    ) -> None:
+        """Build `content` in the background; builds still waiting for a thread are dropped.
+        `options` go to the build function as keyword arguments (memory, builds)."""
         if self._closed:
             return
         self._latest = generation
         self._pool.clear()
-        self._pool.start(functools.partial(self._run, generation, content, photos))
+        self._pool.start(functools.partial(self._run, generation, content, photos, options))
 
     def shutdown(self, timeout_ms: int = 30_000) -> bool:
         """Drop waiting builds, ask the running one to stop, and wait for it."""
@@ -200,7 +209,9 @@ class BuildLane(QObject):
         self._pool.clear()
         return self._pool.waitForDone(timeout_ms)
 
-    def _run(self, generation: int, content: KitContent, photos: PhotoSource) -> None:
+    def _run(
+        self, generation: int, content: KitContent, photos: PhotoSource, options: dict[str, Any]
+    ) -> None:
         report = throttled(functools.partial(self.progressed.emit, generation))
 
         def progress(done: int, total: int) -> None:  # layout.BuildProgress, on the pool thread
@@ -209,7 +220,8 @@ class BuildLane(QObject):
             report(done, total)
 
         try:
-            data = _as_built(self._build(content, photos=photos, progress=progress), content)
+            result = self._build(content, photos=photos, progress=progress, **options)
+            data = _as_built(result, content)
         except BuildCancelled:
             return
         except Exception as exc:  # reported as one sentence on the GUI thread

@@ -104,7 +104,9 @@ class LivePreview(QObject):
             return
         self._pending = {generation: snapshot.content}
         self.building.emit()
-        self._builds.submit(generation, snapshot.content, snapshot.photos)
+        self._builds.submit(
+            generation, snapshot.content, snapshot.photos, **snapshot.build_options()
+        )
 
     def _built(self, generation: int, result: Built) -> None:
         content = self._pending.pop(generation, None)

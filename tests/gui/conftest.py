@@ -117,6 +117,6 @@ class CountingBuild:
     def __init__(self) -> None:
         self.calls: list[KitContent] = []
 
-    def __call__(self, content: KitContent, *, photos, progress=None) -> bytes:
+    def __call__(self, content: KitContent, *, photos, progress=None, **_reuse) -> bytes:
         self.calls.append(content)
         return simple_pdf(len(content.kit.sections))

@@ -13,7 +13,7 @@ from mediakit.model import OutputError
 def test_closing_during_a_build_stops_it_and_waits_for_it(qtbot, gui_settings, demo_library_path):
     started, stopped = threading.Event(), threading.Event()
 
-    def endless_build(content, *, photos, progress=None):
+    def endless_build(content, *, photos, progress=None, **_reuse):
         started.set()
         try:
             for step in range(1000):
@@ -35,7 +35,7 @@ def test_closing_during_a_build_stops_it_and_waits_for_it(qtbot, gui_settings, d
 
 
 def test_a_failed_build_is_said_in_one_sentence(make_window, demo_library_path, qtbot):
-    def failing_build(content, *, photos, progress=None):
+    def failing_build(content, *, photos, progress=None, **_reuse):
         raise OutputError("the theme's font file is missing")
 
     window = make_window(demo_library_path, build=failing_build)

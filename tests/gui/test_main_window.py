@@ -141,7 +141,7 @@ def test_rapid_changes_make_one_build_and_stale_results_are_dropped(
 def test_the_window_keeps_responding_while_the_pdf_builds(
     make_window, wait_for_preview, demo_library_path, qtbot
 ):
-    def long_build(content, *, photos, progress=None):
+    def long_build(content, *, photos, progress=None, **_reuse):
         # The real layout, several times over: a build of a big kit, as pure-Python as ever.
         for _ in range(REPEATS - 1):
             build_pdf(content, photos=photos)
@@ -248,3 +248,35 @@ def test_screenshot_of_the_main_window_with_the_demo_kit(
     assert preview.current_page() > 0  # the story's pages, not the cover
     qtbot.wait(300)  # let the view paint its pages
     assert window.grab().save(str(artifacts / "main_window.png"))
+
+
+def test_undoing_an_edit_brings_its_preview_back_without_a_layout(
+    make_window, wait_for_preview, demo_library_path, qtbot, monkeypatch
+):
+    """The preview reuses the library's finished builds: after an undo the kit is one that
+    was built already, and its PDF comes back as it was, with no layout at all."""
+    from mediakit.exporters import pdf as pdf_exporter
+
+    layouts = []
+    real = pdf_exporter.build_pdf
+    monkeypatch.setattr(
+        pdf_exporter, "build_pdf", lambda *a, **k: layouts.append(1) or real(*a, **k)
+    )
+    shown = []
+    window = make_window(demo_library_path)
+    window.live_preview.built.connect(shown.append)
+    wait_for_preview(window)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=60_000)
+    first_layouts = len(layouts)
+    sections = window.kit_pane.sections
+    sections.setFocus()
+    sections.setCurrentRow(1)
+    qtbot.keyClick(sections, Qt.Key.Key_Delete)  # the contents go: a new layout
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=60_000)
+    assert len(layouts) > first_layouts
+    after_edit = len(layouts)
+    qtbot.keyClick(sections, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(shown) == 3, timeout=60_000)
+    assert shown[2] == shown[0]
+    assert len(layouts) == after_edit
+    assert list((demo_library_path / "cache" / "builds").glob("*.pdf"))

@@ -116,7 +116,11 @@ class ExportDialog(QDialog):
                 post(partial(self._progressed, done, total))
 
             result = build_checked(
-                content, photos=snapshot.photos, force=force, progress=throttled(report)
+                content,
+                photos=snapshot.photos,
+                force=force,
+                progress=throttled(report),
+                **snapshot.build_options(),
             )
             if result.pdf is not None:
                 write_atomic(target, result.pdf)

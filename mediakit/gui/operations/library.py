@@ -8,8 +8,9 @@ from pathlib import Path
 from mediakit.edits import History, create_demo, create_kit
 from mediakit.gui.lanes import LibrarySession
 from mediakit.gui.operations import CatalogOp
-from mediakit.layout import PhotoSource
+from mediakit.layout import LayoutMemory, PhotoSource
 from mediakit.library import CATALOG_NAME, queries
+from mediakit.library.builds import BuildCache
 from mediakit.library.media import MediaStore
 from mediakit.model import (
     BadInputError,
@@ -43,12 +44,19 @@ class KitSnapshot:
     """A kit and everything it shows, plus where a build finds the photos' image bytes.
 
     `photos` reads the rendition cache and `media` the original images (files, not the
-    catalog), so a build or an export may use them from any thread.
+    catalog), so a build or an export may use them from any thread; so may `memory` (the
+    kit's last pagination: one layout pass) and `builds` (the PDFs of unchanged kits).
     """
 
     content: KitContent
     photos: PhotoSource
     media: MediaStore | None = None
+    memory: LayoutMemory | None = None
+    builds: BuildCache | None = None
+
+    def build_options(self) -> dict:
+        """What a build of this snapshot may reuse, as keyword arguments of build_checked."""
+        return {"memory": self.memory, "builds": self.builds} if self.memory is not None else {}
 
 
 def open_library(*, path: Path) -> CatalogOp[OpenedLibrary]:
@@ -106,6 +114,8 @@ def kit_snapshot(*, kit_id: int) -> CatalogOp[KitSnapshot]:
         kit = queries.one_of(session.db, Kit, kit_id)
         content = queries.kit_content(session.db, kit)
         library = session.library
-        return KitSnapshot(content, library.cache.rendition, library.media)
+        return KitSnapshot(
+            content, library.cache.rendition, library.media, library.hints, library.builds
+        )
 
     return CatalogOp(body, label="Read kit")
