@@ -36,7 +36,7 @@ def register_fonts(theme: Theme | None = None) -> None:
 def _register_face(filename: str) -> None:
     name = font_key(filename)
     if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(parsed.font(name, asset("fonts", filename)))
+        pdfmetrics.registerFont(parsed.lazy_font(name, asset("fonts", filename)))
 
 
 def _register_families(faces) -> None:

@@ -30,7 +30,7 @@ from typing import TypeVar
 from weakref import WeakKeyDictionary
 
 from reportlab import Version as REPORTLAB_VERSION
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont
 
 from mediakit.fsutil import write_atomic
 from mediakit.model import MediakitError
@@ -43,6 +43,57 @@ _FORMAT = 1  # bump when what is pickled changes shape
 def font(name: str, path: Path) -> TTFont:
     """ReportLab's TTFont for the file at `path`, registered under `name` by the caller."""
     return _with_name(_cached("font", path, lambda: TTFont(name, str(path))), name)
+
+
+def lazy_font(name: str, path: Path) -> TTFont:
+    """`font(name, path)`, read the first time it is used rather than now.
+
+    A kit sets its text in about half of the theme's faces; registering a font with ReportLab
+    needs only its face's name, which is kept (per font file) with the parsed fonts."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return font(name, path)
+    key = f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}"
+    face_name = FACE_NAMES.get(key, lambda: font(name, path).face.name.decode("utf-8"))
+    return LazyFont(name, path, TTFNameBytes(face_name.encode("utf-8")))
+
+
+class LazyFont(TTFont):
+    """A TTFont whose face, encoding and state are read from the cache (or parsed) the first
+    time anything but its name is asked of it; from then on it is that TTFont."""
+
+    def __init__(self, name: str, path: Path, face_name: bytes) -> None:  # no parsing here
+        self.fontName = name
+        self._path = path
+        self.face = _FaceName(self, face_name)
+
+    def load(self) -> LazyFont:
+        if "_loaded" not in vars(self):
+            vars(self).update(vars(font(self.fontName, self._path)), _loaded=True)
+        return self
+
+    def __getattr__(self, attribute: str):  # only for what this object does not have yet
+        if attribute.startswith("__") or attribute in ("_path", "_loaded"):
+            raise AttributeError(attribute)
+        self.load()
+        try:
+            return vars(self)[attribute]
+        except KeyError:
+            raise AttributeError(attribute) from None
+
+
+class _FaceName:
+    """A LazyFont's face until the font is read: its name, and the real face for the rest."""
+
+    def __init__(self, font: LazyFont, name: bytes) -> None:
+        self._font = font
+        self.name = name
+
+    def __getattr__(self, attribute: str):
+        if attribute.startswith("__"):
+            raise AttributeError(attribute)
+        return getattr(self._font.load().face, attribute)
 
 
 def hyphenation_patterns(path: Path):
@@ -107,6 +158,10 @@ QR_MODULES = Remembered(
     "reportlab",
     lambda v: isinstance(v, list) and all(isinstance(r, str) and set(r) <= {"0", "1"} for r in v),
 )
+
+
+# The face name of each font file, by name, size and date: all a font needs to be registered.
+FACE_NAMES = Remembered("faces", "reportlab", lambda v: isinstance(v, str))
 
 
 def date_words(key: str, compute: Callable[[], str]) -> str:

@@ -216,3 +216,15 @@ def test_qr_codes_are_encoded_once_and_kept(tmp_path):
     expected = [[bool(m) for m in row] for row in encoder.modules]
     assert runs[0][0] == runs[1][0] == expected
     assert runs[0][1] is True and runs[1][1] is False
+
+
+def test_a_lazy_font_is_read_when_first_used_and_measures_as_the_real_one(user_cache):
+    path = asset("fonts", "NotoSans-SemiBoldItalic.ttf")
+    lazy = parsed.lazy_font("E", path)  # the first time: parsed, its face name kept
+    lazy = parsed.lazy_font("E", path)
+    assert isinstance(lazy, parsed.LazyFont) and "_loaded" not in vars(lazy)
+    real = TTFont("E", str(path))
+    assert lazy.face.name == real.face.name and "_loaded" not in vars(lazy)
+    text = "Soberanía — “¿dónde?” 3½ km"
+    assert lazy.stringWidth(text, 9.5) == real.stringWidth(text, 9.5)
+    assert "_loaded" in vars(lazy) and lazy.face.charWidths == real.face.charWidths
