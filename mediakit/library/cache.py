@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from mediakit.fsutil import write_atomic
@@ -145,6 +144,8 @@ class RenditionCache:
         tasks = list(tasks)
         if not tasks:
             return
+        from concurrent.futures import ThreadPoolExecutor  # a rebuild with all cached needs none
+
         pool = ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2)
         try:
             for future in [pool.submit(work, *task) for task in tasks]:
