@@ -68,14 +68,17 @@ class LazyFont(TTFont):
         self._path = path
         self.face = _FaceName(self, face_name)
 
+    def _is_loaded(self) -> bool:
+        return "_loaded" in vars(self)
+
     def load(self) -> LazyFont:
         if "_loaded" not in vars(self):
             vars(self).update(vars(font(self.fontName, self._path)), _loaded=True)
         return self
 
-    def __getattr__(self, attribute: str):  # only for what this object does not have yet
-        if attribute.startswith("__") or attribute in ("_path", "_loaded"):
-            raise AttributeError(attribute)
+    def __getattr__(self, attribute: str):  # only for what this object does not have (yet)
+        if attribute.startswith("__") or attribute in ("_path", "_loaded") or self._is_loaded():
+            raise AttributeError(attribute)  # e.g. ReportLab's font.ascent probe: no such thing
         self.load()
         try:
             return vars(self)[attribute]
