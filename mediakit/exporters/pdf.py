@@ -95,10 +95,14 @@ def _lay_out(
         return laid
     source = photos if isinstance(photos, Renditions) else Recording(photos)
     if isinstance(source, Renditions):
-        source.prepare(content)
-    pdf = build_pdf(content, photos=source, progress=progress, memory=memory)
-    if isinstance(source, Renditions):
+        try:
+            source.prepare(content)
+            pdf = build_pdf(content, photos=source, progress=progress, memory=memory)
+        finally:
+            source.close()
         source.remember()
+    else:
+        pdf = build_pdf(content, photos=source, progress=progress, memory=memory)
     laid = LaidOut(pdf, _placements(content, source.largest()), _overflow(content, source))
     if builds is not None:
         builds.put(fingerprint, pdf, laid.note())

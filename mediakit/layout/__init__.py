@@ -53,6 +53,26 @@ def build_pdf(
     return build(content, photos, progress, memory)
 
 
+def photo_requests(content: KitContent) -> list[tuple[str, RenditionSpec]]:
+    """The renditions a build of `content` will ask for as it makes the kit's flowables, found
+    at a fraction of a build's cost (no page is laid out; each photo is a stand-in), so that they
+    can all be made at once, on every core, before the build asks for them one by one."""
+    from mediakit.layout import platypus_import
+
+    platypus_import.load()
+    from mediakit.layout.build import photo_requests as requests_of
+    from mediakit.layout.images import stand_in_jpeg
+
+    asked: list[tuple[str, RenditionSpec]] = []
+
+    def stand_in(media_hash: str, spec: RenditionSpec) -> bytes:
+        asked.append((media_hash, spec))
+        return stand_in_jpeg(spec.max_width, spec.max_height)
+
+    requests_of(content, stand_in)
+    return asked
+
+
 def handout_overflow(content: KitContent, photos: PhotoSource) -> str:
     """'' when the kit's handout fits its pages, else a sentence saying what to cut.
 
@@ -75,4 +95,11 @@ def handout_overflow(content: KitContent, photos: PhotoSource) -> str:
     return overflow(make_context(replace(content, kit=kit), photos))
 
 
-__all__ = ["BuildProgress", "LayoutMemory", "PhotoSource", "build_pdf", "handout_overflow"]
+__all__ = [
+    "BuildProgress",
+    "LayoutMemory",
+    "PhotoSource",
+    "build_pdf",
+    "handout_overflow",
+    "photo_requests",
+]

@@ -53,6 +53,15 @@ def build(
     return pdf
 
 
+def photo_requests(content: KitContent, stand_in: PhotoSource) -> None:
+    """Make the kit's flowables (not its pages) with `stand_in` for the photos: what it is
+    asked for is what a build asks for first. The handout, which measures as it goes, asks
+    nothing here."""
+    ctx = make_context(content, stand_in)
+    if ctx.edition is not Edition.HANDOUT:
+        kit_story(ctx, plan_for(ctx.edition), ProgressRelay(None))
+
+
 def make_context(content: KitContent, photos: PhotoSource) -> Context:
     options = content.kit.options
     theme = kit_theme(content)

@@ -6,6 +6,7 @@ through `strip_jpeg_metadata` first: ReportLab copies JPEG files into the PDF by
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from io import BytesIO
@@ -67,6 +68,17 @@ def jpeg_image(data: bytes) -> JpegImage:
     if components not in (1, 3) or width <= 0 or height <= 0:
         raise ValueError("unexpected JPEG")
     return JpegImage(data, width, height, components)
+
+
+@functools.lru_cache(maxsize=64)
+def stand_in_jpeg(width: int, height: int) -> bytes:
+    """A plain grey JPEG of this size: a photo's place-holder while the layout is only asked
+    which renditions it needs (see layout.photo_requests)."""
+    from PIL import Image
+
+    out = BytesIO()
+    Image.new("L", (max(1, width), max(1, height)), 200).save(out, "JPEG", quality=10)
+    return out.getvalue()
 
 
 def draw_jpeg(canv, image: JpegImage, x: float, y: float, width: float, height: float) -> None:
