@@ -228,3 +228,16 @@ def test_a_lazy_font_is_read_when_first_used_and_measures_as_the_real_one(user_c
     text = "Soberanía — “¿dónde?” 3½ km"
     assert lazy.stringWidth(text, 9.5) == real.stringWidth(text, 9.5)
     assert "_loaded" in vars(lazy) and lazy.face.charWidths == real.face.charWidths
+
+
+def test_the_stand_in_pass_finds_the_photos_a_build_asks_for(build):
+    """What layout.photo_requests finds is what a real build asks for (so a first build can
+    make them all on every core before the layout needs them)."""
+    from mediakit.layout import photo_requests
+
+    for content in (sample_content(with_photo=True), sample_content(with_album=True)):
+        calls: list = []
+        build(content, calls)
+        found = photo_requests(content)
+        assert found, "the sample kits have photos"
+        assert set(found) == set(calls)
