@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from mediakit.imaging.formats import register_extra_formats
+from mediakit.imaging.formats import register_formats_for
 from mediakit.model import BadInputError
 
 # Larger than any camera or scan a press office handles; beyond it we refuse, not swap.
@@ -29,7 +29,7 @@ def open_image(
     """
     label = name or (source if isinstance(source, Path) else "image")
     data = _read_bytes(source, label)
-    register_extra_formats()
+    register_formats_for(data)
     try:
         with warnings.catch_warnings():
             # Our own limit (MAX_PIXELS) decides; Pillow's warning below it is only noise.
@@ -116,7 +116,7 @@ def image_format(data: bytes, *, name: str | Path = "") -> str:
 
 def image_info(data: bytes, *, name: str | Path = "") -> tuple[str, int, int]:
     """Format and upright pixel size, from the header alone (no decoding)."""
-    register_extra_formats()
+    register_formats_for(data)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)

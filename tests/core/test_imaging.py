@@ -62,3 +62,17 @@ def test_cmyk_and_palette_and_16_bit_become_rgb_or_gray():
 def test_not_an_image_names_the_file():
     with pytest.raises(BadInputError, match="holiday.jpg: this is not an image"):
         open_image(b"hello", name="holiday.jpg")
+
+
+def test_heic_support_loads_only_for_heic_files():
+    """pillow-heif costs tens of milliseconds to import: a JPEG never loads it."""
+    import subprocess
+    import sys
+
+    script = (
+        "import io, sys; from PIL import Image; from mediakit.imaging import image_info\n"
+        "out = io.BytesIO(); Image.new('RGB', (40, 30), 'red').save(out, 'JPEG')\n"
+        "print(image_info(out.getvalue())[0], 'pillow_heif' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["JPEG", "False"]
