@@ -124,6 +124,8 @@ def test_dropped_files_are_imported_and_each_one_reported(
     assert window.report.summary.text() == "2 files imported, 1 refused."
     qtbot.waitUntil(lambda: pane.item_count(ItemKind.CONTACT) == 7, timeout=5000)
     qtbot.waitUntil(lambda: pane.item_count(ItemKind.PHOTO) == 7, timeout=5000)
+    # The import's one decode also left the photo's proxy, which renditions are made from.
+    assert len(list((demo_library_path / "cache" / "proxies").rglob("*.jpg"))) == 1
     # Its thumbnail is made in the background and then shown in the grid.
     photos = pane.photos
     made = lambda: window.thumbnails.pixmap(photos.item(6).data(Qt.ItemDataRole.UserRole + 1))  # noqa: E731

@@ -130,6 +130,7 @@ def test_an_image_dropped_on_a_photo_slot_fills_it(
     drop(form.image, file_drop_data(jpeg(tmp_path / "surgeon.jpg", (900, 600))))
     qtbot.waitUntil(lambda: form.item.has_image, timeout=5000)
     assert (form.item.width, form.item.height) == (900, 600)
+    assert list((demo_library_path / "cache" / "proxies").rglob("*.jpg"))  # from the one decode
     assert form.attach.text() == "Replace image…"
     qtbot.waitUntil(lambda: form.image.pixmap is not None, timeout=10_000)
     assert window.actions[ActionId.UNDO].text() == "&Undo Attach image"

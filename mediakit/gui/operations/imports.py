@@ -26,7 +26,10 @@ def import_files(*, paths: list[Path]) -> CatalogOp[ImportOutcome]:
     """Import every file, one undo step each; a file that cannot be read is refused whole."""
 
     def body(session: LibrarySession) -> ImportOutcome:
-        reports = import_paths(session.history, list(paths), media=session.library.media)
+        library = session.library
+        reports = import_paths(
+            session.history, list(paths), media=library.media, cache=library.cache
+        )
         changes = Changes()
         if any(report.result.status != REFUSED for report in reports):
             for kind in LIBRARY_KINDS:
