@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 import warnings
 
@@ -42,6 +44,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mediakit: interrupted; nothing was left half-written", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`mediakit list stories | head`). The work is done; the rest of
+        # the output goes nowhere, quietly, rather than fail again when Python flushes it.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:  # a bug, not the user's doing: one line, not a traceback
         print(
             f"mediakit: unexpected error ({type(error).__name__}: {error}); please report it",

@@ -105,3 +105,29 @@ def test_python_dash_m_runs_without_traceback(tmp_path):
     )
     assert result.returncode == 3
     assert "Traceback" not in result.stderr and CATALOG_NAME in result.stderr
+
+
+def test_a_reader_that_stops_early_is_no_error(demo_library_path):
+    """`mediakit list stories | head -1`: no "unexpected error", no traceback."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "mediakit",
+            "--library",
+            str(demo_library_path),
+            "list",
+            "stories",
+            "--json",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.read(1)
+    process.stdout.close()  # the reader goes away before the output ends
+    errors = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert errors == ""
