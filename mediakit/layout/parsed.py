@@ -5,7 +5,8 @@ pure Python, ≈12 ms a face) and a pyphen pattern file (≈80 ms). The parsed o
 into the user's cache folder, one file per source file, under a key made of the source's name,
 size and modification time, ReportLab's, pyphen's and Python's versions. A missing, stale or
 unreadable entry is simply parsed again and rewritten; deleting the folder is always safe, and
-a folder that cannot be written only costs the parsing time.
+a folder that cannot be written only costs the parsing time. The folder is the user's own, like
+Python's bytecode caches, and is trusted as they are; nothing in a library folder is unpickled.
 
 Loading a face from the cache gives the same object a parse would (a test compares the PDFs).
 Dates in words ("24 de junio de 2023") come from Babel, whose import alone costs ≈35 ms, and QR
