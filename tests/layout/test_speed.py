@@ -26,6 +26,21 @@ from .sample import sample_content
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def fresh_process(script: str, *args: str, cache: Path | None = None) -> str:
+    """Run `script` in a new interpreter (nothing imported or parsed yet), with its own user
+    cache when `cache` is given; its standard output."""
+    env = {**os.environ, "MEDIAKIT_CACHE": str(cache)} if cache is not None else None
+    done = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout
+
+
 class Passes:
     """Counts ReportLab's layout passes of each build."""
 
@@ -96,11 +111,8 @@ def test_the_pdf_is_the_same_with_a_cold_or_a_warm_cache(tmp_path):
         "pdf = build_pdf(sample_content(with_photo=True), photos=photo_source(sample_store()))\n"
         "open(sys.argv[1], 'wb').write(pdf)"
     )
-    env = {**os.environ, "MEDIAKIT_CACHE": str(tmp_path / "cache")}
     for name in ("cold.pdf", "warm.pdf"):
-        subprocess.run(
-            [sys.executable, "-c", script, str(tmp_path / name)], cwd=ROOT, env=env, check=True
-        )
+        fresh_process(script, str(tmp_path / name), cache=tmp_path / "cache")
     assert list((tmp_path / "cache" / "parsed").glob("font-*.pickle"))
     assert list((tmp_path / "cache" / "parsed").glob("hyph-*.pickle"))
     assert (tmp_path / "cold.pdf").read_bytes() == (tmp_path / "warm.pdf").read_bytes()
@@ -149,10 +161,7 @@ def test_the_deferred_uri_pattern_works_as_reportlabs_own():
         "assert p._uri_split_pairs('refugiados') is None and p.uri_pat._compiled is None\n"
         "print(p._uri_split_pairs('https://example.org/a/b')[0])"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, check=True, capture_output=True, text=True
-    )
-    assert out.stdout.strip() == "('https://example.org/a/', 'b')"
+    assert fresh_process(script).strip() == "('https://example.org/a/', 'b')"
 
 
 @pytest.mark.parametrize("text", ["a < b & c > d", "“quoted” 'single' \"double\"", "&amp;"])
@@ -169,18 +178,7 @@ def test_dates_in_words_are_babels_and_are_kept(tmp_path):
         "print(format_date('es', '2023-06-24'), '|', format_date('pt', '2022-07'), '|',\n"
         "      format_date('fr', '2022-07-03'), '|', 'babel.dates' in sys.modules)"
     )
-    env = {**os.environ, "MEDIAKIT_CACHE": str(tmp_path / "cache")}
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", script],
-            cwd=ROOT,
-            env=env,
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.split(" | ")
-        for _ in range(2)
-    ]
+    runs = [fresh_process(script, cache=tmp_path / "cache").split(" | ") for _ in range(2)]
     from babel.dates import format_date, format_skeleton
 
     expected = [
@@ -199,15 +197,7 @@ def test_qr_codes_are_encoded_once_and_kept(tmp_path):
         "rows = qr_modules('https://www.r4v.info/en/situations/platform?a=1&b=2')\n"
         "print(json.dumps([rows, 'reportlab.graphics.barcode' in sys.modules]))"
     )
-    env = {**os.environ, "MEDIAKIT_CACHE": str(tmp_path / "cache")}
-    runs = [
-        json.loads(
-            subprocess.run(
-                [sys.executable, "-c", script], cwd=ROOT, env=env, check=True, capture_output=True
-            ).stdout
-        )
-        for _ in range(2)
-    ]
+    runs = [json.loads(fresh_process(script, cache=tmp_path / "cache")) for _ in range(2)]
     from reportlab.graphics.barcode import qrencoder
 
     encoder = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
