@@ -22,3 +22,18 @@ def cache_folder() -> Path:
     from platformdirs import user_cache_path
 
     return user_cache_path("mediakit", appauthor=False)
+
+
+def installed_stamp(module: str) -> str | None:
+    """Where the installed `module` lives, with its file's size and modification time: it
+    changes with every upgrade or edit. None when the module is not installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.origin:
+        return None
+    try:
+        stat = os.stat(spec.origin)
+    except OSError:
+        return None
+    return f"{spec.origin}:{stat.st_size}:{stat.st_mtime_ns}"

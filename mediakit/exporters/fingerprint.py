@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib.util
 import os
 import sys
 from pathlib import Path
 
 from mediakit.model import KitContent
-from mediakit.paths import ASSETS
+from mediakit.paths import ASSETS, installed_stamp
 
 PACKAGE = Path(__file__).resolve().parents[1]
 # Everything outside mediakit that shapes a PDF's bytes.
@@ -36,11 +35,7 @@ def code_fingerprint() -> str:
             stat = entry.stat()
             digest.update(f"{entry.path}:{stat.st_size}:{stat.st_mtime_ns};".encode())
     for name in LIBRARIES:
-        spec = importlib.util.find_spec(name)
-        origin = spec.origin if spec is not None else None
-        if origin:
-            stat = os.stat(origin)
-            digest.update(f"{origin}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+        digest.update(f"{installed_stamp(name)};".encode())
     return digest.hexdigest()
 
 

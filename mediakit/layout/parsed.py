@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.util
 import io
 import json
-import os
 import pickle
 import sys
 import threading
@@ -35,7 +33,7 @@ from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont
 
 from mediakit.fsutil import write_atomic
 from mediakit.model import MediakitError
-from mediakit.paths import cache_folder
+from mediakit.paths import cache_folder, installed_stamp
 
 T = TypeVar("T")
 _FORMAT = 1  # bump when what is pickled changes shape
@@ -142,14 +140,10 @@ class Remembered:
 
 def _library_entry(kind: str, library: str) -> Path | None:
     """The file for `kind`, named after the installed `library` (its path, size and date)."""
-    spec = importlib.util.find_spec(library)
-    if spec is None or not spec.origin:
+    stamp = installed_stamp(library)
+    if stamp is None:
         return None
-    try:
-        stat = os.stat(spec.origin)
-    except OSError:
-        return None
-    key = repr((_FORMAT, spec.origin, stat.st_size, stat.st_mtime_ns))
+    key = repr((_FORMAT, stamp))
     digest = hashlib.sha256(key.encode()).hexdigest()[:24]
     return cache_folder() / "parsed" / f"{kind}-{digest}.json"
 
