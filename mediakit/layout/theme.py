@@ -6,6 +6,7 @@ flowable code asks the theme by name and holds no literal font names or point si
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
@@ -137,8 +138,12 @@ class Theme:
         )
 
 
+@functools.lru_cache(maxsize=8)
 def load_theme(name: str = DEFAULT_THEME) -> Theme:
-    """Read assets/themes/<name>.toml; an unknown or unsafe name falls back to the default."""
+    """Read assets/themes/<name>.toml; an unknown or unsafe name falls back to the default.
+
+    Read once per process: a theme is a shipped asset and a Theme cannot be changed, and a
+    first build makes its context twice (photo requests, then the layout)."""
     if not _THEME_NAME.match(name or "") or not asset("themes", f"{name}.toml").is_file():
         name = DEFAULT_THEME
     with asset("themes", f"{name}.toml").open("rb") as handle:
