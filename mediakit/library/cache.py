@@ -66,17 +66,6 @@ class RenditionCache:
         self._on_every_core(self.proxy, ((h,) for h in missing), workers)
         return len(missing)
 
-    def prefetch(self, requests: Iterable[Request], *, workers: int | None = None) -> int:
-        """Make the missing renditions on every core (Pillow decodes without the GIL)."""
-        missing: dict[str, list[RenditionSpec]] = {}
-        for media_hash, spec in set(requests):
-            if not self.has(media_hash, spec):
-                missing.setdefault(media_hash, []).append(spec)
-        # One task per photo, so that its proxy is made (or read) once for all its sizes.
-        tasks = ((h, specs) for h, specs in sorted(missing.items()))
-        self._on_every_core(self._renditions, tasks, workers)
-        return sum(len(specs) for specs in missing.values())
-
     def remembered(self) -> dict[str, list[RenditionSpec]]:
         """The renditions each photo was last asked for, so the next build can prefetch them."""
         try:
@@ -131,10 +120,6 @@ class RenditionCache:
         data = make_proxy(original, name=media_hash)
         self.store_proxy(media_hash, data)
         return data
-
-    def _renditions(self, media_hash: str, specs: list[RenditionSpec]) -> None:
-        for spec in specs:
-            self.rendition(media_hash, spec)
 
     def _keep(self, path: Path, data: bytes) -> None:
         with contextlib.suppress(MediakitError):  # a cache that cannot be written only costs time
