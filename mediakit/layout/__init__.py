@@ -45,32 +45,14 @@ def build_pdf(
     kit's pagination is kept there, and what an earlier one learnt is tried first: the PDF is
     the same, made in one layout pass instead of two when nothing moved.
     """
-    from mediakit.layout import platypus_import
-
-    platypus_import.load()
-    from mediakit.layout.build import build
-
-    return build(content, photos, progress, memory)
+    return _build_module().build(content, photos, progress, memory)
 
 
 def photo_requests(content: KitContent) -> list[tuple[str, RenditionSpec]]:
     """The renditions a build of `content` will ask for as it makes the kit's flowables, found
     at a fraction of a build's cost (no page is laid out; each photo is a stand-in), so that they
     can all be made at once, on every core, before the build asks for them one by one."""
-    from mediakit.layout import platypus_import
-
-    platypus_import.load()
-    from mediakit.layout.build import photo_requests as requests_of
-    from mediakit.layout.images import stand_in_jpeg
-
-    asked: list[tuple[str, RenditionSpec]] = []
-
-    def stand_in(media_hash: str, spec: RenditionSpec) -> bytes:
-        asked.append((media_hash, spec))
-        return stand_in_jpeg(spec.max_width, spec.max_height)
-
-    requests_of(content, stand_in)
-    return asked
+    return _build_module().photo_requests(content)
 
 
 def handout_overflow(content: KitContent, photos: PhotoSource) -> str:
@@ -83,16 +65,24 @@ def handout_overflow(content: KitContent, photos: PhotoSource) -> str:
     """
     from dataclasses import replace
 
-    from mediakit.layout import platypus_import
-
-    platypus_import.load()
-    from mediakit.layout.build import make_context
-    from mediakit.layout.handout import handout_overflow as overflow
     from mediakit.model import Edition
+
+    build = _build_module()
+    from mediakit.layout.handout import handout_overflow as overflow
 
     options = replace(content.kit.options, edition=Edition.HANDOUT)
     kit = replace(content.kit, options=options)
-    return overflow(make_context(replace(content, kit=kit), photos))
+    return overflow(build.make_context(replace(content, kit=kit), photos))
+
+
+def _build_module():
+    """mediakit.layout.build, with ReportLab's platypus imported the fast way first."""
+    from mediakit.layout import platypus_import
+
+    platypus_import.load()
+    from mediakit.layout import build
+
+    return build
 
 
 __all__ = [
