@@ -91,13 +91,14 @@ def test_kit_settings_are_saved_at_once_and_undone(
         lambda: window.windowTitle().startswith("Venezuela situation - handout"), timeout=5000
     )
     undo.trigger()
+    # The kit pane and the form each reload the kit on their own; either may come first.
     qtbot.waitUntil(
         lambda: window.kit_pane.kit.name == "Venezuela situation — press kit", timeout=5000
     )
-    assert title.text() == "Venezuela situation — press kit"
+    qtbot.waitUntil(lambda: title.text() == "Venezuela situation — press kit", timeout=5000)
     undo.trigger()
     qtbot.waitUntil(lambda: window.kit_pane.kit.options.edition is Edition.PRESS, timeout=5000)
-    assert edition.currentIndex() == 0
+    qtbot.waitUntil(lambda: edition.currentIndex() == 0, timeout=5000)
 
 
 def test_a_brand_colour_is_checked_before_it_is_saved(
