@@ -28,7 +28,6 @@ def atomic_writer(target: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; a PDF is an ordinary file
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -44,24 +43,14 @@ def write_atomic(target: Path, data: bytes, *, durable: bool = True) -> None:
 
 
 def _new_part_file(target: Path) -> tuple[int, Path]:
-    """A new, private temporary file beside `target` (what tempfile.mkstemp does, without the
-    cost of importing tempfile's random and shutil modules into every command)."""
+    """A new temporary file beside `target`, with the permissions the umask gives an ordinary
+    file, as the target will have (what tempfile.mkstemp does, without the cost of importing
+    tempfile's random and shutil modules into every command)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         tmp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.part")
         try:
-            return os.open(tmp, flags, 0o600), tmp
+            return os.open(tmp, flags, 0o666), tmp
         except FileExistsError:
             continue
     raise FileExistsError(f"no free temporary name beside {target}")
-
-
-def _umask() -> int:
-    """The process umask, read without changing it (Linux); 022 where it cannot be read."""
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    return 0o022

@@ -80,3 +80,17 @@ def test_catalog_locked_by_another_program(tmp_path):
             pass
         second.close()
         first.db.execute("ROLLBACK")
+
+
+def test_a_written_file_has_ordinary_permissions_and_no_part_file_is_left(tmp_path):
+    import os
+
+    from mediakit.fsutil import write_atomic
+
+    previous = os.umask(0o027)
+    try:
+        write_atomic(tmp_path / "kit.pdf", b"%PDF-1.4")
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "kit.pdf").stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["kit.pdf"]
