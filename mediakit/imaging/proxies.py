@@ -21,11 +21,12 @@ PROXY_QUALITY = 90
 PROXY_RECIPE = f"p{PROXY_BOX[0]}x{PROXY_BOX[1]}q{PROXY_QUALITY}"
 
 
-def make_proxy(data: bytes, *, name: str = "") -> bytes:
+def make_proxy(data: bytes, *, name: str = "", size: tuple[int, int] | None = None) -> bytes:
     """The proxy's JPEG bytes: the same for the same original on every run and thread.
 
+    `size` is the original's upright size when the caller has read it (image_info) already.
     Raises BadInputError naming the file when the image is damaged or unsafe."""
-    _, width, height = image_info(data, name=name)
+    width, height = size or image_info(data, name=name)[1:]
     size, factor = _geometry(width, height)
     image = open_image(data, name=name, fit=PROXY_BOX)  # a JPEG is scaled by its own decoder
     if image.size != size:  # other formats, or a JPEG that cannot be drafted

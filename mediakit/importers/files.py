@@ -72,25 +72,49 @@ def parse_files(
 ) -> list[ParsedDocument | MediakitError]:
     """Parse files in the order given: each one's document, or the error that refuses it.
 
-    Photo files are decoded on every core (Pillow decodes without the GIL), then passed to
-    `then` in the same worker; other files are parsed meanwhile in this thread. At most
-    `workers` photos are being decoded at a time, so few decoded images are ever in memory."""
-    pool = ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2)
+    Photo files are decoded on every core (Pillow decodes without the GIL); other files are
+    parsed meanwhile in this thread. At most `workers` photos are being decoded at a time, so
+    few decoded images are ever in memory. Each decoded photo's document is then passed to
+    `then` (storing its original) on a thread of its own: a decoding core never waits for a
+    disk."""
+    decoding = ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2)
+    storing = ThreadPoolExecutor(max_workers=_STORING_THREADS)
     try:
         photos = {
-            index: pool.submit(_parse, Path(path), then)
+            index: decoding.submit(_parse, Path(path), then, storing)
             for index, path in enumerate(paths)
             if PARSERS.get(Path(path).suffix.lower()) == PHOTO_PARSER
         }
-        outcomes = [photos.get(i) or _parse(Path(path), None) for i, path in enumerate(paths)]
-        return [o.result() if isinstance(o, Future) else o for o in outcomes]
+        outcomes = [photos.get(i) or _parse(Path(path)) for i, path in enumerate(paths)]
+        return [_outcome(o) for o in outcomes]
     finally:  # interrupted: the photos not started yet are not read at all
-        pool.shutdown(cancel_futures=True)
+        decoding.shutdown(cancel_futures=True)
+        storing.shutdown(cancel_futures=True)
 
 
-def _parse(path: Path, then) -> ParsedDocument | MediakitError:
+# Writing (and syncing) originals waits on the disk, not a core.
+_STORING_THREADS = 4
+
+
+def _parse(path: Path, then=None, storing: ThreadPoolExecutor | None = None):
+    """The document, its error, or (with `then`) the future of `then(document)`."""
     try:
         document = parse_file(path)
-        return then(document) if then is not None else document
     except MediakitError as error:
         return error
+    if then is None or storing is None:
+        return document
+    return storing.submit(_then, then, document)
+
+
+def _then(then, document: ParsedDocument) -> ParsedDocument | MediakitError:
+    try:
+        return then(document)
+    except MediakitError as error:
+        return error
+
+
+def _outcome(outcome) -> ParsedDocument | MediakitError:
+    while isinstance(outcome, Future):
+        outcome = outcome.result()
+    return outcome

@@ -29,7 +29,8 @@ def parse_image_bytes(data: bytes, *, name: str, origin: Path | str) -> ParsedIm
             f"{fmt or 'this'} images are not supported; use JPEG, PNG, WebP, TIFF, GIF or HEIC",
             origin,
         )
-    proxy = make_proxy(data, name=origin)  # decodes every pixel row once, at a small scale
+    # Decodes every pixel row once, at a small scale: the check that the image is sound.
+    proxy = make_proxy(data, name=origin, size=(width, height))
     return ParsedImage(data, EXTENSIONS[fmt], width, height, name, proxy=proxy)
 
 
