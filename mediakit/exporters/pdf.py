@@ -100,7 +100,6 @@ def _lay_out(
             pdf = build_pdf(content, photos=source, progress=progress, memory=memory)
         finally:
             source.close()
-        source.remember()
     else:
         pdf = build_pdf(content, photos=source, progress=progress, memory=memory)
     laid = LaidOut(pdf, _placements(content, source.largest()), _overflow(content, source))

@@ -1,40 +1,51 @@
-"""The photo source of a build: the costly part of every rendition done up front, on every core.
+"""The photo source of a build: renditions made on every core while the layout goes on.
 
-The layout asks for photos one at a time, as it places them. Decoding camera originals is most of
-a build's work, so before the layout runs it is done in parallel: every photo gets its proxy
-(usually made at import already), and the renditions the layout will ask for are made from
-them: those it asked for last time (remembered in the cache), and for photos it has never
-placed, those it asks for while making the kit's flowables with stand-in images (a few
-hundredths of a second; no page is laid out).
+Decoding and resampling photos is most of a first build's work. The layout places each photo
+by the size the catalog knows it has and `start`s its rendition at once; the bytes are read
+only when the page is drawn. So the renditions are made on worker threads (Pillow works
+without the GIL) while the layout sets the text, and the layout waits only for a photo it is
+drawing before its rendition is done.
 """
 
 from __future__ import annotations
 
 import os
+import sys
+import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from mediakit.imaging import RenditionSpec
-from mediakit.layout import photo_requests
+from mediakit.layout import PhotoSource
 from mediakit.library.cache import RenditionCache
 from mediakit.model import KitContent
 
-# Below this many never-placed photos, making their renditions one by one costs less than
-# finding out which ones the layout wants.
-MIN_PHOTOS_FOR_A_DRY_RUN = 4
-
 
 class Renditions:
-    """A PhotoSource over the rendition cache that prefetches and remembers its requests.
-
-    The renditions `prepare` finds missing are made on worker threads while the layout goes
-    on with everything else (Pillow decodes and resamples without the GIL); a request for one
-    still being made waits for it. `close` when the build is over."""
+    """A PhotoSource over the rendition cache that makes what is missing in parallel and
+    remembers what was asked. `close` when the build is over."""
 
     def __init__(self, cache: RenditionCache) -> None:
         self.cache = cache
         self.asked: dict[str, set[RenditionSpec]] = {}
         self._pending: dict[tuple[str, RenditionSpec], Future] = {}
         self._pool: ThreadPoolExecutor | None = None
+
+    def prepare(self, content: KitContent) -> int:
+        """Make the proxies the kit's photos lack (libraries imported before proxies existed),
+        so that no two renditions of one photo decode its original; returns how many."""
+        hashes = {p.media_hash for p in content.photos.values() if p.has_image}
+        return self.cache.make_proxies(hashes)
+
+    def start(self, media_hash: str, spec: RenditionSpec) -> None:
+        """Begin making this rendition on a worker, unless it is cached or under way."""
+        self.asked.setdefault(media_hash, set()).add(spec)
+        request = (media_hash, spec)
+        if request in self._pending or self.cache.has(media_hash, spec):
+            return
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
+            _quick_switching.enter()
+        self._pending[request] = self._pool.submit(self.cache.rendition, media_hash, spec)
 
     def __call__(self, media_hash: str, spec: RenditionSpec) -> bytes:
         self.asked.setdefault(media_hash, set()).add(spec)
@@ -43,43 +54,28 @@ class Renditions:
             return pending.result()
         return self.cache.rendition(media_hash, spec)
 
-    def prepare(self, content: KitContent) -> int:
-        """Start making the renditions `content` will need; returns how many are to be made."""
-        hashes = {p.media_hash for p in content.photos.values() if p.has_image}
-        known = self.cache.remembered()
-        requests = [(h, s) for h in hashes for s in known.get(h, ())]
-        unknown = hashes - known.keys()
-        # Proxies first: libraries imported before proxies existed have none yet.
-        made = self.cache.make_proxies(unknown)
-        if len(unknown) >= MIN_PHOTOS_FOR_A_DRY_RUN:
-            requests += [(h, s) for h, s in photo_requests(content) if h in unknown]
-        missing = sorted({r for r in requests if not self.cache.has(*r)}, key=_order)
-        if missing:
-            self._pool = self._pool or ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
-            for request in missing:
-                self._pending[request] = self._pool.submit(self.cache.rendition, *request)
-        return made + len(missing)
-
     def close(self) -> None:
         """Wait for the workers (a build that failed leaves nothing running)."""
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+            _quick_switching.leave()
         self._pending.clear()
-
-    def remember(self) -> None:
-        self.cache.remember((h, s) for h, specs in self.asked.items() for s in specs)
 
     def largest(self) -> dict[str, RenditionSpec]:
         return largest(self.asked)
 
 
 class Recording:
-    """Any photo source, with its requests recorded (for preflight's resolution check)."""
+    """Any photo source, with what the layout asks of it recorded (for preflight's resolution
+    check)."""
 
-    def __init__(self, photos) -> None:
+    def __init__(self, photos: PhotoSource) -> None:
         self.photos = photos
         self.asked: dict[str, set[RenditionSpec]] = {}
+
+    def start(self, media_hash: str, spec: RenditionSpec) -> None:
+        self.asked.setdefault(media_hash, set()).add(spec)
 
     def __call__(self, media_hash: str, spec: RenditionSpec) -> bytes:
         self.asked.setdefault(media_hash, set()).add(spec)
@@ -89,9 +85,37 @@ class Recording:
         return largest(self.asked)
 
 
-def _order(request: tuple[str, RenditionSpec]) -> tuple:
-    media_hash, spec = request
-    return media_hash, spec.max_width, spec.max_height, spec.grayscale, spec.quality, spec.blur
+class QuickSwitching:
+    """A shorter GIL switch interval while renditions are being made.
+
+    A worker gives up the GIL at each step of Pillow's C code (read, decode, resample, encode,
+    write) and must get it back to go on; while the layout runs Python, the default interval
+    (5 ms) makes each of those steps wait up to 5 ms: three times a rendition's own work. Held
+    by every build with workers (builds may overlap in the app); the interval is restored when
+    the last one ends."""
+
+    INTERVAL = 0.001
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._holders = 0
+        self._previous = 0.0
+
+    def enter(self) -> None:
+        with self._lock:
+            if self._holders == 0:
+                self._previous = sys.getswitchinterval()
+                sys.setswitchinterval(min(self._previous, self.INTERVAL))
+            self._holders += 1
+
+    def leave(self) -> None:
+        with self._lock:
+            self._holders -= 1
+            if self._holders == 0:
+                sys.setswitchinterval(self._previous)
+
+
+_quick_switching = QuickSwitching()
 
 
 def largest(asked: dict[str, set[RenditionSpec]]) -> dict[str, RenditionSpec]:

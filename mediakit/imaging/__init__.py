@@ -1,24 +1,34 @@
-"""Pillow only: safe opening with limits, orientation, clean renditions."""
+"""Pillow only: safe opening with limits, orientation, clean renditions.
 
-from mediakit.imaging.metadata import PhotoText, read_photo_text
-from mediakit.imaging.renditions import (
-    RenditionSpec,
-    full_size_clean,
-    render,
-    render_bytes,
-)
-from mediakit.imaging.safe import MAX_PIXELS, image_format, image_info, normalise_mode, open_image
+Pillow loads with the first name that needs it (PEP 562): a command that only reads
+renditions from the cache never loads it.
+"""
 
-__all__ = [
-    "MAX_PIXELS",
-    "PhotoText",
-    "RenditionSpec",
-    "full_size_clean",
-    "image_format",
-    "image_info",
-    "normalise_mode",
-    "open_image",
-    "read_photo_text",
-    "render",
-    "render_bytes",
-]
+from __future__ import annotations
+
+import importlib
+
+from mediakit.imaging.recipes import RenditionSpec
+
+_LAZY = {
+    "PhotoText": "metadata",
+    "read_photo_text": "metadata",
+    "full_size_clean": "renditions",
+    "render": "renditions",
+    "render_bytes": "renditions",
+    "MAX_PIXELS": "safe",
+    "image_format": "safe",
+    "image_info": "safe",
+    "normalise_mode": "safe",
+    "open_image": "safe",
+}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+
+__all__ = ["RenditionSpec", *_LAZY]

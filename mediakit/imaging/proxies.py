@@ -13,12 +13,8 @@ import io
 
 from PIL import Image
 
+from mediakit.imaging.recipes import PROXY_BOX, PROXY_QUALITY
 from mediakit.imaging.safe import covering_size, image_info, open_image
-
-PROXY_BOX = (1000, 1000)
-PROXY_QUALITY = 90
-# Part of every proxy's file name: change it whenever the recipe changes the bytes.
-PROXY_RECIPE = f"p{PROXY_BOX[0]}x{PROXY_BOX[1]}q{PROXY_QUALITY}"
 
 
 def make_proxy(data: bytes, *, name: str = "", size: tuple[int, int] | None = None) -> bytes:
@@ -44,11 +40,6 @@ def proxy_size(data: bytes, *, name: str = "") -> tuple[int, int]:
     """The pixel size make_proxy gives this original, from its header alone (no decoding)."""
     _, width, height = image_info(data, name=name)
     return _geometry(width, height)[0]
-
-
-def covers(size: tuple[int, int], box: tuple[int, int]) -> bool:
-    """Whether an image of `size` has every pixel a rendition fitting inside `box` needs."""
-    return box[0] <= size[0] or box[1] <= size[1]
 
 
 def _geometry(width: int, height: int) -> tuple[tuple[int, int], int]:

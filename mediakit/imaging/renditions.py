@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
-from dataclasses import dataclass
 
 from PIL import Image, ImageFilter, ImageOps
 
-from mediakit.imaging.proxies import PROXY_RECIPE
+from mediakit.imaging.recipes import RenditionSpec
 from mediakit.imaging.safe import open_image
-
-
-@dataclass(frozen=True, slots=True)
-class RenditionSpec:
-    """What a page asks of a photo: at most this many pixels, in colour or gray."""
-
-    max_width: int
-    max_height: int
-    grayscale: bool = False
-    quality: int = 85
-    # Regions to blur (faces of people at risk), x, y, width, height in 0..1 of the photo.
-    blur: tuple[tuple[float, float, float, float], ...] = ()
-
-    def cache_key(self, media_hash: str) -> str:
-        size = f"{self.max_width}x{self.max_height}"
-        # The proxy recipe is part of the key: renditions are made from the proxy when they can.
-        raw = f"{media_hash}:{size}:{int(self.grayscale)}:{self.quality}:{self.blur}:{PROXY_RECIPE}"
-        return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
 def render(image: Image.Image, spec: RenditionSpec) -> bytes:

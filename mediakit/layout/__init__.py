@@ -12,7 +12,10 @@ from typing import Any, Protocol
 from mediakit.imaging import RenditionSpec
 from mediakit.model import KitContent
 
-# (media_hash, spec) -> a clean JPEG of the photo, already free of metadata.
+# (media_hash, spec) -> a clean JPEG of the photo, already free of metadata. A build asks for
+# each photo's bytes when it draws it. A source may also have a `start(media_hash, spec)`
+# method: the layout calls it as soon as it places the photo, so that the rendition can be
+# made meanwhile (exporters.renditions.Renditions makes them on every core).
 PhotoSource = Callable[[str, RenditionSpec], bytes]
 # (done, total), rising; called from the building thread.
 BuildProgress = Callable[[int, int], None]
@@ -46,13 +49,6 @@ def build_pdf(
     the same, made in one layout pass instead of two when nothing moved.
     """
     return _build_module().build(content, photos, progress, memory)
-
-
-def photo_requests(content: KitContent) -> list[tuple[str, RenditionSpec]]:
-    """The renditions a build of `content` will ask for as it makes the kit's flowables, found
-    at a fraction of a build's cost (no page is laid out; each photo is a stand-in), so that they
-    can all be made at once, on every core, before the build asks for them one by one."""
-    return _build_module().photo_requests(content)
 
 
 def handout_overflow(content: KitContent, photos: PhotoSource) -> str:
@@ -91,5 +87,4 @@ __all__ = [
     "PhotoSource",
     "build_pdf",
     "handout_overflow",
-    "photo_requests",
 ]

@@ -9,7 +9,6 @@ from io import BytesIO
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from mediakit.imaging import RenditionSpec
 from mediakit.layout import LayoutMemory
 from mediakit.layout.context import Context, PhotoSource
 from mediakit.layout.cover import hero_photo
@@ -17,7 +16,6 @@ from mediakit.layout.document import KitDocTemplate, PageTotal, RightHandStart
 from mediakit.layout.editions import EditionPlan, plan_for
 from mediakit.layout.fonts import register_fonts
 from mediakit.layout.geometry import page_geometry
-from mediakit.layout.images import stand_in_jpeg
 from mediakit.layout.labels import hyphenator
 from mediakit.layout.pages import CropMarks, page_templates
 from mediakit.layout.stories import story_keywords
@@ -53,22 +51,6 @@ def build(
             pdf = impose_booklet(pdf, ctx)
     relay.done()
     return pdf
-
-
-def photo_requests(content: KitContent) -> list[tuple[str, RenditionSpec]]:
-    """Make the kit's flowables (not its pages) with stand-ins for the photos: what they ask
-    for is what a build asks for first. The handout, which measures as it goes, asks nothing
-    here."""
-    asked: list[tuple[str, RenditionSpec]] = []
-
-    def stand_in(media_hash: str, spec: RenditionSpec) -> bytes:
-        asked.append((media_hash, spec))
-        return stand_in_jpeg(spec.max_width, spec.max_height)
-
-    ctx = make_context(content, stand_in)
-    if ctx.edition is not Edition.HANDOUT:
-        kit_story(ctx, plan_for(ctx.edition), ProgressRelay(None))
-    return asked
 
 
 def make_context(content: KitContent, photos: PhotoSource) -> Context:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from mediakit.imaging import RenditionSpec
 from mediakit.layout import PhotoSource, labels
 from mediakit.layout.geometry import Geometry
+from mediakit.layout.images import PendingJpeg
 from mediakit.layout.text import font_markup
 from mediakit.layout.theme import Theme, rl_color
 from mediakit.model import Edition, KitContent, Photo
@@ -56,16 +58,21 @@ class Context:
         color = "#" + style.textColor.hexval()[2:]
         return font_markup(markup, font=style.fontName, size=style.fontSize, color=color)
 
-    def rendition(self, photo: Photo, width: float, height: float) -> bytes:
+    def rendition(self, photo: Photo, width: float, height: float) -> PendingJpeg:
         """The photo's clean JPEG for a box of `width` x `height` points, at the edition's ppi,
-        with its blur regions (faces of people at risk) blurred."""
+        with its blur regions (faces of people at risk) blurred: asked for now (a source that
+        can `start` one begins making it), read when the page is drawn."""
         spec = RenditionSpec(
             max_width=_pixels(width, self.ppi),
             max_height=_pixels(height, self.ppi),
             grayscale=self.content.kit.options.grayscale,
             blur=tuple(tuple(region) for region in photo.blur_regions),
         )
-        return self.photos(photo.media_hash, spec)
+        start = getattr(self.photos, "start", None)
+        if start is not None:
+            start(photo.media_hash, spec)
+        fetch = functools.partial(self.photos, photo.media_hash, spec)
+        return PendingJpeg(fetch, photo.original_name or photo.media_hash)
 
 
 def _pixels(points: float, ppi: int) -> int:

@@ -134,6 +134,13 @@ class KitDocTemplate(BaseDocTemplate):
             settings.update(trimBox=geometry.trim_box(), bleedBox=geometry.bleed_box())
         super().__init__(target, pagesize=geometry.media_size, **settings)
 
+    @property
+    def sketching(self) -> bool:
+        """Whether this pass is certainly not the last: it began with the page total unknown,
+        so ReportLab lays the kit out again. Its pages are thrown away: the photos on them are
+        placed, not drawn, and no pass waits for a rendition it would throw away."""
+        return self.page_total.shown == 0
+
     def beforeDocument(self):
         self.blank_pages = set()
         self.contents_entries = []

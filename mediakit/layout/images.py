@@ -2,12 +2,15 @@
 
 Only rendition bytes from the PhotoSource ever reach ReportLab, and even those are passed
 through `strip_jpeg_metadata` first: ReportLab copies JPEG files into the PDF byte for byte.
+
+A photo is placed by the size the catalog knows it has; its rendition is asked for then and
+read only when the page is drawn, so the layout never waits for pixels being made.
 """
 
 from __future__ import annotations
 
-import functools
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from io import BytesIO
 
@@ -15,6 +18,8 @@ from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfdoc import PDFImageXObject
 from reportlab.pdfbase.pdfutils import readJPEGInfo
 from reportlab.platypus import Flowable, Paragraph
+
+from mediakit.model import BadInputError
 
 # APP1..APP13 and APP15 carry EXIF, XMP, IPTC, ICC...; COM is a free comment. APP0 (JFIF) and
 # APP14 (Adobe colour transform) are needed to decode the image and stay.
@@ -70,15 +75,27 @@ def jpeg_image(data: bytes) -> JpegImage:
     return JpegImage(data, width, height, components)
 
 
-@functools.lru_cache(maxsize=64)
-def stand_in_jpeg(width: int, height: int) -> bytes:
-    """A plain grey JPEG of this size: a photo's place-holder while the layout is only asked
-    which renditions it needs (see layout.photo_requests)."""
-    from PIL import Image
+class PendingJpeg:
+    """A rendition asked for, read when first drawn (then kept for the passes that follow).
 
-    out = BytesIO()
-    Image.new("L", (max(1, width), max(1, height)), 200).save(out, "JPEG", quality=10)
-    return out.getvalue()
+    `fetch` gives the rendition's bytes; bytes that are not a JPEG we can embed are a
+    BadInputError naming the photo (`name`)."""
+
+    def __init__(self, fetch: Callable[[], bytes], name: str) -> None:
+        self._fetch = fetch
+        self.name = name
+        self._image: JpegImage | None = None
+
+    def resolve(self) -> JpegImage:
+        if self._image is None:
+            data = self._fetch()
+            try:
+                self._image = jpeg_image(data)
+            except Exception as exc:  # ReportLab and Pillow raise many kinds: all "unreadable"
+                raise BadInputError(
+                    "the photo's image cannot be read for the PDF", self.name
+                ) from exc
+        return self._image
 
 
 def draw_jpeg(canv, image: JpegImage, x: float, y: float, width: float, height: float) -> None:
@@ -107,10 +124,31 @@ def draw_jpeg(canv, image: JpegImage, x: float, y: float, width: float, height: 
     canv.restoreState()
 
 
-class PlacedImage(Flowable):
-    """A rendition drawn at exactly its placed size."""
+def draw_filling(canv, image: JpegImage, width: float, height: float) -> None:
+    """Draw `image` filling `width` x `height`, never distorted: when its aspect differs from
+    the box's by more than a pixel's rounding, it is centred and cropped to the box."""
+    image_width, image_height = image.size
+    scale = max(width / image_width, height / image_height)
+    drawn_width, drawn_height = image_width * scale, image_height * scale
+    if drawn_width - width <= scale * _ONE_PIXEL and drawn_height - height <= scale * _ONE_PIXEL:
+        draw_jpeg(canv, image, 0, 0, width, height)
+        return
+    canv.saveState()
+    path = canv.beginPath()
+    path.rect(0, 0, width, height)
+    canv.clipPath(path, stroke=0, fill=0)
+    x, y = (width - drawn_width) / 2, (height - drawn_height) / 2
+    draw_jpeg(canv, image, x, y, drawn_width, drawn_height)
+    canv.restoreState()
 
-    def __init__(self, image: JpegImage, width: float, height: float) -> None:
+
+_ONE_PIXEL = 1.01  # a rendition's size is rounded to whole pixels, one way or the other
+
+
+class PlacedImage(Flowable):
+    """A photo's rendition filling its placed size (the size its catalog aspect gives)."""
+
+    def __init__(self, image: PendingJpeg, width: float, height: float) -> None:
         super().__init__()
         self.image = image
         self.width, self.height = width, height
@@ -120,25 +158,14 @@ class PlacedImage(Flowable):
         return self.width, self.height
 
     def draw(self):
-        draw_jpeg(self.canv, self.image, 0, 0, self.width, self.height)
+        if getattr(getattr(self.canv, "_doctemplate", None), "sketching", False):
+            return
+        draw_filling(self.canv, self.image.resolve(), self.width, self.height)
 
 
 class CroppedImage(PlacedImage):
-    """A rendition that fills its box edge to edge, centred and cropped (the cover's hero)."""
-
-    def draw(self):
-        image_width, image_height = self.image.size
-        scale = max(self.width / image_width, self.height / image_height)
-        drawn_width, drawn_height = image_width * scale, image_height * scale
-        canv = self.canv
-        canv.saveState()
-        path = canv.beginPath()
-        path.rect(0, 0, self.width, self.height)
-        canv.clipPath(path, stroke=0, fill=0)
-        x = (self.width - drawn_width) / 2
-        y = (self.height - drawn_height) / 2
-        draw_jpeg(canv, self.image, x, y, drawn_width, drawn_height)
-        canv.restoreState()
+    """A rendition that fills its box edge to edge, centred and cropped (the cover's hero):
+    the same drawing, asked for at the size that covers the box rather than fits in it."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,15 +8,13 @@ from mediakit.layout.context import Context
 from mediakit.layout.images import (
     CroppedImage,
     EmptySlot,
-    JpegImage,
     PhotoCell,
     PhotoGroup,
     PlacedImage,
     SlotLook,
-    jpeg_image,
 )
 from mediakit.layout.text import text_markup
-from mediakit.model import BadInputError, Photo
+from mediakit.model import Photo
 
 _CREDIT_PREFIXES = ("photo:", "foto:", "photo :", "crédit", "credit:")
 _SENTENCE_ENDS = (".", "!", "?", "…", ".”", "!”", "?”", '."', ":")
@@ -98,20 +96,9 @@ def photo_picture(photo: Photo, ctx: Context, width: float, max_height: float) -
     placed_width, placed_height = fit(photo.aspect, width, max_height)
     if not photo.has_image:
         return empty_slot(ctx, placed_width, placed_height)
-    image = _rendition(photo, ctx, placed_width, placed_height)
-    pixel_width, pixel_height = image.size
-    placed_width, placed_height = fit(pixel_width / pixel_height, width, max_height)
-    return PlacedImage(image, placed_width, placed_height)
-
-
-def _rendition(photo: Photo, ctx: Context, width: float, height: float) -> JpegImage:
-    """The PhotoSource's rendition for this box, ready to draw; unreadable bytes are an error."""
-    data = ctx.rendition(photo, width, height)
-    try:
-        return jpeg_image(data)
-    except Exception as exc:  # ReportLab and Pillow raise many kinds; all mean "unreadable"
-        name = photo.original_name or photo.media_hash
-        raise BadInputError("the photo's image cannot be read for the PDF", name) from exc
+    return PlacedImage(
+        ctx.rendition(photo, placed_width, placed_height), placed_width, placed_height
+    )
 
 
 def hero_picture(photo: Photo, ctx: Context, width: float, height: float) -> Flowable:
@@ -119,7 +106,7 @@ def hero_picture(photo: Photo, ctx: Context, width: float, height: float) -> Flo
     aspect = photo.aspect
     wider = aspect >= width / height
     request = (height * aspect, height) if wider else (width, width / aspect)
-    return CroppedImage(_rendition(photo, ctx, *request), width, height)
+    return CroppedImage(ctx.rendition(photo, *request), width, height)
 
 
 def empty_slot(ctx: Context, width: float, height: float) -> EmptySlot:

@@ -10,20 +10,16 @@ so a rendition's bytes are the same whether its proxy was made at import or on d
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
 from mediakit.fsutil import write_atomic
-from mediakit.imaging import RenditionSpec, image_info, render_bytes
-from mediakit.imaging.proxies import PROXY_RECIPE, covers, make_proxy, proxy_size
+from mediakit.imaging.recipes import PROXY_RECIPE, RenditionSpec, covers
 from mediakit.library.media import MediaStore
 from mediakit.model import BadInputError, MediakitError
 
-Request = tuple[str, RenditionSpec]
-REQUESTS_FILE = "requests.json"
 PROXIES = "proxies"
 
 
@@ -39,6 +35,8 @@ class RenditionCache:
             return path.read_bytes()
         except OSError:  # not made yet, or the cache cannot be read: make it
             pass
+        from mediakit.imaging import render_bytes  # Pillow: only when a rendition is made
+
         data = render_bytes(self._source(media_hash, spec), spec, name=media_hash)
         self._keep(path, data)
         return data
@@ -66,32 +64,6 @@ class RenditionCache:
         self._on_every_core(self.proxy, ((h,) for h in missing), workers)
         return len(missing)
 
-    def remembered(self) -> dict[str, list[RenditionSpec]]:
-        """The renditions each photo was last asked for, so the next build can prefetch them."""
-        try:
-            data = json.loads((self.root / REQUESTS_FILE).read_text(encoding="utf-8"))
-            return {
-                h: [RenditionSpec(*s[:4], blur=tuple(map(tuple, s[4]))) for s in specs]
-                for h, specs in data.items()
-            }
-        except (OSError, ValueError, TypeError, IndexError):
-            return {}
-
-    def remember(self, requests: Iterable[Request]) -> None:
-        known = self.remembered()
-        for media_hash, spec in requests:
-            specs = known.setdefault(media_hash, [])
-            if spec not in specs:
-                specs.append(spec)
-        data = {
-            h: [
-                [s.max_width, s.max_height, s.grayscale, s.quality, [list(b) for b in s.blur]]
-                for s in specs[-8:]
-            ]
-            for h, specs in known.items()
-        }
-        self._keep(self.root / REQUESTS_FILE, json.dumps(data).encode())
-
     def clear(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)
 
@@ -103,12 +75,16 @@ class RenditionCache:
             proxy, size = cached
             return proxy if covers(size, box) else self.media.read(media_hash)
         original = self.media.read(media_hash)
+        from mediakit.imaging.proxies import proxy_size
+
         if not covers(proxy_size(original, name=media_hash), box):
             return original
         return self._make_proxy(media_hash, original)
 
     def _cached_proxy(self, media_hash: str) -> tuple[bytes, tuple[int, int]] | None:
         """The stored proxy and its size; None when there is none, or it is damaged."""
+        from mediakit.imaging import image_info
+
         try:
             data = self._proxy_path(media_hash).read_bytes()
             _, width, height = image_info(data)
@@ -117,6 +93,8 @@ class RenditionCache:
         return data, (width, height)
 
     def _make_proxy(self, media_hash: str, original: bytes) -> bytes:
+        from mediakit.imaging.proxies import make_proxy
+
         data = make_proxy(original, name=media_hash)
         self.store_proxy(media_hash, data)
         return data

@@ -4,6 +4,7 @@ last build's pagination is remembered."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -14,14 +15,15 @@ from pathlib import Path
 from xml.sax.saxutils import escape as sax_escape
 
 import pytest
+from pypdf import PdfReader
 from reportlab.pdfbase.ttfonts import TTFont
 
-from mediakit.layout import parsed, platypus_import
+from mediakit.layout import build_pdf, parsed, platypus_import
 from mediakit.layout.text import escape
 from mediakit.library.hints import LayoutHints
 from mediakit.paths import asset
 
-from .sample import sample_content
+from .sample import photo_source, sample_content
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -220,14 +222,60 @@ def test_a_lazy_font_is_read_when_first_used_and_measures_as_the_real_one(user_c
     assert "_loaded" in vars(lazy) and lazy.face.charWidths == real.face.charWidths
 
 
-def test_the_stand_in_pass_finds_the_photos_a_build_asks_for(build):
-    """What layout.photo_requests finds is what a real build asks for (so a first build can
-    make them all on every core before the layout needs them)."""
-    from mediakit.layout import photo_requests
+class StartingSource:
+    """A source that can `start` renditions, with what is started and read, in order."""
 
+    def __init__(self, store) -> None:
+        self.read_bytes = photo_source(store)
+        self.events: list[tuple[str, str, object]] = []
+
+    def start(self, media_hash, spec) -> None:
+        self.events.append(("start", media_hash, spec))
+
+    def __call__(self, media_hash, spec) -> bytes:
+        self.events.append(("read", media_hash, spec))
+        return self.read_bytes(media_hash, spec)
+
+
+def test_every_rendition_is_started_before_the_first_page_is_drawn(store):
+    """The layout places photos by their catalog size and reads a rendition only to draw it:
+    a source that makes renditions in parallel has all of them under way before the layout
+    waits for any, and each one started is the one drawn."""
     for content in (sample_content(with_photo=True), sample_content(with_album=True)):
-        calls: list = []
-        build(content, calls)
-        found = photo_requests(content)
-        assert found, "the sample kits have photos"
-        assert set(found) == set(calls)
+        source = StartingSource(store)
+        build_pdf(content, photos=source)
+        kinds = [kind for kind, *_ in source.events]
+        assert "start" in kinds, "the sample kits have photos"
+        assert kinds.index("read") > len(kinds) - 1 - kinds[::-1].index("start")
+        started = {(h, spec) for kind, h, spec in source.events if kind == "start"}
+        read = {(h, spec) for kind, h, spec in source.events if kind == "read"}
+        assert read == started
+
+
+def test_a_pass_that_cannot_be_the_last_draws_no_photo(store, monkeypatch):
+    """A first build lays the kit out twice ("of M" is unknown at first). The first pass's
+    pages are thrown away, so it places photos without waiting for their pixels: no rendition
+    is read in it, and the PDF has every photo."""
+    from mediakit.layout.document import KitDocTemplate
+
+    passes: list[int] = []
+    before = KitDocTemplate.beforeDocument
+
+    def counting(doc):
+        passes.append(len(passes) + 1)
+        before(doc)
+
+    monkeypatch.setattr(KitDocTemplate, "beforeDocument", counting)
+    read_in: list[int] = []
+    source = photo_source(store)
+
+    def reading(media_hash, spec):
+        read_in.append(passes[-1])
+        return source(media_hash, spec)
+
+    content = sample_content(with_album=True)
+    pdf = build_pdf(content, photos=reading)
+    assert len(passes) >= 2 and read_in
+    assert 1 not in read_in
+    images = sum(len(page.images) for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert images >= len([p for p in content.photos.values() if p.has_image])
