@@ -141,7 +141,6 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
         watermark_text,
         with_watermark,
     )
-    from mediakit.exporters.renditions import Renditions
 
     kit = kit.for_build(
         edition=args.edition and Edition(args.edition),
@@ -155,7 +154,7 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
         content = with_watermark(content, watermark_text(content, args.watermark))
     result = build_checked(
         content,
-        photos=Renditions(library.cache),
+        photos=library.cache,
         force=args.force,
         memory=library.hints,
         builds=library.builds,
@@ -176,11 +175,10 @@ def preflight(library: Library, args: argparse.Namespace, out: Printer) -> int:
     """The kit laid out as it would be exported (real photo sizes, handout fit), not written."""
     kit = queries.find_kit(library.db, args.kit)
     from mediakit.exporters.pdf import build_checked
-    from mediakit.exporters.renditions import Renditions
 
     content = queries.kit_content(library.db, kit)
     findings = build_checked(
-        content, photos=Renditions(library.cache), memory=library.hints, builds=library.builds
+        content, photos=library.cache, memory=library.hints, builds=library.builds
     ).findings
     for finding in findings:
         out.say(finding.sentence())

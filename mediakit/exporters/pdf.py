@@ -9,11 +9,12 @@ from datetime import datetime
 from pathlib import Path
 
 from mediakit.exporters.fingerprint import build_fingerprint
-from mediakit.exporters.renditions import Recording, Renditions
+from mediakit.exporters.renditions import source_for
 from mediakit.fsutil import write_atomic
 from mediakit.imaging import RenditionSpec
 from mediakit.layout import LayoutMemory, PhotoSource, build_pdf, handout_overflow
 from mediakit.library.builds import BuildCache
+from mediakit.library.cache import RenditionCache
 from mediakit.model import BadInputError, Edition, Finding, KitContent
 from mediakit.preflight import has_errors, run_preflight
 
@@ -35,7 +36,7 @@ class CheckedBuild:
 def build_checked(
     content: KitContent,
     *,
-    photos: PhotoSource,
+    photos: PhotoSource | RenditionCache,
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
     memory: LayoutMemory | None = None,
@@ -44,7 +45,7 @@ def build_checked(
     """Lay the kit out, run preflight with the real placed photo sizes, and keep the PDF only
     if nothing is an error — or, with `force`, rebuild it under the DRAFT watermark.
 
-    `photos` is usually `Renditions(library.cache)`, which prefetches in parallel; `memory`
+    `photos` is usually the library's `cache`, whose renditions are then made in parallel; `memory`
     (usually `library.hints`) lets a rebuild lay the kit out in one pass; `builds` (usually
     `library.builds`) gives back the PDF of a kit built before with nothing changed since.
     Preflight always runs now: embargoes and ages depend on the clock, not on the layout."""
@@ -81,7 +82,7 @@ class LaidOut:
 
 def _lay_out(
     content: KitContent,
-    photos: PhotoSource,
+    photos: PhotoSource | RenditionCache,
     progress: Callable[[int, int], None] | None,
     memory: LayoutMemory | None,
     builds: BuildCache | None,
@@ -93,16 +94,11 @@ def _lay_out(
         if progress is not None:
             progress(1, 1)
         return laid
-    source = photos if isinstance(photos, Renditions) else Recording(photos)
-    if isinstance(source, Renditions):
-        try:
-            source.prepare(content)
-            pdf = build_pdf(content, photos=source, progress=progress, memory=memory)
-        finally:
-            source.close()
-    else:
+    with source_for(photos) as source:
+        source.prepare(content)
         pdf = build_pdf(content, photos=source, progress=progress, memory=memory)
-    laid = LaidOut(pdf, _placements(content, source.largest()), _overflow(content, source))
+        overflow = _overflow(content, source)
+    laid = LaidOut(pdf, _placements(content, source.largest()), overflow)
     if builds is not None:
         builds.put(fingerprint, pdf, laid.note())
     return laid

@@ -22,7 +22,8 @@ from mediakit.model import KitContent
 
 class Renditions:
     """A PhotoSource over the rendition cache that makes what is missing in parallel and
-    remembers what was asked. `close` when the build is over."""
+    remembers what was asked. Use it as a context manager, or `close` it when the build is
+    over."""
 
     def __init__(self, cache: RenditionCache) -> None:
         self.cache = cache
@@ -62,6 +63,12 @@ class Renditions:
             _quick_switching.leave()
         self._pending.clear()
 
+    def __enter__(self) -> Renditions:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
     def largest(self) -> dict[str, RenditionSpec]:
         return largest(self.asked)
 
@@ -73,6 +80,15 @@ class Recording:
     def __init__(self, photos: PhotoSource) -> None:
         self.photos = photos
         self.asked: dict[str, set[RenditionSpec]] = {}
+
+    def prepare(self, content: KitContent) -> int:
+        return 0
+
+    def __enter__(self) -> Recording:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        pass
 
     def start(self, media_hash: str, spec: RenditionSpec) -> None:
         self.asked.setdefault(media_hash, set()).add(spec)
@@ -116,6 +132,16 @@ class QuickSwitching:
 
 
 _quick_switching = QuickSwitching()
+
+
+def source_for(photos: PhotoSource | RenditionCache) -> Renditions | Recording:
+    """What a build asks for photos: the library's cache made in parallel, any other source
+    as it is; both record what the layout asks (for preflight)."""
+    if isinstance(photos, Renditions | Recording):
+        return photos
+    if isinstance(photos, RenditionCache):
+        return Renditions(photos)
+    return Recording(photos)
 
 
 def largest(asked: dict[str, set[RenditionSpec]]) -> dict[str, RenditionSpec]:

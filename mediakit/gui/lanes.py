@@ -23,6 +23,7 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from mediakit.edits import History, HistoryStatus
 from mediakit.layout import PhotoSource
 from mediakit.library import Library
+from mediakit.library.cache import RenditionCache
 from mediakit.model import CatalogError, Finding, KitContent
 
 T = TypeVar("T")
@@ -46,7 +47,12 @@ class Built:
 
 
 def checked_build(
-    content: KitContent, *, photos: PhotoSource, progress=None, memory=None, builds=None
+    content: KitContent,
+    *,
+    photos: PhotoSource | RenditionCache,
+    progress=None,
+    memory=None,
+    builds=None,
 ):
     """The preview: the kit as an export would make it (marked DRAFT while preflight finds
     errors), with preflight run on the photos' real placed sizes. With the library's `memory`
@@ -192,7 +198,11 @@ class BuildLane(QObject):
         self._closed = False
 
     def submit(
-        self, generation: int, content: KitContent, photos: PhotoSource, **options: Any
+        self,
+        generation: int,
+        content: KitContent,
+        photos: PhotoSource | RenditionCache,
+        **options: Any,
     ) -> None:
         """Build `content` in the background; builds still waiting for a thread are dropped.
         `options` go to the build function as keyword arguments (memory, builds)."""
@@ -210,7 +220,11 @@ class BuildLane(QObject):
         return self._pool.waitForDone(timeout_ms)
 
     def _run(
-        self, generation: int, content: KitContent, photos: PhotoSource, options: dict[str, Any]
+        self,
+        generation: int,
+        content: KitContent,
+        photos: PhotoSource | RenditionCache,
+        options: dict[str, Any],
     ) -> None:
         report = throttled(functools.partial(self.progressed.emit, generation))
 

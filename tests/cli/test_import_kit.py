@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,8 +14,9 @@ from PIL import Image
 from pypdf import PdfReader
 
 from mediakit.cli import main
+from mediakit.exporters.pdf import build_checked
 from mediakit.library import Library, queries
-from mediakit.library.cache import PROXIES
+from mediakit.library.cache import PROXIES, RenditionCache
 from mediakit.model import Kit, Photo, SectionKind
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "assets" / "demo" / "seeds").glob("*.txt"))
@@ -105,3 +109,30 @@ def test_photo_attach_keeps_the_proxy(demo_library_path, photos, capsys):
     assert code == 0
     with Library.open(demo_library_path) as lib:
         assert lib.cache.has_proxy(queries.one_of(lib.db, Photo, 1).media_hash)
+
+
+def test_a_build_from_the_library_cache_makes_its_renditions_on_workers_then_stops_them(
+    tmp_path, photos, capsys, monkeypatch
+):
+    """What the app and the command line hand a build is the library's cache: the renditions
+    it lacks are made on worker threads, which are gone when the build is (and the GIL switch
+    interval is as it was)."""
+    library = tmp_path / "lib"
+    run(capsys, "--library", library, "import", *photos, "--kit", "Field kit")
+    interval, threads = sys.getswitchinterval(), threading.active_count()
+    workers: set[str] = set()
+    made = RenditionCache.rendition
+
+    def recording(cache, media_hash, spec):
+        workers.add(threading.current_thread().name)
+        return made(cache, media_hash, spec)
+
+    monkeypatch.setattr(RenditionCache, "rendition", recording)
+    with Library.open(library) as lib:
+        content = queries.kit_content(lib.db, queries.find_kit(lib.db, "Field kit"))
+        result = build_checked(content, photos=lib.cache, force=True)
+    pdf = PdfReader(io.BytesIO(result.pdf))
+    assert sum(len(page.images) for page in pdf.pages) == len(photos)
+    assert workers and threading.main_thread().name not in workers
+    assert sys.getswitchinterval() == interval
+    assert threading.active_count() == threads

@@ -11,6 +11,7 @@ from mediakit.gui.operations import CatalogOp
 from mediakit.layout import LayoutMemory, PhotoSource
 from mediakit.library import CATALOG_NAME, queries
 from mediakit.library.builds import BuildCache
+from mediakit.library.cache import RenditionCache
 from mediakit.library.media import MediaStore
 from mediakit.model import (
     BadInputError,
@@ -43,13 +44,14 @@ class OpenedLibrary:
 class KitSnapshot:
     """A kit and everything it shows, plus where a build finds the photos' image bytes.
 
-    `photos` reads the rendition cache and `media` the original images (files, not the
-    catalog), so a build or an export may use them from any thread; so may `memory` (the
+    `photos` is the rendition cache (a build makes what it lacks on every core) and `media`
+    the original images: files, not the catalog, so a build or an export may use them from
+    any thread; so may `memory` (the
     kit's last pagination: one layout pass) and `builds` (the PDFs of unchanged kits).
     """
 
     content: KitContent
-    photos: PhotoSource
+    photos: RenditionCache
     media: MediaStore | None = None
     memory: LayoutMemory | None = None
     builds: BuildCache | None = None
@@ -114,8 +116,6 @@ def kit_snapshot(*, kit_id: int) -> CatalogOp[KitSnapshot]:
         kit = queries.one_of(session.db, Kit, kit_id)
         content = queries.kit_content(session.db, kit)
         library = session.library
-        return KitSnapshot(
-            content, library.cache.rendition, library.media, library.hints, library.builds
-        )
+        return KitSnapshot(content, library.cache, library.media, library.hints, library.builds)
 
     return CatalogOp(body, label="Read kit")
