@@ -124,6 +124,9 @@ def draw_jpeg(canv, image: JpegImage, x: float, y: float, width: float, height: 
     canv.restoreState()
 
 
+_ONE_PIXEL = 1.01  # a rendition's size is rounded to whole pixels, one way or the other
+
+
 def draw_filling(canv, image: JpegImage, width: float, height: float) -> None:
     """Draw `image` filling `width` x `height`, never distorted: when its aspect differs from
     the box's by more than a pixel's rounding, it is centred and cropped to the box."""
@@ -140,9 +143,6 @@ def draw_filling(canv, image: JpegImage, width: float, height: float) -> None:
     x, y = (width - drawn_width) / 2, (height - drawn_height) / 2
     draw_jpeg(canv, image, x, y, drawn_width, drawn_height)
     canv.restoreState()
-
-
-_ONE_PIXEL = 1.01  # a rendition's size is rounded to whole pixels, one way or the other
 
 
 class PlacedImage(Flowable):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 from mediakit.library.builds import BuildCache
 from mediakit.library.cache import RenditionCache
 from mediakit.library.catalog import Catalog
@@ -18,6 +16,8 @@ CATALOG_NAME = "catalog.sqlite"
 
 def default_library_path() -> Path:
     """The platform's user data folder, e.g. ~/.local/share/mediakit/library on Linux."""
+    from platformdirs import user_data_path  # only when no library folder is given
+
     return user_data_path("mediakit", appauthor=False) / "library"
 
 

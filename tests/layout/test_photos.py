@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from dataclasses import replace
 
 import pytest
@@ -119,3 +120,36 @@ def test_blur_regions_go_with_every_request(build):
     calls: list = []
     build(replace(content, photos={**content.photos, 1: photo}), calls=calls)
     assert calls and all(spec.blur == (region,) for _, spec in calls)
+
+
+def drawn_images(pdf_bytes: bytes) -> list[tuple[float, float, int, int]]:
+    """Every image drawn: its width and height on the page, and in pixels."""
+    drawn = []
+    for page in reader(pdf_bytes).pages:
+        xobjects = page["/Resources"].get("/XObject", {})
+
+        def visit(operator, operands, cm, tm, xobjects=xobjects):
+            if operator == b"Do" and xobjects[operands[0]].get("/Subtype") == "/Image":
+                image = xobjects[operands[0]]
+                drawn.append((abs(cm[0]), abs(cm[3]), image["/Width"], image["/Height"]))
+
+        page.extract_text(visitor_operand_before=visit)
+    return drawn
+
+
+def test_no_photo_is_distorted_even_when_the_catalog_has_its_size_wrong(build):
+    """A photo is placed by the size the catalog has for it; a rendition of another shape (a
+    catalog that is wrong) fills the place cropped, never stretched."""
+    content = sample_content(with_photo=True)
+    wrong = replace(content.photos[1], width=1000, height=1000)  # the image is 3:2
+    pdf = build(replace(content, photos={**content.photos, 1: wrong}))
+    drawn = drawn_images(pdf)
+    assert drawn
+    for width, height, pixels_wide, pixels_high in drawn:
+        assert width / height == pytest.approx(pixels_wide / pixels_high, rel=0.01)
+    # The square places clip the 3:2 photo; with the right size, only the cover's hero clips.
+    assert clips(pdf) > clips(build(content))
+
+
+def clips(pdf_bytes: bytes) -> int:
+    return len(re.findall(rb"\bW\*?\s+n\b", uncompressed(pdf_bytes)))
