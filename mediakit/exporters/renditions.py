@@ -137,8 +137,6 @@ _quick_switching = QuickSwitching()
 def source_for(photos: PhotoSource | RenditionCache) -> Renditions | Recording:
     """What a build asks for photos: the library's cache made in parallel, any other source
     as it is; both record what the layout asks (for preflight)."""
-    if isinstance(photos, Renditions | Recording):
-        return photos
     if isinstance(photos, RenditionCache):
         return Renditions(photos)
     return Recording(photos)
