@@ -1,7 +1,7 @@
 """The working copy of a photo: decoded once, small enough to be cheap, big enough for a page.
 
 A proxy is the upright photo at the smallest 1/1, 1/2, 1/4 or 1/8 scale that still covers
-PROXY_BOX (a 6000 × 4000 camera JPEG gives 1500 × 1000), re-encoded with no metadata at all.
+PROXY_BOX (a 6000 × 4000 camera JPEG gives 750 × 500), re-encoded with no metadata at all.
 Renditions that need no more pixels than that (screen editions, thumbnails) are made from it
 instead of from the original. Making it decodes every pixel row: it is also the check that an
 image is sound.

@@ -33,7 +33,7 @@ def camera_jpeg(size=(2400, 1600), orientation=1, mode="RGB", fmt="JPEG") -> byt
 @pytest.mark.parametrize(
     "size,orientation,fmt,expected",
     [
-        ((6000, 4000), 1, "JPEG", (1500, 1000)),  # a camera's 24 Mpx: 1/4 scale
+        ((6000, 4000), 1, "JPEG", (750, 500)),  # a camera's 24 Mpx: 1/8 scale
         ((4000, 3000), 1, "JPEG", (1000, 750)),
         ((2400, 1600), 6, "JPEG", (800, 1200)),  # stored on its side: upright, 1/2 scale
         ((2401, 1601), 1, "JPEG", (1201, 801)),  # odd sizes round up, as the decoder does
@@ -139,7 +139,7 @@ def test_an_unwritable_cache_only_costs_time(empty_library):
     (cache.root / PROXIES).write_text("a file where the proxies folder should be")
     cache.store_proxy(media_hash, b"ignored")
     assert not cache.has_proxy(media_hash)
-    assert Image.open(io.BytesIO(cache.proxy(media_hash))).size == (1500, 1000)
+    assert Image.open(io.BytesIO(cache.proxy(media_hash))).size == (750, 500)
     assert cache.rendition(media_hash, RenditionSpec(300, 300))
 
 
