@@ -156,7 +156,6 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
         content,
         photos=library.cache,
         force=args.force,
-        memory=library.hints,
         builds=library.builds,
     )
     for finding in result.findings:
@@ -177,9 +176,7 @@ def preflight(library: Library, args: argparse.Namespace, out: Printer) -> int:
     from mediakit.exporters.pdf import build_checked
 
     content = queries.kit_content(library.db, kit)
-    findings = build_checked(
-        content, photos=library.cache, memory=library.hints, builds=library.builds
-    ).findings
+    findings = build_checked(content, photos=library.cache, builds=library.builds).findings
     for finding in findings:
         out.say(finding.sentence())
     if not findings:

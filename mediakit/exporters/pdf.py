@@ -12,7 +12,7 @@ from mediakit.exporters.fingerprint import build_fingerprint
 from mediakit.exporters.renditions import source_for
 from mediakit.fsutil import write_atomic
 from mediakit.imaging import RenditionSpec
-from mediakit.layout import LayoutMemory, PhotoSource, build_pdf, handout_overflow
+from mediakit.layout import PhotoSource, build_pdf, handout_overflow
 from mediakit.library.builds import BuildCache
 from mediakit.library.cache import RenditionCache
 from mediakit.model import BadInputError, Edition, Finding, KitContent
@@ -39,23 +39,21 @@ def build_checked(
     photos: PhotoSource | RenditionCache,
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
-    memory: LayoutMemory | None = None,
     builds: BuildCache | None = None,
 ) -> CheckedBuild:
     """Lay the kit out, run preflight with the real placed photo sizes, and keep the PDF only
     if nothing is an error — or, with `force`, rebuild it under the DRAFT watermark.
 
-    `photos` is usually the library's `cache`, whose renditions are then made in parallel; `memory`
-    (usually `library.hints`) lets a rebuild lay the kit out in one pass; `builds` (usually
-    `library.builds`) gives back the PDF of a kit built before with nothing changed since.
+    `photos` is usually the library's `cache`, whose renditions are then made in parallel;
+    `builds` (usually `library.builds`) gives back the PDF of a kit built before with nothing changed since.
     Preflight always runs now: embargoes and ages depend on the clock, not on the layout."""
-    laid = _lay_out(content, photos, progress, memory, builds)
+    laid = _lay_out(content, photos, progress, builds)
     findings = run_preflight(content, placements=laid.placements, overflow=laid.overflow)
     if not has_errors(findings):
         return CheckedBuild(laid.pdf, findings)
     if not force:
         return CheckedBuild(None, findings)
-    draft = _lay_out(with_watermark(content, DRAFT), photos, progress, memory, builds)
+    draft = _lay_out(with_watermark(content, DRAFT), photos, progress, builds)
     return CheckedBuild(draft.pdf, findings)
 
 
@@ -84,7 +82,6 @@ def _lay_out(
     content: KitContent,
     photos: PhotoSource | RenditionCache,
     progress: Callable[[int, int], None] | None,
-    memory: LayoutMemory | None,
     builds: BuildCache | None,
 ) -> LaidOut:
     fingerprint = build_fingerprint(content) if builds is not None else ""
@@ -96,7 +93,7 @@ def _lay_out(
         return laid
     with source_for(photos) as source:
         source.prepare(content)
-        pdf = build_pdf(content, photos=source, progress=progress, memory=memory)
+        pdf = build_pdf(content, photos=source, progress=progress)
         overflow = _overflow(content, source)
     laid = LaidOut(pdf, _placements(content, source.largest()), overflow)
     if builds is not None:

@@ -51,18 +51,14 @@ def checked_build(
     *,
     photos: PhotoSource | RenditionCache,
     progress=None,
-    memory=None,
     builds=None,
 ):
     """The preview: the kit as an export would make it (marked DRAFT while preflight finds
-    errors), with preflight run on the photos' real placed sizes. With the library's `memory`
-    and `builds`, an edit that moves nothing is laid out once, and an unchanged kit (an undo)
-    comes straight back."""
+    errors), with preflight run on the photos' real placed sizes. With the library's `builds`,
+    an unchanged kit (an undo) comes straight back."""
     from mediakit.exporters.pdf import build_checked
 
-    return build_checked(
-        content, photos=photos, force=True, progress=progress, memory=memory, builds=builds
-    )
+    return build_checked(content, photos=photos, force=True, progress=progress, builds=builds)
 
 
 def _as_built(result: Any, content: KitContent) -> Built:
@@ -205,7 +201,7 @@ class BuildLane(QObject):
         **options: Any,
     ) -> None:
         """Build `content` in the background; builds still waiting for a thread are dropped.
-        `options` go to the build function as keyword arguments (memory, builds)."""
+        `options` go to the build function as keyword arguments (builds)."""
         if self._closed:
             return
         self._latest = generation

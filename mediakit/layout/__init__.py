@@ -7,7 +7,6 @@ GUI and CLI can name these types cheaply; a build can run on any thread or proce
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
 
 from mediakit.imaging import RenditionSpec
 from mediakit.model import KitContent
@@ -21,21 +20,11 @@ PhotoSource = Callable[[str, RenditionSpec], bytes]
 BuildProgress = Callable[[int, int], None]
 
 
-class LayoutMemory(Protocol):
-    """Where a build keeps what it learnt about a kit's layout (page count, contents) for the
-    next build of the same kit, which then needs one layout pass instead of two."""
-
-    def recall(self, key: str) -> Any | None: ...
-
-    def keep(self, key: str, value: Any) -> None: ...
-
-
 def build_pdf(
     content: KitContent,
     *,
     photos: PhotoSource,
     progress: BuildProgress | None = None,
-    memory: LayoutMemory | None = None,
 ) -> bytes:
     """Lay out the kit and return the PDF.
 
@@ -44,11 +33,10 @@ def build_pdf(
     and dates from `content.kit.language`. Each photo is asked of `photos` at its placed size
     (150 ppi, 300 for print) and only those bytes reach the PDF. The same content always gives
     the same bytes. A handout whose fixed parts overflow is still built in full: ask
-    `handout_overflow` before exporting one. With `memory`, what this build learns about the
-    kit's pagination is kept there, and what an earlier one learnt is tried first: the PDF is
-    the same, made in one layout pass instead of two when nothing moved.
+    `handout_overflow` before exporting one. The kit is laid out in a single pass: page
+    numbers that depend on later pages ("of M", the contents) are filled in as it is saved.
     """
-    return _build_module().build(content, photos, progress, memory)
+    return _build_module().build(content, photos, progress)
 
 
 def handout_overflow(content: KitContent, photos: PhotoSource) -> str:
@@ -83,7 +71,6 @@ def _build_module():
 
 __all__ = [
     "BuildProgress",
-    "LayoutMemory",
     "PhotoSource",
     "build_pdf",
     "handout_overflow",

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from io import BytesIO
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
-from reportlab.platypus.tableofcontents import TableOfContents
 
-from mediakit.layout import LayoutMemory
+from mediakit.layout.contents import fill_contents
 from mediakit.layout.context import Context, PhotoSource
 from mediakit.layout.cover import hero_photo
-from mediakit.layout.document import KitDocTemplate, PageTotal, RightHandStart
+from mediakit.layout.document import KitDocTemplate, Pagination, RightHandStart
 from mediakit.layout.editions import EditionPlan, plan_for
 from mediakit.layout.fonts import register_fonts
 from mediakit.layout.geometry import page_geometry
@@ -26,14 +24,12 @@ CREATOR = "mediakit"
 # Share of the progress bar for building sections (photos are fetched then); the rest is layout.
 _PREPARE_SHARE = 30
 _PROGRESS_TOTAL = 100
-_EXPECTED_PASSES = 3
 
 
 def build(
     content: KitContent,
     photos: PhotoSource,
     progress: Callable[[int, int], None] | None = None,
-    memory: LayoutMemory | None = None,
 ) -> bytes:
     relay = ProgressRelay(progress)
     ctx = make_context(content, photos)
@@ -43,8 +39,8 @@ def build(
         pdf = build_handout(ctx, relay)
     else:
         plan = plan_for(ctx.edition)
-        story, first_template, page_total = kit_story(ctx, plan, relay)
-        pdf = render(ctx, story, first_template, page_total, relay, memory)
+        story, first_template, pagination = kit_story(ctx, plan, relay)
+        pdf = render(ctx, story, first_template, pagination, relay)
         if plan.imposed:
             from mediakit.layout.impose import impose_booklet
 
@@ -73,23 +69,19 @@ def render(
     ctx: Context,
     story: list[Flowable],
     first_template: str,
-    page_total: PageTotal,
+    pagination: Pagination,
     relay: ProgressRelay | None = None,
-    memory: LayoutMemory | None = None,
 ) -> bytes:
-    """Lay the flowables out on the edition's page templates and return the PDF.
-
-    ReportLab lays the story out again until the page total and the contents stop changing;
-    with `memory`, the first pass starts from the numbers the last build of this kit ended
-    with, so an edit that moves nothing needs a single pass."""
-    templates = page_templates(ctx, page_total, with_hero=hero_photo(ctx) is not None)
+    """Lay the flowables out on the edition's page templates, in one pass, and return the PDF.
+    Afterwards `pagination` knows the page count and the page of each contents entry."""
+    templates = page_templates(ctx, pagination, with_hero=hero_photo(ctx) is not None)
     ordered = [templates[first_template]] + [
         t for name, t in templates.items() if name != first_template
     ]
     buffer = BytesIO()
     doc = KitDocTemplate(
         buffer,
-        page_total=page_total,
+        pagination=pagination,
         geometry=ctx.geometry,
         marks=CropMarks(ctx) if ctx.geometry.slug else None,
         pageTemplates=ordered,
@@ -97,43 +89,16 @@ def render(
     )
     if relay is not None:
         doc.setProgressCallBack(relay.layout)
-    key = memory_key(ctx)
-    if memory is not None:
-        seed_indexes(story, memory.recall(key))
-    doc.multiBuild(story)
-    if memory is not None:
-        memory.keep(key, {"pages": page_total.counted, "contents": doc.contents_entries})
+    doc.build(story)
     return buffer.getvalue()
-
-
-def memory_key(ctx: Context) -> str:
-    """What a kit's pagination is remembered under: the kit and everything about its options."""
-    kit = ctx.content.kit
-    return f"layout:{kit.id}:{kit.options!r}:{kit.language}"
-
-
-def seed_indexes(story: list[Flowable], hints) -> None:
-    """Start the page total and the contents from a previous build's final numbers."""
-    if not isinstance(hints, dict):
-        return
-    with contextlib.suppress(TypeError, ValueError):
-        pages = int(hints.get("pages", 0))
-        entries = [tuple(e) for e in hints.get("contents", ()) if len(e) == 4]
-        for flowable in story:
-            if isinstance(flowable, PageTotal):
-                flowable.counted = pages
-            elif isinstance(flowable, TableOfContents):
-                flowable.clearEntries()
-                for level, text, page, key in entries:
-                    flowable.addEntry(int(level), str(text), int(page), str(key))
 
 
 def kit_story(
     ctx: Context, plan: EditionPlan, relay: ProgressRelay
-) -> tuple[list[Flowable], str, PageTotal]:
+) -> tuple[list[Flowable], str, Pagination]:
     """All sections' flowables, each section from a new page on its template."""
-    page_total = PageTotal(plan.page_multiple)
-    story: list[Flowable] = [page_total]
+    pagination = Pagination(plan.page_multiple)
+    story: list[Flowable] = []
     first_template = ""
     sections = _sections(ctx, plan)
     for index, section in enumerate(sections):
@@ -155,7 +120,8 @@ def kit_story(
         cover = Section(SectionKind.COVER)
         story += plan.builders[SectionKind.COVER](cover, ctx, "s0")
         first_template = plan.template_for(SectionKind.COVER)
-    return story, first_template, page_total
+    fill_contents(story, pagination)
+    return story, first_template, pagination
 
 
 def document_settings(ctx: Context) -> dict:
@@ -194,24 +160,21 @@ def _sections(ctx: Context, plan: EditionPlan) -> tuple[Section, ...]:
 
 
 class ProgressRelay:
-    """Turns section building and ReportLab's passes into one rising (done, total) count."""
+    """Turns section building and ReportLab's layout pass into one rising (done, total) count."""
 
     def __init__(self, callback: Callable[[int, int], None] | None) -> None:
         self.callback = callback
         self.reported = -1
-        self.passes = 0
         self.size = 1
 
     def prepare(self, index: int, count: int) -> None:
         self._report(_PREPARE_SHARE * index // max(1, count))
 
     def layout(self, kind: str, value: int) -> None:
-        if kind == "PASS":
-            self.passes = value
-        elif kind == "SIZE_EST":
+        if kind == "SIZE_EST":
             self.size = max(1, value)
         elif kind == "PROGRESS":
-            share = (self.passes - 1 + value / self.size) / _EXPECTED_PASSES
+            share = value / self.size
             room = _PROGRESS_TOTAL - _PREPARE_SHARE - 1
             self._report(_PREPARE_SHARE + int(room * min(share, 1.0)))
 

@@ -2,20 +2,23 @@
 and the print-ready slug (bleed and crop marks around every page).
 
 Per-document settings (metadata, language, invariance, page boxes) are DocTemplate arguments;
-bookmarks and contents entries come from `afterFlowable`; "Page N of M" from an indexing
-flowable that makes multiBuild run until the page count is stable. Nothing here changes
-ReportLab itself.
+bookmarks and the page of each contents entry come from `afterFlowable`. "Page N of M" and
+the contents' page numbers are known only when the layout ends, yet shown on earlier pages:
+they are PDF forms, placed where they go and defined just before the PDF is written
+(`Pagination`), so a kit is laid out in a single pass. Nothing here changes ReportLab itself.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Paragraph
 
 from mediakit.layout.geometry import Geometry
-from mediakit.layout.text import text_markup
 
 OUTLINE_ATTR = "mediakit_outline"
 FLOAT_ATTR = "mediakit_float"
@@ -59,45 +62,54 @@ def pinned(flowable: Flowable) -> Flowable:
     return flowable
 
 
-class PageTotal(Flowable):
-    """Invisible: makes multiBuild pass again until "of M" matches the real page count.
+class Pagination:
+    """What a kit's pages show before the layout knows it: the page total ("of M") and the page
+    each contents entry lands on.
 
-    It speaks ReportLab's indexing-flowable protocol (isIndexing, isSatisfied, beforeBuild...).
-    `multiple_of` rounds the count up (a booklet is padded to a multiple of four pages).
+    Each such text is a PDF form: `show_later` places it (doForm) where it goes, and
+    `define_forms` draws every form once the last page is done, just before the PDF is
+    written. ReportLab lets a form be used before it is defined, so nothing waits for a second
+    layout pass. `multiple_of` rounds the total up (a booklet is padded to a multiple of four).
     """
 
-    _ZEROSIZE = 1
-
     def __init__(self, multiple_of: int = 1) -> None:
-        super().__init__()
         self.multiple_of = multiple_of
-        self.shown = 0
         self.counted = 0
+        self.pages_of: dict[str, int] = {}  # contents entry key -> its page
+        self._painters: dict[str, Callable[[Canvas], None]] = {}
 
     @property
     def total(self) -> int:
         return -(-self.counted // self.multiple_of) * self.multiple_of
 
-    def isIndexing(self):
-        return 1
+    def show_later(self, canv: Canvas, name: str, painter: Callable[[Canvas], None]) -> None:
+        """Place form `name` at the canvas's origin; `painter(canv)` draws it when the layout is
+        over, in the coordinates it is placed in (it may draw left of and below the origin)."""
+        name = "late-" + re.sub(r"[^A-Za-z0-9_.-]", "_", name)
+        self._painters.setdefault(name, painter)
+        canv.doForm(name)
 
-    def isSatisfied(self):
-        return self.shown == self.total
+    def define_forms(self, canv: Canvas, width: float, height: float) -> None:
+        for name, painter in self._painters.items():
+            # The box of a form clips it: the page, in every direction from where it is placed.
+            canv.beginForm(name, lowerx=-width, lowery=-height, upperx=width, uppery=height)
+            canv.saveState()
+            painter(canv)
+            canv.restoreState()
+            canv.endForm()
 
-    def beforeBuild(self):
-        self.shown = self.total
 
-    def afterBuild(self):
-        pass
+class _PaginatedCanvas(Canvas):
+    """A canvas that defines its pagination's forms just before it writes the PDF."""
 
-    def notify(self, kind, stuff):
-        pass
+    def __init__(self, *args, pagination: Pagination, pagesize, **kwargs) -> None:
+        super().__init__(*args, pagesize=pagesize, **kwargs)
+        self.pagination = pagination
+        self.form_box = pagesize
 
-    def wrap(self, avail_width, avail_height):
-        return 0, 0
-
-    def draw(self):
-        pass
+    def save(self) -> None:
+        self.pagination.define_forms(self, *self.form_box)
+        super().save()
 
 
 class RightHandStart(ActionFlowable):
@@ -120,30 +132,26 @@ class KitDocTemplate(BaseDocTemplate):
         self,
         target,
         *,
-        page_total: PageTotal,
+        pagination: Pagination,
         geometry: Geometry,
         marks: Callable | None = None,
         **settings,
     ) -> None:
-        self.page_total = page_total
+        self.pagination = pagination
         self.geometry = geometry
         self.marks = marks
         self.blank_pages: set[int] = set()
-        self.contents_entries: list[tuple[int, str, int, str]] = []
         if geometry.slug:
             settings.update(trimBox=geometry.trim_box(), bleedBox=geometry.bleed_box())
         super().__init__(target, pagesize=geometry.media_size, **settings)
 
-    @property
-    def sketching(self) -> bool:
-        """Whether this pass is certainly not the last: it began with the page total unknown,
-        so ReportLab lays the kit out again. Its pages are thrown away: the photos on them are
-        placed, not drawn, and no pass waits for a rendition it would throw away."""
-        return self.page_total.shown == 0
+    def build(self, flowables, filename=None, canvasmaker=Canvas):
+        """One layout pass; the pagination's forms are defined as the PDF is written."""
+        maker = partial(_PaginatedCanvas, pagination=self.pagination)
+        super().build(flowables, filename, canvasmaker=maker)
 
     def beforeDocument(self):
         self.blank_pages = set()
-        self.contents_entries = []
         self.canv.showOutline()
 
     def handle_pageBegin(self):
@@ -181,7 +189,7 @@ class KitDocTemplate(BaseDocTemplate):
         return height <= room + 1e-6
 
     def afterPage(self):
-        self.page_total.counted = self.page
+        self.pagination.counted = self.page
 
     def afterFlowable(self, flowable):
         entry = getattr(flowable, OUTLINE_ATTR, None)
@@ -191,9 +199,7 @@ class KitDocTemplate(BaseDocTemplate):
         self.canv.bookmarkHorizontal(entry.key, 0, top)
         self.canv.addOutlineEntry(entry.title, entry.key, level=entry.level, closed=False)
         if entry.toc:
-            contents_entry = (0, text_markup(entry.title), self.page, entry.key)
-            self.contents_entries.append(contents_entry)
-            self.notify("TOCEntry", contents_entry)
+            self.pagination.pages_of.setdefault(entry.key, self.page)
 
 
 def may_go_first(flowable: Flowable) -> bool:

@@ -24,7 +24,7 @@ from reportlab.platypus import (
 from mediakit.layout.build import ProgressRelay, render
 from mediakit.layout.cards import contact_block, figure_grid
 from mediakit.layout.context import Context
-from mediakit.layout.document import OutlineEntry, PageTotal, mark
+from mediakit.layout.document import OutlineEntry, Pagination, mark
 from mediakit.layout.photos import handout_photo
 from mediakit.layout.pieces import hairline, table_style
 from mediakit.layout.qr import link_url, qr_cell
@@ -139,10 +139,10 @@ class _Attempts:
 
     def _build(self, count: int) -> tuple[bytes, int]:
         if count not in self.built:
-            page_total = PageTotal()
-            flow = [page_total, *handout_flowables(self.ctx, self.choice, self.opening[:count])]
-            pdf = render(self.ctx, flow, "handout", page_total, self.relay)
-            self.built[count] = (pdf, page_total.counted)
+            pagination = Pagination()
+            flow = handout_flowables(self.ctx, self.choice, self.opening[:count])
+            pdf = render(self.ctx, flow, "handout", pagination, self.relay)
+            self.built[count] = (pdf, pagination.counted)
         return self.built[count]
 
 

@@ -76,7 +76,7 @@ def jpeg_image(data: bytes) -> JpegImage:
 
 
 class PendingJpeg:
-    """A rendition asked for, read when first drawn (then kept for the passes that follow).
+    """A rendition asked for, read when first drawn (then kept: a handout is laid out more than once).
 
     `fetch` gives the rendition's bytes; bytes that are not a JPEG we can embed are a
     BadInputError naming the photo (`name`)."""
@@ -158,8 +158,6 @@ class PlacedImage(Flowable):
         return self.width, self.height
 
     def draw(self):
-        if getattr(getattr(self.canv, "_doctemplate", None), "sketching", False):
-            return
         draw_filling(self.canv, self.image.resolve(), self.width, self.height)
 
 

@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Frame, PageTemplate
 
 from mediakit.layout.context import Context
-from mediakit.layout.document import PageTotal
+from mediakit.layout.document import Pagination
 from mediakit.layout.geometry import Geometry
 from mediakit.layout.labels import watermark_words
 from mediakit.layout.theme import Theme
@@ -70,11 +70,13 @@ class KitPageTemplate(PageTemplate):
 
 class RunningFooter:
     """organisation · kit title ...... Page N of M: small and grey, on every page but the
-    covers and blank pages; on a booklet's left-hand pages the number is at the outer edge."""
+    covers and blank pages; on a booklet's left-hand pages the number is at the outer edge.
 
-    def __init__(self, ctx: Context, page_total: PageTotal) -> None:
+    The total is known only when the layout ends, so each page's footer is a form drawn then."""
+
+    def __init__(self, ctx: Context, pagination: Pagination) -> None:
         self.ctx = ctx
-        self.page_total = page_total
+        self.pagination = pagination
         org = ctx.content.org
         self.left_text = " · ".join(
             part for part in (org.short_name or org.name, ctx.content.kit.name) if part.strip()
@@ -83,15 +85,18 @@ class RunningFooter:
     def __call__(self, canv, doc) -> None:
         if doc.page in doc.blank_pages:
             return
+        page = doc.page
+        self.pagination.show_later(canv, f"footer-{page}", lambda c: self.draw(c, page))
+
+    def draw(self, canv, page: int) -> None:
         ctx, geometry = self.ctx, self.ctx.geometry
         style = ctx.style("footer")
-        total = max(self.page_total.shown, doc.page)
-        number = ctx.label("page_of", n=doc.page, m=total)
-        left, right = geometry.margins_on(doc.page)
+        number = ctx.label("page_of", n=page, m=self.pagination.total)
+        left, right = geometry.margins_on(page)
         x_right = geometry.width - right
         room = geometry.frame_width - stringWidth(number, style.fontName, style.fontSize)
         words = fit_text(self.left_text, style.fontName, style.fontSize, room - 2 * geometry.gutter)
-        if geometry.facing and doc.page % 2 == 0:
+        if geometry.facing and page % 2 == 0:
             number, words = words, number
         canv.saveState()
         canv.setStrokeColor(ctx.color("hairline"))
@@ -175,9 +180,11 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + ELLIPSIS
 
 
-def page_templates(ctx: Context, page_total: PageTotal, with_hero: bool) -> dict[str, PageTemplate]:
+def page_templates(
+    ctx: Context, pagination: Pagination, with_hero: bool
+) -> dict[str, PageTemplate]:
     """The templates every section picks from, by id."""
-    footer, watermark = RunningFooter(ctx, page_total), Watermark(ctx)
+    footer, watermark = RunningFooter(ctx, pagination), Watermark(ctx)
 
     def footed(canv, doc) -> None:
         footer(canv, doc)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from mediakit.layout.cards import contact_groups, figure_grid
+from mediakit.layout.contents import Contents
 from mediakit.layout.context import Context
 from mediakit.layout.cover import back_cover_section, cover_section, website_markup
 from mediakit.layout.document import OutlineEntry, mark
@@ -32,14 +32,14 @@ def section_title(text: str, ctx: Context, key: str, toc: bool = True) -> Flowab
 
 
 def contents_section(section: Section, ctx: Context, key: str) -> list[Flowable]:
-    """A real table of contents: every titled section with its page number, clickable."""
+    """A real table of contents: every titled section with its page number, clickable (its
+    entries are filled in once every section's flowables exist: `contents.fill_contents`)."""
     theme = ctx.theme
     style = ctx.style("toc_entry")
     padding = theme.length("toc", "row_padding")
     line = ("LINEBELOW", (0, 0), (-1, -1), theme.length("story", "rule_width"), ctx.color("rule"))
     rows = table_style(ctx, line, top=padding, bottom=padding)
-    toc = TableOfContents(levelStyles=[style], dotsMinLevel=-1, tableStyle=rows)
-    return [section_title(ctx.label("contents"), ctx, key, toc=False), toc]
+    return [section_title(ctx.label("contents"), ctx, key, toc=False), Contents(style, rows)]
 
 
 def story_section(section: Section, ctx: Context, key: str) -> list[Flowable]:

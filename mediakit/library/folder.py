@@ -7,7 +7,6 @@ from pathlib import Path
 from mediakit.library.builds import BuildCache
 from mediakit.library.cache import RenditionCache
 from mediakit.library.catalog import Catalog
-from mediakit.library.hints import LayoutHints
 from mediakit.library.media import MediaStore
 from mediakit.model import CatalogError
 
@@ -29,7 +28,6 @@ class Library:
         self.catalog = catalog
         self.media = MediaStore(root / "media")
         self.cache = RenditionCache(root / "cache", self.media)
-        self.hints = LayoutHints(root / "cache" / "layout")
         self.builds = BuildCache(root / "cache" / "builds")
 
     @classmethod

@@ -57,8 +57,7 @@ def test_a_caption_edit_gives_a_new_pdf(demo_library_path, tmp_path, monkeypatch
 def test_the_same_pdf_with_or_without_the_caches(demo_library_path, tmp_path):
     assert build(demo_library_path, tmp_path / "warm-up.pdf") == 0
     assert build(demo_library_path, tmp_path / "cached.pdf") == 0
-    for folder in ("builds", "layout"):
-        assert (demo_library_path / "cache" / folder).is_dir()
+    assert (demo_library_path / "cache" / "builds").is_dir()
     with Library.open(demo_library_path) as library:
         library.cache.clear()
     assert build(demo_library_path, tmp_path / "cold.pdf") == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import pypdfium2 as pdfium
 import pytest
 
 from mediakit.model import Language, Paper
@@ -71,12 +72,29 @@ def test_outline_has_every_section_and_subhead(a4_pdf):
 
 def test_contents_lists_sections_with_their_pages(a4_pdf):
     texts = page_texts(a4_pdf)
-    contents = reader(a4_pdf).pages[1].extract_text(extraction_mode="layout")
+    contents = pdfium.PdfDocument(a4_pdf)[1].get_textpage().get_text_range()
     assert "Contents" in contents
-    for title in ("Key figures", "Contacts", "About IOM", "Photos", TITLES[0]):
-        line = next(line for line in contents.splitlines() if line.startswith(title))
-        page = int(line.split()[-1])
+    for title in ("Key figures", "Contacts", "About IOM", "Photos", TITLES[0], TITLES[2]):
+        # A title that wraps is followed by its page number after its last line.
+        words = r"\s+".join(map(re.escape, title.split()))
+        page = int(re.search(words + r"\s+(\d+)", contents).group(1))
         assert squeeze(title) in squeeze(texts[page - 1])
+
+
+def test_contents_page_numbers_sit_on_their_titles_last_line(a4_pdf):
+    page = pdfium.PdfDocument(a4_pdf)[1].get_textpage()
+    text = page.get_text_range()
+
+    def bottom(words: str, after: int = 0) -> float:
+        return page.get_charbox(text.index(words, after))[1]
+
+    wrapped = TITLES[2]  # two lines on A4
+    last_words = " ".join(wrapped.split()[-3:])
+    number = re.search(r"\s(\d+)", text[text.index(last_words) :])
+    at = text.index(last_words) + number.start(1)
+    assert bottom(last_words) == pytest.approx(page.get_charbox(at)[1], abs=0.01)
+    key = text.index("Key figures")
+    assert bottom("Key figures") == pytest.approx(bottom("1", key), abs=0.01)
 
 
 def test_metadata_and_language(a4_pdf):

@@ -1,6 +1,5 @@
-"""What makes a rebuild fast must never change the PDF: parsed fonts and hyphenation patterns
-from the cache, ReportLab imported with its URI pattern deferred, and one layout pass when the
-last build's pagination is remembered."""
+"""What makes a build fast must never change the PDF: parsed fonts and hyphenation patterns
+from the cache, ReportLab imported with its URI pattern deferred, and a single layout pass."""
 
 from __future__ import annotations
 
@@ -20,7 +19,6 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from mediakit.layout import build_pdf, parsed, platypus_import
 from mediakit.layout.text import escape
-from mediakit.library.hints import LayoutHints
 from mediakit.paths import asset
 
 from .sample import photo_source, sample_content
@@ -43,43 +41,24 @@ def fresh_process(script: str, *args: str, cache: Path | None = None) -> str:
     return done.stdout
 
 
-class Passes:
-    """Counts ReportLab's layout passes of each build."""
+def test_a_kit_with_contents_and_page_totals_is_laid_out_in_one_pass(build, monkeypatch):
+    """ "Page N of M" and the contents' page numbers are filled in as the PDF is saved, so
+    ReportLab never lays a kit out twice; the numbers are checked in test_press_kit."""
+    from reportlab.platypus import BaseDocTemplate
 
-    def __init__(self, monkeypatch) -> None:
-        from mediakit.layout.document import KitDocTemplate
+    passes = []
+    original = BaseDocTemplate.build
 
-        self.counts: list[int] = []
-        original = KitDocTemplate.multiBuild
+    def counting(doc, *args, **kwargs):
+        passes.append(doc)
+        return original(doc, *args, **kwargs)
 
-        def counting(doc, story, **kwargs):
-            passes = original(doc, story, **kwargs)
-            self.counts.append(passes)
-            return passes
-
-        monkeypatch.setattr(KitDocTemplate, "multiBuild", counting)
-
-
-def test_a_remembered_pagination_builds_in_one_pass_and_the_same_pdf(build, tmp_path, monkeypatch):
-    passes = Passes(monkeypatch)
+    monkeypatch.setattr(BaseDocTemplate, "build", counting)
     content = sample_content(with_photo=True)
-    memory = LayoutHints(tmp_path / "layout")
-    plain = build(content)
-    first = build(content, memory=memory)
-    second = build(content, memory=memory)
-    assert plain == first == second
-    assert passes.counts == [2, 2, 1]
-
-
-def test_wrong_hints_cost_a_pass_not_a_wrong_pdf(build, tmp_path):
-    content = sample_content(with_photo=True)
-    memory = LayoutHints(tmp_path / "layout")
-    build(content, memory=memory)
-    (entry,) = (tmp_path / "layout").glob("*.json")
-    entry.write_text('{"pages": 99, "contents": [[0, "Nowhere", 42, "x"], [1]]}')
-    assert build(content, memory=memory) == build(content)
-    entry.write_text("not json at all")
-    assert build(content, memory=memory) == build(content)
+    pdf = build(content)
+    assert len(passes) == 1
+    assert "Contents" in PdfReader(io.BytesIO(pdf)).pages[1].extract_text()
+    assert build(content) == pdf
 
 
 def test_a_font_from_the_cache_is_the_font_a_parse_gives(user_cache):
@@ -252,30 +231,17 @@ def test_every_rendition_is_started_before_the_first_page_is_drawn(store):
         assert read == started
 
 
-def test_a_pass_that_cannot_be_the_last_draws_no_photo(store, monkeypatch):
-    """A first build lays the kit out twice ("of M" is unknown at first). The first pass's
-    pages are thrown away, so it places photos without waiting for their pixels: no rendition
-    is read in it, and the PDF has every photo."""
-    from mediakit.layout.document import KitDocTemplate
-
-    passes: list[int] = []
-    before = KitDocTemplate.beforeDocument
-
-    def counting(doc):
-        passes.append(len(passes) + 1)
-        before(doc)
-
-    monkeypatch.setattr(KitDocTemplate, "beforeDocument", counting)
-    read_in: list[int] = []
+def test_each_rendition_is_read_once_and_every_photo_is_in_the_pdf(store):
+    """One layout pass: the layout waits for each rendition once, when it draws the photo."""
+    read: list[tuple] = []
     source = photo_source(store)
 
     def reading(media_hash, spec):
-        read_in.append(passes[-1])
+        read.append((media_hash, spec))
         return source(media_hash, spec)
 
     content = sample_content(with_album=True)
     pdf = build_pdf(content, photos=reading)
-    assert len(passes) >= 2 and read_in
-    assert 1 not in read_in
+    assert read and len(read) == len(set(read))
     images = sum(len(page.images) for page in PdfReader(io.BytesIO(pdf)).pages)
     assert images >= len([p for p in content.photos.values() if p.has_image])

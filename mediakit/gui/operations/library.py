@@ -8,7 +8,7 @@ from pathlib import Path
 from mediakit.edits import History, create_demo, create_kit
 from mediakit.gui.lanes import LibrarySession
 from mediakit.gui.operations import CatalogOp
-from mediakit.layout import LayoutMemory, PhotoSource
+from mediakit.layout import PhotoSource
 from mediakit.library import CATALOG_NAME, queries
 from mediakit.library.builds import BuildCache
 from mediakit.library.cache import RenditionCache
@@ -46,19 +46,17 @@ class KitSnapshot:
 
     `photos` is the rendition cache (a build makes what it lacks on every core) and `media`
     the original images: files, not the catalog, so a build or an export may use them from
-    any thread; so may `memory` (the
-    kit's last pagination: one layout pass) and `builds` (the PDFs of unchanged kits).
+    any thread; so may `builds` (the PDFs of unchanged kits).
     """
 
     content: KitContent
     photos: RenditionCache
     media: MediaStore | None = None
-    memory: LayoutMemory | None = None
     builds: BuildCache | None = None
 
     def build_options(self) -> dict:
         """What a build of this snapshot may reuse, as keyword arguments of build_checked."""
-        return {"memory": self.memory, "builds": self.builds} if self.memory is not None else {}
+        return {"builds": self.builds} if self.builds is not None else {}
 
 
 def open_library(*, path: Path) -> CatalogOp[OpenedLibrary]:
@@ -116,6 +114,6 @@ def kit_snapshot(*, kit_id: int) -> CatalogOp[KitSnapshot]:
         kit = queries.one_of(session.db, Kit, kit_id)
         content = queries.kit_content(session.db, kit)
         library = session.library
-        return KitSnapshot(content, library.cache, library.media, library.hints, library.builds)
+        return KitSnapshot(content, library.cache, library.media, library.builds)
 
     return CatalogOp(body, label="Read kit")
