@@ -55,7 +55,8 @@ def month_number(name: str) -> int | None:
 def parse_date(text: str) -> str:
     """'24 June, 2023' / 'June 24, 2023' -> '2023-06-24'; 'July 2022' -> '2022-07'; else ''."""
     words = re.findall(r"\w+", text.lower())
-    numbers = [int(w) for w in words if w.isdigit()]
+    # isdecimal, not isdigit: "²" is a digit that int() refuses.
+    numbers = [int(w) for w in words if w.isdecimal()]
     months = [month_number(w) for w in words if month_number(w)]
     years = [n for n in numbers if n > 1900]
     days = [n for n in numbers if 1 <= n <= 31]
