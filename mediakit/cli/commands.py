@@ -11,6 +11,7 @@ from pathlib import Path
 
 from mediakit.cli.output import Printer, import_row, item_rows
 from mediakit.fsutil import write_atomic
+from mediakit.imaging import defer_pillow
 from mediakit.library import CATALOG_NAME, Library, backups, default_library_path, queries
 from mediakit.model import (
     BadInputError,
@@ -136,6 +137,7 @@ def photo_attach(library: Library, args: argparse.Namespace, out: Printer) -> in
 def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
     """Preflight errors stop the build (exit 1) unless --force, which marks the PDF DRAFT."""
     kit = queries.find_kit(library.db, args.kit)
+    defer_pillow()  # loaded only if a rendition must be made
     from mediakit.exporters.pdf import (  # ReportLab loads only when building
         build_checked,
         watermark_text,
@@ -173,6 +175,7 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
 def preflight(library: Library, args: argparse.Namespace, out: Printer) -> int:
     """The kit laid out as it would be exported (real photo sizes, handout fit), not written."""
     kit = queries.find_kit(library.db, args.kit)
+    defer_pillow()  # loaded only if a rendition must be made
     from mediakit.exporters.pdf import build_checked
 
     content = queries.kit_content(library.db, kit)

@@ -12,12 +12,15 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
-from mediakit.imaging import RenditionSpec
+from mediakit.imaging import RenditionSpec, load_pillow
 from mediakit.layout import PhotoSource
 from mediakit.library.cache import RenditionCache
 from mediakit.model import KitContent
+
+if TYPE_CHECKING:  # a rebuild with every rendition cached starts no thread: no concurrent.futures
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 
 class Renditions:
@@ -44,6 +47,9 @@ class Renditions:
         if request in self._pending or self.cache.has(media_hash, spec):
             return
         if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            load_pillow()  # before the workers use it
             self._pool = ThreadPoolExecutor(max_workers=os.cpu_count() or 2)
             _quick_switching.enter()
         self._pending[request] = self._pool.submit(self.cache.rendition, media_hash, spec)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -65,6 +64,8 @@ class RenditionCache:
         return len(missing)
 
     def clear(self) -> None:
+        import shutil  # seldom needed, and it imports three compression modules
+
         shutil.rmtree(self.root, ignore_errors=True)
 
     def _source(self, media_hash: str, spec: RenditionSpec) -> bytes:
@@ -109,6 +110,9 @@ class RenditionCache:
             return
         from concurrent.futures import ThreadPoolExecutor  # a rebuild with all cached needs none
 
+        from mediakit.imaging import load_pillow
+
+        load_pillow()  # before the workers use it
         pool = ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2)
         try:
             for future in [pool.submit(work, *task) for task in tasks]:

@@ -122,3 +122,43 @@ def test_a_caption_edit_rebuild_does_no_photo_work(demo_library_path, tmp_path, 
     assert build(demo_library_path, tmp_path / "b.pdf") == 0
     assert layouts.count >= 1 and work == []
     assert (tmp_path / "a.pdf").read_bytes() != (tmp_path / "b.pdf").read_bytes()
+
+
+REBUILD_IN_A_FRESH_PROCESS = """
+import sys
+from mediakit.cli import main
+code = main(sys.argv[1:])
+image = sys.modules.get("PIL.Image")
+print(code, type(image).__name__ if image is not None else "absent")
+"""
+
+
+def test_a_rebuild_from_cached_renditions_never_loads_pillow(demo_library_path, tmp_path):
+    """ReportLab imports Pillow's Image module, which the command line lets load on first use;
+    a caption edit's rebuild never uses it, and a first build loads it before its workers."""
+    import subprocess
+    import sys
+
+    from PIL import Image
+
+    photo = tmp_path / "p.jpg"
+    Image.effect_noise((3000, 2000), 40).convert("RGB").save(photo, quality=90)
+    assert main(["--library", str(demo_library_path), "photo", "attach", "1", str(photo)]) == 0
+
+    def fresh_build(out: str) -> str:
+        args = ["--library", str(demo_library_path), "build", DEMO_KIT, "-o", str(tmp_path / out)]
+        done = subprocess.run(
+            [sys.executable, "-c", REBUILD_IN_A_FRESH_PROCESS, *args],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return done.stdout.split()[-2:]
+
+    assert fresh_build("first.pdf") == ["0", "module"]  # renditions made: Pillow in full
+    with Library.open(demo_library_path) as library:
+        photo_row = queries.one_of(library.db, Photo, 1)
+        set_photo_text(History(library.catalog), photo=photo_row, caption="Only the words")
+    assert fresh_build("second.pdf") == ["0", "_LazyModule"]
+    first, second = (tmp_path / "first.pdf").read_bytes(), (tmp_path / "second.pdf").read_bytes()
+    assert first != second and b"/Subtype /Image" in second
