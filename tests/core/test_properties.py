@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import example, given, HealthCheck, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mediakit.importers import parse_text
