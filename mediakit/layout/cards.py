@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from mediakit.layout.context import Context
+from mediakit.layout.paragraph import Paragraph
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing

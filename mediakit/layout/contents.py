@@ -11,9 +11,10 @@ from __future__ import annotations
 from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from mediakit.layout.document import OUTLINE_ATTR, OutlineEntry, Pagination
+from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.text import text_markup
 
 

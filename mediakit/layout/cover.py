@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, FrameBreak, Paragraph, Spacer, TopPadder
+from reportlab.platypus import Flowable, FrameBreak, Spacer, TopPadder
 
 from mediakit.layout.context import Context
 from mediakit.layout.document import OutlineEntry, mark
 from mediakit.layout.pages import back_band_height, cover_layout
+from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.photos import caption_markup, hero_picture, photo_picture
 from mediakit.layout.pieces import Stack, grid
 from mediakit.layout.qr import link_url, qr_cell

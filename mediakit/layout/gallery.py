@@ -8,10 +8,11 @@ end.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from mediakit.layout.context import Context
 from mediakit.layout.images import PhotoGroup
+from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.photos import caption_paragraph, photo_cell
 from mediakit.layout.text import escape_text
 from mediakit.model import Photo

@@ -17,7 +17,6 @@ from reportlab.platypus import (
     FrameBreak,
     KeepTogether,
     NextPageTemplate,
-    Paragraph,
     Table,
 )
 
@@ -25,6 +24,7 @@ from mediakit.layout.build import ProgressRelay, render
 from mediakit.layout.cards import contact_block, figure_grid
 from mediakit.layout.context import Context
 from mediakit.layout.document import OutlineEntry, Pagination, mark
+from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.photos import handout_photo
 from mediakit.layout.pieces import hairline, table_style
 from mediakit.layout.qr import link_url, qr_cell

@@ -17,8 +17,9 @@ from io import BytesIO
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfdoc import PDFImageXObject
 from reportlab.pdfbase.pdfutils import readJPEGInfo
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
+from mediakit.layout.paragraph import Paragraph
 from mediakit.model import BadInputError
 
 # APP1..APP13 and APP15 carry EXIF, XMP, IPTC, ICC...; COM is a free comment. APP0 (JFIF) and

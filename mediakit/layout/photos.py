@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from mediakit.layout.context import Context
 from mediakit.layout.images import (
@@ -13,6 +13,7 @@ from mediakit.layout.images import (
     PlacedImage,
     SlotLook,
 )
+from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.text import text_markup
 from mediakit.model import Photo
 

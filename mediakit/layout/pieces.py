@@ -8,7 +8,6 @@ from reportlab.platypus import (
     HRFlowable,
     KeepTogether,
     ListFlowable,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -16,6 +15,7 @@ from reportlab.platypus import (
 
 from mediakit.layout.context import Context
 from mediakit.layout.labels import sdg_name
+from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.text import escape_text, spans_markup, text_markup
 from mediakit.model import Block, Span, plain
 

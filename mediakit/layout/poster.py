@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from mediakit.layout.cards import bar_chart, figure_source, split_figure
 from mediakit.layout.context import Context
+from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.pieces import rule, table_style
 from mediakit.layout.text import NBSP, escape_text, text_markup, tie_figure
 from mediakit.layout.theme import derived_style

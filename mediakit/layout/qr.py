@@ -7,9 +7,10 @@ import itertools
 import re
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from mediakit.layout.context import Context
+from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.text import escape_text, safe_href, text_markup
 
 # Error correction M (15 %) survives a smudge or a fold; the quiet zone is the standard four

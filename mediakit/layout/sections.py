@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from mediakit.layout.cards import contact_groups, figure_grid
 from mediakit.layout.contents import Contents
@@ -16,6 +16,7 @@ from mediakit.layout.context import Context
 from mediakit.layout.cover import back_cover_section, cover_section, website_markup
 from mediakit.layout.document import OutlineEntry, mark
 from mediakit.layout.gallery import gallery_flowables
+from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.pieces import table_style
 from mediakit.layout.poster import figure_poster
 from mediakit.layout.stories import story_flowables

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Indenter, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, Indenter, KeepTogether, Spacer
 
 from mediakit.layout.context import Context
 from mediakit.layout.document import (
@@ -21,6 +21,7 @@ from mediakit.layout.document import (
     pinned,
 )
 from mediakit.layout.labels import format_moment, label
+from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.photos import photo_group, story_photo
 from mediakit.layout.pieces import bullet_list, hairline, pull_quote, sdg_row
 from mediakit.layout.text import escape_text, spans_markup, text_markup

@@ -1,0 +1,26 @@
+"""ReportLab's Paragraph, breaking its lines once per width.
+
+Platypus asks a paragraph for its height at the same width several times: to fill a frame, to
+keep a heading with what follows, to see whether a photo fits beside it, to estimate a
+gallery's rows. Each time ReportLab breaks the lines anew, and in a kit over half of all line
+breaking was such a repeat. The lines depend only on the paragraph's text and style, fixed
+when it is made, and on the width; so a wrap at the width of the last one returns its size
+as it stands, as long as the lines it made are still the paragraph's (drawing and splitting
+use them; a split that gives up drops them).
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Paragraph as PlatypusParagraph
+
+
+class Paragraph(PlatypusParagraph):
+    _last_wrap: tuple[float, tuple[float, float], object] | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
+        last = self._last_wrap
+        if last is not None and last[0] == availWidth and getattr(self, "blPara", None) is last[2]:
+            return last[1]
+        size = super().wrap(availWidth, availHeight)
+        self._last_wrap = (availWidth, size, getattr(self, "blPara", None))
+        return size
