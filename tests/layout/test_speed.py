@@ -145,6 +145,17 @@ def test_the_deferred_uri_pattern_works_as_reportlabs_own():
     assert fresh_process(script).strip() == "('https://example.org/a/', 'b')"
 
 
+def test_the_cjk_pattern_is_compiled_when_first_used():
+    script = (
+        "from mediakit.layout import platypus_import; platypus_import.load()\n"
+        "from reportlab.lib import textsplit\n"
+        "assert isinstance(textsplit.rx, platypus_import.DeferredPattern)\n"
+        "assert textsplit.rx._compiled is None\n"
+        "print(textsplit.rx.sub(r'\\1|', 'ab日本c'))"
+    )
+    assert fresh_process(script).strip() == "ab日|本|c"
+
+
 @pytest.mark.parametrize("text", ["a < b & c > d", "“quoted” 'single' \"double\"", "&amp;"])
 def test_escaping_is_the_standard_librarys(text):
     entities = {'"': "&quot;", "'": "&#39;"}
