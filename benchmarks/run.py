@@ -1,6 +1,6 @@
 """mediakit benchmarks: whole processes, against a careful ReportLab script, medians of rounds.
 
-    .venv/bin/python benchmarks/run.py            # S, M and L kits, 3 rounds
+    .venv/bin/python benchmarks/run.py            # S, M and L kits: 3, 5 and 3 rounds
     .venv/bin/python benchmarks/run.py --quick    # S and M, 1 round
 
 Writes benchmarks/results/RESULTS.md. Not a test: nothing here fails on a slow machine.
@@ -25,6 +25,9 @@ ROOT = HERE.parent
 WORK = HERE / "work"
 PYTHON = sys.executable
 SIZES = {"S": 4, "M": 24, "L": 150}
+# M carries most goals and its rounds are short: more of them steady its medians on a machine
+# whose speed drifts by ±15% from one second to the next.
+ROUNDS = {"S": 3, "M": 5, "L": 3}
 KIT = "Benchmark kit"
 
 
@@ -248,10 +251,14 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="S and M only, one round")
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, help="rounds of every kit (default: S 3, M 5, L 3)")
     args = parser.parse_args()
     sizes = ["S", "M"] if args.quick else ["S", "M", "L"]
-    rounds = 1 if args.quick else args.rounds
+    rounds = (
+        dict.fromkeys(sizes, 1 if args.quick else args.rounds)
+        if args.rounds or args.quick
+        else ROUNDS
+    )
     # Bytecode for mediakit as an installed package has it (pip compiles what it installs; an
     # editable checkout under PYTHONDONTWRITEBYTECODE, as on CI machines, would otherwise compile
     # every module again in every process, ~80 ms that no user pays). The baseline's libraries
@@ -259,7 +266,7 @@ def main() -> None:
     subprocess.run(
         [PYTHON, "-m", "compileall", "-q", str(ROOT / "mediakit"), str(HERE)], check=True
     )
-    results = {size: measure(size, rounds) for size in sizes}
+    results = {size: measure(size, rounds[size]) for size in sizes}
     starts, bares = [], []
     for _ in range(7):  # interleaved, so that both see the same machine
         starts.append(app_start(Path(results["M"]["library"])))
