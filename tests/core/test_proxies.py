@@ -148,3 +148,16 @@ def test_missing_proxies_are_made_on_every_core(empty_library):
     assert empty_library.cache.make_proxies(hashes, workers=2) == 3
     assert all(empty_library.cache.has_proxy(h) for h in hashes)
     assert empty_library.cache.make_proxies(hashes) == 0
+
+
+def test_a_jpeg_decoded_in_one_go_has_the_pixels_of_a_decode_in_blocks():
+    from mediakit.imaging import open_image
+
+    data = camera_jpeg((2400, 1600))
+    for fit in (None, (600, 600)):
+        ours = open_image(data, fit=fit)
+        theirs = Image.open(io.BytesIO(data))
+        if fit is not None:
+            theirs.draft("RGB", (600, 400))
+        assert ours.size == theirs.size
+        assert ours.tobytes() == theirs.convert("RGB").tobytes()
