@@ -6,10 +6,12 @@ one transaction, so a file is imported whole or not at all.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import re
 import sqlite3
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from mediakit.edits.changes import Changes
@@ -17,7 +19,16 @@ from mediakit.importers import ParsedDocument, ParsedImage, same_story
 from mediakit.library import queries, store
 from mediakit.library.cache import RenditionCache
 from mediakit.library.media import MediaStore
-from mediakit.model import Block, BlockKind, Contact, ItemKind, KeyFigure, Photo, Story
+from mediakit.model import (
+    Block,
+    BlockKind,
+    Contact,
+    ItemKind,
+    KeyFigure,
+    MediakitError,
+    Photo,
+    Story,
+)
 
 IMPORTED, DUPLICATE, UPDATED, REFUSED = "imported", "duplicate", "updated", "refused"
 
@@ -318,12 +329,39 @@ def import_documents(
     scraped duplicate imported alongside it is the one reported as "same as". With `cache`,
     each photo's proxy (made by the import's decode) is kept there for the renditions.
     """
+    results = _import_tidy_first(history, enumerate(documents), media=media, cache=cache)
+    return [results[i] for i in range(len(documents))]
+
+
+def _import_tidy_first(
+    history,
+    documents: Iterable[tuple[int, ParsedDocument]],
+    *,
+    media: MediaStore | None,
+    cache: RenditionCache | None,
+) -> dict[int, ImportResult]:
+    """Import numbered documents as they come: each tidy one at once, the untidy ones after all
+    of them, least untidy first. That is the order of a stable sort by untidiness, without
+    waiting for the last document to begin with the first."""
     results: dict[int, ImportResult] = {}
-    for index in sorted(range(len(documents)), key=lambda i: _untidiness(documents[i])):
-        edit = ImportDocument(documents[index], media=media, cache=cache)
+    later: list[tuple[int, ParsedDocument]] = []
+
+    def import_one(index: int, document: ParsedDocument) -> None:
+        edit = ImportDocument(document, media=media, cache=cache)
         history.do(edit)
         results[index] = edit.result
-    return [results[i] for i in range(len(documents))]
+
+    for index, document in documents:
+        if _untidiness(document) == _TIDY:
+            import_one(index, document)
+        else:
+            later.append((index, document))
+    for index, document in sorted(later, key=lambda item: _untidiness(item[1])):
+        import_one(index, document)
+    return results
+
+
+_TIDY = (0, 0)
 
 
 def _untidiness(document: ParsedDocument) -> tuple[int, int]:
@@ -351,16 +389,25 @@ def import_paths(
     read is refused whole and the others go on. The same for the CLI, drops and File ▸ Import.
 
     Photos are decoded on every core, and their originals stored as soon as they are checked;
-    the catalog is written in one thread, in the order given (cleanest stories first)."""
-    from mediakit.importers.files import parse_files
+    the catalog is written in this thread, in the order given (cleanest stories first), each
+    file as soon as it and the files before it are parsed: the first photos are in the catalog
+    while the last are still being decoded."""
+    from mediakit.importers.files import parse_files_in_order
 
     store_original = functools.partial(_store_originals, media) if media is not None else None
-    outcomes = parse_files(paths, then=store_original)
-    parsed = {i: doc for i, doc in enumerate(outcomes) if isinstance(doc, ParsedDocument)}
-    documents = list(parsed.values())
-    results = dict(
-        zip(parsed, import_documents(history, documents, media=media, cache=cache), strict=True)
-    )
+    outcomes: dict[int, ParsedDocument | MediakitError] = {}
+    parsed: dict[int, ParsedDocument] = {}
+
+    def documents(parsing) -> Iterator[tuple[int, ParsedDocument]]:
+        for index, outcome in enumerate(parsing):
+            outcomes[index] = outcome
+            if isinstance(outcome, ParsedDocument):
+                parsed[index] = outcome
+                yield index, outcome
+
+    # Closed however the import ends: the photos not yet decoding are then never read.
+    with contextlib.closing(parse_files_in_order(paths, then=store_original)) as parsing:
+        results = _import_tidy_first(history, documents(parsing), media=media, cache=cache)
     return [
         FileReport(str(path), results[i], parsed[i])
         if i in parsed

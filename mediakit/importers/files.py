@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -70,7 +70,18 @@ def parse_files(
     then: Callable[[ParsedDocument], ParsedDocument] | None = None,
     workers: int | None = None,
 ) -> list[ParsedDocument | MediakitError]:
-    """Parse files in the order given: each one's document, or the error that refuses it.
+    """Parse files in the order given: each one's document, or the error that refuses it."""
+    return list(parse_files_in_order(paths, then=then, workers=workers))
+
+
+def parse_files_in_order(
+    paths: list[Path],
+    *,
+    then: Callable[[ParsedDocument], ParsedDocument] | None = None,
+    workers: int | None = None,
+) -> Iterator[ParsedDocument | MediakitError]:
+    """`parse_files`, each outcome given as soon as it and those before it are ready, so that
+    the caller can store the first photos while the last are being decoded.
 
     Photo files are decoded on every core (Pillow decodes without the GIL); other files are
     parsed meanwhile in this thread. At most `workers` photos are being decoded at a time, so
@@ -85,9 +96,10 @@ def parse_files(
             for index, path in enumerate(paths)
             if PARSERS.get(Path(path).suffix.lower()) == PHOTO_PARSER
         }
-        outcomes = [photos.get(i) or _parse(Path(path)) for i, path in enumerate(paths)]
-        return [_outcome(o) for o in outcomes]
-    finally:  # interrupted: the photos not started yet are not read at all
+        others = {i: _parse(Path(path)) for i, path in enumerate(paths) if i not in photos}
+        for index in range(len(paths)):
+            yield _outcome(photos[index]) if index in photos else others[index]
+    finally:  # interrupted or abandoned: the photos not started yet are not read at all
         decoding.shutdown(cancel_futures=True)
         storing.shutdown(cancel_futures=True)
 

@@ -129,3 +129,44 @@ def test_an_interrupted_batch_stops_reading_photos(tmp_path, monkeypatch):
     with pytest.raises(KeyboardInterrupt):
         parse_files(paths, workers=1)
     assert len(read) < 10 and time.perf_counter() - started < 0.5
+
+
+def test_the_first_photos_reach_the_catalog_while_the_last_is_still_decoding(
+    empty_library, tmp_path, monkeypatch
+):
+    """import_paths stores each file as soon as it and those before it are parsed."""
+    import threading
+
+    from mediakit.importers import files
+
+    paths = [photo_file(tmp_path / f"p{i}.jpg", shade=i) for i in range(3)]
+    last_may_finish = threading.Event()
+    seen_before_last: list[int] = []
+    real_parse = files.parse_file
+
+    def parse(path):
+        if path.name == "p2.jpg":
+            assert last_may_finish.wait(timeout=30)
+        return real_parse(path)
+
+    monkeypatch.setattr(files, "parse_file", parse)
+    history = History(empty_library.catalog)
+    real_do = history.do
+
+    def do(edit):
+        result = real_do(edit)
+        if not last_may_finish.is_set():
+            seen_before_last.append(len(queries.all_of(empty_library.db, Photo)))
+            if len(seen_before_last) == 2:
+                last_may_finish.set()
+        return result
+
+    monkeypatch.setattr(history, "do", do)
+    reports = import_paths(history, paths, media=empty_library.media, cache=empty_library.cache)
+    assert seen_before_last == [1, 2]  # two photos in the catalog, the third not yet decoded
+    assert [r.result.status for r in reports] == [IMPORTED] * 3
+    assert [p.original_name for p in queries.all_of(empty_library.db, Photo)] == [
+        "p0.jpg",
+        "p1.jpg",
+        "p2.jpg",
+    ]
