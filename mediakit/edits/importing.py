@@ -97,6 +97,12 @@ class ImportDocument:
             if self.org_added:
                 store.put_org(db, self.document.bundle.org)
             return _changes() | Changes.of(ItemKind.KIT)
+        changes = self._apply_first(db)
+        # Stored: a redo puts back rows, never bytes, so the pixels need not stay in memory.
+        self.document = self.document.without_image_bytes()
+        return changes
+
+    def _apply_first(self, db: sqlite3.Connection) -> Changes:
         document = self.document
         if document.bundle is not None:
             from mediakit.edits.bundles import import_bundle
@@ -395,15 +401,16 @@ def import_paths(
     from mediakit.importers.files import parse_files_in_order
 
     store_original = functools.partial(_store_originals, media) if media is not None else None
-    outcomes: dict[int, ParsedDocument | MediakitError] = {}
+    refused: dict[int, MediakitError] = {}
     parsed: dict[int, ParsedDocument] = {}
 
     def documents(parsing) -> Iterator[tuple[int, ParsedDocument]]:
         for index, outcome in enumerate(parsing):
-            outcomes[index] = outcome
             if isinstance(outcome, ParsedDocument):
-                parsed[index] = outcome
+                parsed[index] = outcome.without_image_bytes()  # the report needs no pixels
                 yield index, outcome
+            else:
+                refused[index] = outcome
 
     # Closed however the import ends: the photos not yet decoding are then never read.
     with contextlib.closing(parse_files_in_order(paths, then=store_original)) as parsing:
@@ -412,7 +419,7 @@ def import_paths(
         FileReport(str(path), results[i], parsed[i])
         if i in parsed
         else FileReport(
-            str(path), ImportResult(str(path), REFUSED, reason=outcomes[i].message), None
+            str(path), ImportResult(str(path), REFUSED, reason=refused[i].message), None
         )
         for i, path in enumerate(paths)
     ]

@@ -98,7 +98,8 @@ def parse_files_in_order(
         }
         others = {i: _parse(Path(path)) for i, path in enumerate(paths) if i not in photos}
         for index in range(len(paths)):
-            yield _outcome(photos[index]) if index in photos else others[index]
+            # Popped, not looked up: a photo's bytes are let go once its caller is done with it.
+            yield _outcome(photos.pop(index)) if index in photos else others.pop(index)
     finally:  # interrupted or abandoned: the photos not started yet are not read at all
         decoding.shutdown(cancel_futures=True)
         storing.shutdown(cancel_futures=True)

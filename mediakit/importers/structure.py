@@ -89,6 +89,16 @@ class ParsedDocument:
     bundle: Bundle | None = None  # a whole kit from a .mediakit file
     bundle_images: dict[str, ParsedImage] = field(default_factory=dict)  # media hash -> image
 
+    def without_image_bytes(self) -> ParsedDocument:
+        """This document with its images' bytes let go: once they are stored, reports and
+        undo need only their sizes, names and hashes (a batch of camera photos would otherwise
+        stay in memory whole until the import ends, and in the undo history after it)."""
+
+        def light(images: dict) -> dict:
+            return {key: replace(image, data=b"", proxy=b"") for key, image in images.items()}
+
+        return replace(self, images=light(self.images), bundle_images=light(self.bundle_images))
+
 
 @dataclass
 class _Draft:

@@ -170,3 +170,21 @@ def test_the_first_photos_reach_the_catalog_while_the_last_is_still_decoding(
         "p1.jpg",
         "p2.jpg",
     ]
+
+
+def test_an_import_lets_go_of_the_photos_bytes_and_still_undoes_and_redoes(empty_library, tmp_path):
+    """A big batch does not stay in memory: reports and the undo history keep sizes, names
+    and hashes, not pixels; the originals are in the media store."""
+    paths = [photo_file(tmp_path / f"p{i}.jpg", shade=i) for i in range(3)]
+    history = History(empty_library.catalog)
+    reports = import_paths(history, paths, media=empty_library.media, cache=empty_library.cache)
+    kept = [image for r in reports for image in r.document.images.values()]
+    kept += [image for edit in history._undo for image in edit.document.images.values()]
+    assert len(kept) == 6 and all(not i.data and not i.proxy and i.media_hash for i in kept)
+    assert all(empty_library.media.find(i.media_hash) for i in kept)
+    photos = queries.all_of(empty_library.db, Photo)
+    history.undo()
+    assert len(queries.all_of(empty_library.db, Photo)) == 2
+    history.redo()
+    assert queries.all_of(empty_library.db, Photo) == photos
+    assert reports[0].result.status == IMPORTED and reports[0].document.images[0].width == 2400
