@@ -1,9 +1,15 @@
 """python -m mediakit: the command line."""
 
+import gc
 import os
 import sys
 
-from mediakit.cli import main
+# A command runs for seconds and leaves without the interpreter's teardown (below). The cyclic
+# collector would only walk the growing heap again and again while modules load: ~35 ms of a
+# 0.4 s rebuild. Commands make little cyclic garbage (~16 KB a photo on import), gone at exit.
+gc.disable()
+
+from mediakit.cli import main  # noqa: E402 (after the collector is off)
 
 if __name__ == "__main__":
     code = main()
