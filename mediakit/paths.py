@@ -24,16 +24,23 @@ def cache_folder() -> Path:
     return user_cache_path("mediakit", appauthor=False)
 
 
+def file_stamp(path: Path | str) -> tuple[int, int] | None:
+    """The file's size and modification time, which change when it is replaced or edited;
+    None when it cannot be read."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
+
+
 def installed_stamp(module: str) -> str | None:
     """Where the installed `module` lives, with its file's size and modification time: it
     changes with every upgrade or edit. None when the module is not installed."""
     import importlib.util
 
     spec = importlib.util.find_spec(module)
-    if spec is None or not spec.origin:
+    stamp = file_stamp(spec.origin) if spec is not None and spec.origin else None
+    if stamp is None:
         return None
-    try:
-        stat = os.stat(spec.origin)
-    except OSError:
-        return None
-    return f"{spec.origin}:{stat.st_size}:{stat.st_mtime_ns}"
+    return f"{spec.origin}:{stamp[0]}:{stamp[1]}"

@@ -33,7 +33,7 @@ from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont
 
 from mediakit.fsutil import write_atomic
 from mediakit.model import MediakitError
-from mediakit.paths import cache_folder, installed_stamp
+from mediakit.paths import cache_folder, file_stamp, installed_stamp
 
 T = TypeVar("T")
 _FORMAT = 1  # bump when what is pickled changes shape
@@ -49,11 +49,10 @@ def lazy_font(name: str, path: Path) -> TTFont:
 
     A kit sets its text in about half of the theme's faces; registering a font with ReportLab
     needs only its face's name, which is kept (per font file) with the parsed fonts."""
-    try:
-        stat = path.stat()
-    except OSError:
+    stamp = file_stamp(path)
+    if stamp is None:
         return font(name, path)
-    key = f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}"
+    key = f"{path.name}:{stamp[0]}:{stamp[1]}"
     face_name = FACE_NAMES.get(key, lambda: font(name, path).face.name.decode("utf-8"))
     return LazyFont(name, path, TTFNameBytes(face_name.encode("utf-8")))
 
@@ -180,14 +179,10 @@ def _cached(kind: str, source: Path, parse: Callable[[], T], *, version: str = "
 
 
 def _entry(kind: str, source: Path, version: str) -> Path | None:
-    try:
-        stat = source.stat()
-    except OSError:
+    stamp = file_stamp(source)
+    if stamp is None:
         return None
-    key = repr(
-        (_FORMAT, source.name, stat.st_size, stat.st_mtime_ns, REPORTLAB_VERSION, version)
-        + tuple(sys.version_info[:3])
-    )
+    key = repr((_FORMAT, source.name, *stamp, REPORTLAB_VERSION, version) + sys.version_info[:3])
     digest = hashlib.sha256(key.encode()).hexdigest()[:24]
     return cache_folder() / "parsed" / f"{kind}-{source.stem}-{digest}.pickle"
 

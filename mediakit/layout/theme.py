@@ -142,8 +142,8 @@ class Theme:
 def load_theme(name: str = DEFAULT_THEME) -> Theme:
     """Read assets/themes/<name>.toml; an unknown or unsafe name falls back to the default.
 
-    Read once per process: a theme is a shipped asset and a Theme cannot be changed, and a
-    first build makes its context twice (photo requests, then the layout)."""
+    Read once per process: a theme is a shipped asset and a Theme cannot be changed, and the
+    app builds again after every edit (a handout's build reads it twice: layout, then fit)."""
     if not _THEME_NAME.match(name or "") or not asset("themes", f"{name}.toml").is_file():
         name = DEFAULT_THEME
     with asset("themes", f"{name}.toml").open("rb") as handle:
