@@ -240,12 +240,20 @@
         <translation>Escribiendo el paquete…</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
         <source>Save the PDF as</source>
         <translation>Guardar el PDF como</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelado: no se guardó nada.</translation>
     </message>
     <message>
         <source>The PDF was not saved: one problem must be fixed first ({first}).</source>
@@ -262,10 +270,6 @@
     <message>
         <source>Saved {name}.</source>
         <translation>Guardado {name}.</translation>
-    </message>
-    <message>
-        <source>This version of mediakit cannot export a {what} yet.</source>
-        <translation>Esta versión de mediakit todavía no puede exportar un {what}.</translation>
     </message>
     <message>
         <source>Save as</source>
@@ -298,6 +302,10 @@
     <message>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export marked DRAFT</source>

@@ -10,7 +10,6 @@ import argparse
 from pathlib import Path
 
 from mediakit.cli.output import Printer, import_row, item_rows
-from mediakit.fsutil import write_atomic
 from mediakit.imaging import defer_pillow
 from mediakit.library import CATALOG_NAME, Library, backups, default_library_path, queries
 from mediakit.model import (
@@ -138,28 +137,20 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
     """Preflight errors stop the build (exit 1) unless --force, which marks the PDF DRAFT."""
     kit = queries.find_kit(library.db, args.kit)
     defer_pillow()  # loaded only if a rendition must be made
-    from mediakit.exporters.pdf import (  # ReportLab loads only when building
-        build_checked,
-        watermark_text,
-        with_watermark,
-    )
+    from mediakit.exporters.export import ExportRequest, export
 
-    kit = kit.for_build(
+    request = ExportRequest(
+        content=queries.kit_content(library.db, kit),
+        target=args.output,
         edition=args.edition and Edition(args.edition),
         paper=args.paper and Paper(args.paper),
+        language=args.lang and Language(args.lang),
         grayscale=args.grayscale,
         print_ready=args.print_ready,
-        language=args.lang and Language(args.lang),
-    )
-    content = queries.kit_content(library.db, kit)
-    if args.watermark:
-        content = with_watermark(content, watermark_text(content, args.watermark))
-    result = build_checked(
-        content,
-        photos=library.cache,
+        watermark=args.watermark or "",
         force=args.force,
-        builds=library.builds,
     )
+    result = export(request, photos=library.cache, builds=library.builds)
     for finding in result.findings:
         out.error(finding.sentence())
     if result.stopped:
@@ -167,8 +158,7 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
             f"the kit “{kit.name}” was not built: fix the errors above, or build with --force for a DRAFT"
         )
         return 1
-    write_atomic(args.output, result.pdf)
-    out.say(f"Wrote {args.output}")
+    out.say(f"Wrote {result.target}")
     return 0
 
 
@@ -222,20 +212,20 @@ def restore(root, out: Printer) -> int:
 
 
 def photo_pack(library: Library, args: argparse.Namespace, out: Printer) -> int:
-    from mediakit.exporters.photopack import export_photo_pack
-
-    return _export(library, args, out, export_photo_pack)
+    return _export_archive(library, args, out, "photo pack")
 
 
 def export_kit(library: Library, args: argparse.Namespace, out: Printer) -> int:
-    from mediakit.exporters.bundle import export_bundle
-
-    return _export(library, args, out, export_bundle)
+    return _export_archive(library, args, out, "bundle")
 
 
-def _export(library: Library, args: argparse.Namespace, out: Printer, exporter) -> int:
-    """A kit's file other than its PDF (photo pack, bundle), written atomically."""
+def _export_archive(library: Library, args: argparse.Namespace, out: Printer, kind: str) -> int:
+    """A kit's file other than its PDF (photo pack, bundle), as the kit has it."""
+    from mediakit.exporters.export import ExportKind, ExportRequest, export
+
     kit = queries.find_kit(library.db, args.kit)
-    target = exporter(queries.kit_content(library.db, kit), media=library.media, target=args.output)
-    out.say(f"Wrote {target}")
+    content = queries.kit_content(library.db, kit)
+    request = ExportRequest(content=content, target=args.output, kind=ExportKind(kind))
+    result = export(request, media=library.media)
+    out.say(f"Wrote {result.target}")
     return 0

@@ -1,1 +1,2 @@
-"""Files a press officer sends on: the kit PDF (photo pack and bundles come next)."""
+"""Files a press officer sends on: the kit's PDF, its photo pack and its bundle, each made
+by one export operation (export.export) for the command line and the app alike."""

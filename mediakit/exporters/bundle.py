@@ -5,10 +5,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from pathlib import Path
+from collections.abc import Callable
 
 from mediakit import __version__
-from mediakit.exporters.archive import write_zip
 from mediakit.imaging import full_size_clean
 from mediakit.library.media import MediaStore
 from mediakit.model import KitContent, Photo
@@ -16,15 +15,25 @@ from mediakit.model.bundle import BUNDLE_FORMAT, BUNDLE_VERSION
 from mediakit.model.records import TABLES
 
 
-def export_bundle(content: KitContent, *, media: MediaStore, target: Path) -> Path:
-    """Write the kit, its stories, photos (scrubbed), contacts, figures and organisation."""
+def bundle_entries(
+    content: KitContent,
+    *,
+    media: MediaStore,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[tuple[str, bytes]]:
+    """The zip's entries: a manifest with the kit, its stories, photos, contacts, figures and
+    organisation, then the photos' images (scrubbed). `progress` hears (photos done, photos)
+    after each photo."""
     images: dict[str, bytes] = {}
     photos = []
-    for photo in sorted(content.photos.values(), key=lambda p: p.id):
+    in_order = sorted(content.photos.values(), key=lambda p: p.id)
+    for done, photo in enumerate(in_order, start=1):
         photo, image = _scrubbed(photo, media)
         photos.append(photo)
         if image is not None:
             images[f"media/{photo.media_hash}.jpg"] = image  # two photos may share one image
+        if progress is not None:
+            progress(done, len(in_order))
     manifest = {
         "format": BUNDLE_FORMAT,
         "version": BUNDLE_VERSION,
@@ -37,7 +46,7 @@ def export_bundle(content: KitContent, *, media: MediaStore, target: Path) -> Pa
         "figures": [_record(f) for f in sorted(content.figures.values(), key=lambda f: f.id)],
     }
     text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
-    return write_zip(target, [("manifest.json", text.encode("utf-8")), *images.items()])
+    return [("manifest.json", text.encode("utf-8")), *images.items()]
 
 
 def _scrubbed(photo: Photo, media: MediaStore) -> tuple[Photo, bytes | None]:

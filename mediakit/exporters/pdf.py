@@ -1,24 +1,20 @@
-"""Writing a kit's PDF: preflight first, then written to a temporary name and renamed."""
+"""A kit's PDF checked by preflight: laid out, checked on its real photo sizes, and kept,
+stopped, or rebuilt marked DRAFT (exporters.export writes it; the preview shows it)."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
 
 from mediakit.exporters.fingerprint import build_fingerprint
 from mediakit.exporters.renditions import source_for
-from mediakit.fsutil import write_atomic
+from mediakit.exporters.watermark import DRAFT, with_watermark
 from mediakit.imaging import RenditionSpec
 from mediakit.layout import PhotoSource, build_pdf, handout_overflow
 from mediakit.library.builds import BuildCache
 from mediakit.library.cache import RenditionCache
-from mediakit.model import BadInputError, Edition, Finding, KitContent
+from mediakit.model import Edition, Finding, KitContent
 from mediakit.preflight import has_errors, run_preflight
-
-DRAFT = "DRAFT"
 
 
 @dataclass(frozen=True)
@@ -99,48 +95,6 @@ def _lay_out(
     if builds is not None:
         builds.put(fingerprint, pdf, laid.note())
     return laid
-
-
-def export_pdf(
-    content: KitContent,
-    *,
-    photos: PhotoSource,
-    target: Path,
-    progress: Callable[[int, int], None] | None = None,
-) -> Path:
-    """Build the kit and put the PDF at `target`; a failed build leaves no file there."""
-    data = build_pdf(content, photos=photos, progress=progress)
-    write_atomic(Path(target), data)
-    return Path(target)
-
-
-def watermark_text(content: KitContent, kind: str) -> str:
-    """ "DRAFT", or "EMBARGOED UNTIL <the latest embargo of the kit's stories>"."""
-    if kind != "embargoed":
-        return DRAFT
-    embargoes = sorted(s.embargo for s in content.stories.values() if s.embargo)
-    if not embargoes:
-        raise BadInputError("no story in this kit has an embargo; use --watermark draft")
-    return f"EMBARGOED UNTIL {_readable(embargoes[-1])}"
-
-
-def _readable(moment: str) -> str:
-    """'2026-12-01T09:00:00-05:00' -> '2026-12-01 09:00 UTC-05:00'."""
-    try:
-        when = datetime.fromisoformat(moment)
-    except ValueError:
-        return moment
-    zone = when.strftime("%z")
-    zone = f"UTC{zone[:3]}:{zone[3:]}" if zone else "UTC"
-    return f"{when:%Y-%m-%d %H:%M} {zone}"
-
-
-def with_watermark(content: KitContent, text: str) -> KitContent:
-    options = content.kit.options
-    if options.watermark:
-        return content
-    kit = dataclasses.replace(content.kit, options=dataclasses.replace(options, watermark=text))
-    return dataclasses.replace(content, kit=kit)
 
 
 def _overflow(content: KitContent, photos: PhotoSource) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
-from mediakit.exporters.archive import write_zip
 from mediakit.imaging import full_size_clean
 from mediakit.library.media import MediaStore
 from mediakit.model import BadInputError, KitContent, Photo
@@ -55,19 +55,29 @@ WORDS = {
 }
 
 
-def export_photo_pack(content: KitContent, *, media: MediaStore, target: Path) -> Path:
-    """A zip of the kit's photos at full resolution, re-encoded without any metadata, named
-    after their captions, and a CAPTIONS.txt in the kit's language."""
+def photo_pack_entries(
+    content: KitContent,
+    *,
+    media: MediaStore,
+    target: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[tuple[str, bytes]]:
+    """The zip's entries: the kit's photos at full resolution, re-encoded without any metadata,
+    named after their captions, and a CAPTIONS.txt in the kit's language. `progress` hears
+    (photos done, photos) after each photo; `target` is named if there is nothing to pack."""
     photos = kit_photos(content)
     if not photos:
         raise BadInputError("the kit has no photos with an image yet; nothing to pack", target)
     names = unique_names([photo_file_name(p) for p in photos])
-    entries = [
-        (name, full_size_clean(media.read(p.media_hash), blur=p.blur_regions))
-        for name, p in zip(names, photos, strict=True)
-    ]
+    entries = []
+    for done, (name, photo) in enumerate(zip(names, photos, strict=True), start=1):
+        entries.append(
+            (name, full_size_clean(media.read(photo.media_hash), blur=photo.blur_regions))
+        )
+        if progress is not None:
+            progress(done, len(photos))
     entries.append(("CAPTIONS.txt", captions_text(content, photos, names).encode("utf-8")))
-    return write_zip(target, entries)
+    return entries
 
 
 def kit_photos(content: KitContent) -> list[Photo]:

@@ -8,7 +8,7 @@ from pathlib import Path
 from PIL import Image
 
 from mediakit.edits import History, ImportDocument, attach_image, set_photo_text
-from mediakit.exporters.pdf import export_pdf
+from mediakit.exporters.export import ExportRequest, export
 from mediakit.importers import parse_file, parse_text
 from mediakit.library import Library, queries
 from mediakit.model import Kit, Photo
@@ -30,11 +30,10 @@ def main(library_dir: str, work_dir: str, seed: int) -> None:
             if not photo.has_image:
                 attach_image(history, media=library.media, photo=photo, path=picture)
             kit = queries.all_of(library.db, Kit)[0]
-            export_pdf(
-                queries.kit_content(library.db, kit),
-                photos=library.cache.rendition,
-                target=work / "kit.pdf",
-            )
+            content = queries.kit_content(library.db, kit)
+            # Forced, so that every round writes the PDF whatever preflight finds.
+            request = ExportRequest(content=content, target=work / "kit.pdf", force=True)
+            export(request, photos=library.cache.rendition)
 
 
 if __name__ == "__main__":

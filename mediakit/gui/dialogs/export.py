@@ -1,11 +1,11 @@
 """The export dialog: the kit as a PDF (edition, paper, colour, print, language, watermark),
-a photo pack or a bundle. The work runs on the export pool; a progress bar follows the build."""
+a photo pack or a bundle. The export (exporters.export) runs on the export pool; a progress bar
+follows it and Cancel stops it."""
 
 from __future__ import annotations
 
-import dataclasses
-import importlib
 import re
+import threading
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -27,21 +27,20 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from mediakit.exporters.pdf import CheckedBuild, build_checked, watermark_text, with_watermark
-from mediakit.fsutil import write_atomic
+from mediakit.exporters.export import (
+    ExportCancelled,
+    ExportKind,
+    ExportRequest,
+    ExportResult,
+    export,
+)
 from mediakit.gui import desktop, labels
 from mediakit.gui.lanes import TaskPool, throttled
 from mediakit.gui.operations import library as library_ops
 from mediakit.gui.operations.library import KitSnapshot
 from mediakit.gui.runner import OpRunner, sentence
 from mediakit.gui.settings import Settings
-from mediakit.model import Edition, Kit, KitContent, Language, Paper, Severity
-
-# Where each exporter lives and what it is called; looked up only when asked for.
-EXPORTERS = {
-    "photo pack": ("mediakit.exporters.photopack", "export_photo_pack"),
-    "bundle": ("mediakit.exporters.bundle", "export_bundle"),
-}
+from mediakit.model import Edition, Finding, Kit, KitContent, Language, Paper, Severity
 
 
 def file_stem(name: str) -> str:
@@ -65,6 +64,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.kit, self._runner, self._pool, self._settings = kit, runner, pool, settings
         self.exported: Path | None = None
+        self._cancel = threading.Event()  # set by Cancel; a new one for each export
         self.setWindowTitle(self.tr("Export “{kit}”").format(kit=kit.name))
         self._make_widgets()
         self._lay_out()
@@ -77,14 +77,19 @@ class ExportDialog(QDialog):
         if not self.target.text().strip():
             self._say(self.tr("Choose where to save the PDF."), error=True)
             return
-        self._start(self.tr("Building the PDF…"))
-        self._with_snapshot(lambda snapshot: self._build_pdf(snapshot, target, force))
+        self._export(ExportKind.PDF, target, self.tr("Building the PDF…"), force=force)
 
     def export_photo_pack(self, target: Path) -> None:
-        self._export_archive("photo pack", Path(target), self.tr("Packing the photos…"))
+        self._export(ExportKind.PHOTO_PACK, Path(target), self.tr("Packing the photos…"))
 
     def export_bundle(self, target: Path) -> None:
-        self._export_archive("bundle", Path(target), self.tr("Writing the bundle…"))
+        self._export(ExportKind.BUNDLE, Path(target), self.tr("Writing the bundle…"))
+
+    def cancel(self) -> None:
+        """Stop the export under way: what it had made so far is thrown away, nothing is saved."""
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self._say(self.tr("Cancelling…"))
 
     def choose_target(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -93,90 +98,72 @@ class ExportDialog(QDialog):
         if path:
             self.target.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
 
-    # Building.
+    # Exporting.
 
-    def _options(self, content: KitContent) -> KitContent:
-        kit = content.kit.for_build(
+    def _request(
+        self, content: KitContent, kind: ExportKind, target: Path, force: bool
+    ) -> ExportRequest:
+        """The export the dialog's choices ask for."""
+        return ExportRequest(
+            content=content,
+            target=target,
+            kind=kind,
             edition=Edition(self.edition.currentData()),
             paper=Paper(self.paper.currentData()),
+            language=Language(self.language.currentData()),
             grayscale=self.grayscale.isChecked(),
             print_ready=self.print_ready.isChecked(),
-            language=Language(self.language.currentData()),
+            watermark=self.watermark.currentData(),
+            force=force,
         )
-        content = dataclasses.replace(content, kit=kit)
-        kind = self.watermark.currentData()
-        return with_watermark(content, watermark_text(content, kind)) if kind else content
 
-    def _build_pdf(self, snapshot: KitSnapshot, target: Path, force: bool) -> None:
-        content = self._options(snapshot.content)
+    def _export(self, kind: ExportKind, target: Path, doing: str, *, force: bool = False) -> None:
+        """Run the export on the export pool; the bar follows it and Cancel stops it."""
+        self._start(doing)
+        cancel = self._cancel = threading.Event()
         post = self._pool.post
 
-        def work() -> CheckedBuild:
-            def report(done: int, total: int) -> None:
-                post(partial(self._progressed, done, total))
-
-            result = build_checked(
-                content,
-                photos=snapshot.photos,
-                force=force,
-                progress=throttled(report),
-                **snapshot.build_options(),
-            )
-            if result.pdf is not None:
-                write_atomic(target, result.pdf)
-            return result
-
-        self._pool.submit(work, lambda result, error: self._pdf_done(target, result, error))
-
-    def _pdf_done(self, target: Path, result: CheckedBuild | None, error) -> None:
-        if not isValid(self):  # closed while the export ran: the file is written all the same
-            return
-        self._set_idle()
-        if error is not None:
-            self._say(sentence(error), error=True)
-            return
-        if result.stopped:
-            errors = [f for f in result.findings if f.severity is Severity.ERROR]
-            first = labels.finding_title(errors[0]) if errors else ""
-            text = labels.count_text(
-                len(errors),
-                self.tr("The PDF was not saved: one problem must be fixed first ({first})."),
-                self.tr("The PDF was not saved: {count} problems must be fixed first ({first})."),
-            )
-            self._say(
-                text.format(first=first) + " " + self.tr("See the preflight list."), error=True
-            )
-            self.force_button.show()
-            return
-        self._done(target, self.tr("Saved {name}.").format(name=target.name))
-
-    def _export_archive(self, what: str, target: Path, doing: str) -> None:
-        module_name, function_name = EXPORTERS[what]
-        try:
-            export = getattr(importlib.import_module(module_name), function_name)
-        except (ImportError, AttributeError):
-            self._say(
-                self.tr("This version of mediakit cannot export a {what} yet.").format(what=what),
-                error=True,
-            )
-            return
-        self._start(doing)
+        def report(done: int, total: int) -> None:  # on the export's thread
+            post(partial(self._progressed, done, total))
 
         def run(snapshot: KitSnapshot) -> None:
-            content = self._options(snapshot.content)
-            work = partial(export, content, media=snapshot.media, target=target)
-            self._pool.submit(work, lambda path, error: self._archive_done(path, error))
+            work = partial(
+                export,
+                self._request(snapshot.content, kind, target, force),
+                photos=snapshot.photos,
+                media=snapshot.media,
+                builds=snapshot.builds,
+                progress=throttled(report),
+                cancelled=cancel.is_set,
+            )
+            self._pool.submit(work, lambda result, error: self._finished(result, error))
 
         self._with_snapshot(run)
 
-    def _archive_done(self, path: Path | None, error) -> None:
-        if not isValid(self):
+    def _finished(self, result: ExportResult | None, error) -> None:
+        if not isValid(self):  # closed while the export ran: the file is written all the same
             return
         self._set_idle()
-        if error is not None:
+        if isinstance(error, ExportCancelled):
+            self._say(self.tr("Cancelled: nothing was saved."))
+        elif error is not None:
             self._say(sentence(error), error=True)
+        elif result.stopped:
+            self._stopped(result.findings)
         else:
-            self._done(Path(path), self.tr("Saved {name}.").format(name=Path(path).name))
+            self._done(result.target, self.tr("Saved {name}.").format(name=result.target.name))
+
+    def _stopped(self, findings: list[Finding]) -> None:
+        """Preflight's errors kept the PDF from being saved: say the first, offer DRAFT."""
+        errors = [f for f in findings if f.severity is Severity.ERROR]
+        first = labels.finding_title(errors[0]) if errors else ""
+        text = labels.count_text(
+            len(errors),
+            self.tr("The PDF was not saved: one problem must be fixed first ({first})."),
+            self.tr("The PDF was not saved: {count} problems must be fixed first ({first})."),
+        )
+        self._say(text.format(first=first) + " " + self.tr("See the preflight list."), error=True)
+        self.force_button.show()
 
     def _with_snapshot(self, then: Callable[[KitSnapshot], None]) -> None:
         def failed(error: Exception) -> None:
@@ -190,7 +177,7 @@ class ExportDialog(QDialog):
                 return
             try:
                 then(snapshot)
-            except Exception as error:  # e.g. an embargo watermark with no embargo: one sentence
+            except Exception as error:  # never left busy: whatever went wrong, in one sentence
                 failed(error)
 
         op = library_ops.kit_snapshot(kit_id=self.kit.id).success(ready).failure(failed)
@@ -207,6 +194,8 @@ class ExportDialog(QDialog):
         self.progress.show()
         self._say(doing)
         self._busy(True)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
 
     def _progressed(self, done: int, total: int) -> None:
         if total > 0 and isValid(self):
@@ -222,6 +211,7 @@ class ExportDialog(QDialog):
 
     def _set_idle(self) -> None:
         self.progress.hide()
+        self.cancel_button.hide()
         self._busy(False)
 
     def _busy(self, busy: bool) -> None:
@@ -266,6 +256,8 @@ class ExportDialog(QDialog):
         self.export_button = QPushButton(self.tr("Export PDF"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(lambda: self.export_pdf())
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
         self.force_button = QPushButton(self.tr("Export marked DRAFT"))
         self.force_button.clicked.connect(lambda: self.export_pdf(force=True))
         self.pack_button = QPushButton(self.tr("Photo pack…"))
@@ -313,8 +305,9 @@ class ExportDialog(QDialog):
         for button in (self.pack_button, self.bundle_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.force_button, self.export_button, self.close_button):
+        for button in (self.force_button, self.export_button, self.cancel_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -322,7 +315,7 @@ class ExportDialog(QDialog):
         layout.addLayout(done_row)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        for button in (self.force_button, self.open_button, self.folder_button):
+        for button in (self.force_button, self.cancel_button, self.open_button, self.folder_button):
             button.hide()
         self.resize(620, self.sizeHint().height())
 

@@ -1,0 +1,93 @@
+"""The export dialog: the same PDF as the command line, and Cancel while a build runs."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+
+from PIL import Image
+from PySide6.QtCore import Qt
+
+from mediakit.cli import main
+from mediakit.gui.actions import ActionId
+from mediakit.gui.dialogs.export import ExportDialog
+from tests.gui.conftest import simple_pdf
+
+DEMO_KIT = "Venezuela situation — press kit"
+
+
+def open_dialog(window, qtbot) -> ExportDialog:
+    qtbot.waitUntil(lambda: window.kit_pane.kit is not None, timeout=5000)
+    window.actions[ActionId.EXPORT].trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def choose(combo, value: str) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+    assert combo.currentData() == value
+
+
+def test_the_app_and_the_command_line_export_the_same_pdf(
+    make_window, wait_for_library, counting_build, demo_library_path, tmp_path, qtbot
+):
+    picture = tmp_path / "clinic.jpg"
+    Image.new("RGB", (1800, 1200), (40, 90, 160)).save(picture, quality=90)
+    assert main(["--library", str(demo_library_path), "photo", "attach", "1", str(picture)]) == 0
+    elsewhere = tmp_path / "copy"  # a library of its own: the CLI cannot reuse the app's build
+    shutil.copytree(demo_library_path, elsewhere)
+    from_cli = tmp_path / "cli.pdf"
+    options = ["--paper", "letter", "--lang", "es", "--grayscale", "--watermark", "draft"]
+    args = ["--library", str(elsewhere), "build", DEMO_KIT, "-o", str(from_cli), *options]
+    assert main(args) == 0
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    dialog = open_dialog(window, qtbot)
+    from_app = tmp_path / "app.pdf"
+    dialog.target.setText(str(from_app))
+    choose(dialog.paper, "letter")
+    choose(dialog.language, "es")
+    choose(dialog.watermark, "draft")
+    dialog.grayscale.setChecked(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=60_000)
+    assert from_app.read_bytes() == from_cli.read_bytes()
+
+
+def test_cancel_while_the_pdf_builds_leaves_no_file(
+    make_window, wait_for_library, counting_build, demo_library_path, tmp_path, qtbot, monkeypatch
+):
+    started, release = threading.Event(), threading.Event()
+    pdf = simple_pdf(2)
+
+    def slow_layout(content, *, photos, progress=None):
+        started.set()
+        while not release.wait(0.01):
+            progress(1, 2)
+        return pdf
+
+    monkeypatch.setattr("mediakit.exporters.pdf.build_pdf", slow_layout)
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    dialog = open_dialog(window, qtbot)
+    folder = tmp_path / "out"
+    dialog.target.setText(str(folder / "press kit.pdf"))
+    try:
+        assert dialog.cancel_button.isHidden()
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(started.is_set, timeout=10_000)
+        assert dialog.cancel_button.isVisible() and not dialog.export_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.progress.value() == 50, timeout=5000)  # the bar follows
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(dialog.progress.isHidden, timeout=10_000)
+    finally:
+        release.set()
+    assert dialog.message.text() == "Cancelled: nothing was saved."
+    assert dialog.exported is None
+    assert not folder.exists() or not list(folder.iterdir())  # no PDF, no temporary file
+    assert dialog.cancel_button.isHidden() and dialog.export_button.isEnabled()
+    # The dialog is ready for the next export, which goes through.
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=10_000)
+    assert (folder / "press kit.pdf").read_bytes() == pdf
