@@ -65,6 +65,8 @@ PRIVATE_NAMES: tuple[PrivateName, ...] = tuple(PrivateName(*row) for row in (
     ("reportlab.pdfbase.pdfdoc", "PDFImageXObject", "images.py", "make an image XObject from a JPEG's bytes"),
     (_IMAGE_XOBJECT, "_filters", "images.py", "embed a JPEG as DCTDecode only, without ASCII85"),
     ("reportlab.pdfbase.pdfutils", "readJPEGInfo", "images.py", "read a JPEG's size and components without decoding it"),
+    # A cached font is restored through __new__ and the instances' dictionaries: a test
+    # compares it with a parse, attribute by attribute.
     (_TTFONT, "state", "parsed.py", "leave a font's per-document state out of the cache"),
     (_TTFACE, "_pdfScale", "parsed.py", "make again a cached face's unit scaling (pickle cannot keep it)"),
     (_TTFACE, "unitsPerEm", "parsed.py", "make a face's unit scaling as ReportLab does"),
@@ -226,5 +228,6 @@ def add_pdf_object(writer, obj):
 
 
 def document_root(writer):
-    """The document catalog of pypdf `writer`, to set its /Lang and /ViewerPreferences."""
+    """The document catalog of pypdf `writer`, to set its /Lang and /ViewerPreferences
+    (pypdf documents `root_object` for reading, and has no setter for either)."""
     return writer.root_object
