@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from mediakit.layout.document import OUTLINE_ATTR, OutlineEntry, Pagination
 from mediakit.layout.paragraph import Paragraph
+from mediakit.layout.private_api import paragraph_line_count
 from mediakit.layout.text import text_markup
 
 
@@ -38,7 +39,7 @@ class ContentsLine(Flowable):
         self.title.drawOn(canv, 0, 0)
         # Where the paragraph put its last line's baseline: its first is a font size (or, as
         # ReportLab may be configured, an ascent) below the top, the others a leading apart.
-        lines = max(1, len(self.title.blPara.lines))
+        lines = paragraph_line_count(self.title)
         first = style.fontSize
         if not rl_config.paraFontSizeHeightOffset:
             first = getAscentDescent(style.fontName, style.fontSize)[0]

@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Paragraph
 
 from mediakit.layout.geometry import Geometry
+from mediakit.layout.private_api import frame_cursor, frame_is_empty, frame_room, frame_width
 
 OUTLINE_ATTR = "mediakit_outline"
 FLOAT_ATTR = "mediakit_float"
@@ -169,7 +170,7 @@ class KitDocTemplate(BaseDocTemplate):
             return
         photo = flowables[0]
         photo.smallest_scale = 1.0
-        if self.frame._atTop or self._fits(photo):
+        if frame_is_empty(self.frame) or self._fits(photo):
             return
         photo.smallest_scale = COMFORTABLE_SCALE
         if self._fits(photo):
@@ -184,8 +185,8 @@ class KitDocTemplate(BaseDocTemplate):
 
     def _fits(self, flowable: Flowable) -> bool:
         frame = self.frame
-        room = frame._y - frame._y1p - flowable.getSpaceBefore()
-        _, height = flowable.wrapOn(self.canv, frame._getAvailableWidth(), room)
+        room = frame_room(frame) - flowable.getSpaceBefore()
+        _, height = flowable.wrapOn(self.canv, frame_width(frame), room)
         return height <= room + 1e-6
 
     def afterPage(self):
@@ -195,7 +196,7 @@ class KitDocTemplate(BaseDocTemplate):
         entry = getattr(flowable, OUTLINE_ATTR, None)
         if entry is None:
             return
-        top = self.frame._y + flowable.height + flowable.getSpaceAfter()
+        top = frame_cursor(self.frame) + flowable.height + flowable.getSpaceAfter()
         self.canv.bookmarkHorizontal(entry.key, 0, top)
         self.canv.addOutlineEntry(entry.title, entry.key, level=entry.level, closed=False)
         if entry.toc:

@@ -12,14 +12,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from io import BytesIO
 
 from reportlab.lib.colors import Color
-from reportlab.pdfbase.pdfdoc import PDFImageXObject
-from reportlab.pdfbase.pdfutils import readJPEGInfo
 from reportlab.platypus import Flowable
 
 from mediakit.layout.paragraph import Paragraph
+from mediakit.layout.private_api import add_jpeg_form, jpeg_header
 from mediakit.model import BadInputError
 
 # APP1..APP13 and APP15 carry EXIF, XMP, IPTC, ICC...; COM is a free comment. APP0 (JFIF) and
@@ -70,7 +68,7 @@ def jpeg_image(data: bytes) -> JpegImage:
     data = strip_jpeg_metadata(data)
     if data[:2] != b"\xff\xd8":
         raise ValueError("not a JPEG")
-    width, height, components = readJPEGInfo(BytesIO(data))[:3]
+    width, height, components = jpeg_header(data)
     if components not in (1, 3) or width <= 0 or height <= 0:
         raise ValueError("unexpected JPEG")
     return JpegImage(data, width, height, components)
@@ -106,18 +104,7 @@ def draw_jpeg(canv, image: JpegImage, x: float, y: float, width: float, height: 
     embedded without ASCII85 (ReportLab's default, a global setting this document must not
     change): the JPEG goes in byte for byte, a quarter smaller and much faster to write."""
     name = "mk" + hashlib.sha1(image.data).hexdigest()
-    registered = canv._doc.getXObjectName(name)
-    if registered not in canv._doc.idToObject:
-        xobject = PDFImageXObject(name)
-        xobject.width, xobject.height = image.size
-        xobject.bitsPerComponent = 8
-        xobject.colorSpace = "DeviceGray" if image.components == 1 else "DeviceRGB"
-        xobject.streamContent = image.data
-        xobject._filters = ("DCTDecode",)
-        xobject.mask = None
-        canv._setXObjects(xobject)
-        canv._doc.Reference(xobject, registered)
-        canv._doc.addForm(name, xobject)
+    add_jpeg_form(canv, name, image.data, image.width, image.height, gray=image.components == 1)
     canv.saveState()
     canv.translate(x, y)
     canv.scale(width, height)

@@ -26,6 +26,7 @@ from pypdf.generic import (
 
 from mediakit.layout.context import Context
 from mediakit.layout.pages import crop_mark_lines
+from mediakit.layout.private_api import add_pdf_object, document_root
 from mediakit.model import SectionKind
 
 BLANK = 0
@@ -79,10 +80,7 @@ def _ends_with_back_cover(ctx: Context) -> bool:
 
 
 def _page_form(page, writer: PdfWriter):
-    """The page as a form XObject: its content, resources and media box.
-
-    (pypdf has no public way to add an indirect object: `_add_object` is what its own page
-    and outline methods use.)"""
+    """The page as a form XObject: its content, resources and media box."""
     content = page.get_contents()
     data = content.get_data() if content is not None else b""
     form = DecodedStreamObject()
@@ -92,11 +90,11 @@ def _page_form(page, writer: PdfWriter):
             NameObject("/Type"): NameObject("/XObject"),
             NameObject("/Subtype"): NameObject("/Form"),
             NameObject("/BBox"): _rect(page.mediabox),
-            NameObject("/Resources"): writer._add_object(page["/Resources"].clone(writer)),
+            NameObject("/Resources"): add_pdf_object(writer, page["/Resources"].clone(writer)),
         }
     )
     encoded = form.flate_encode()
-    return writer._add_object(encoded), page
+    return add_pdf_object(writer, encoded), page
 
 
 def _add_side(writer: PdfWriter, forms: dict, placed: list[int], ctx: Context, marks: bytes):
@@ -118,7 +116,7 @@ def _add_side(writer: PdfWriter, forms: dict, placed: list[int], ctx: Context, m
     side[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): xobjects})
     stream = StreamObject()
     stream.set_data(b"".join(ops))
-    side[NameObject("/Contents")] = writer._add_object(stream.flate_encode())
+    side[NameObject("/Contents")] = add_pdf_object(writer, stream.flate_encode())
     if annots:
         side[NameObject("/Annots")] = annots
     if slug:
@@ -202,17 +200,18 @@ def _moved_links(page, writer: PdfWriter, dx: float, dy: float) -> list:
                 ),
             }
         )
-        moved.append(writer._add_object(link))
+        moved.append(add_pdf_object(writer, link))
     return moved
 
 
 def _copy_document(reader: PdfReader, writer: PdfWriter, sheet_of: dict, language: str) -> None:
     """Metadata, language, title display and the outline, onto the sheets."""
     writer.add_metadata({k: v for k, v in (reader.metadata or {}).items()})
-    writer._root_object[NameObject("/Lang")] = TextStringObject(language)
+    root = document_root(writer)
+    root[NameObject("/Lang")] = TextStringObject(language)
     preferences = reader.trailer["/Root"].get("/ViewerPreferences")
     if preferences is not None:
-        writer._root_object[NameObject("/ViewerPreferences")] = preferences.clone(writer)
+        root[NameObject("/ViewerPreferences")] = preferences.clone(writer)
     _copy_outline(reader, writer, reader.outline, None, sheet_of)
 
 

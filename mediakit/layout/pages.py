@@ -60,12 +60,12 @@ class KitPageTemplate(PageTemplate):
     def __init__(self, template_id: str, frames: list[Frame], geometry: Geometry, **hooks):
         super().__init__(template_id, frames, **hooks)
         self.geometry = geometry
-        self.right_hand_x = [frame._x1 for frame in frames]
+        self.right_hand_x = [frame.x1 for frame in frames]
 
     def beforeDrawPage(self, canv, doc):
         mirrored = self.geometry.facing and doc.page % 2 == 0
         for frame, x in zip(self.frames, self.right_hand_x, strict=True):
-            frame.x1 = self.geometry.width - x - frame._width if mirrored else x
+            frame.x1 = self.geometry.width - x - frame.width if mirrored else x
 
 
 class RunningFooter:

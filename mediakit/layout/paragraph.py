@@ -13,14 +13,16 @@ from __future__ import annotations
 
 from reportlab.platypus import Paragraph as PlatypusParagraph
 
+from mediakit.layout.private_api import paragraph_lines
+
 
 class Paragraph(PlatypusParagraph):
     _last_wrap: tuple[float, tuple[float, float], object] | None = None
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
         last = self._last_wrap
-        if last is not None and last[0] == availWidth and getattr(self, "blPara", None) is last[2]:
+        if last is not None and last[0] == availWidth and paragraph_lines(self) is last[2]:
             return last[1]
         size = super().wrap(availWidth, availHeight)
-        self._last_wrap = (availWidth, size, getattr(self, "blPara", None))
+        self._last_wrap = (availWidth, size, paragraph_lines(self))
         return size

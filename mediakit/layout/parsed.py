@@ -26,12 +26,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
-from weakref import WeakKeyDictionary
 
 from reportlab import Version as REPORTLAB_VERSION
-from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont
+from reportlab.pdfbase.ttfonts import TTFont
 
 from mediakit.fsutil import write_atomic
+from mediakit.layout.private_api import face_name, font_parts, restored_font
 from mediakit.model import MediakitError
 from mediakit.paths import cache_folder, file_stamp, installed_stamp
 
@@ -53,8 +53,8 @@ def lazy_font(name: str, path: Path) -> TTFont:
     if stamp is None:
         return font(name, path)
     key = f"{path.name}:{stamp[0]}:{stamp[1]}"
-    face_name = FACE_NAMES.get(key, lambda: font(name, path).face.name.decode("utf-8"))
-    return LazyFont(name, path, TTFNameBytes(face_name.encode("utf-8")))
+    stored_name = FACE_NAMES.get(key, lambda: font(name, path).face.name.decode("utf-8"))
+    return LazyFont(name, path, face_name(stored_name))
 
 
 class LazyFont(TTFont):
@@ -189,7 +189,8 @@ def _entry(kind: str, source: Path, version: str) -> Path | None:
 
 # A TTFont holds two things pickle cannot take: its per-document state (a WeakKeyDictionary,
 # empty until a document uses the font) and the face's unit scaling function (a lambda made
-# from unitsPerEm). Both are left out and made again on loading, exactly as ReportLab makes them.
+# from unitsPerEm). Both are left out and made again on loading, exactly as ReportLab makes
+# them (layout.private_api.font_parts and restored_font).
 
 
 def _dumps(value) -> bytes:
@@ -201,12 +202,10 @@ def _dumps(value) -> bytes:
 class _Pickler(pickle.Pickler):
     def reducer_override(self, obj):
         if type(obj) is TTFont:
-            state = dict(vars(obj))
-            if state.pop("state", None):  # used by a document already: not a clean parse
+            parts = font_parts(obj)
+            if parts is None:
                 raise pickle.PicklingError("a font in use is not cached")
-            face = state.pop("face")
-            face_state = {k: v for k, v in vars(face).items() if k != "_pdfScale"}
-            return _restore_font, (state, type(face), face_state)
+            return _restore_font, parts
         return NotImplemented
 
 
@@ -218,19 +217,8 @@ class _Unpickler(pickle.Unpickler):
 
 
 def _restore_font(state: dict, face_type: type, face_state: dict) -> TTFont:
-    face = face_type.__new__(face_type)
-    vars(face).update(face_state)
-    face._pdfScale = _scale(face.unitsPerEm)
-    font = TTFont.__new__(TTFont)
-    vars(font).update(state, face=face, state=WeakKeyDictionary())
-    return font
-
-
-def _scale(units_per_em: int) -> Callable[[float], float]:
-    if units_per_em == 1000:
-        return lambda x: x
-    multiplier = 1000 / units_per_em
-    return lambda x: x * multiplier
+    # The name pickled entries call: kept here so that entries written before stay readable.
+    return restored_font(state, face_type, face_state)
 
 
 def _with_name(font: TTFont, name: str) -> TTFont:

@@ -16,6 +16,7 @@ from reportlab.platypus import (
 from mediakit.layout.context import Context
 from mediakit.layout.labels import sdg_name
 from mediakit.layout.paragraph import Paragraph
+from mediakit.layout.private_api import table_heights, table_widths
 from mediakit.layout.text import escape_text, spans_markup, text_markup
 from mediakit.model import Block, Span, plain
 
@@ -191,7 +192,7 @@ def grid(
 
 def split_if_taller_than_page(table: Table, ctx: Context) -> Table:
     """Rows stay whole (a photo with its caption), unless a row could never fit on a page."""
-    table.wrap(sum(table._colWidths), ctx.geometry.frame_height)
-    if max(table._rowHeights, default=0) > ctx.geometry.frame_height:
+    table.wrap(sum(table_widths(table)), ctx.geometry.frame_height)
+    if max(table_heights(table), default=0) > ctx.geometry.frame_height:
         table.splitInRow = 1
     return table

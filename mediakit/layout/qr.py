@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 
 from mediakit.layout.context import Context
 from mediakit.layout.paragraph import Paragraph
+from mediakit.layout.private_api import qr_rows
 from mediakit.layout.text import escape_text, safe_href, text_markup
 
 # Error correction M (15 %) survives a smudge or a fold; the quiet zone is the standard four
@@ -31,12 +32,7 @@ def qr_modules(url: str) -> list[list[bool]]:
 
 
 def _encode(url: str) -> list[str]:
-    from reportlab.graphics.barcode import qrencoder  # only kits with a link need it
-
-    encoder = qrencoder.QRCode(None, getattr(qrencoder.QRErrorCorrectLevel, _LEVEL))
-    encoder.addData(url)
-    encoder.make()
-    return ["".join("1" if module else "0" for module in row) for row in encoder.modules]
+    return ["".join("1" if module else "0" for module in row) for row in qr_rows(url, _LEVEL)]
 
 
 class QrCode(Flowable):

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.styles import ParagraphStyle, str2alignment
+from reportlab.lib.styles import ParagraphStyle
 
+from mediakit.layout.private_api import alignment
 from mediakit.paths import asset
 
 DEFAULT_THEME = "default"
@@ -281,7 +282,7 @@ def _convert(theme: Theme, key: str, value: object, hyphenator: Hyphenator | Non
         # Paragraph colours are text colours: in grayscale they keep their contrast.
         return HexColor(theme.text_color(str(value)))
     if kind == "align":
-        return str2alignment(str(value))
+        return alignment(str(value))
     if kind == "length":
         return to_points(value)
     if kind == "number":
