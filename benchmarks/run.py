@@ -2,8 +2,11 @@
 
     .venv/bin/python benchmarks/run.py            # S, M and L kits: 3, 5 and 3 rounds
     .venv/bin/python benchmarks/run.py --quick    # S and M, 1 round
+    .venv/bin/python benchmarks/run.py --safe-mode    # every command without the tunings
 
-Writes benchmarks/results/RESULTS.md. Not a test: nothing here fails on a slow machine.
+Writes benchmarks/results/RESULTS.md (RESULTS-safe-mode.md with --safe-mode). Every round also
+times the two rebuilds once more under MEDIAKIT_SAFE_MODE=1, the process-wide tunings off
+(mediakit.tuning), to show what they buy. Not a test: nothing here fails on a slow machine.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ SIZES = {"S": 4, "M": 24, "L": 150}
 # whose speed drifts by ±15% from one second to the next.
 ROUNDS = {"S": 3, "M": 5, "L": 3}
 KIT = "Benchmark kit"
+SAFE_MODE = {"MEDIAKIT_SAFE_MODE": "1"}  # every tuning of mediakit.tuning off
 
 
 @dataclass
@@ -115,11 +119,11 @@ def import_into_kit(library: Path, files: list[Path]) -> Run:
     return timed(mediakit(library, "import", *map(str, SEEDS + files), "--kit", KIT, "--json"))
 
 
-def build(library: Path, out: Path) -> Run:
-    return timed(mediakit(library, "build", KIT, "-o", str(out)))
+def build(library: Path, out: Path, env: dict | None = None) -> Run:
+    return timed(mediakit(library, "build", KIT, "-o", str(out)), env)
 
 
-def edit_caption(library: Path, round_number: int) -> None:
+def edit_caption(library: Path, round_number: int | str) -> None:
     code = (
         "import sys; from mediakit.library import Library, queries; from mediakit.edits import History, set_photo_text; "
         "from mediakit.model import Photo\n"
@@ -188,13 +192,14 @@ def bare_window() -> float:
     return time.perf_counter() - start
 
 
-def measure(size: str, rounds: int) -> dict:
+def measure(size: str, rounds: int, compare: bool = True) -> dict:
     """Each round: a fresh library (import), the first build, a rebuild of the unchanged kit,
-    a rebuild after one caption edit, and the baseline; medians over the rounds."""
+    a rebuild after one caption edit, with `compare` the same two rebuilds in safe mode, and
+    the baseline; medians over the rounds."""
     library, files = WORK / f"library-{size}", photos(SIZES[size])
-    results: dict[str, list[float]] = {
-        k: [] for k in ("import", "first", "rebuild", "caption", "baseline", "peak", "base_peak")
-    }
+    keys = ["import", "first", "rebuild", "caption", "baseline", "peak", "base_peak"]
+    keys += ["safe", "safe_caption"] if compare else []
+    results: dict[str, list[float]] = {k: [] for k in keys}
     out = WORK / f"kit-{size}.pdf"
     base_out = WORK / f"baseline-{size}.pdf"
     for number in range(rounds):
@@ -205,6 +210,10 @@ def measure(size: str, rounds: int) -> dict:
         results["rebuild"].append(build(library, out).seconds)
         edit_caption(library, number)
         results["caption"].append(build(library, out).seconds)
+        if compare:
+            results["safe"].append(build(library, out, SAFE_MODE).seconds)
+            edit_caption(library, f"{number} (safe mode)")
+            results["safe_caption"].append(build(library, out, SAFE_MODE).seconds)
         base = baseline(files, base_out)
         results["baseline"].append(base.seconds)
         results["base_peak"].append(base.peak_mb)
@@ -233,6 +242,15 @@ def table(results: dict, app: tuple[float, float], bare: float) -> str:
         ("M: rebuild of an unchanged kit", m["rebuild"] / m["baseline"], "≤ 0.2×"),
         ("M: rebuild after one caption edit", m["caption"] / m["baseline"], "≤ 0.25×"),
     ]
+    if "safe" in m:
+        rows += [
+            ("M: rebuild of an unchanged kit, tunings off", m["safe"] / m["baseline"], "—"),
+            (
+                "M: rebuild after one caption edit, tunings off",
+                m["safe_caption"] / m["baseline"],
+                "—",
+            ),
+        ]
     if "L" in results:
         big = results["L"]
         rows += [
@@ -254,6 +272,18 @@ def table(results: dict, app: tuple[float, float], bare: float) -> str:
         lines.append(
             f"| {size} | {r['pages']} | {r['import']:.2f} | {r['first']:.2f} | {r['rebuild']:.2f} | {r['caption']:.2f} | {r['baseline']:.2f} | {r['peak']:.0f} | {r['pdf_mb']:.2f} | {r['base_pdf_mb']:.2f} |"
         )
+    if "safe" in m:
+        lines += [
+            "",
+            "Tunings off (MEDIAKIT_SAFE_MODE=1, see mediakit/tuning.py), timed in the same rounds:",
+            "",
+            "| kit | rebuild s | tunings off s | caption rebuild s | tunings off s |",
+            "|---|---|---|---|---|",
+        ]
+        lines += [
+            f"| {size} | {r['rebuild']:.2f} | {r['safe']:.2f} | {r['caption']:.2f} | {r['safe_caption']:.2f} |"
+            for size, r in results.items()
+        ]
     lines += [
         "",
         f"App: window visible {app[0]:.2f} s, first preview {app[1]:.2f} s; bare PySide6 window {bare:.2f} s.",
@@ -267,11 +297,18 @@ def main() -> None:
     )
     parser.add_argument("--quick", action="store_true", help="S and M only, one round")
     parser.add_argument("--rounds", type=int, help="rounds of every kit (default: S 3, M 5, L 3)")
+    parser.add_argument(
+        "--safe-mode",
+        action="store_true",
+        help="run every measured command with MEDIAKIT_SAFE_MODE=1 (all tunings off)",
+    )
     parser.add_argument("--make-photos", type=int, metavar="N", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.make_photos:
         _make_photos(args.make_photos)
         return
+    if args.safe_mode:
+        os.environ.update(SAFE_MODE)  # inherited by every process measured, the app's too
     sizes = ["S", "M"] if args.quick else ["S", "M", "L"]
     rounds = (
         dict.fromkeys(sizes, 1 if args.quick else args.rounds)
@@ -285,7 +322,7 @@ def main() -> None:
     subprocess.run(
         [PYTHON, "-m", "compileall", "-q", str(ROOT / "mediakit"), str(HERE)], check=True
     )
-    results = {size: measure(size, rounds[size]) for size in sizes}
+    results = {size: measure(size, rounds[size], not args.safe_mode) for size in sizes}
     starts, bares = [], []
     for _ in range(7):  # interleaved, so that both see the same machine
         starts.append(app_start(Path(results["M"]["library"])))
@@ -296,8 +333,9 @@ def main() -> None:
     print(text)
     stamp = time.strftime("%Y-%m-%d")
     (HERE / "results").mkdir(exist_ok=True)
-    (HERE / "results" / "RESULTS.md").write_text(
-        f"# Benchmark results ({stamp}, {os.cpu_count()} cores)\n\n{text}\n"
+    name, mode = ("RESULTS-safe-mode.md", ", tunings off") if args.safe_mode else ("RESULTS.md", "")
+    (HERE / "results" / name).write_text(
+        f"# Benchmark results ({stamp}, {os.cpu_count()} cores{mode})\n\n{text}\n"
     )
 
 

@@ -29,7 +29,7 @@ INTERNAL_ERROR = 4
 
 def main(argv: list[str] | None = None) -> int:
     # Pillow warns about damaged EXIF blocks it has already worked around; a press officer
-    # gets mediakit's own sentences instead.
+    # gets mediakit's own sentences instead. What a user reads, not a tuning: safe mode keeps it.
     warnings.filterwarnings("ignore", module="PIL")
     args = build_parser().parse_args(argv)
     out = Printer(as_json=getattr(args, "json", False))

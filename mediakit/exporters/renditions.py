@@ -14,6 +14,7 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
+from mediakit import tuning
 from mediakit.imaging import RenditionSpec, load_pillow
 from mediakit.layout import PhotoSource
 from mediakit.library.cache import RenditionCache
@@ -114,7 +115,8 @@ class QuickSwitching:
     write) and must get it back to go on; while the layout runs Python, the default interval
     (5 ms) makes each of those steps wait up to 5 ms: three times a rendition's own work. Held
     by every build with workers (builds may overlap in the app); the interval is restored when
-    the last one ends."""
+    the last one ends. The tuning "quick_switching" (`mediakit.tuning`), when off, leaves the
+    interval alone."""
 
     INTERVAL = 0.001
 
@@ -127,7 +129,8 @@ class QuickSwitching:
         with self._lock:
             if self._holders == 0:
                 self._previous = sys.getswitchinterval()
-                sys.setswitchinterval(min(self._previous, self.INTERVAL))
+                if tuning.enabled("quick_switching"):
+                    sys.setswitchinterval(min(self._previous, self.INTERVAL))
             self._holders += 1
 
     def leave(self) -> None:

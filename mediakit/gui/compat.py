@@ -6,6 +6,8 @@ each call therefore takes one reference away, and after some thousands of calls 
 None (or True) and aborts ("none_dealloc: deallocating None"). Until the app runs on 3.12+,
 `pin_singletons` gives the three a reference count no session can use up, which is what 3.12
 does for every immortal object. The test `test_thousands_of_qt_calls_leave_none_alive` checks it.
+It keeps the app running rather than making it faster, so it is not one of `mediakit.tuning`'s
+tunings and MEDIAKIT_SAFE_MODE leaves it on.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ import importlib.util
 import sys
 import threading
 
+from mediakit import tuning
 from mediakit.imaging.recipes import RenditionSpec
 
 _LAZY = {
@@ -33,7 +34,10 @@ def defer_pillow() -> None:
     ReportLab imports it with its utilities, yet a build whose renditions are all cached never
     uses it (~15 ms of a rebuild). For a process with a single thread (the command line): on
     Python 3.11 a module loaded this way must not be first used by two threads at once, so
-    whatever starts workers that use Pillow calls `load_pillow` first."""
+    whatever starts workers that use Pillow calls `load_pillow` first. Does nothing when the
+    tuning "lazy_pillow" (`mediakit.tuning`) is off."""
+    if not tuning.enabled("lazy_pillow"):
+        return
     if "PIL.Image" in sys.modules or threading.active_count() > 1:
         return
     spec = importlib.util.find_spec("PIL.Image")

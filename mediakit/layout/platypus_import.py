@@ -8,7 +8,8 @@ hyphenating it, to split URLs at their slashes. The pattern can only match a wor
 any other word without compiling anything, and compiles the very same pattern the first time
 a word with "://" comes. `reportlab.lib.textsplit` compiles a pattern of every character from
 U+2E80 up (≈5 ms) for `cjkwrap`, a function platypus never calls; it is compiled the first time
-it is used. Every other pattern is compiled as usual.
+it is used. Every other pattern is compiled as usual. The tuning "deferred_patterns"
+(`mediakit.tuning`) turns this off: platypus is then imported as it is.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from __future__ import annotations
 import re
 import sys
 import threading
+
+from mediakit import tuning
 
 _MODULE = "reportlab.platypus.paragraph"
 # How ReportLab's URI pattern begins (reportlab/platypus/paragraph.py, `uri_pat`): its first
@@ -50,8 +53,13 @@ class DeferredPattern:
 
 
 def load() -> None:
-    """Import reportlab.platypus (once) with its URI pattern deferred."""
+    """Import reportlab.platypus (once) with its URI pattern deferred, unless the tuning is
+    off."""
     if _MODULE in sys.modules:
+        return
+    if not tuning.enabled("deferred_patterns"):
+        import reportlab.platypus  # noqa: F401
+
         return
     with _lock:
         if _MODULE in sys.modules:

@@ -11,6 +11,7 @@ from mediakit.exporters import pdf as pdf_exporter
 from mediakit.library import Library, queries
 from mediakit.library.builds import BuildCache
 from mediakit.model import Photo
+from tests.tunings import environment
 
 DEMO_KIT = "Venezuela situation — press kit"
 
@@ -149,6 +150,7 @@ def test_a_rebuild_from_cached_renditions_never_loads_pillow(demo_library_path, 
         args = ["--library", str(demo_library_path), "build", DEMO_KIT, "-o", str(tmp_path / out)]
         done = subprocess.run(
             [sys.executable, "-c", REBUILD_IN_A_FRESH_PROCESS, *args],
+            env=environment(),  # the tuning "lazy_pillow" on, whatever this run's switches
             capture_output=True,
             text=True,
             check=True,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from tests.tunings import environment
+
 SCRIPT = """
 import sys, threading
 from mediakit.imaging import defer_pillow, load_pillow
@@ -26,7 +28,11 @@ if sys.argv[1] == "with a thread":
 
 def run(case: str) -> list[str]:
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, case], capture_output=True, text=True, check=True
+        [sys.executable, "-c", SCRIPT, case],
+        env=environment(),  # the tuning "lazy_pillow" on, whatever this run's switches
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return done.stdout.split()
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
 import subprocess
 import sys
@@ -20,6 +19,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from mediakit.layout import build_pdf, parsed, platypus_import
 from mediakit.layout.text import escape
 from mediakit.paths import asset
+from tests.tunings import environment
 
 from .sample import photo_source, sample_content
 
@@ -28,12 +28,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def fresh_process(script: str, *args: str, cache: Path | None = None) -> str:
     """Run `script` in a new interpreter (nothing imported or parsed yet), with its own user
-    cache when `cache` is given; its standard output."""
-    env = {**os.environ, "MEDIAKIT_CACHE": str(cache)} if cache is not None else None
+    cache when `cache` is given, and every tuning at its default; its standard output."""
+    mine = {"MEDIAKIT_CACHE": str(cache)} if cache is not None else {}
     done = subprocess.run(
         [sys.executable, "-c", script, *args],
         cwd=ROOT,
-        env=env,
+        env=environment(**mine),  # the tunings on, as these tests check them
         check=True,
         capture_output=True,
         text=True,
