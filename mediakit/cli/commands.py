@@ -50,7 +50,8 @@ def import_files(library: Library, args: argparse.Namespace, out: Printer) -> in
     """Every file is reported; a bad one is refused whole and the batch goes on (exit 3 then).
     With --kit, what came in is added to that kit (made if there is none by that name)."""
     from mediakit.edits import History
-    from mediakit.edits.importing import REFUSED, import_paths
+    from mediakit.edits.import_report import REFUSED
+    from mediakit.edits.importing import import_paths
 
     if args.kit is not None and not args.kit.split():
         raise BadInputError("a kit needs a name (--kit)")

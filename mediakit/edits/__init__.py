@@ -3,14 +3,11 @@
 from mediakit.edits.changes import Changes
 from mediakit.edits.commands import AddItem, Batch, DeleteItem, Edit, SetOrg, UpdateItem
 from mediakit.edits.demo import create_demo
+from mediakit.edits.duplicates import find_same_story
 from mediakit.edits.history import History, HistoryStatus
-from mediakit.edits.importing import (
-    ImportDocument,
-    ImportResult,
-    find_same_story,
-    import_documents,
-    import_paths,
-)
+from mediakit.edits.import_report import ImportResult
+from mediakit.edits.import_step import ImportDocument
+from mediakit.edits.importing import import_documents, import_paths
 from mediakit.edits.kits import (
     add_section,
     create_kit,

@@ -6,58 +6,84 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 
-from mediakit.edits.importing import IMPORTED, ImportDocument, ImportResult, find_same_story
-from mediakit.library import queries, store
-from mediakit.model import Block, BlockKind, KeyFigure, Photo, Section
+from mediakit.edits.duplicates import find_same_story
+from mediakit.edits.import_record import ImportRecord
+from mediakit.edits.import_report import IMPORTED, ImportResult
+from mediakit.importers import ParsedDocument
+from mediakit.library import queries
+from mediakit.model import Block, BlockKind, KeyFigure, Kit, Photo, Section, Story
 
 
-def import_bundle(edit: ImportDocument, db: sqlite3.Connection) -> ImportResult:
-    bundle = edit.document.bundle
-    photos = {p.id: p for p in bundle.photos}
-    photo_ids: dict[int, int] = {}
+def import_bundle(
+    document: ParsedDocument, record: ImportRecord, db: sqlite3.Connection
+) -> ImportResult:
+    """Add the bundle's kit and what it shows, reusing what the library has, through `record`."""
+    bundle = document.bundle
     same = {s.id: find_same_story(db, s) for s in bundle.stories}
-    for story in bundle.stories:  # a story the library has keeps its own photo slots
-        if same[story.id] is not None and len(same[story.id].photo_ids) == len(story.photo_ids):
-            for theirs, ours in zip(story.photo_ids, same[story.id].photo_ids, strict=True):
-                photo_ids[theirs] = _fill(edit, db, ours, photos.get(theirs))
-    for photo in bundle.photos:
-        if photo.id not in photo_ids:
-            photo_ids[photo.id] = _photo(edit, db, photo)
+    photo_ids = _photo_ids(document, record, db, same)
     story_ids = {
-        s.id: same[s.id].id if same[s.id] else _story(edit, db, s, photo_ids)
+        s.id: same[s.id].id if same[s.id] else _story(record, db, s, photo_ids)
         for s in bundle.stories
     }
     contact_ids = {
-        c.id: edit.merge_contact(db, dataclasses.replace(c, id=None)) for c in bundle.contacts
+        c.id: record.merge_contact(db, dataclasses.replace(c, id=None)) for c in bundle.contacts
     }
-    figure_ids = {f.id: _figure(edit, db, f) for f in bundle.figures}
+    figure_ids = {f.id: _figure(record, db, f) for f in bundle.figures}
     if db.execute("SELECT count(*) FROM org").fetchone()[0] == 0:
-        store.put_org(db, bundle.org)
-        edit.org_added = True
+        record.add_org(db, bundle.org)
     ids = {"story": story_ids, "gallery": photo_ids, "figures": figure_ids, "contacts": contact_ids}
-    kit = dataclasses.replace(
-        bundle.kit,
-        id=None,
-        name=_free_name(db, bundle.kit.name),
-        cover_photo_id=photo_ids.get(bundle.kit.cover_photo_id),
-        sections=tuple(_section(s, ids) for s in bundle.kit.sections),
-    )
-    kit_id = edit.add(db, kit)
+    kit = _kit(db, bundle.kit, ids)
+    kit_id = record.add(db, kit)
     return ImportResult(
-        edit.document.name,
+        document.name,
         IMPORTED,
         None,
         None,
         tuple(photo_ids.values()),
         tuple(contact_ids.values()),
         tuple(figure_ids.values()),
-        (f"added kit {kit_id}: “{kit.name}”", *edit.document.notes),
+        (f"added kit {kit_id}: “{kit.name}”", *document.notes),
         kit_id=kit_id,
     )
 
 
-def _photo(edit: ImportDocument, db: sqlite3.Connection, photo: Photo) -> int:
-    image = edit.document.bundle_images.get(photo.media_hash)
+def _photo_ids(
+    document: ParsedDocument,
+    record: ImportRecord,
+    db: sqlite3.Connection,
+    same: dict[int, Story | None],
+) -> dict[int, int]:
+    """The bundle's photo ids -> ours. A story the library has keeps its own photo slots (given
+    the bundle's images where they are empty); the other photos are added, or found again."""
+    bundle = document.bundle
+    photos = {p.id: p for p in bundle.photos}
+    photo_ids: dict[int, int] = {}
+    for story in bundle.stories:
+        known = same[story.id]
+        if known is not None and len(known.photo_ids) == len(story.photo_ids):
+            for theirs, ours in zip(story.photo_ids, known.photo_ids, strict=True):
+                photo_ids[theirs] = _fill(document, record, db, ours, photos.get(theirs))
+    for photo in bundle.photos:
+        if photo.id not in photo_ids:
+            photo_ids[photo.id] = _photo(document, record, db, photo)
+    return photo_ids
+
+
+def _kit(db: sqlite3.Connection, kit: Kit, ids: dict[str, dict[int, int]]) -> Kit:
+    """The bundle's kit with our ids, under a name no kit of the library has."""
+    return dataclasses.replace(
+        kit,
+        id=None,
+        name=_free_name(db, kit.name),
+        cover_photo_id=ids["gallery"].get(kit.cover_photo_id),
+        sections=tuple(_section(s, ids) for s in kit.sections),
+    )
+
+
+def _photo(
+    document: ParsedDocument, record: ImportRecord, db: sqlite3.Connection, photo: Photo
+) -> int:
+    image = document.bundle_images.get(photo.media_hash)
     if photo.media_hash:
         row = db.execute(
             "SELECT id FROM photos WHERE media_hash = ? AND caption = ?",
@@ -65,27 +91,33 @@ def _photo(edit: ImportDocument, db: sqlite3.Connection, photo: Photo) -> int:
         ).fetchone()
         if row:
             return row[0]
-    stored = edit.with_image(db, dataclasses.replace(photo, id=None, media_hash=""), image)
-    return edit.add(db, stored)
+    stored = record.with_image(db, dataclasses.replace(photo, id=None, media_hash=""), image)
+    return record.add(db, stored)
 
 
-def _fill(edit: ImportDocument, db: sqlite3.Connection, ours: int, theirs: Photo | None) -> int:
+def _fill(
+    document: ParsedDocument,
+    record: ImportRecord,
+    db: sqlite3.Connection,
+    ours: int,
+    theirs: Photo | None,
+) -> int:
     """Give our empty slot the image the bundle has for it."""
     photo = queries.one_of(db, Photo, ours)
     if photo.has_image or theirs is None or not theirs.media_hash:
         return ours
-    image = edit.document.bundle_images.get(theirs.media_hash)
-    filled = edit.with_image(db, photo, image)
-    edit.replace(db, photo, filled)
+    image = document.bundle_images.get(theirs.media_hash)
+    filled = record.with_image(db, photo, image)
+    record.replace(db, photo, filled)
     return ours
 
 
-def _story(edit: ImportDocument, db: sqlite3.Connection, story, photo_ids: dict[int, int]) -> int:
+def _story(record: ImportRecord, db: sqlite3.Connection, story, photo_ids: dict[int, int]) -> int:
     body = tuple(_remap(block, photo_ids) for block in story.body)
-    return edit.add(db, dataclasses.replace(story, id=None, body=body, translation_of=None))
+    return record.add(db, dataclasses.replace(story, id=None, body=body, translation_of=None))
 
 
-def _figure(edit: ImportDocument, db: sqlite3.Connection, figure: KeyFigure) -> int:
+def _figure(record: ImportRecord, db: sqlite3.Connection, figure: KeyFigure) -> int:
     for existing in queries.all_of(db, KeyFigure):
         if (existing.value, existing.label, existing.source) == (
             figure.value,
@@ -93,7 +125,7 @@ def _figure(edit: ImportDocument, db: sqlite3.Connection, figure: KeyFigure) -> 
             figure.source,
         ):
             return existing.id
-    return edit.add(db, dataclasses.replace(figure, id=None))
+    return record.add(db, dataclasses.replace(figure, id=None))
 
 
 def _remap(block: Block, photo_ids: dict[int, int]) -> Block:

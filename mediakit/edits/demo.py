@@ -8,7 +8,8 @@ from pathlib import Path
 
 from mediakit.edits.commands import SetOrg
 from mediakit.edits.history import History
-from mediakit.edits.importing import ImportResult, import_documents
+from mediakit.edits.import_report import ImportResult
+from mediakit.edits.importing import import_documents
 from mediakit.edits.kits import create_kit
 from mediakit.importers import ParsedDocument, parse_file
 from mediakit.library import queries

@@ -6,7 +6,8 @@ import dataclasses
 import sqlite3
 from dataclasses import dataclass
 
-from mediakit.edits.importing import DUPLICATE, REFUSED, FileReport, contact_by_email
+from mediakit.edits.duplicates import contact_by_email
+from mediakit.edits.import_report import DUPLICATE, REFUSED, FileReport
 from mediakit.edits.kits import create_kit, update_kit
 from mediakit.library import queries
 from mediakit.model import Kit, Section, SectionKind

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from mediakit.imaging import RenditionSpec
+from mediakit.layout.photo_source import PhotoSource
 from mediakit.model import KitContent
 
-# (media_hash, spec) -> a clean JPEG of the photo, already free of metadata. A build asks for
-# each photo's bytes when it draws it. A source may also have a `start(media_hash, spec)`
-# method: the layout calls it as soon as it places the photo, so that the rendition can be
-# made meanwhile (exporters.renditions.Renditions makes them on every core).
-PhotoSource = Callable[[str, RenditionSpec], bytes]
 # (done, total), rising; called from the building thread.
 BuildProgress = Callable[[int, int], None]
 

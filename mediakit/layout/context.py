@@ -11,9 +11,10 @@ from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 
 from mediakit.imaging import RenditionSpec
-from mediakit.layout import PhotoSource, labels
+from mediakit.layout import labels
 from mediakit.layout.geometry import Geometry
 from mediakit.layout.images import PendingJpeg
+from mediakit.layout.photo_source import PhotoSource
 from mediakit.layout.text import font_markup
 from mediakit.layout.theme import Theme, rl_color
 from mediakit.model import Edition, KitContent, Photo

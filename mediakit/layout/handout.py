@@ -20,7 +20,6 @@ from reportlab.platypus import (
     Table,
 )
 
-from mediakit.layout.build import ProgressRelay, render
 from mediakit.layout.cards import contact_block, figure_grid
 from mediakit.layout.context import Context
 from mediakit.layout.document import OutlineEntry, Pagination, mark
@@ -28,6 +27,7 @@ from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.photos import handout_photo
 from mediakit.layout.pieces import hairline, table_style
 from mediakit.layout.qr import link_url, qr_cell
+from mediakit.layout.render import ProgressRelay, render
 from mediakit.layout.stories import dateline_markup, kicker_text, paragraph_block
 from mediakit.layout.text import escape_text, text_markup
 from mediakit.model import BlockKind, Contact, KeyFigure, KitContent, Photo, SectionKind, Story

@@ -8,7 +8,8 @@ import pytest
 from PIL import Image
 
 from mediakit.edits import History
-from mediakit.edits.importing import IMPORTED, REFUSED, import_paths
+from mediakit.edits.import_report import IMPORTED, REFUSED
+from mediakit.edits.importing import import_paths
 from mediakit.imaging.proxies import make_proxy
 from mediakit.importers.files import parse_files
 from mediakit.library import queries

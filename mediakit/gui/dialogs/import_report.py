@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediakit.edits.importing import DUPLICATE, IMPORTED, REFUSED, UPDATED, FileReport
+from mediakit.edits.import_report import DUPLICATE, IMPORTED, REFUSED, UPDATED, FileReport
 from mediakit.gui import labels
 from mediakit.gui.icons import icon
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mediakit.edits import Changes, import_paths
-from mediakit.edits.importing import REFUSED, FileReport
+from mediakit.edits.import_report import REFUSED, FileReport
 from mediakit.gui.lanes import LibrarySession
 from mediakit.gui.operations import CatalogOp
 from mediakit.model import ItemKind

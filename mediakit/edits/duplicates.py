@@ -1,0 +1,83 @@
+"""Recognising what the library already has: the same story (and which copy is richer), the
+empty photo slot a photo file fills, the contact with the same e-mail. Reads, never writes."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import sqlite3
+
+from mediakit.importers import same_story
+from mediakit.library import queries
+from mediakit.model import Contact, Photo, Story
+
+
+def richness(story: Story) -> tuple[int, int, int]:
+    """How complete a copy of a story is: a real title, its photo slots, the length of its text."""
+    derived_title = story.title.endswith("…")
+    return (int(not derived_title), len(story.photo_ids), len(story.text))
+
+
+def find_same_story(db: sqlite3.Connection, story: Story) -> Story | None:
+    for candidate in queries.all_of(db, Story):
+        if same_story(candidate.text, story.text):
+            return candidate
+    return None
+
+
+def find_matching_slot(db: sqlite3.Connection, photo: Photo) -> Photo | None:
+    """The one empty photo slot whose caption matches the file's name or embedded caption."""
+    name_words = _words(re.sub(r"\.\w+$", "", photo.original_name))
+    caption_words = _words(photo.caption)
+    best, best_score = None, 0.0
+    for slot in queries.all_of(db, Photo):
+        if slot.has_image or not slot.caption:
+            continue
+        slot_words = _words(slot.caption)
+        score = max(_overlap(name_words, slot_words), _overlap(caption_words, slot_words))
+        if score > best_score:
+            best, best_score = slot, score
+    return best if best_score >= 0.6 else None
+
+
+def filled_slot(slot: Photo, found: Photo) -> Photo:
+    """The slot with what the photo file tells and the slot leaves empty."""
+    return dataclasses.replace(
+        slot,
+        credit=slot.credit or found.credit,
+        date=slot.date or found.date,
+        place=slot.place or found.place,
+        alt_text=slot.alt_text or found.alt_text,
+    )
+
+
+def contact_by_email(db: sqlite3.Connection, email: str) -> Contact | None:
+    if not email:
+        return None
+    row = db.execute("SELECT id FROM contacts WHERE lower(email) = lower(?)", (email,)).fetchone()
+    return queries.one_of(db, Contact, row[0]) if row else None
+
+
+def merged_contact(existing: Contact, new: Contact) -> Contact:
+    """The library's contact updated: the new card's details, the old ones where it has none."""
+    return dataclasses.replace(
+        new,
+        id=existing.id,
+        phones=new.phones or existing.phones,
+        role=new.role or existing.role,
+        organisation=new.organisation or existing.organisation,
+        city=new.city or existing.city,
+        country=new.country or existing.country,
+        languages=new.languages or existing.languages,
+    )
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]+", text.lower()) if len(w) >= 3}
+
+
+def _overlap(mine: set[str], slot: set[str]) -> float:
+    """Share of the file's words found in the slot's caption (needs three words at least)."""
+    if len(mine) < 3:
+        return 0.0
+    return len(mine & slot) / len(mine)

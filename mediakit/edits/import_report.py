@@ -1,0 +1,53 @@
+"""The import report: what importing each file did, in words for the press office and for
+`import --json`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mediakit.importers import ParsedDocument
+
+IMPORTED, DUPLICATE, UPDATED, REFUSED = "imported", "duplicate", "updated", "refused"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What importing one file did, for the import report and `import --json`."""
+
+    name: str
+    status: str = IMPORTED
+    story_id: int | None = None
+    same_as: int | None = None
+    photo_ids: tuple[int, ...] = ()
+    contact_ids: tuple[int, ...] = ()
+    figure_ids: tuple[int, ...] = ()
+    notes: tuple[str, ...] = ()
+    reason: str = ""
+    kit_id: int | None = None
+
+    def sentence(self) -> str:
+        if self.status == REFUSED:
+            return f"{self.name}: refused: {self.reason}"
+        if self.status == DUPLICATE:
+            return f"{self.name}: same as story {self.same_as}; nothing was added"
+        parts = [f"story {self.story_id}"] if self.story_id else []
+        for count, noun in (
+            (len(self.photo_ids), "photo"),
+            (len(self.contact_ids), "contact"),
+            (len(self.figure_ids), "key figure"),
+        ):
+            if count:
+                parts.append(f"{count} {noun}{'s' if count != 1 else ''}")
+        if self.kit_id:
+            parts.insert(0, f"kit {self.kit_id}")
+        verb = "updated" if self.status == UPDATED else "added"
+        return f"{self.name}: {verb} " + (", ".join(parts) or "nothing")
+
+
+@dataclass(frozen=True, slots=True)
+class FileReport:
+    """One file of an import: where it was, what happened, what the importer saw."""
+
+    path: str
+    result: ImportResult
+    document: ParsedDocument | None

@@ -1,0 +1,174 @@
+"""One parsed file into the library as one undoable step: a story (new, a duplicate, or a
+richer copy that updates the old), photos (filling the empty slot they match), contacts, key
+figures, or a kit bundle. The catalog rows of one file go in one transaction, so a file is
+imported whole or not at all."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from dataclasses import dataclass, field
+
+from mediakit.edits.bundles import import_bundle
+from mediakit.edits.changes import Changes
+from mediakit.edits.duplicates import filled_slot, find_matching_slot, find_same_story, richness
+from mediakit.edits.import_record import ImportRecord
+from mediakit.edits.import_report import DUPLICATE, IMPORTED, UPDATED, ImportResult
+from mediakit.importers import ParsedDocument
+from mediakit.library.cache import RenditionCache
+from mediakit.library.media import MediaStore
+from mediakit.model import Block, BlockKind, ItemKind, Story
+
+
+@dataclass
+class ImportDocument:
+    """Add a parsed file's story, photos, contacts and figures in one transaction.
+
+    A story the library already has is reported as a duplicate, or, when the new copy is
+    richer (a real title, more photos, more text), updates the old one in place.
+    Redo puts back the very same rows with the same ids, so later edits still find them.
+    """
+
+    document: ParsedDocument
+    media: MediaStore | None = None
+    label: str = ""
+    cache: RenditionCache | None = None
+    result: ImportResult | None = None
+    record: ImportRecord = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.label = self.label or f"Import {self.document.name}"
+        self.record = ImportRecord(self.media, self.cache)
+
+    def apply(self, db: sqlite3.Connection) -> Changes:
+        if self.record.has_written:
+            self.record.redo(db)
+            return _changes() | Changes.of(ItemKind.KIT)
+        changes = self._apply_first(db)
+        # Stored: a redo puts back rows, never bytes, so the pixels need not stay in memory.
+        self.document = self.document.without_image_bytes()
+        return changes
+
+    def revert(self, db: sqlite3.Connection) -> Changes:
+        self.record.undo(db)
+        return _changes() | Changes.of(ItemKind.KIT)
+
+    def _apply_first(self, db: sqlite3.Connection) -> Changes:
+        document, record = self.document, self.record
+        if document.bundle is not None:
+            self.result = import_bundle(document, record, db)
+            return _changes() | Changes.of(ItemKind.KIT) | Changes.of(ItemKind.ORG)
+        if document.story is None:
+            self.result = _photos_and_contacts(document, record, db)
+            return _changes()
+        same = find_same_story(db, document.story)
+        if same is None:
+            self.result = _new_story(document, record, db)
+        elif richness(document.story) > richness(same):
+            self.result = _richer_story(document, record, db, same)
+        else:
+            self.result = ImportResult(
+                document.name, DUPLICATE, same_as=same.id, notes=document.notes
+            )
+        return _changes()
+
+
+def _new_story(
+    document: ParsedDocument, record: ImportRecord, db: sqlite3.Connection
+) -> ImportResult:
+    photo_ids = _add_photos(document, record, db)
+    body = tuple(_remap(block, photo_ids) for block in document.story.body)
+    story_id = record.add(db, dataclasses.replace(document.story, body=body))
+    contact_ids, figure_ids = _add_people(document, record, db)
+    return ImportResult(
+        document.name,
+        IMPORTED,
+        story_id,
+        None,
+        tuple(photo_ids),
+        tuple(contact_ids),
+        tuple(figure_ids),
+        document.notes,
+    )
+
+
+def _richer_story(
+    document: ParsedDocument, record: ImportRecord, db: sqlite3.Connection, old: Story
+) -> ImportResult:
+    photo_ids = _add_photos(document, record, db)
+    body = tuple(_remap(block, photo_ids) for block in document.story.body)
+    record.replace(db, old, dataclasses.replace(document.story, id=old.id, body=body))
+    contact_ids, figure_ids = _add_people(document, record, db)
+    notes = (f"a richer copy of story {old.id}, which it updates", *document.notes)
+    return ImportResult(
+        document.name,
+        UPDATED,
+        old.id,
+        old.id,
+        tuple(photo_ids),
+        tuple(contact_ids),
+        tuple(figure_ids),
+        notes,
+    )
+
+
+def _photos_and_contacts(
+    document: ParsedDocument, record: ImportRecord, db: sqlite3.Connection
+) -> ImportResult:
+    """A photo file fills the empty slot it matches, else becomes a new photo; vCards, CSVs."""
+    photo_ids, notes = [], list(document.notes)
+    for index, photo in enumerate(document.photos):
+        image = document.images.get(index)
+        slot = find_matching_slot(db, photo) if image else None
+        if slot is None:
+            photo_ids.append(record.add(db, record.with_image(db, photo, image)))
+            continue
+        record.replace(db, slot, record.with_image(db, filled_slot(slot, photo), image))
+        photo_ids.append(slot.id)
+        notes.append(f"filled the empty photo slot {slot.id} (“{_short(slot.caption)}”)")
+    contact_ids, figure_ids = _add_people(document, record, db)
+    return ImportResult(
+        document.name,
+        IMPORTED,
+        None,
+        None,
+        tuple(photo_ids),
+        tuple(contact_ids),
+        tuple(figure_ids),
+        tuple(notes),
+    )
+
+
+def _add_photos(
+    document: ParsedDocument, record: ImportRecord, db: sqlite3.Connection
+) -> list[int]:
+    return [
+        record.add(db, record.with_image(db, photo, document.images.get(index)))
+        for index, photo in enumerate(document.photos)
+    ]
+
+
+def _add_people(
+    document: ParsedDocument, record: ImportRecord, db: sqlite3.Connection
+) -> tuple[list[int], list[int]]:
+    contact_ids = [record.merge_contact(db, c) for c in document.contacts]
+    figure_ids = [record.add(db, f) for f in document.figures]
+    return contact_ids, figure_ids
+
+
+def _remap(block: Block, photo_ids: list[int]) -> Block:
+    if block.kind is BlockKind.PHOTO and block.photo_id is not None:
+        return dataclasses.replace(block, photo_id=photo_ids[block.photo_id])
+    return block
+
+
+def _short(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+
+
+def _changes() -> Changes:
+    changes = Changes()
+    for kind in (ItemKind.STORY, ItemKind.PHOTO, ItemKind.CONTACT, ItemKind.FIGURE):
+        changes |= Changes.of(kind)
+    return changes
