@@ -16,19 +16,17 @@ from mediakit.library import CATALOG_NAME, Library, backups, default_library_pat
 from mediakit.model import (
     BadInputError,
     CatalogError,
-    Contact,
     Edition,
-    KeyFigure,
     Kit,
     Language,
     Paper,
     Photo,
-    Story,
     display_path,
 )
+from mediakit.model.kinds import KINDS, NUMBERED_KINDS
 from mediakit.preflight import has_errors
 
-MODELS = {"stories": Story, "photos": Photo, "contacts": Contact, "figures": KeyFigure, "kits": Kit}
+MODELS = {KINDS[kind].table: KINDS[kind].model for kind in NUMBERED_KINDS}
 
 
 def demo(library: Library, args: argparse.Namespace, out: Printer) -> int:

@@ -15,21 +15,11 @@ from mediakit.library.cache import RenditionCache
 from mediakit.library.media import MediaStore
 from mediakit.model import (
     BadInputError,
-    Contact,
     ItemKind,
-    KeyFigure,
     Kit,
     KitContent,
-    Photo,
-    Story,
 )
-
-MODELS: dict[ItemKind, type] = {
-    ItemKind.STORY: Story,
-    ItemKind.PHOTO: Photo,
-    ItemKind.CONTACT: Contact,
-    ItemKind.FIGURE: KeyFigure,
-}
+from mediakit.model.kinds import kind_info
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +88,7 @@ def _opened(session: LibrarySession, demo: bool) -> OpenedLibrary:
 
 def load_items(*, kind: ItemKind) -> CatalogOp[list]:
     """Every story, photo, contact or key figure of the library, in the order they were added."""
-    model = MODELS[kind]
+    model = kind_info(kind).model
     return CatalogOp(lambda session: queries.all_of(session.db, model), label=f"Load {kind}")
 
 
