@@ -119,13 +119,14 @@ def photo_attach(library: Library, args: argparse.Namespace, out: Printer) -> in
         raise BadInputError("there is no such file", args.file)
     from mediakit.edits import History, attach_image
 
-    photo = attach_image(
+    attach_image(
         History(library.catalog),
         media=library.media,
         photo=photo,
         path=args.file,
         cache=library.cache,
     )
+    photo = queries.one_of(library.db, Photo, photo.id)
     out.say(
         f"Photo {photo.id} now has its image ({photo.width} × {photo.height} px, {args.file.name})."
     )

@@ -53,14 +53,13 @@ def attach_photo_image(*, photo_id: int, path: Path) -> CatalogOp[Changes]:
     def body(session: LibrarySession) -> Changes:
         photo = queries.one_of(session.db, Photo, photo_id)
         library = session.library
-        attach_image(
+        return attach_image(
             session.history,
             media=library.media,
             cache=library.cache,
             photo=photo,
             path=Path(path),
         )
-        return Changes.of(ItemKind.PHOTO, photo_id)
 
     return CatalogOp(body, label="Attach image")
 
