@@ -107,3 +107,11 @@ def kit_snapshot(*, kit_id: int) -> CatalogOp[KitSnapshot]:
         return KitSnapshot(content, library.cache, library.media, library.builds)
 
     return CatalogOp(body, label="Read kit")
+
+
+def load_some(*, kind: ItemKind, ids: frozenset[int]) -> CatalogOp[dict]:
+    """The items `ids` of `kind` the library still holds, by id (a deleted one is missing)."""
+    model = kind_info(kind).model
+    return CatalogOp(
+        lambda session: queries.some_of(session.db, model, set(ids)), label=f"Load some {kind}"
+    )
