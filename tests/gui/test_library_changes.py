@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from mediakit.edits import Changes
 from mediakit.gui.actions import ActionId
 from mediakit.gui.operations import library as library_ops
-from mediakit.model import ItemKind, ItemRef
+from mediakit.model import ItemKind, ItemRef, SectionKind
 
 MARK_ROLE = Qt.ItemDataRole.UserRole + 7  # survives only as long as the row does
 NEW_CAPTION = "Doctors from two countries compare notes at a clinic in Lima"
@@ -79,3 +79,25 @@ def test_a_change_to_a_whole_kind_reads_that_tab_again(
     pane.on_changes(Changes.of(ItemKind.PHOTO))
     qtbot.waitUntil(lambda: not rows_kept(pane.photos), timeout=5000)
     assert read == [ItemKind.PHOTO] and pane.item_count(ItemKind.PHOTO) == 6
+
+
+def test_the_kit_pane_and_the_editor_read_again_only_what_they_show(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot, monkeypatch
+):
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    kit_pane, editor = window.kit_pane, window.editor_pane
+    shown = kit_pane.kit.ids_of(SectionKind.STORY)[0]
+    editor.show_ref(ItemRef(ItemKind.STORY, shown))
+    kit_reads, editor_reads = [], []
+    monkeypatch.setattr(kit_pane, "_reload", lambda: kit_reads.append(1))
+    monkeypatch.setattr(editor, "_load", lambda: editor_reads.append(1))
+    for changes in (Changes.of(ItemKind.STORY, 999), Changes.of(ItemKind.CONTACT, 1)):
+        window.changes_applied.emit(changes)
+    assert kit_reads == [] and editor_reads == []
+    window.changes_applied.emit(Changes.of(ItemKind.STORY, shown))
+    assert len(kit_reads) == 1 and len(editor_reads) == 1
+    window.changes_applied.emit(Changes.of(ItemKind.PHOTO, 1))  # the story form shows photos
+    assert len(kit_reads) == 1 and len(editor_reads) == 2
+    window.changes_applied.emit(Changes.of(ItemKind.STORY))  # any story: read both again
+    assert len(kit_reads) == 2 and len(editor_reads) == 3

@@ -100,8 +100,17 @@ class EditorPane(Translatable, QWidget):
     def on_changes(self, changes: Changes) -> None:
         if self._ref is None:
             return
-        if any(changes.touches(kind) for kind in RELOAD_ON.get(self._ref.kind, (self._ref.kind,))):
+        kinds = RELOAD_ON.get(self._ref.kind, (self._ref.kind,))
+        if any(self._touched(changes, kind) for kind in kinds):
             self._load()
+
+    def _touched(self, changes: Changes, kind: ItemKind) -> bool:
+        """Whether `changes` may alter what the form shows of `kind`: for the item's own kind,
+        only a change to that very item (when the change names its items)."""
+        ids = changes.ids_of(kind)
+        if kind is not self._ref.kind or ids is None or self._ref.id is None:
+            return changes.touches(kind)
+        return self._ref.id in ids
 
     def retranslate(self) -> None:
         self.placeholder.setText(
