@@ -25,7 +25,7 @@ from mediakit.gui.panes.library_shelves import (
 )
 from mediakit.gui.runner import OpRunner
 from mediakit.gui.thumbnails import Thumbnails
-from mediakit.gui.widgets import EmptyState, Translatable, pane_layout
+from mediakit.gui.widgets import Translatable, pane_layout
 from mediakit.model import ItemKind, ItemRef
 from mediakit.model.kinds import LIBRARY_KINDS
 
@@ -50,38 +50,33 @@ class LibraryPane(Translatable, QWidget):
         self._runner = runner
         self.stories, self.figures = ItemList(ItemKind.STORY), ItemList(ItemKind.FIGURE)
         self.photos, self.contacts = PhotoGrid(), ContactTree()
-        self.lists = {
-            ItemKind.STORY: self.stories,
-            ItemKind.PHOTO: self.photos,
-            ItemKind.CONTACT: self.contacts,
-            ItemKind.FIGURE: self.figures,
-        }
-        self._pages = {kind: EmptyState(widget, "") for kind, widget in self.lists.items()}
+        # In the order of LIBRARY_KINDS, the order of the tabs.
         self.shelves: dict[ItemKind, Shelf] = {
-            ItemKind.STORY: StoryShelf(ItemKind.STORY, self.stories, self._pages[ItemKind.STORY]),
-            ItemKind.PHOTO: PhotoShelf(self.photos, self._pages[ItemKind.PHOTO], thumbnails),
-            ItemKind.CONTACT: ContactShelf(
-                ItemKind.CONTACT, self.contacts, self._pages[ItemKind.CONTACT]
-            ),
-            ItemKind.FIGURE: FigureShelf(
-                ItemKind.FIGURE, self.figures, self._pages[ItemKind.FIGURE]
-            ),
+            ItemKind.STORY: StoryShelf(ItemKind.STORY, self.stories),
+            ItemKind.PHOTO: PhotoShelf(self.photos, thumbnails),
+            ItemKind.CONTACT: ContactShelf(ItemKind.CONTACT, self.contacts),
+            ItemKind.FIGURE: FigureShelf(ItemKind.FIGURE, self.figures),
         }
+        self.lists = {kind: shelf.widget for kind, shelf in self.shelves.items()}
+        self._pages = {kind: shelf.page for kind, shelf in self.shelves.items()}
         self.searching = LibrarySearch(runner, self)
         self.search, self.filters = self.searching.field, self.searching.filters
         self.tabs = QTabWidget(self)
+        self._lay_out()
+        self._connect()
+        self.retranslate()
+
+    def _lay_out(self) -> None:
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         for page in self._pages.values():
             self.tabs.addTab(page, "")
-        self._connect()
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.filters)
         layout = pane_layout(self)
         layout.addLayout(search_row)
         layout.addWidget(self.tabs, 1)
-        self.retranslate()
 
     def _connect(self) -> None:
         self.searching.narrowed.connect(self._refill_all)

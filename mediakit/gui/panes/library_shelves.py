@@ -27,8 +27,8 @@ class Shelf:
     """One kind's tab: `items` as the catalog holds them (in library order), shown in `widget`
     inside `page`, which says why when nothing is shown."""
 
-    def __init__(self, kind: ItemKind, widget, page: EmptyState) -> None:
-        self.kind, self.widget, self.page = kind, widget, page
+    def __init__(self, kind: ItemKind, widget) -> None:
+        self.kind, self.widget, self.page = kind, widget, EmptyState(widget, "")
         self.items: list = []
         self.loaded = False
 
@@ -120,8 +120,8 @@ class FigureShelf(Shelf):
 class PhotoShelf(Shelf):
     """Photos with their thumbnails, which come in as they are made."""
 
-    def __init__(self, widget: ItemList, page: EmptyState, thumbnails: Thumbnails) -> None:
-        super().__init__(ItemKind.PHOTO, widget, page)
+    def __init__(self, widget: ItemList, thumbnails: Thumbnails) -> None:
+        super().__init__(ItemKind.PHOTO, widget)
         self._thumbnails = thumbnails
         thumbnails.ready.connect(self._thumbnail_ready)
 
