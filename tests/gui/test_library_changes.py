@@ -101,3 +101,26 @@ def test_the_kit_pane_and_the_editor_read_again_only_what_they_show(
     assert len(kit_reads) == 1 and len(editor_reads) == 2
     window.changes_applied.emit(Changes.of(ItemKind.STORY))  # any story: read both again
     assert len(kit_reads) == 2 and len(editor_reads) == 3
+
+
+def test_a_contact_edit_updates_its_row_under_its_city(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot, monkeypatch
+):
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    pane = window.library_pane
+    tree = pane.contacts
+    qtbot.waitUntil(lambda: pane.item_count(ItemKind.CONTACT) == 6, timeout=5000)
+    assert pane.select(ItemRef(ItemKind.CONTACT, 1))
+    form = window.editor_pane.forms[ItemKind.CONTACT]
+    qtbot.waitUntil(lambda: form.item is not None and form.item.id == 1, timeout=5000)
+    read = loads(monkeypatch)
+    row = tree.item_of(1)
+    row.setData(0, MARK_ROLE, "kept")
+    role = form.fields["role"].widget
+    role.setFocus()
+    role.selectAll()
+    qtbot.keyClicks(role, "Spokesperson")
+    qtbot.keyClick(role, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: "Spokesperson" in tree.item_of(1).text(0), timeout=5000)
+    assert tree.item_of(1).data(0, MARK_ROLE) == "kept" and read == []

@@ -147,8 +147,8 @@ class PhotoShelf(Shelf):
 
 
 class ContactShelf(Shelf):
-    """Contacts under their city; a change may move one to another city, so the tree is filled
-    again from what is held rather than updated row by row."""
+    """Contacts under their city; a change that moves one to another city fills the tree again
+    from what is held, any other updates the contacts' rows where they are."""
 
     widget: ContactTree
 
@@ -170,7 +170,25 @@ class ContactShelf(Shelf):
         tree.expandAll()
 
     def update_rows(self, items: Iterable, shown: Sequence) -> bool:
-        return False
+        if self._groups() != [
+            (city, [c.id for c in group]) for city, group in labels.by_city(shown)
+        ]:
+            return False
+        for contact in items:
+            row = self.widget.item_of(contact.id)
+            if row is not None:
+                row.setText(0, labels.contact_title(contact))
+                row.setToolTip(0, labels.contact_details(contact))
+        return True
+
+    def _groups(self) -> list[tuple[str, list[int]]]:
+        """(city, contact ids) as the tree shows them."""
+        tree = self.widget
+        groups = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+        return [
+            (group.text(0), [group.child(r).data(0, ID_ROLE) for r in range(group.childCount())])
+            for group in groups
+        ]
 
     def select(self, item_id: int, *, quiet: bool = False) -> bool:
         found = self.widget.item_of(item_id)
