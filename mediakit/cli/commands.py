@@ -15,19 +15,17 @@ from mediakit.library import CATALOG_NAME, Library, backups, default_library_pat
 from mediakit.model import (
     BadInputError,
     CatalogError,
-    Contact,
     Edition,
-    KeyFigure,
     Kit,
     Language,
     Paper,
     Photo,
-    Story,
     display_path,
 )
+from mediakit.model.kinds import KINDS, NUMBERED_KINDS
 from mediakit.preflight import has_errors
 
-MODELS = {"stories": Story, "photos": Photo, "contacts": Contact, "figures": KeyFigure, "kits": Kit}
+MODELS = {KINDS[kind].table: KINDS[kind].model for kind in NUMBERED_KINDS}
 
 
 def demo(library: Library, args: argparse.Namespace, out: Printer) -> int:
@@ -121,13 +119,14 @@ def photo_attach(library: Library, args: argparse.Namespace, out: Printer) -> in
         raise BadInputError("there is no such file", args.file)
     from mediakit.edits import History, attach_image
 
-    photo = attach_image(
+    attach_image(
         History(library.catalog),
         media=library.media,
         photo=photo,
         path=args.file,
         cache=library.cache,
     )
+    photo = queries.one_of(library.db, Photo, photo.id)
     out.say(
         f"Photo {photo.id} now has its image ({photo.width} × {photo.height} px, {args.file.name})."
     )

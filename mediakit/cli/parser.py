@@ -7,8 +7,10 @@ from pathlib import Path
 
 from mediakit import __version__
 from mediakit.model import Edition, Language, Paper
+from mediakit.model.kinds import KINDS, NUMBERED_KINDS
 
-LISTABLE = ("stories", "photos", "contacts", "figures", "kits")
+# `mediakit list stories|photos|contacts|figures|kits`: the catalog tables of numbered kinds
+LISTABLE = tuple(KINDS[kind].table for kind in NUMBERED_KINDS)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,14 +9,7 @@ from typing import Protocol
 from mediakit.edits.changes import Changes
 from mediakit.library import store
 from mediakit.model import Contact, ItemKind, KeyFigure, Kit, OrgProfile, Photo, Story
-
-KINDS: dict[type, ItemKind] = {
-    Story: ItemKind.STORY,
-    Photo: ItemKind.PHOTO,
-    Contact: ItemKind.CONTACT,
-    KeyFigure: ItemKind.FIGURE,
-    Kit: ItemKind.KIT,
-}
+from mediakit.model.kinds import kind_of
 
 
 class Edit(Protocol):
@@ -36,11 +29,11 @@ class AddItem:
 
     def apply(self, db: sqlite3.Connection) -> Changes:
         self.item = store.insert(db, self.item, item_id=self.item.id)
-        return Changes.of(KINDS[type(self.item)], self.item.id)
+        return Changes.of(kind_of(self.item), self.item.id)
 
     def revert(self, db: sqlite3.Connection) -> Changes:
         store.delete(db, type(self.item), self.item.id)
-        return Changes.of(KINDS[type(self.item)], self.item.id)
+        return Changes.of(kind_of(self.item), self.item.id)
 
 
 @dataclasses.dataclass
@@ -53,11 +46,11 @@ class UpdateItem:
 
     def apply(self, db: sqlite3.Connection) -> Changes:
         store.update(db, self.after)
-        return Changes.of(KINDS[type(self.after)], self.after.id)
+        return Changes.of(kind_of(self.after), self.after.id)
 
     def revert(self, db: sqlite3.Connection) -> Changes:
         store.update(db, self.before)
-        return Changes.of(KINDS[type(self.before)], self.before.id)
+        return Changes.of(kind_of(self.before), self.before.id)
 
 
 @dataclasses.dataclass
@@ -67,11 +60,11 @@ class DeleteItem:
 
     def apply(self, db: sqlite3.Connection) -> Changes:
         store.delete(db, type(self.item), self.item.id)
-        return Changes.of(KINDS[type(self.item)], self.item.id)
+        return Changes.of(kind_of(self.item), self.item.id)
 
     def revert(self, db: sqlite3.Connection) -> Changes:
         store.insert(db, self.item, item_id=self.item.id)
-        return Changes.of(KINDS[type(self.item)], self.item.id)
+        return Changes.of(kind_of(self.item), self.item.id)
 
 
 @dataclasses.dataclass

@@ -17,16 +17,13 @@ from mediakit.library import queries
 from mediakit.library.media import MediaStore
 from mediakit.model import (
     BadInputError,
-    Contact,
     ItemKind,
-    KeyFigure,
     Kit,
     OrgProfile,
-    Photo,
     Section,
     SectionKind,
-    Story,
 )
+from mediakit.model.kinds import kind_info
 
 # The running order a press officer expects; a new section goes after those ranked before it.
 RUNNING_ORDER = (
@@ -39,19 +36,6 @@ RUNNING_ORDER = (
     SectionKind.ABOUT,
     SectionKind.BACK_COVER,
 )
-SECTION_OF: dict[ItemKind, SectionKind] = {
-    ItemKind.STORY: SectionKind.STORY,
-    ItemKind.PHOTO: SectionKind.GALLERY,
-    ItemKind.FIGURE: SectionKind.FIGURES,
-    ItemKind.CONTACT: SectionKind.CONTACTS,
-}
-MODEL_OF: dict[ItemKind, type] = {
-    ItemKind.STORY: Story,
-    ItemKind.PHOTO: Photo,
-    ItemKind.FIGURE: KeyFigure,
-    ItemKind.CONTACT: Contact,
-}
-NOUNS = {ItemKind.STORY: "story", ItemKind.PHOTO: "photo", ItemKind.FIGURE: "key figure"}
 
 
 def update_item(history: History, *, item, label: str, **fields) -> Changes:
@@ -116,14 +100,13 @@ def add_to_kit(
     key figure or contact joins the kit's gallery, figures or contacts section (made where it
     belongs if the kit has none). An item already in the kit is refused.
     """
-    section_kind = SECTION_OF.get(kind)
+    info = kind_info(kind)
+    section_kind = info.section
     if section_kind is None:
         raise BadInputError(f"a {kind} cannot be added to a kit")
-    item = queries.one_of(history.catalog.db, MODEL_OF[kind], item_id)
+    item = queries.one_of(history.catalog.db, info.model, item_id)
     if item_id in kit.ids_of(section_kind):
-        raise BadInputError(
-            f"the {NOUNS.get(kind, kind)} “{item_name(item)}” is already in the kit"
-        )
+        raise BadInputError(f"the {info.noun} “{item_name(item)}” is already in the kit")
     sections = list(kit.sections)
     group = next((i for i, s in enumerate(sections) if s.kind is section_kind), None)
     if section_kind is SectionKind.STORY or group is None:
@@ -132,7 +115,7 @@ def add_to_kit(
     else:
         joined = sections[group]
         sections[group] = dataclasses.replace(joined, ids=(*joined.ids, item_id))
-    label = label or f"Add {NOUNS.get(kind, kind)} to the kit"
+    label = label or f"Add {info.noun} to the kit"
     return history.do(UpdateItem(kit, dataclasses.replace(kit, sections=tuple(sections)), label))
 
 

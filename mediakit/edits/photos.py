@@ -59,9 +59,10 @@ def attach_image(
     photo: Photo,
     path: Path,
     cache: RenditionCache | None = None,
-) -> Photo:
-    """Attach the image file at `path` to `photo` (an empty slot, or a replacement); with
-    `cache`, the proxy made by the check is kept there for the renditions."""
+) -> Changes:
+    """Attach the image file at `path` to `photo` (an empty slot, or a replacement) as one undo
+    step that changes that photo; with `cache`, the proxy made by the check is kept there for
+    the renditions."""
     image, media_hash, media_row = store_image_file(media, path)
     if cache is not None and image.proxy:
         cache.store_proxy(media_hash, image.proxy)
@@ -72,5 +73,4 @@ def attach_image(
         height=image.height,
         original_name=image.name,
     )
-    history.do(WithMedia(UpdateItem(photo, after, label="Attach image"), media_row))
-    return after
+    return history.do(WithMedia(UpdateItem(photo, after, label="Attach image"), media_row))

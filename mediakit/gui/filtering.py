@@ -9,19 +9,11 @@ from mediakit.model import (
     ConsentLevel,
     Contact,
     ItemKind,
-    KeyFigure,
     Language,
     Photo,
     Story,
     StoryKind,
 )
-
-KIND_OF: dict[type, ItemKind] = {
-    Story: ItemKind.STORY,
-    Photo: ItemKind.PHOTO,
-    Contact: ItemKind.CONTACT,
-    KeyFigure: ItemKind.FIGURE,
-}
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from mediakit.gui.kinds import LOOKS
 from mediakit.model import (
     ConsentLevel,
     ConsentScope,
@@ -39,14 +40,7 @@ SECTION_NAMES: dict[SectionKind, str] = {
     SectionKind.ABOUT: QT_TRANSLATE_NOOP("Labels", "About"),
     SectionKind.BACK_COVER: QT_TRANSLATE_NOOP("Labels", "Back cover"),
 }
-ITEM_NOUNS: dict[ItemKind, str] = {
-    ItemKind.STORY: QT_TRANSLATE_NOOP("Labels", "Story"),
-    ItemKind.PHOTO: QT_TRANSLATE_NOOP("Labels", "Photo"),
-    ItemKind.CONTACT: QT_TRANSLATE_NOOP("Labels", "Contact"),
-    ItemKind.FIGURE: QT_TRANSLATE_NOOP("Labels", "Key figure"),
-    ItemKind.KIT: QT_TRANSLATE_NOOP("Labels", "Kit"),
-    ItemKind.ORG: QT_TRANSLATE_NOOP("Labels", "Organisation"),
-}
+ITEM_NOUNS: dict[ItemKind, str] = {kind: look.noun for kind, look in LOOKS.items()}
 STORY_KINDS: dict[StoryKind, str] = {
     StoryKind.FEATURE: QT_TRANSLATE_NOOP("Labels", "Feature"),
     StoryKind.PRESS_RELEASE: QT_TRANSLATE_NOOP("Labels", "Press release"),

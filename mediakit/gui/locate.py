@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from mediakit.model import ItemKind, ItemRef, KitContent, Section, SectionKind
-
-GROUPS: dict[ItemKind, SectionKind] = {
-    ItemKind.PHOTO: SectionKind.GALLERY,
-    ItemKind.FIGURE: SectionKind.FIGURES,
-    ItemKind.CONTACT: SectionKind.CONTACTS,
-}
+from mediakit.model.kinds import KINDS
 
 
 def section_of(content: KitContent, ref: ItemRef) -> int | None:
@@ -31,7 +26,8 @@ def _shows(content: KitContent, section: Section, ref: ItemRef) -> bool:
             stories = (content.stories.get(i) for i in section.ids)
             return any(story and ref.id in story.photo_ids for story in stories)
         return False
-    return GROUPS.get(ref.kind) is section.kind and ref.id in section.ids
+    # A photo, key figure or contact shows in the kit's section of its kind (stories: above).
+    return KINDS[ref.kind].section is section.kind and ref.id in section.ids
 
 
 def owner_of(section: Section, kit_id: int | None) -> ItemRef:

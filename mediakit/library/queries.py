@@ -17,18 +17,12 @@ from mediakit.model import (
     SectionKind,
     Story,
 )
+from mediakit.model.kinds import KINDS, NUMBERED_KINDS, info_of
 from mediakit.model.records import TABLES
 
 T = TypeVar("T")
 
 DEFAULT_ORG = OrgProfile(name="Your organisation")
-_NOUNS = {
-    "stories": "story",
-    "photos": "photo",
-    "contacts": "contact",
-    "figures": "key figure",
-    "kits": "kit",
-}
 
 
 def all_of(db: sqlite3.Connection, model: type[T]) -> list[T]:
@@ -40,7 +34,7 @@ def one_of(db: sqlite3.Connection, model: type[T], item_id: int) -> T:
     table, _, from_row = TABLES[model]
     row = db.execute(f"SELECT * FROM {table} WHERE id = ?", (item_id,)).fetchone()
     if row is None:
-        raise NotFoundError(f"there is no {_NOUNS.get(table, table)} with id {item_id}")
+        raise NotFoundError(f"there is no {info_of(model).noun} with id {item_id}")
     return from_row(row)
 
 
@@ -93,7 +87,8 @@ def kit_content(db: sqlite3.Connection, kit: Kit) -> KitContent:
 
 
 def counts(db: sqlite3.Connection) -> dict[str, int]:
-    tables = ("stories", "photos", "contacts", "figures", "kits")
+    """How many items of each numbered kind, by catalog table ("stories": 4…)."""
+    tables = [KINDS[kind].table for kind in NUMBERED_KINDS]
     return {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
 
 

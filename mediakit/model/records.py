@@ -15,6 +15,8 @@ from mediakit.model.content import (
     body_from_data,
     body_to_data,
 )
+from mediakit.model.findings import ItemKind
+from mediakit.model.kinds import KINDS
 from mediakit.model.kit import Edition, Kit, KitOptions, Paper, Section, SectionKind
 from mediakit.model.media import Consent, ConsentLevel, ConsentScope, Photo
 from mediakit.model.people import Contact, KeyFigure, OrgProfile, SeriesPoint
@@ -223,13 +225,15 @@ def org_from_row(row: Mapping) -> OrgProfile:
     )
 
 
-# table name, model -> row, row -> model; one entry per kind of library item
-Mapping = tuple[str, Callable[[Any], dict], Callable[[Mapping], Any]]
-TABLES: dict[type, Mapping] = {
-    Story: ("stories", story_to_row, story_from_row),
-    Photo: ("photos", photo_to_row, photo_from_row),
-    Contact: ("contacts", contact_to_row, contact_from_row),
-    KeyFigure: ("figures", figure_to_row, figure_from_row),
-    Kit: ("kits", kit_to_row, kit_from_row),
-    OrgProfile: ("org", org_to_row, org_from_row),
+# model -> row and row -> model, per kind; the catalog table comes from the kind's entry
+ROWS: dict[ItemKind, tuple[Callable[[Any], dict], Callable[[Mapping], Any]]] = {
+    ItemKind.STORY: (story_to_row, story_from_row),
+    ItemKind.PHOTO: (photo_to_row, photo_from_row),
+    ItemKind.CONTACT: (contact_to_row, contact_from_row),
+    ItemKind.FIGURE: (figure_to_row, figure_from_row),
+    ItemKind.KIT: (kit_to_row, kit_from_row),
+    ItemKind.ORG: (org_to_row, org_from_row),
 }
+# table name, model -> row, row -> model; one entry per kind of library item
+Record = tuple[str, Callable[[Any], dict], Callable[[Mapping], Any]]
+TABLES: dict[type, Record] = {info.model: (info.table, *ROWS[kind]) for kind, info in KINDS.items()}

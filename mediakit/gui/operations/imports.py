@@ -9,9 +9,7 @@ from mediakit.edits import Changes, import_paths
 from mediakit.edits.import_report import REFUSED, FileReport
 from mediakit.gui.lanes import LibrarySession
 from mediakit.gui.operations import CatalogOp
-from mediakit.model import ItemKind
-
-LIBRARY_KINDS = (ItemKind.STORY, ItemKind.PHOTO, ItemKind.CONTACT, ItemKind.FIGURE)
+from mediakit.model.kinds import LIBRARY_KINDS
 
 
 @dataclass(frozen=True, slots=True)

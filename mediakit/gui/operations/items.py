@@ -14,15 +14,8 @@ from mediakit.edits.items import set_org, set_org_logo, update_item
 from mediakit.gui.lanes import LibrarySession
 from mediakit.gui.operations import CatalogOp
 from mediakit.library import queries
-from mediakit.model import Contact, ItemKind, ItemRef, KeyFigure, Kit, Photo, Story
-
-MODELS: dict[ItemKind, type] = {
-    ItemKind.STORY: Story,
-    ItemKind.PHOTO: Photo,
-    ItemKind.CONTACT: Contact,
-    ItemKind.FIGURE: KeyFigure,
-    ItemKind.KIT: Kit,
-}
+from mediakit.model import ItemKind, ItemRef, Photo
+from mediakit.model.kinds import kind_info
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +41,7 @@ def edit_item(*, ref: ItemRef, fields: dict, label: str) -> CatalogOp[Changes]:
     def body(session: LibrarySession) -> Changes:
         if ref.kind is ItemKind.ORG:
             return set_org(session.history, org=queries.org(session.db), label=label, **fields)
-        item = queries.one_of(session.db, MODELS[ref.kind], ref.id)
+        item = queries.one_of(session.db, kind_info(ref.kind).model, ref.id)
         return update_item(session.history, item=item, label=label, **fields)
 
     return CatalogOp(body, label=label)
@@ -60,14 +53,13 @@ def attach_photo_image(*, photo_id: int, path: Path) -> CatalogOp[Changes]:
     def body(session: LibrarySession) -> Changes:
         photo = queries.one_of(session.db, Photo, photo_id)
         library = session.library
-        attach_image(
+        return attach_image(
             session.history,
             media=library.media,
             cache=library.cache,
             photo=photo,
             path=Path(path),
         )
-        return Changes.of(ItemKind.PHOTO, photo_id)
 
     return CatalogOp(body, label="Attach image")
 
@@ -87,7 +79,7 @@ def _read(session: LibrarySession, ref: ItemRef) -> EditorItem:
     db = session.db
     if ref.kind is ItemKind.ORG:
         return EditorItem(ref, queries.org(db))
-    item = queries.one_of(db, MODELS[ref.kind], ref.id)
+    item = queries.one_of(db, kind_info(ref.kind).model, ref.id)
     if ref.kind is ItemKind.STORY:
         found = queries.some_of(db, Photo, set(item.photo_ids))
         return EditorItem(ref, item, tuple(found.values()))

@@ -15,21 +15,11 @@ from mediakit.library.cache import RenditionCache
 from mediakit.library.media import MediaStore
 from mediakit.model import (
     BadInputError,
-    Contact,
     ItemKind,
-    KeyFigure,
     Kit,
     KitContent,
-    Photo,
-    Story,
 )
-
-MODELS: dict[ItemKind, type] = {
-    ItemKind.STORY: Story,
-    ItemKind.PHOTO: Photo,
-    ItemKind.CONTACT: Contact,
-    ItemKind.FIGURE: KeyFigure,
-}
+from mediakit.model.kinds import kind_info
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +88,7 @@ def _opened(session: LibrarySession, demo: bool) -> OpenedLibrary:
 
 def load_items(*, kind: ItemKind) -> CatalogOp[list]:
     """Every story, photo, contact or key figure of the library, in the order they were added."""
-    model = MODELS[kind]
+    model = kind_info(kind).model
     return CatalogOp(lambda session: queries.all_of(session.db, model), label=f"Load {kind}")
 
 
@@ -117,3 +107,11 @@ def kit_snapshot(*, kit_id: int) -> CatalogOp[KitSnapshot]:
         return KitSnapshot(content, library.cache, library.media, library.builds)
 
     return CatalogOp(body, label="Read kit")
+
+
+def load_some(*, kind: ItemKind, ids: frozenset[int]) -> CatalogOp[dict]:
+    """The items `ids` of `kind` the library still holds, by id (a deleted one is missing)."""
+    model = kind_info(kind).model
+    return CatalogOp(
+        lambda session: queries.some_of(session.db, model, set(ids)), label=f"Load some {kind}"
+    )

@@ -3,7 +3,9 @@ in its form. Every change is saved at once as one undoable edit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QWidget
 
@@ -12,6 +14,7 @@ from mediakit.gui.forms.base import ItemForm
 from mediakit.gui.forms.kit import KitForm
 from mediakit.gui.forms.media import OrgForm, PhotoForm
 from mediakit.gui.forms.words import ContactForm, FigureForm, StoryForm
+from mediakit.gui.kinds import LOOKS
 from mediakit.gui.operations import items as ops
 from mediakit.gui.operations.items import EditorItem
 from mediakit.gui.runner import OpRunner
@@ -20,13 +23,14 @@ from mediakit.gui.widgets import Translatable, pane_layout, pane_title
 from mediakit.model import ItemKind, ItemRef, NotFoundError
 
 translate = QCoreApplication.translate
-HEADINGS: dict[ItemKind, str] = {
-    ItemKind.STORY: QT_TRANSLATE_NOOP("EditorPane", "Story"),
-    ItemKind.PHOTO: QT_TRANSLATE_NOOP("EditorPane", "Photo"),
-    ItemKind.CONTACT: QT_TRANSLATE_NOOP("EditorPane", "Contact"),
-    ItemKind.FIGURE: QT_TRANSLATE_NOOP("EditorPane", "Key figure"),
-    ItemKind.KIT: QT_TRANSLATE_NOOP("EditorPane", "Kit settings"),
-    ItemKind.ORG: QT_TRANSLATE_NOOP("EditorPane", "Organisation profile"),
+# The form of each kind (every kind has one); photos and the profile show thumbnails.
+FORMS: dict[ItemKind, Callable[[Thumbnails], ItemForm]] = {
+    ItemKind.STORY: lambda _thumbnails: StoryForm(),
+    ItemKind.PHOTO: PhotoForm,
+    ItemKind.CONTACT: lambda _thumbnails: ContactForm(),
+    ItemKind.FIGURE: lambda _thumbnails: FigureForm(),
+    ItemKind.KIT: lambda _thumbnails: KitForm(),
+    ItemKind.ORG: OrgForm,
 }
 # A form shows words of other items too (a story its photo captions, a kit its cover choices).
 RELOAD_ON: dict[ItemKind, tuple[ItemKind, ...]] = {
@@ -49,12 +53,7 @@ class EditorPane(Translatable, QWidget):
         self._ref: ItemRef | None = None
         self._loaded: EditorItem | None = None
         self.forms: dict[ItemKind, ItemForm] = {
-            ItemKind.STORY: StoryForm(),
-            ItemKind.PHOTO: PhotoForm(thumbnails),
-            ItemKind.CONTACT: ContactForm(),
-            ItemKind.FIGURE: FigureForm(),
-            ItemKind.KIT: KitForm(),
-            ItemKind.ORG: OrgForm(thumbnails),
+            kind: make(thumbnails) for kind, make in FORMS.items()
         }
         self.title = pane_title()
         self.placeholder = QLabel()
@@ -101,8 +100,17 @@ class EditorPane(Translatable, QWidget):
     def on_changes(self, changes: Changes) -> None:
         if self._ref is None:
             return
-        if any(changes.touches(kind) for kind in RELOAD_ON.get(self._ref.kind, (self._ref.kind,))):
+        kinds = RELOAD_ON.get(self._ref.kind, (self._ref.kind,))
+        if any(self._touched(changes, kind) for kind in kinds):
             self._load()
+
+    def _touched(self, changes: Changes, kind: ItemKind) -> bool:
+        """Whether `changes` may alter what the form shows of `kind`: for the item's own kind,
+        only a change to that very item (when the change names its items)."""
+        ids = changes.ids_of(kind)
+        if kind is not self._ref.kind or ids is None or self._ref.id is None:
+            return changes.touches(kind)
+        return self._ref.id in ids
 
     def retranslate(self) -> None:
         self.placeholder.setText(
@@ -142,7 +150,7 @@ class EditorPane(Translatable, QWidget):
         if self._ref is None or self._loaded is None:
             self.title.setText(self.tr("Editor"))
             return
-        self.title.setText(translate("EditorPane", HEADINGS[self._ref.kind]))
+        self.title.setText(translate("EditorPane", LOOKS[self._ref.kind].heading))
 
     def _edited(self, fields: dict, label: str) -> None:
         form = self.sender()

@@ -184,10 +184,19 @@ class KitPane(Translatable, QWidget):
         self._reload()
 
     def on_changes(self, changes: Changes) -> None:
-        if self._kit_id is not None and any(
-            changes.touches(kind) for kind in (ItemKind.KIT, ItemKind.STORY, ItemKind.ORG)
+        """Read the kit again when it, the profile, or a story it shows changed."""
+        if self._kit_id is not None and (
+            changes.touches(ItemKind.KIT)
+            or changes.touches(ItemKind.ORG)
+            or self._shows_any(changes.ids_of(ItemKind.STORY))
         ):
             self._reload()
+
+    def _shows_any(self, story_ids: frozenset[int] | None) -> bool:
+        # None: any story may have changed; a story not in the kit changes no section title.
+        if story_ids is None or (story_ids and self._kit is None):
+            return True
+        return bool(story_ids) and not story_ids.isdisjoint(self._kit.ids_of(SectionKind.STORY))
 
     def section_titles(self) -> list[str]:
         return [self.sections.item(row).text() for row in range(self.sections.count())]
