@@ -18,6 +18,7 @@ from mediakit.importers import ParsedDocument
 from mediakit.library.cache import RenditionCache
 from mediakit.library.media import MediaStore
 from mediakit.model import Block, BlockKind, ItemKind, Story
+from mediakit.model.kinds import LIBRARY_KINDS
 
 
 @dataclass
@@ -168,7 +169,8 @@ def _short(text: str) -> str:
 
 
 def _changes() -> Changes:
+    """An import may add to every list of the library: each is read again."""
     changes = Changes()
-    for kind in (ItemKind.STORY, ItemKind.PHOTO, ItemKind.CONTACT, ItemKind.FIGURE):
+    for kind in LIBRARY_KINDS:
         changes |= Changes.of(kind)
     return changes
