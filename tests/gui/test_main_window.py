@@ -13,10 +13,11 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 
 from mediakit.gui.actions import ActionId
+from mediakit.gui.lanes import Built
 from mediakit.layout import build_pdf
 from mediakit.model import ItemKind
 
-from .helpers import drop
+from .helpers import built, drop
 
 REPEATS = 6
 # What the window must not wait for: the core, ReportLab, Pillow, babel, the panes, QtPdf.
@@ -133,7 +134,7 @@ def test_rapid_changes_make_one_build_and_stale_results_are_dropped(
     assert len(build.calls) == 2
     # A build answered for an older generation is never shown.
     pages = window.preview_pane.page_count
-    window.live_preview._built(window.live_preview.generation - 1, b"%PDF-stale")
+    window.live_preview._built(window.live_preview.generation - 1, Built(b"%PDF-stale", []))
     qtbot.wait(50)
     assert window.preview_pane.page_count == pages
 
@@ -145,7 +146,7 @@ def test_the_window_keeps_responding_while_the_pdf_builds(
         # The real layout, several times over: a build of a big kit, as pure-Python as ever.
         for _ in range(REPEATS - 1):
             build_pdf(content, photos=photos)
-        return build_pdf(content, photos=photos, progress=progress)
+        return built(build_pdf(content, photos=photos, progress=progress), content)
 
     window = make_window(demo_library_path, build=long_build)
     wait_for_preview(window, pages=6)
@@ -153,12 +154,12 @@ def test_the_window_keeps_responding_while_the_pdf_builds(
     timer = QTimer()
     timer.setInterval(50)
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-    built: list[bytes] = []
-    window.live_preview.built.connect(built.append)
+    shown: list[Built] = []
+    window.live_preview.built.connect(shown.append)
     timer.start()
     started = time.monotonic()
     window.live_preview.refresh()
-    qtbot.waitUntil(lambda: bool(built), timeout=60_000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
     timer.stop()
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     assert time.monotonic() - started > 0.5 and len(ticks) >= 8, "the build was too quick to tell"
