@@ -174,17 +174,14 @@ def test_the_window_shows_before_the_core_and_the_panes_load(tmp_path: Path):
         """
         import sys
         from PySide6.QtCore import QTimer
-        from mediakit.gui import app, timing
+        from mediakit.gui import app
 
-        def visible(window, started):
+        def visible(window):
             loaded = sorted(m for m in sys.modules if m.startswith(tuple(sys.argv[2:])))
             print("loaded:", *loaded, flush=True)
             QTimer.singleShot(0, window.close)
 
-        timing.wanted = lambda: True
-        timing.window_visible = visible
-        timing.first_preview = lambda window, started: None
-        sys.exit(app.run(["--library", sys.argv[1]]))
+        sys.exit(app.run(["--library", sys.argv[1]], shown=visible))
         """
     )
     home = {name: str(tmp_path / name) for name in ("HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME")}
