@@ -94,9 +94,10 @@ def _assemble(
 ) -> Services:
     """Start the services and give the window its panes: this is where the core loads."""
     from mediakit.gui.services import Services  # the lanes import the core
+    from mediakit.gui.workbench import Workbench  # the panes, once the window shows
 
     services = Services.start(build, language=language)
-    window.assemble(services)
+    window.install(Workbench(window, settings, services))
     window.library_failed.connect(lambda text, code: refuse(window, text, code))
     return services
 

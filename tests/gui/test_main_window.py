@@ -31,6 +31,10 @@ LOADED_AFTER_THE_WINDOW = (
     "mediakit.edits",
     "mediakit.layout",
     "mediakit.gui.workbench",
+    "mediakit.gui.arrangement",
+    "mediakit.gui.commands",
+    "mediakit.gui.desk",
+    "mediakit.gui.navigation",
     "mediakit.gui.panes",
     "PySide6.QtPdf",
 )
