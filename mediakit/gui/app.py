@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mediakit import __version__
-from mediakit.gui import i18n, timing
+from mediakit.gui import i18n
 from mediakit.gui.compat import pin_singletons
 from mediakit.gui.icons import icon
 from mediakit.gui.mainwindow import APP_NAME, MainWindow
@@ -28,14 +28,21 @@ if TYPE_CHECKING:
     from mediakit.gui.lanes import BuildFunction
     from mediakit.gui.services import Services
 
-__all__ = ["library_path", "run", "start"]
+__all__ = ["WindowHook", "library_path", "run", "start"]
+
+# Called with the main window at a moment of its start (see `run`).
+WindowHook = Callable[[MainWindow], None]
 
 
-def run(argv: list[str], *, started: float | None = None) -> int:
+def run(
+    argv: list[str], *, shown: WindowHook | None = None, assembled: WindowHook | None = None
+) -> int:
     """Run the app until its window closes; non-zero if the library was refused.
 
     The window shows first, with Qt alone loaded; the services, the panes and the core load on
-    the event loop's first turn, and then the library opens."""
+    the event loop's first turn, and then the library opens. `shown(window)` is called once the
+    window is on screen, before anything else loads; `assembled(window)` once it has its panes,
+    before the library opens (benchmarks/app_start.py times the start with them)."""
     pin_singletons()
     args, qt_args = _parser().parse_known_args(argv)
     app = _application(qt_args)
@@ -45,8 +52,8 @@ def run(argv: list[str], *, started: float | None = None) -> int:
     window = MainWindow(settings=settings)
     window.show_opening(library)
     window.show()
-    if timing.wanted():
-        timing.window_visible(window, started or 0.0)
+    if shown is not None:
+        shown(window)
     from mediakit.gui.crash import CrashHandler, log_folder  # platformdirs: after the window
 
     notice = CrashNotice()
@@ -54,7 +61,7 @@ def run(argv: list[str], *, started: float | None = None) -> int:
     notice.report.connect(lambda path: window.message_bar.show_error(crash_sentence(path)))
     opened: list[Services] = []
     QTimer.singleShot(  # on the event loop's first turn, with the window on screen
-        0, lambda: opened.append(_open(window, library, settings, language, started))
+        0, lambda: opened.append(_open(window, library, settings, language, assembled))
     )
     try:
         with _closing_on_signals(app):
@@ -87,9 +94,10 @@ def _assemble(
 ) -> Services:
     """Start the services and give the window its panes: this is where the core loads."""
     from mediakit.gui.services import Services  # the lanes import the core
+    from mediakit.gui.workbench import Workbench  # the panes, once the window shows
 
     services = Services.start(build, language=language)
-    window.assemble(services)
+    window.install(Workbench(window, settings, services))
     window.library_failed.connect(lambda text, code: refuse(window, text, code))
     return services
 
@@ -99,12 +107,12 @@ def _open(
     library: Path,
     settings: Settings,
     language: i18n.InterfaceLanguage,
-    started: float | None,
+    assembled: WindowHook | None,
 ) -> Services:
     """Give the window on screen its panes, then open the library."""
     services = _assemble(window, settings, language)
-    if timing.wanted():
-        timing.first_preview(window, started or 0.0)
+    if assembled is not None:
+        assembled(window)
     window.open_library(library)
     return services
 

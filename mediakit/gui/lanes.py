@@ -29,8 +29,7 @@ from mediakit.model import CatalogError, Finding, KitContent
 T = TypeVar("T")
 log = logging.getLogger(__name__)
 
-# (content, *, photos, progress) -> PDF bytes, or a CheckedBuild with its findings too.
-# Tests pass stand-ins that return bytes.
+# (content, *, photos, progress, **options) -> a CheckedBuild: the PDF and preflight's findings.
 BuildFunction = Callable[..., Any]
 Done = Callable[[Any, BaseException | None], None]
 Progress = Callable[[int, int], None]
@@ -61,11 +60,7 @@ def checked_build(
     return build_checked(content, photos=photos, force=True, progress=progress, builds=builds)
 
 
-def _as_built(result: Any, content: KitContent) -> Built:
-    if isinstance(result, bytes | bytearray):
-        from mediakit.preflight import run_preflight
-
-        return Built(bytes(result), run_preflight(content))
+def _as_built(result: Any) -> Built:
     return Built(result.pdf, list(result.findings))
 
 
@@ -231,7 +226,7 @@ class BuildLane(QObject):
 
         try:
             result = self._build(content, photos=photos, progress=progress, **options)
-            data = _as_built(result, content)
+            data = _as_built(result)
         except BuildCancelled:
             return
         except Exception as exc:  # reported as one sentence on the GUI thread

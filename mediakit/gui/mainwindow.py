@@ -1,5 +1,7 @@
 """The main window. It shows at once, saying which library it is opening; its panes, actions and
-menus come a moment later, when `assemble` gives it a `Workbench` (which loads the core).
+menus come a moment later, when the app installs its contents (a `workbench.Workbench`, which
+loads the core and puts the panes in the window). The window knows its contents only as
+`Contents`: the workbench depends on the window, never the other way round.
 
 This module needs Qt and nothing heavier, so the window is on screen before ReportLab, Pillow
 and the panes have loaded (see `app.run`). It even leaves out Qt's `Qt` namespace, which PySide
@@ -9,7 +11,7 @@ builds in one go (hundreds of enums, some 35 ms) the first time anything uses it
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QPalette
@@ -20,17 +22,35 @@ from mediakit.gui.icons import icon
 from mediakit.gui.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 
-    from mediakit.gui.services import Services
     from mediakit.gui.widgets import MessageBar
-    from mediakit.gui.workbench import Workbench
 
 APP_NAME = "mediakit"
 
 
+class Contents(Protocol):
+    """What fills the window once the core has loaded. The window hands it language changes,
+    drops and its closing, and lends its attributes (see `Assembled`)."""
+
+    def retranslate(self) -> None: ...
+
+    def accepts(self, data: QMimeData) -> bool:
+        """Whether a drop of `data` would be taken."""
+        ...
+
+    def drop(self, data: QMimeData) -> bool:
+        """Take the drop of `data`; False if there was nothing to take."""
+        ...
+
+    def save_layout(self) -> None:
+        """Keep what must outlive the window, as it closes."""
+        ...
+
+
 class Assembled:
-    """An attribute of the window that is its workbench's: a pane, the actions, a command."""
+    """An attribute of the window that is its contents': a pane, the actions, a command."""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -38,9 +58,9 @@ class Assembled:
     def __get__(self, window: MainWindow | None, owner: type | None = None) -> Any:
         if window is None:
             return self
-        if window.workbench is None:
-            raise AttributeError(f"{self.name}: the window has no panes yet (see assemble)")
-        return getattr(window.workbench, self.name)
+        if window.contents is None:
+            raise AttributeError(f"{self.name}: the window has no panes yet (see install)")
+        return getattr(window.contents, self.name)
 
 
 class MainWindow(Translatable, QMainWindow):
@@ -70,13 +90,13 @@ class MainWindow(Translatable, QMainWindow):
     open_preferences = Assembled()
     set_language = Assembled()
 
-    def __init__(self, *, settings: Settings, services: Services | None = None) -> None:
-        """The window; with `services`, its panes at once too (else call `assemble`)."""
+    def __init__(self, *, settings: Settings) -> None:
+        """The window, saying nothing yet; its panes come with `install`."""
         super().__init__()
         self._settings = settings
         self._opening: Path | None = None
         self._message_bar: MessageBar | None = None
-        self.workbench: Workbench | None = None
+        self.contents: Contents | None = None
         self.setWindowIcon(icon("mediakit"))
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
@@ -87,8 +107,6 @@ class MainWindow(Translatable, QMainWindow):
         self._layout.addWidget(self._placeholder, 1)
         self.setCentralWidget(central)
         self._restore_geometry()
-        if services is not None:
-            self.assemble(services)
 
     @property
     def message_bar(self) -> MessageBar:
@@ -106,12 +124,10 @@ class MainWindow(Translatable, QMainWindow):
         self._opening = path
         self.retranslate()
 
-    def assemble(self, services: Services) -> Workbench:
-        """Load the panes and the core, and put the panes, actions and menus in the window."""
-        from mediakit.gui.workbench import Workbench  # the core loads here, once the window shows
-
-        self.workbench = Workbench(self, self._settings, services)
-        return self.workbench
+    def install(self, contents: Contents) -> None:
+        """From now on, hand `contents` language changes, drops and the closing of the window,
+        and lend its attributes (`window.kit_pane`)."""
+        self.contents = contents
 
     def set_body(self, panes: QWidget) -> None:
         """Put `panes` where the placeholder was, under the message bar."""
@@ -125,27 +141,27 @@ class MainWindow(Translatable, QMainWindow):
         self._layout.setStretchFactor(panes, 1)
 
     def retranslate(self) -> None:
-        if self.workbench is not None:
-            self.workbench.retranslate()
+        if self.contents is not None:
+            self.contents.retranslate()
         elif self._opening is not None and self._placeholder is not None:
             text = self.tr("Opening the library in {path}…").format(path=self._opening)
             self._placeholder.words.setText(text)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.workbench is not None and self.workbench.accepts(event.mimeData()):
+        if self.contents is not None and self.contents.accepts(event.mimeData()):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.workbench is not None and self.workbench.accepts(event.mimeData()):
+        if self.contents is not None and self.contents.accepts(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.workbench is not None and self.workbench.drop(event.mimeData()):
+        if self.contents is not None and self.contents.drop(event.mimeData()):
             event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.workbench is not None:
-            self.workbench.save_layout()
+        if self.contents is not None:
+            self.contents.save_layout()
         self._settings.window_geometry = self.saveGeometry().data()
         self._settings.sync()
         super().closeEvent(event)

@@ -16,10 +16,13 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from mediakit.gui.app import start  # noqa: E402
 from mediakit.gui.compat import pin_singletons  # noqa: E402
+from mediakit.gui.lanes import Built  # noqa: E402
 from mediakit.gui.mainwindow import MainWindow  # noqa: E402
 from mediakit.gui.services import Services  # noqa: E402
 from mediakit.gui.settings import Settings  # noqa: E402
 from mediakit.model import ItemKind, KitContent  # noqa: E402
+
+from .helpers import built  # noqa: E402
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 
@@ -112,11 +115,12 @@ def simple_pdf(pages: int) -> bytes:
 
 
 class CountingBuild:
-    """A stand-in for build_pdf: one page per section, and a count of the builds asked for."""
+    """A stand-in for the preview's build: one page per section, preflight's findings, and a
+    count of the builds asked for."""
 
     def __init__(self) -> None:
         self.calls: list[KitContent] = []
 
-    def __call__(self, content: KitContent, *, photos, progress=None, **_reuse) -> bytes:
+    def __call__(self, content: KitContent, *, photos, progress=None, **_reuse) -> Built:
         self.calls.append(content)
-        return simple_pdf(len(content.kit.sections))
+        return built(simple_pdf(len(content.kit.sections)), content)

@@ -1,4 +1,4 @@
-"""Helpers for the GUI tests: drops, the preview's words, real JPEG files."""
+"""Helpers for the GUI tests: drops, the preview's words, real JPEG files, stand-in builds."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from mediakit.gui.lanes import Built
 from mediakit.gui.mainwindow import MainWindow
+from mediakit.model import KitContent
+from mediakit.preflight import run_preflight
 
 
 def drop(widget: QWidget, data: QMimeData, point: QPoint | None = None) -> QDropEvent:
@@ -45,3 +48,8 @@ def jpeg(path: Path, size: tuple[int, int] = (1200, 800), colour: str = "#3a7bd5
 
     Image.new("RGB", size, colour).save(path, "JPEG", quality=80)
     return path
+
+
+def built(pdf: bytes, content: KitContent) -> Built:
+    """What a stand-in build hands the preview: its PDF and what preflight finds in `content`."""
+    return Built(pdf, run_preflight(content))

@@ -7,6 +7,7 @@ import time
 
 from mediakit.gui.actions import ActionId
 from mediakit.gui.app import start
+from mediakit.gui.lanes import Built
 from mediakit.model import OutputError
 
 
@@ -21,7 +22,7 @@ def test_closing_during_a_build_stops_it_and_waits_for_it(qtbot, gui_settings, d
                 time.sleep(0.01)
         finally:
             stopped.set()
-        return b""
+        return Built(b"", [])
 
     window, services = start(library=demo_library_path, settings=gui_settings, build=endless_build)
     try:

@@ -1,0 +1,91 @@
+"""The library desk: opening a library folder, starting a new one and importing files into it,
+each on the catalog lane, and saying in the window how it went."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from mediakit.gui.dialogs.import_report import ImportReport
+from mediakit.gui.mainwindow import MainWindow
+from mediakit.gui.operations import imports as import_ops
+from mediakit.gui.operations import library as library_ops
+from mediakit.gui.operations.imports import ImportOutcome
+from mediakit.gui.operations.library import OpenedLibrary
+from mediakit.gui.panes.group import Panes
+from mediakit.gui.runner import OpRunner, sentence
+from mediakit.gui.settings import Settings
+from mediakit.model import ItemKind, ItemRef, MediakitError
+
+translate = QCoreApplication.translate
+
+
+class LibraryDesk:
+    """Opens, starts and imports into the library; fills the panes once a library is open."""
+
+    def __init__(
+        self, *, window: MainWindow, settings: Settings, runner: OpRunner, panes: Panes
+    ) -> None:
+        self._window = window
+        self._settings = settings
+        self._runner = runner
+        self._panes = panes
+        self.report: ImportReport | None = None  # the last import's, while it is open
+
+    def open_library(self, path: Path) -> None:
+        """Open the library folder on the catalog lane; the panes fill in once it is open."""
+        self._status(translate("MainWindow", "Opening the library in {path}…").format(path=path))
+        op = library_ops.open_library(path=path)
+        self._runner.run(op.success(self._library_ready).failure(self._library_refused))
+
+    def new_library(self, path: Path) -> None:
+        """Start a library in the folder `path`, with a kit to begin with, and open it."""
+        kit_name = translate("MainWindow", "Press kit")
+        op = library_ops.new_library(path=path, kit_name=kit_name)
+        self._runner.run(op.success(self._library_ready).failure(self._say_error))
+
+    def import_files(self, paths: list[Path]) -> None:
+        """Import files (dropped, or chosen in File ▸ Import) and show the report."""
+        if not paths:
+            return
+        text = translate("MainWindow", "Importing {count} files…").format(count=len(paths))
+        self._status(text)
+        self._runner.run(import_ops.import_files(paths=list(paths)).success(self._imported))
+
+    def _status(self, text: str, timeout_ms: int = 0) -> None:
+        self._window.statusBar().showMessage(text, timeout_ms)
+
+    def _library_ready(self, opened: OpenedLibrary) -> None:
+        self._settings.remember_library(str(opened.root))
+        note = translate("MainWindow", " (with the demo kit)") if opened.demo_created else ""
+        where = translate("MainWindow", "Library: {path}").format(path=opened.root)
+        self._status(where + note, 10_000)
+        panes = self._panes
+        panes.thumbnails.set_source(opened.photos)
+        panes.editor_pane.show_ref(None)
+        if opened.kit_id is not None:  # until something else is picked: the kit's settings
+            panes.editor_pane.show_ref(ItemRef(ItemKind.KIT, opened.kit_id))
+        panes.library_pane.load_all()
+        panes.kit_pane.show_kit(opened.kit_id)
+        panes.live_preview.show_kit(opened.kit_id)
+
+    def _library_refused(self, error: Exception) -> None:
+        self._window.statusBar().clearMessage()
+        text = sentence(error)
+        self._window.message_bar.show_error(text)
+        code = error.exit_code if isinstance(error, MediakitError) else 1
+        self._window.library_failed.emit(text, code)
+
+    def _say_error(self, error: Exception) -> None:
+        self._window.message_bar.show_error(sentence(error))
+
+    def _imported(self, outcome: ImportOutcome) -> None:
+        self._window.statusBar().clearMessage()
+        if self.report is not None:
+            self.report.close()
+        self.report = ImportReport(outcome.reports, self._window)
+        self.report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report.destroyed.connect(lambda: setattr(self, "report", None))
+        self.report.show()
+        self._status(self.report.summary.text(), 10_000)
