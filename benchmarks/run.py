@@ -41,7 +41,7 @@ class Run:
     peak_mb: float
 
 
-# Parsed fonts and the like (mediakit.layout.parsed) persist here between runs, as they do in a
+# Parsed fonts and the like (mediakit.layout.disk_cache) persist here between runs, as they do in a
 # user's cache folder: the numbers are those of every build after the very first one.
 USER_CACHE = WORK / "user-cache"
 

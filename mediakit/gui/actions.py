@@ -16,8 +16,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from mediakit.edits import HistoryStatus
+from mediakit.gui.display_text import history_label
 from mediakit.gui.icons import icon
-from mediakit.gui.labels import history_label
 
 Shortcut = str | QKeySequence.StandardKey
 translate = QCoreApplication.translate

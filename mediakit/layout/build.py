@@ -13,7 +13,7 @@ from mediakit.layout.editions import EditionPlan, plan_for
 from mediakit.layout.fonts import register_fonts
 from mediakit.layout.geometry import page_geometry
 from mediakit.layout.handout import build_handout
-from mediakit.layout.labels import hyphenator
+from mediakit.layout.kit_language import hyphenator
 from mediakit.layout.photo_source import PhotoSource
 from mediakit.layout.render import ProgressRelay, render
 from mediakit.layout.theme import Theme, load_theme, paragraph_styles

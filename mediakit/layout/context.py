@@ -11,7 +11,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 
 from mediakit.imaging import RenditionSpec
-from mediakit.layout import labels
+from mediakit.layout import kit_language
 from mediakit.layout.geometry import Geometry
 from mediakit.layout.images import PendingJpeg
 from mediakit.layout.photo_source import PhotoSource
@@ -42,10 +42,10 @@ class Context:
         return self.theme.count("photos", key)
 
     def label(self, key: str, **values: object) -> str:
-        return labels.label(self.language, key, **values)
+        return kit_language.label(self.language, key, **values)
 
     def date(self, value: str) -> str:
-        return labels.format_date(self.language, value)
+        return kit_language.format_date(self.language, value)
 
     def style(self, name: str) -> ParagraphStyle:
         return self.styles[name]

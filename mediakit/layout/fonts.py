@@ -6,7 +6,7 @@ import threading
 
 from reportlab.pdfbase import pdfmetrics
 
-from mediakit.layout import parsed
+from mediakit.layout import disk_cache
 from mediakit.layout.theme import Theme, font_key, load_theme
 from mediakit.paths import asset
 
@@ -36,7 +36,7 @@ def register_fonts(theme: Theme | None = None) -> None:
 def _register_face(filename: str) -> None:
     name = font_key(filename)
     if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(parsed.lazy_font(name, asset("fonts", filename)))
+        pdfmetrics.registerFont(disk_cache.lazy_font(name, asset("fonts", filename)))
 
 
 def _register_families(faces) -> None:

@@ -17,7 +17,7 @@ from reportlab.platypus import Frame, PageTemplate
 from mediakit.layout.context import Context
 from mediakit.layout.document import Pagination
 from mediakit.layout.geometry import Geometry
-from mediakit.layout.labels import watermark_words
+from mediakit.layout.kit_language import watermark_words
 from mediakit.layout.theme import Theme
 
 ELLIPSIS = "…"

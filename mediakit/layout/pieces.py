@@ -14,7 +14,7 @@ from reportlab.platypus import (
 )
 
 from mediakit.layout.context import Context
-from mediakit.layout.labels import sdg_name
+from mediakit.layout.kit_language import sdg_name
 from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.private_api import table_heights, table_widths
 from mediakit.layout.text import escape_text, spans_markup, text_markup

@@ -67,10 +67,10 @@ PRIVATE_NAMES: tuple[PrivateName, ...] = tuple(PrivateName(*row) for row in (
     ("reportlab.pdfbase.pdfutils", "readJPEGInfo", "images.py", "read a JPEG's size and components without decoding it"),
     # A cached font is restored through __new__ and the instances' dictionaries: a test
     # compares it with a parse, attribute by attribute.
-    (_TTFONT, "state", "parsed.py", "leave a font's per-document state out of the cache"),
-    (_TTFACE, "_pdfScale", "parsed.py", "make again a cached face's unit scaling (pickle cannot keep it)"),
-    (_TTFACE, "unitsPerEm", "parsed.py", "make a face's unit scaling as ReportLab does"),
-    ("reportlab.pdfbase.ttfonts", "TTFNameBytes", "parsed.py", "give a font not read yet its face's name"),
+    (_TTFONT, "state", "disk_cache.py", "leave a font's per-document state out of the cache"),
+    (_TTFACE, "_pdfScale", "disk_cache.py", "make again a cached face's unit scaling (pickle cannot keep it)"),
+    (_TTFACE, "unitsPerEm", "disk_cache.py", "make a face's unit scaling as ReportLab does"),
+    ("reportlab.pdfbase.ttfonts", "TTFNameBytes", "disk_cache.py", "give a font not read yet its face's name"),
     ("reportlab.lib.styles", "str2alignment", "theme.py", "read a theme's alignment words as ReportLab's styles do"),
     (_QR, "QRCode", "qr.py", "encode a link's QR code without making a drawing"),
     (_QR, "QRErrorCorrectLevel", "qr.py", "choose the QR code's error correction"),
@@ -178,7 +178,7 @@ def qr_rows(text: str, level: str) -> list[list]:
     return encoder.modules
 
 
-# Fonts: a parsed TTFont pickled and restored (see layout.parsed).
+# Fonts: a parsed TTFont pickled and restored (see layout.disk_cache).
 
 
 def face_name(name: str) -> bytes:

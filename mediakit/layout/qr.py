@@ -24,8 +24,8 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")
 
 
 def qr_modules(url: str) -> list[list[bool]]:
-    """The code's modules, row by row (True: dark), kept between runs (see layout.parsed)."""
-    from mediakit.layout.parsed import QR_MODULES
+    """The code's modules, row by row (True: dark), kept between runs (see layout.disk_cache)."""
+    from mediakit.layout.disk_cache import QR_MODULES
 
     rows = QR_MODULES.get(f"{_LEVEL}:{url}", lambda: _encode(url))
     return [[cell == "1" for cell in row] for row in rows]

@@ -20,7 +20,7 @@ from mediakit.layout.document import (
     may_go_first,
     pinned,
 )
-from mediakit.layout.labels import format_moment, label
+from mediakit.layout.kit_language import format_moment, label
 from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.photos import photo_group, story_photo
 from mediakit.layout.pieces import bullet_list, hairline, pull_quote, sdg_row

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from mediakit.gui import labels
+from mediakit.gui import display_text
 from mediakit.gui.kinds import LOOKS
 from mediakit.gui.panes.editor import FORMS
 from mediakit.model import ItemKind
@@ -19,7 +19,7 @@ def test_every_kind_has_its_words_and_its_form(kind: ItemKind):
     assert kind in LOOKS, f"{kind!r} has no entry in mediakit.gui.kinds.LOOKS"
     look = LOOKS[kind]
     assert look.noun and look.heading, f"{kind!r} needs a noun and an editor heading"
-    assert labels.ITEM_NOUNS[kind] == look.noun
+    assert display_text.ITEM_NOUNS[kind] == look.noun
     assert kind in FORMS, f"{kind!r} has no form in mediakit.gui.panes.editor.FORMS"
 
 

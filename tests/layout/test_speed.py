@@ -16,7 +16,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase.ttfonts import TTFont
 
-from mediakit.layout import build_pdf, parsed, platypus_import
+from mediakit.layout import build_pdf, disk_cache, platypus_import
 from mediakit.layout.text import escape
 from mediakit.paths import asset
 from tests.tunings import environment
@@ -64,9 +64,9 @@ def test_a_kit_with_contents_and_page_totals_is_laid_out_in_one_pass(build, monk
 def test_a_font_from_the_cache_is_the_font_a_parse_gives(user_cache):
     path = asset("fonts", "NotoSans-Regular.ttf")
     fresh = TTFont("A", str(path))
-    first = parsed.font("A", path)  # parsed, then kept
+    first = disk_cache.font("A", path)  # parsed, then kept
     assert list((user_cache / "parsed").glob("font-NotoSans-Regular-*.pickle"))
-    cached = parsed.font("B", path)
+    cached = disk_cache.font("B", path)
     assert cached.fontName == "B" and cached is not first
     text = "Migrantes y refugiados — “São Paulo” ½ €"
     assert cached.stringWidth(text, 11) == fresh.stringWidth(text, 11)
@@ -77,10 +77,10 @@ def test_a_font_from_the_cache_is_the_font_a_parse_gives(user_cache):
 
 def test_a_damaged_cache_entry_is_parsed_again(user_cache):
     path = asset("fonts", "NotoSerif-Italic.ttf")
-    parsed.font("C", path)
+    disk_cache.font("C", path)
     (entry,) = (user_cache / "parsed").glob("font-NotoSerif-Italic-*.pickle")
     entry.write_bytes(b"\x80\x05 this is not a pickle")
-    assert parsed.font("C", path).face.name == TTFont("C", str(path)).face.name
+    assert disk_cache.font("C", path).face.name == TTFont("C", str(path)).face.name
     assert entry.read_bytes() != b"\x80\x05 this is not a pickle"  # rewritten
 
 
@@ -103,7 +103,7 @@ def test_an_unwritable_cache_only_costs_time(tmp_path, monkeypatch):
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     monkeypatch.setenv("MEDIAKIT_CACHE", str(blocker / "cache"))
-    font = parsed.font("D", asset("fonts", "NotoSans-Bold.ttf"))
+    font = disk_cache.font("D", asset("fonts", "NotoSans-Bold.ttf"))
     assert font.face.name
 
 
@@ -166,7 +166,7 @@ def test_escaping_is_the_standard_librarys(text):
 def test_dates_in_words_are_babels_and_are_kept(tmp_path):
     """A second process finds the words it needs and never imports Babel."""
     script = (
-        "import sys; from mediakit.layout.labels import format_date\n"
+        "import sys; from mediakit.layout.kit_language import format_date\n"
         "print(format_date('es', '2023-06-24'), '|', format_date('pt', '2022-07'), '|',\n"
         "      format_date('fr', '2022-07-03'), '|', 'babel.dates' in sys.modules)"
     )
@@ -202,9 +202,9 @@ def test_qr_codes_are_encoded_once_and_kept(tmp_path):
 
 def test_a_lazy_font_is_read_when_first_used_and_measures_as_the_real_one(user_cache):
     path = asset("fonts", "NotoSans-SemiBoldItalic.ttf")
-    lazy = parsed.lazy_font("E", path)  # the first time: parsed, its face name kept
-    lazy = parsed.lazy_font("E", path)
-    assert isinstance(lazy, parsed.LazyFont) and "_loaded" not in vars(lazy)
+    lazy = disk_cache.lazy_font("E", path)  # the first time: parsed, its face name kept
+    lazy = disk_cache.lazy_font("E", path)
+    assert isinstance(lazy, disk_cache.LazyFont) and "_loaded" not in vars(lazy)
     real = TTFont("E", str(path))
     assert lazy.face.name == real.face.name and "_loaded" not in vars(lazy)
     text = "Soberanía — “¿dónde?” 3½ km"

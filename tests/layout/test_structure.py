@@ -1,4 +1,4 @@
-"""How the layout package is put together: lazy imports, theme as data, dispatch, labels."""
+"""How the layout package is put together: lazy imports, theme as data, dispatch, kit_language."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 import pytest
 from reportlab.pdfbase import pdfmetrics
 
-from mediakit.layout import labels
+from mediakit.layout import kit_language
 from mediakit.layout.editions import plan_for
 from mediakit.layout.fonts import register_fonts
 from mediakit.layout.sections import SECTION_BUILDERS
@@ -97,16 +97,16 @@ def test_every_section_kind_has_a_builder_and_every_edition_a_plan():
     assert not plan_for(Edition.HANDOUT).builders
 
 
-@pytest.mark.parametrize("language", sorted(labels.LABELS))
+@pytest.mark.parametrize("language", sorted(kit_language.LABELS))
 def test_every_language_has_every_label(language):
-    assert set(labels.LABELS[language]) == set(labels.LABELS["en"])
-    assert len(labels.SDG_NAMES[language]) == 17
-    assert labels.label(language, "page_of", n=2, m=9).count("2") == 1
+    assert set(kit_language.LABELS[language]) == set(kit_language.LABELS["en"])
+    assert len(kit_language.SDG_NAMES[language]) == 17
+    assert kit_language.label(language, "page_of", n=2, m=9).count("2") == 1
 
 
 def test_labels_fall_back_to_english():
-    assert labels.label("de", "contents") == "Contents"
-    assert labels.format_date("en", "2023-06-24") == "24 June 2023"
-    assert labels.format_date("es", "2023-06-24") == "24 de junio de 2023"
-    assert labels.format_date("fr", "2022-07") == "juillet 2022"
-    assert labels.format_date("en", "July 2022") == "July 2022"
+    assert kit_language.label("de", "contents") == "Contents"
+    assert kit_language.format_date("en", "2023-06-24") == "24 June 2023"
+    assert kit_language.format_date("es", "2023-06-24") == "24 de junio de 2023"
+    assert kit_language.format_date("fr", "2022-07") == "juillet 2022"
+    assert kit_language.format_date("en", "July 2022") == "July 2022"

@@ -8,7 +8,7 @@ import pypdfium2.raw as pdfium_c
 import pytest
 from reportlab.lib.enums import TA_JUSTIFY
 
-from mediakit.layout import labels
+from mediakit.layout import kit_language
 from mediakit.layout.build import make_context
 from mediakit.layout.editions import EDITIONS
 from mediakit.layout.photos import story_photo
@@ -53,7 +53,7 @@ def test_pdf_language_and_metadata_follow_the_kit(kit_pdf):
     ],
 )
 def test_dates_by_babel(language, value, expected):
-    assert labels.format_date(language, value) == expected
+    assert kit_language.format_date(language, value) == expected
 
 
 @pytest.mark.parametrize(
@@ -66,19 +66,19 @@ def test_dates_by_babel(language, value, expected):
     ],
 )
 def test_hyphenation_follows_the_language(language, word):
-    splits = labels.hyphenator(language)(word)
+    splits = kit_language.hyphenator(language)(word)
     assert splits and all(head + tail == word for head, tail in splits)
 
 
 def test_compound_words_break_at_their_hyphen_first():
-    assert labels.hyphenator("en")("inter-agency")[0] == ("inter-", "agency")
+    assert kit_language.hyphenator("en")("inter-agency")[0] == ("inter-", "agency")
 
 
 def test_justified_text_is_always_hyphenated():
     """DESIGN: justified only with hyphenation in the kit's language."""
     theme = load_theme()
     for edition in EDITIONS:
-        styles = paragraph_styles(theme.for_edition(str(edition)), labels.hyphenator("es"))
+        styles = paragraph_styles(theme.for_edition(str(edition)), kit_language.hyphenator("es"))
         justified = [s for s in styles.values() if s.alignment == TA_JUSTIFY]
         assert all(s.hyphenationLang for s in justified)
         if edition is not Edition.PRESS:
@@ -89,7 +89,7 @@ def test_the_handout_body_hyphenates_in_spanish(build):
     content = sample_content(language=Language.ES)
     ctx = make_context(content, photo_source(sample_store()))
     style = ctx.style("handout_body")
-    assert style.alignment == TA_JUSTIFY and style.hyphenationLang is labels.hyphenator("es")
+    assert style.alignment == TA_JUSTIFY and style.hyphenationLang is kit_language.hyphenator("es")
 
 
 def test_empty_slots_are_small_and_real_photos_large():

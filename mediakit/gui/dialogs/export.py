@@ -34,7 +34,7 @@ from mediakit.exporters.export import (
     ExportResult,
     export,
 )
-from mediakit.gui import desktop, labels
+from mediakit.gui import desktop, display_text
 from mediakit.gui.lanes import TaskPool, throttled
 from mediakit.gui.operations import library as library_ops
 from mediakit.gui.operations.library import KitSnapshot
@@ -156,8 +156,8 @@ class ExportDialog(QDialog):
     def _stopped(self, findings: list[Finding]) -> None:
         """Preflight's errors kept the PDF from being saved: say the first, offer DRAFT."""
         errors = [f for f in findings if f.severity is Severity.ERROR]
-        first = labels.finding_title(errors[0]) if errors else ""
-        text = labels.count_text(
+        first = display_text.finding_title(errors[0]) if errors else ""
+        text = display_text.count_text(
             len(errors),
             self.tr("The PDF was not saved: one problem must be fixed first ({first})."),
             self.tr("The PDF was not saved: {count} problems must be fixed first ({first})."),
@@ -232,9 +232,9 @@ class ExportDialog(QDialog):
 
     def _make_widgets(self) -> None:
         options = self.kit.options
-        self.edition = _combo(labels.EDITIONS, options.edition)
-        self.paper = _combo(labels.PAPERS, options.paper)
-        self.language = _combo(labels.LANGUAGES, self.kit.language)
+        self.edition = _combo(display_text.EDITIONS, options.edition)
+        self.paper = _combo(display_text.PAPERS, options.paper)
+        self.language = _combo(display_text.LANGUAGES, self.kit.language)
         self.grayscale = QCheckBox(self.tr("Grayscale (for black-and-white printers)"))
         self.grayscale.setChecked(options.grayscale)
         self.print_ready = QCheckBox(self.tr("For the printer (photos at 300 ppi)"))
@@ -323,6 +323,6 @@ class ExportDialog(QDialog):
 def _combo(choices: dict, current) -> QComboBox:
     combo = QComboBox()
     for value, text in choices.items():
-        combo.addItem(labels.tr(text), value.value)
+        combo.addItem(display_text.tr(text), value.value)
     combo.setCurrentIndex(max(0, combo.findData(current.value)))
     return combo

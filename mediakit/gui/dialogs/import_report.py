@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediakit.edits.import_report import DUPLICATE, IMPORTED, REFUSED, UPDATED, FileReport
-from mediakit.gui import labels
+from mediakit.gui import display_text
 from mediakit.gui.icons import icon
 
 ICONS = {IMPORTED: "ok", UPDATED: "ok", DUPLICATE: "warning", REFUSED: "error"}
@@ -72,11 +72,13 @@ class ImportReport(QDialog):
         same = sum(r.result.status == DUPLICATE for r in self.reports)
         refused = sum(r.result.status == REFUSED for r in self.reports)
         parts = [
-            labels.count_text(done, self.tr("1 file imported"), self.tr("{count} files imported"))
+            display_text.count_text(
+                done, self.tr("1 file imported"), self.tr("{count} files imported")
+            )
         ]
         if same:
             parts.append(
-                labels.count_text(
+                display_text.count_text(
                     same,
                     self.tr("1 already in the library"),
                     self.tr("{count} already in the library"),
@@ -84,6 +86,6 @@ class ImportReport(QDialog):
             )
         if refused:
             parts.append(
-                labels.count_text(refused, self.tr("1 refused"), self.tr("{count} refused"))
+                display_text.count_text(refused, self.tr("1 refused"), self.tr("{count} refused"))
             )
         return ", ".join(parts) + "."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from mediakit.gui import labels
+from mediakit.gui import display_text
 from mediakit.gui.forms.base import ItemForm
 from mediakit.gui.forms.fields import (
     CheckField,
@@ -45,7 +45,7 @@ class KitForm(ItemForm):
                 "language",
                 QT_TRANSLATE_NOOP("Forms", "Kit language"),
                 QT_TRANSLATE_NOOP("Forms", "Change kit language"),
-                choices=labels.LANGUAGES,
+                choices=display_text.LANGUAGES,
             )
         )
         self.add(
@@ -76,7 +76,7 @@ class KitForm(ItemForm):
                 "options.edition",
                 QT_TRANSLATE_NOOP("Forms", "Edition"),
                 QT_TRANSLATE_NOOP("Forms", "Change edition"),
-                choices=labels.EDITIONS,
+                choices=display_text.EDITIONS,
             )
         )
         self.add(
@@ -84,7 +84,7 @@ class KitForm(ItemForm):
                 "options.paper",
                 QT_TRANSLATE_NOOP("Forms", "Paper"),
                 QT_TRANSLATE_NOOP("Forms", "Change paper"),
-                choices=labels.PAPERS,
+                choices=display_text.PAPERS,
             )
         )
         self.add(
@@ -112,6 +112,6 @@ class KitForm(ItemForm):
 
     def show_loaded(self, loaded: EditorItem) -> None:
         choices = {0: QT_TRANSLATE_NOOP("Forms", "No cover photo")}
-        choices.update({photo.id: labels.photo_title(photo) for photo in loaded.photos})
+        choices.update({photo.id: display_text.photo_title(photo) for photo in loaded.photos})
         self.cover.set_choices(choices)
         self.show_item(loaded.item)

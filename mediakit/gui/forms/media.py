@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton
 
-from mediakit.gui import labels
+from mediakit.gui import display_text
 from mediakit.gui.forms.base import ItemForm
 from mediakit.gui.forms.fields import (
     CheckField,
@@ -102,7 +102,7 @@ class PhotoForm(ItemForm):
                 "consent.level",
                 QT_TRANSLATE_NOOP("Forms", "Consent"),
                 QT_TRANSLATE_NOOP("Forms", "Change consent"),
-                choices=labels.CONSENT_LEVELS,
+                choices=display_text.CONSENT_LEVELS,
             )
         )
         self.add(
@@ -110,7 +110,7 @@ class PhotoForm(ItemForm):
                 "consent.scope",
                 QT_TRANSLATE_NOOP("Forms", "For use in"),
                 QT_TRANSLATE_NOOP("Forms", "Change consent"),
-                choices=labels.CONSENT_SCOPES,
+                choices=display_text.CONSENT_SCOPES,
             )
         )
         self.add(

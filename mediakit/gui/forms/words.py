@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from mediakit.gui import labels
+from mediakit.gui import display_text
 from mediakit.gui.forms.base import ItemForm
 from mediakit.gui.forms.body import BodyField
 from mediakit.gui.forms.fields import (
@@ -54,7 +54,7 @@ class StoryForm(ItemForm):
                 "kind",
                 QT_TRANSLATE_NOOP("Forms", "Kind"),
                 QT_TRANSLATE_NOOP("Forms", "Change story kind"),
-                choices=labels.STORY_KINDS,
+                choices=display_text.STORY_KINDS,
             )
         )
         self.add(
@@ -62,7 +62,7 @@ class StoryForm(ItemForm):
                 "language",
                 QT_TRANSLATE_NOOP("Forms", "Language"),
                 QT_TRANSLATE_NOOP("Forms", "Change story language"),
-                choices=labels.LANGUAGES,
+                choices=display_text.LANGUAGES,
             )
         )
         self.add(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mediakit.edits import Changes
-from mediakit.gui import labels
+from mediakit.gui import display_text
 from mediakit.gui.icons import icon
 from mediakit.gui.operations import kits as kit_ops
 from mediakit.gui.operations import library as library_ops
@@ -215,7 +215,7 @@ class KitPane(Translatable, QWidget):
         """Put a library item into the kit (double-click, Add to kit, or a drop at `position`)."""
         if self._kit_id is None or ref is None:
             return
-        noun = labels.tr(labels.ITEM_NOUNS[ref.kind]).lower()
+        noun = display_text.tr(display_text.ITEM_NOUNS[ref.kind]).lower()
         label = self.tr("Add {noun} to the kit").format(noun=noun)
         self._select_after = position
         op = kit_ops.add_to_kit(kit_id=self._kit_id, ref=ref, position=position, label=label)
@@ -280,7 +280,9 @@ class KitPane(Translatable, QWidget):
         self.sections.clear()
         for section in content.kit.sections:
             QListWidgetItem(
-                section_icon(section.kind), labels.section_title(section, content), self.sections
+                section_icon(section.kind),
+                display_text.section_title(section, content),
+                self.sections,
             )
         self.sections.blockSignals(False)
         self.body.set_empty(

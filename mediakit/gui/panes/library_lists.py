@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediakit.gui import labels
+from mediakit.gui import display_text
 from mediakit.gui.filtering import LibraryFilter
 from mediakit.gui.icons import icon
 from mediakit.gui.widgets import Translatable
@@ -148,8 +148,8 @@ class ContactTree(QTreeWidget):
 
 ANY = QT_TRANSLATE_NOOP("LibraryFilter", "Any")
 FILTER_GROUPS: tuple[tuple[str, str, dict], ...] = (
-    ("language", QT_TRANSLATE_NOOP("LibraryFilter", "Language"), labels.LANGUAGES),
-    ("story_kind", QT_TRANSLATE_NOOP("LibraryFilter", "Kind of story"), labels.STORY_KINDS),
+    ("language", QT_TRANSLATE_NOOP("LibraryFilter", "Language"), display_text.LANGUAGES),
+    ("story_kind", QT_TRANSLATE_NOOP("LibraryFilter", "Kind of story"), display_text.STORY_KINDS),
     (
         "has_image",
         QT_TRANSLATE_NOOP("LibraryFilter", "Image"),
@@ -158,7 +158,7 @@ FILTER_GROUPS: tuple[tuple[str, str, dict], ...] = (
             False: QT_TRANSLATE_NOOP("Labels", "Still without an image"),
         },
     ),
-    ("consent", QT_TRANSLATE_NOOP("LibraryFilter", "Consent"), labels.CONSENT_LEVELS),
+    ("consent", QT_TRANSLATE_NOOP("LibraryFilter", "Consent"), display_text.CONSENT_LEVELS),
 )
 
 

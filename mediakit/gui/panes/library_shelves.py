@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListWidgetItem, QTreeWidgetItem
 
-from mediakit.gui import labels
+from mediakit.gui import display_text
 from mediakit.gui.filtering import LibraryFilter, visible
 from mediakit.gui.icons import icon
 from mediakit.gui.kinds import LOOKS
@@ -109,12 +109,12 @@ class Shelf:
 
 class StoryShelf(Shelf):
     def words(self, item) -> tuple[str, str]:
-        return labels.story_title(item), labels.story_details(item)
+        return display_text.story_title(item), display_text.story_details(item)
 
 
 class FigureShelf(Shelf):
     def words(self, item) -> tuple[str, str]:
-        return labels.figure_title(item), labels.figure_details(item)
+        return display_text.figure_title(item), display_text.figure_details(item)
 
 
 class PhotoShelf(Shelf):
@@ -126,7 +126,7 @@ class PhotoShelf(Shelf):
         thumbnails.ready.connect(self._thumbnail_ready)
 
     def words(self, item) -> tuple[str, str]:
-        return _short(labels.photo_title(item)), labels.photo_details(item)
+        return _short(display_text.photo_title(item)), display_text.photo_details(item)
 
     def dress(self, row: QListWidgetItem, item) -> None:
         super().dress(row, item)
@@ -155,15 +155,15 @@ class ContactShelf(Shelf):
     def fill(self, items: Sequence[Contact]) -> None:
         tree = self.widget
         tree.clear()
-        for city, members in labels.by_city(items):
+        for city, members in display_text.by_city(items):
             group = QTreeWidgetItem(tree, [city])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
             for contact in members:
-                item = QTreeWidgetItem(group, [labels.contact_title(contact)])
-                item.setToolTip(0, labels.contact_details(contact))
+                item = QTreeWidgetItem(group, [display_text.contact_title(contact)])
+                item.setToolTip(0, display_text.contact_details(contact))
                 item.setIcon(0, icon(LOOKS[ItemKind.CONTACT].glyph))
                 item.setData(0, ID_ROLE, contact.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsDragEnabled)
@@ -171,14 +171,14 @@ class ContactShelf(Shelf):
 
     def update_rows(self, items: Iterable, shown: Sequence) -> bool:
         if self._groups() != [
-            (city, [c.id for c in group]) for city, group in labels.by_city(shown)
+            (city, [c.id for c in group]) for city, group in display_text.by_city(shown)
         ]:
             return False
         for contact in items:
             row = self.widget.item_of(contact.id)
             if row is not None:
-                row.setText(0, labels.contact_title(contact))
-                row.setToolTip(0, labels.contact_details(contact))
+                row.setText(0, display_text.contact_title(contact))
+                row.setToolTip(0, display_text.contact_details(contact))
         return True
 
     def _groups(self) -> list[tuple[str, list[int]]]:

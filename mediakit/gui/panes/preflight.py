@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
-from mediakit.gui import labels
+from mediakit.gui import display_text
 from mediakit.gui.icons import icon
 from mediakit.gui.widgets import EmptyState, Translatable, pane_title, titled_pane
 from mediakit.model import Finding, Severity
@@ -41,11 +41,15 @@ class PreflightPane(Translatable, QWidget):
         for finding in self._findings:
             error = finding.severity is Severity.ERROR
             item = QListWidgetItem(
-                icon("error" if error else "warning"), labels.finding_title(finding), self.findings
+                icon("error" if error else "warning"),
+                display_text.finding_title(finding),
+                self.findings,
             )
-            item.setToolTip(labels.finding_fix(finding))
+            item.setToolTip(display_text.finding_fix(finding))
             item.setData(REF_ROLE, finding.item)
-            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, labels.finding_fix(finding))
+            item.setData(
+                Qt.ItemDataRole.AccessibleDescriptionRole, display_text.finding_fix(finding)
+            )
         self._show_summary()
 
     def clear(self) -> None:
@@ -73,10 +77,12 @@ class PreflightPane(Translatable, QWidget):
         errors, warnings = self.count(Severity.ERROR), self.count(Severity.WARNING)
         parts = []
         if errors:
-            parts.append(labels.count_text(errors, self.tr("1 error"), self.tr("{count} errors")))
+            parts.append(
+                display_text.count_text(errors, self.tr("1 error"), self.tr("{count} errors"))
+            )
         if warnings:
             parts.append(
-                labels.count_text(warnings, self.tr("1 warning"), self.tr("{count} warnings"))
+                display_text.count_text(warnings, self.tr("1 warning"), self.tr("{count} warnings"))
             )
         self.summary.setText(", ".join(parts))
         self.body.set_empty(not self._findings, self.tr("Nothing to fix: the kit is ready."))

@@ -11,7 +11,7 @@ from PySide6.QtPdf import QPdfBookmarkModel, QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QWidget
 
-from mediakit.gui import labels
+from mediakit.gui import display_text
 from mediakit.gui.widgets import EmptyState, Translatable, pane_title, titled_pane
 
 
@@ -131,4 +131,4 @@ class PreviewPane(Translatable, QWidget):
         count = self.page_count
         if not count:
             return ""
-        return labels.count_text(count, self.tr("1 page"), self.tr("{count} pages"))
+        return display_text.count_text(count, self.tr("1 page"), self.tr("{count} pages"))

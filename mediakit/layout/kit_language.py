@@ -261,7 +261,7 @@ def format_date(language: str, value: str) -> str:
     except ValueError:
         return value.strip()
     locale = DATE_LOCALES.get(language, DATE_LOCALES[FALLBACK])
-    from mediakit.layout.parsed import date_words
+    from mediakit.layout.disk_cache import date_words
 
     return date_words(
         f"{locale}:{when.isoformat()}:{bool(day)}", lambda: _babel(when, locale, bool(day))
@@ -321,7 +321,7 @@ class Hyphenator:
     def __init__(self, dictionary: str) -> None:
         import pyphen
 
-        from mediakit.layout.parsed import hyphenation_patterns
+        from mediakit.layout.disk_cache import hyphenation_patterns
 
         path = pyphen.LANGUAGES[pyphen.language_fallback(dictionary)]
         pyphen.hdcache.setdefault(path, hyphenation_patterns(path))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from mediakit.gui import labels
+from mediakit.gui import display_text
 from mediakit.gui.settings import Settings
 from mediakit.model import Contact, Kit, KitContent, OrgProfile, Section, SectionKind, Story
 
@@ -44,7 +44,7 @@ def test_section_titles_name_stories_and_count_the_rest():
         ),
     )
     content = KitContent(kit, OrgProfile("Org"), {7: story}, {}, {}, {})
-    titles = [labels.section_title(section, content) for section in kit.sections]
+    titles = [display_text.section_title(section, content) for section in kit.sections]
     assert titles == [
         "Cover",
         "Story: Doctors Beyond Borders",
@@ -61,9 +61,9 @@ def test_contacts_are_grouped_by_city_then_country():
         Contact(3, "Eva"),
         Contact(4, "Bo", city="Panama"),
     ]
-    groups = [(city, [c.name for c in members]) for city, members in labels.by_city(contacts)]
+    groups = [(city, [c.name for c in members]) for city, members in display_text.by_city(contacts)]
     assert groups == [
         ("Costa Rica", ["Luis"]),
         ("Panama", ["Ana", "Bo"]),
-        (labels.NO_CITY, ["Eva"]),
+        (display_text.NO_CITY, ["Eva"]),
     ]

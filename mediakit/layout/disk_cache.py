@@ -36,7 +36,9 @@ from mediakit.model import MediakitError
 from mediakit.paths import cache_folder, file_stamp, installed_stamp
 
 T = TypeVar("T")
-_FORMAT = 1  # bump when what is pickled changes shape
+# Bump when what is pickled changes shape, or the module moves (entries name `_restore_font` by
+# its module: 2 since layout/parsed.py became layout/disk_cache.py).
+_FORMAT = 2
 
 
 def font(name: str, path: Path) -> TTFont:
@@ -169,7 +171,9 @@ def date_words(key: str, compute: Callable[[], str]) -> str:
 def _cached(kind: str, source: Path, parse: Callable[[], T], *, version: str = "") -> T:
     entry = _entry(kind, source, version)
     if entry is not None:
-        with contextlib.suppress(OSError, pickle.PickleError, EOFError, AttributeError, TypeError):
+        with contextlib.suppress(
+            OSError, pickle.PickleError, EOFError, AttributeError, TypeError, ImportError
+        ):
             return _Unpickler(io.BytesIO(entry.read_bytes())).load()
     value = parse()
     if entry is not None:
