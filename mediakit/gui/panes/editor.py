@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QStackedWidget, QWidg
 
 from mediakit.edits import Changes
 from mediakit.gui.forms.base import ItemForm
+from mediakit.gui.forms.contact import ContactForm
+from mediakit.gui.forms.figure import FigureForm
 from mediakit.gui.forms.kit import KitForm
 from mediakit.gui.forms.media import OrgForm, PhotoForm
-from mediakit.gui.forms.words import ContactForm, FigureForm, StoryForm
+from mediakit.gui.forms.story import StoryForm
 from mediakit.gui.kinds import LOOKS
 from mediakit.gui.operations import items as ops
 from mediakit.gui.operations.items import EditorItem
