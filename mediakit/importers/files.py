@@ -37,12 +37,19 @@ def parser_for(suffix: str):
     return getattr(importlib.import_module(f"mediakit.importers.{module}"), function)
 
 
+def file_extension(path: Path) -> str:
+    """The extension a file really has, lower case: the spaces and dots some systems leave at
+    the end of a name ("photo.jpg ") are not part of it."""
+    return Path(Path(path).name.rstrip(" .")).suffix.lower()
+
+
 def parse_file(path: Path) -> ParsedDocument:
     """Parse one file by its extension; a BadInputError names the file and the problem."""
     path = Path(path)
     if not path.is_file():
         raise BadInputError("there is no such file", path)
-    if path.suffix.lower() not in PARSERS:
+    extension = file_extension(path)
+    if extension not in PARSERS:
         known = ", ".join(
             sorted(
                 {
@@ -53,11 +60,11 @@ def parse_file(path: Path) -> ParsedDocument:
             )
         )
         raise BadInputError(
-            f"mediakit does not import “{path.suffix or 'extensionless'}” files (it reads {known})",
+            f"mediakit does not import “{extension or 'extensionless'}” files (it reads {known})",
             path,
         )
     try:
-        return parser_for(path.suffix.lower())(path)
+        return parser_for(extension)(path)
     except (RecursionError, MemoryError) as exc:
         raise BadInputError(
             "the file is too deeply nested or too large to read safely", path
@@ -94,7 +101,7 @@ def parse_files_in_order(
         photos = {
             index: decoding.submit(_parse, Path(path), then, storing)
             for index, path in enumerate(paths)
-            if PARSERS.get(Path(path).suffix.lower()) == PHOTO_PARSER
+            if PARSERS.get(file_extension(path)) == PHOTO_PARSER
         }
         others = {i: _parse(Path(path)) for i, path in enumerate(paths) if i not in photos}
         for index in range(len(paths)):

@@ -41,7 +41,9 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
     title = (metadata.title if metadata and metadata.title else "").strip()
     has_title = markdown.lstrip().startswith("# ")
     document = parse_markdown(
-        markdown if has_title or not title else f"# {title}\n\n{markdown}", name=name
+        markdown if has_title or not title else f"# {title}\n\n{markdown}",
+        name=name,
+        raw_html=False,  # trafilatura has taken the HTML out; a "<" left is the story's text
     )
     if metadata and metadata.url and document.story is not None:
         document = replace(document, story=replace(document.story, source_url=metadata.url))

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from html.parser import HTMLParser
 from pathlib import Path
 
 from markdown_it import MarkdownIt
 
 from mediakit.importers.decode import decode_text, read_limited
+from mediakit.importers.noise import Dropped
 from mediakit.importers.structure import Hint, Para, ParsedDocument, document_from_paras, split_long
 from mediakit.model import Span
 
@@ -21,9 +25,13 @@ def parse_markdown_file(path: Path) -> ParsedDocument:
     return parse_markdown(decode_text(read_limited(path), name=str(path)), name=path.name)
 
 
-def parse_markdown(text: str, *, name: str = "") -> ParsedDocument:
-    tokens = MarkdownIt("commonmark", {"html": False}).parse(text)
+def parse_markdown(text: str, *, name: str = "", raw_html: bool = True) -> ParsedDocument:
+    """The story in Markdown `text`. With `raw_html`, HTML written in it is recognised and
+    never reaches the story: tags are dropped (and reported), the text between them kept,
+    scripts, styles and comments dropped whole. Without it, "<" is ordinary text."""
+    tokens = MarkdownIt("commonmark", {"html": raw_html}).parse(text)
     paras: list[Para] = []
+    dropped: list[Dropped] = []
     title = ""
     hints: list[Hint] = []
     for token in tokens:
@@ -32,8 +40,16 @@ def parse_markdown(text: str, *, name: str = "") -> ParsedDocument:
             hints.append(Hint.TITLE if level_one and not title else _BLOCK_HINTS[token.type])
         elif token.type in ("heading_close", "list_item_close", "blockquote_close"):
             hints.pop()
+        elif token.type == "html_block":
+            dropped.append(Dropped(token.content.strip()[:200], "HTML in the Markdown"))
+            paras += [Para(line) for line in _html_text(token.content)]
         elif token.type == "inline":
             hint = hints[-1] if hints else Hint.NONE
+            dropped += [
+                Dropped(c.content[:200], "HTML in the Markdown")
+                for c in token.children or []
+                if c.type == "html_inline"
+            ]
             spans = _spans(token.children or [])
             text_value = "".join(s.text for s in spans)
             if hint is Hint.TITLE:
@@ -42,14 +58,58 @@ def parse_markdown(text: str, *, name: str = "") -> ParsedDocument:
             for piece in split_long(text_value):
                 styled = spans if piece == text_value else (Span(piece),)
                 paras.append(Para(piece, hint, styled if _styled(spans) else ()))
-    return document_from_paras(paras, name=name, title=title)
+    document = document_from_paras(paras, name=name, title=title)
+    return replace(document, dropped=(*dropped, *document.dropped)) if dropped else document
+
+
+class _TextOfHtml(HTMLParser):
+    """The ordinary text of some HTML: no tags, no comments, nothing inside script or style."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs) -> None:
+        self.hidden += tag in _HIDDEN
+
+    def handle_endtag(self, tag) -> None:
+        if tag in _HIDDEN and self.hidden:
+            self.hidden -= 1
+        if tag in _BLOCK_TAGS:  # a paragraph of the story ends with its block
+            self.pieces.append("\n")
+
+    def handle_data(self, data) -> None:
+        if not self.hidden:
+            self.pieces.append(data)
+
+
+_HIDDEN = ("script", "style")
+_BLOCK_TAGS = {
+    "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table",
+    "blockquote", "section", "article", "header", "footer", "pre",
+}  # fmt: skip
+
+
+def _html_text(html: str) -> list[str]:
+    parser = _TextOfHtml()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.pieces).split("\n"))
+    return [line for line in lines if line]
 
 
 def _spans(children) -> tuple[Span, ...]:
     spans: list[Span] = []
     bold = italic = 0
     href: str | None = None
+    hidden = 0  # inside an inline <script> or <style>
     for child in children:
+        if child.type == "html_inline":
+            hidden = max(0, hidden + _hides(child.content))
+            continue
+        if hidden:
+            continue
         match child.type:
             case "strong_open":
                 bold += 1
@@ -68,6 +128,14 @@ def _spans(children) -> tuple[Span, ...]:
             case "softbreak" | "hardbreak":
                 spans.append(Span(" "))
     return tuple(spans)
+
+
+def _hides(tag: str) -> int:
+    """+1 for an opening <script> or <style>, -1 for its closing tag, 0 for any other tag."""
+    match = re.match(r"<(/?)\s*(script|style)\b", tag, re.IGNORECASE)
+    if not match:
+        return 0
+    return -1 if match.group(1) else 1
 
 
 def _styled(spans: tuple[Span, ...]) -> bool:
