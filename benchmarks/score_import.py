@@ -320,13 +320,17 @@ def junk_left(truth: dict, got: dict) -> list[str]:
     """The truth's junk lines that reached the title or the body."""
     title = norm(got["title"])
     blocks = [norm(line) for text in got["body"] for line in text.split("\n") if line.strip()]
+    true_title, true_body = norm(truth["title"]), norm(" ".join(truth["body"]))
     left = []
     for line in dict.fromkeys(truth["junk"]):
         junk = norm(line)
         if not junk:
             continue
-        in_title = title == junk or re.search(rf"(^|\W){re.escape(junk)}($|\W)", title) is not None
-        in_body = any(
+        # words the truth itself has there ("Statement" in "Statement attributable to...") are not junk
+        in_title = junk not in true_title and (
+            title == junk or re.search(rf"(^|\W){re.escape(junk)}($|\W)", title) is not None
+        )
+        in_body = junk not in true_body and any(
             block == junk
             or block.startswith(junk + " ")
             or block.endswith(" " + junk)

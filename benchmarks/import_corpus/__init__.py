@@ -190,6 +190,6 @@ def source_text(document: Document) -> str:
         raw = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", raw)
         raw = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", raw)
         raw = re.sub(r"[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}", "", raw)
-        raw = re.sub(r"^\s*(#+|>|-|\*|\|)\s*", "", raw, flags=re.M)
+        raw = re.sub(r"^\s*(#+(?=\s)|>|[-*](?=\s)|\|)\s*", "", raw, flags=re.M)
         return raw.replace("|", " ")
     return raw

@@ -10,7 +10,20 @@ from __future__ import annotations
 PACKS: dict[str, dict] = {}
 
 PACKS["en"] = {
-    "months": "January February March April May June July August September October November December".split(),
+    "months": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
     "orgs": ["IOM", "UNHCR", "UNICEF", "WFP", "R4V"],
     "org_names": {
         "IOM": "the International Organization for Migration (IOM)",
@@ -77,7 +90,7 @@ PACKS["en"] = {
         "EMBARGOED UNTIL {hh}:{mi} GMT, {weekday} {d} {MONTH} {y}",
         "Embargo: {hh}:{mi} CET, {d} {month} {y}",
     ],
-    "weekdays": "MONDAY TUESDAY WEDNESDAY THURSDAY FRIDAY SATURDAY SUNDAY".split(),
+    "weekdays": ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"],
     "titles": [
         "Mobile clinics reach families arriving in {city}",
         "New reception centre opens its doors in {city}",
@@ -212,7 +225,20 @@ PACKS["en"] = {
 }
 
 PACKS["es"] = {
-    "months": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(),
+    "months": [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
     "orgs": ["OIM", "ACNUR", "UNICEF", "PMA", "R4V"],
     "org_names": {
         "OIM": "la Organización Internacional para las Migraciones (OIM)",
@@ -271,7 +297,7 @@ PACKS["es"] = {
         "BAJO EMBARGO HASTA EL {d} DE {MONTH} DE {y}, {hh}:{mi} (hora de Bogotá)",
         "Embargo: {hh}:{mi}, {d} de {month} de {y}",
     ],
-    "weekdays": "LUNES MARTES MIÉRCOLES JUEVES VIERNES SÁBADO DOMINGO".split(),
+    "weekdays": ["LUNES", "MARTES", "MIÉRCOLES", "JUEVES", "VIERNES", "SÁBADO", "DOMINGO"],
     "titles": [
         "Clínicas móviles llegan a las familias que cruzan por {city}",
         "Abre sus puertas un nuevo centro de atención en {city}",
@@ -372,7 +398,20 @@ PACKS["es"] = {
 }
 
 PACKS["pt"] = {
-    "months": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro".split(),
+    "months": [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
     "orgs": ["OIM", "ACNUR", "UNICEF", "PMA", "R4V"],
     "org_names": {
         "OIM": "a Organização Internacional para as Migrações (OIM)",
@@ -418,7 +457,7 @@ PACKS["pt"] = {
     "byline": "Por {name}",
     "published": ["Publicado em {d} de {month} de {y}", "Data: {iso}", "{dd}/{mm}/{y}"],
     "embargo": ["SOB EMBARGO ATÉ {d} DE {MONTH} DE {y}, {hh}:{mi} (horário de Brasília)"],
-    "weekdays": "SEGUNDA TERÇA QUARTA QUINTA SEXTA SÁBADO DOMINGO".split(),
+    "weekdays": ["SEGUNDA", "TERÇA", "QUARTA", "QUINTA", "SEXTA", "SÁBADO", "DOMINGO"],
     "titles": [
         "Clínicas móveis chegam às famílias que entram por {city}",
         "Novo centro de acolhida abre as portas em {city}",
@@ -513,7 +552,20 @@ PACKS["pt"] = {
 }
 
 PACKS["fr"] = {
-    "months": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+    "months": [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
     "orgs": ["OIM", "HCR", "UNICEF", "PAM", "R4V"],
     "org_names": {
         "OIM": "l'Organisation internationale pour les migrations (OIM)",
@@ -567,7 +619,7 @@ PACKS["fr"] = {
         "SOUS EMBARGO JUSQU'AU {d} {MONTH} {y} À {hh}H{mi}",
         "Embargo : {d} {month} {y}, {hh}h{mi}",
     ],
-    "weekdays": "LUNDI MARDI MERCREDI JEUDI VENDREDI SAMEDI DIMANCHE".split(),
+    "weekdays": ["LUNDI", "MARDI", "MERCREDI", "JEUDI", "VENDREDI", "SAMEDI", "DIMANCHE"],
     "titles": [
         "Des cliniques mobiles au plus près des familles déplacées à {city}",
         "Un nouveau centre d'accueil ouvre ses portes à {city}",
