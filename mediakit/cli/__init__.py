@@ -1,4 +1,9 @@
-"""The command line: argparse subcommands, --json, exit codes 0/1/2/3, one-sentence errors."""
+"""The command line: argparse subcommands, --json, one-sentence errors, exit codes 0-4 and 130
+(README lists them).
+
+May import: model, imaging, library, preflight, edits, exporters, tuning, mediakit (its
+version); never layout directly, never Qt.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,10 @@
-"""Every change as an undoable command; the History is the only writer of the catalog."""
+"""Every change as an undoable command; the History is the only writer of the catalog.
+
+Also the import of files into the library (parsing by `importers`, then one undoable step
+a file) and the demo library.
+
+May import: model, library, importers, paths.
+"""
 
 from mediakit.edits.changes import Changes
 from mediakit.edits.commands import AddItem, Batch, DeleteItem, Edit, SetOrg, UpdateItem

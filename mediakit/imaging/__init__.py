@@ -2,6 +2,8 @@
 
 Pillow loads with the first name that needs it (PEP 562): a command that only reads
 renditions from the cache never loads it.
+
+May import: model, tuning (and Pillow).
 """
 
 from __future__ import annotations

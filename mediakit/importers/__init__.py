@@ -1,4 +1,7 @@
-"""One module per source: parse -> model objects + notes; importers never write."""
+"""One module per source: parse -> model objects + notes; importers never write.
+
+May import: model, imaging (and each format's own library; never ReportLab, never Qt).
+"""
 
 from mediakit.importers.files import PARSERS, parse_file
 from mediakit.importers.similarity import same_story

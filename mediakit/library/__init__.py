@@ -1,4 +1,9 @@
-"""The library folder: SQLite catalog + migrations, content-addressed media, rendition cache, queries."""
+"""The library folder: SQLite catalog + migrations, content-addressed media, rendition cache, queries.
+
+What is kept on disk and how it is read back; only `edits` writes the catalog through it.
+
+May import: model, imaging, fsutil, paths.
+"""
 
 from mediakit.library.catalog import APPLICATION_ID, Catalog
 from mediakit.library.folder import CATALOG_NAME, Library, default_library_path

@@ -1,4 +1,10 @@
-"""The content model: frozen dataclasses and enums, validation, no I/O."""
+"""The content model: frozen dataclasses and enums, validation, no I/O.
+
+The words every other room speaks: Story, Photo, Contact, KeyFigure, Kit, Finding, the errors a
+user can cause, and the registry of item kinds (`kinds.py`).
+
+May import: nothing of mediakit (the standard library only).
+"""
 
 from mediakit.model.content import (
     Block,

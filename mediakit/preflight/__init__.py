@@ -1,4 +1,7 @@
-"""Preflight: one small function per rule, each returning findings (item, problem, fix)."""
+"""Preflight: one small function per rule, each returning findings (item, problem, fix).
+
+May import: model.
+"""
 
 from __future__ import annotations
 

@@ -1,9 +1,11 @@
 """The core stays Qt-free and ReportLab stays in the layout (import-linter + a fresh interpreter);
-no module imports itself through others, and no class grows past 20 methods (read from the source)."""
+no module imports itself through others, no class grows past 20 methods (read from the source),
+and each room imports only what its `__init__` docstring says it may."""
 
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -239,3 +241,57 @@ def test_no_class_has_more_than_twenty_methods():
         if isinstance(node, ast.ClassDef) and _methods(node) > MOST_METHODS
     ]
     assert not too_big, "classes with too many methods:\n" + "\n".join(too_big)
+
+
+ROOMS = ("model", "imaging", "library", "importers", "layout", "preflight", "edits", "exporters")
+ROOMS += ("cli", "gui")
+SMALL_MODULES = ("fsutil", "paths", "tuning")  # mediakit/*.py that any room below may need
+
+
+def _room(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "mediakit"
+
+
+def _may_import(room: str) -> set[str]:
+    """The rooms named by the "May import:" paragraph of the room's `__init__` docstring."""
+    docstring = ast.get_docstring(ast.parse((PACKAGE / room / "__init__.py").read_text())) or ""
+    _, found, rest = docstring.partition("May import:")
+    assert found, f"mediakit/{room}/__init__.py: its docstring says nothing of what it may import"
+    sentence = rest.split(".")[0].split("(")[0]  # up to the first full stop or aside
+    names = set(re.findall(r"\w+", sentence))
+    if sentence.split()[0] == "nothing":
+        return set()
+    if "but" in names:
+        return {*ROOMS, *SMALL_MODULES, "mediakit"} - set(
+            re.findall(r"\w+", sentence.split("but")[1])
+        )
+    return names
+
+
+@pytest.mark.parametrize("room", ROOMS)
+def test_each_room_says_what_it_is_for_and_imports_only_what_it_says(room):
+    """A room's `__init__` docstring is kept true: a new import across rooms means a new line
+    there (and a thought about the layers), not a silent tangle."""
+    allowed = _may_import(room) | {room}
+    graph = _import_graph(_parsed(_module_files()))
+    crossing = sorted(
+        f"{module} imports {target}"
+        for module, targets in graph.items()
+        if _room(module) == room
+        for target in targets
+        if _room(target) not in allowed
+    )
+    assert not crossing, f"mediakit/{room} may import only {sorted(allowed)}:\n" + "\n".join(
+        crossing
+    )
+
+
+def test_readme_layout_of_the_code_names_every_room():
+    """README's "Layout of the code" lists each folder and top-level module of mediakit/."""
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## Layout of the code", 1)[1].split("\n## ", 1)[0]
+    listed = set(re.findall(r"^mediakit/(\w+(?:\.py)?)", section, re.M))
+    present = {p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
+    present |= {p.name for p in PACKAGE.glob("*.py") if p.name not in ("__init__.py",)}
+    assert listed == present, f"missing from README: {present - listed}; gone: {listed - present}"
