@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -131,3 +134,34 @@ def test_a_reader_that_stops_early_is_no_error(demo_library_path):
     errors = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0
     assert errors == ""
+
+
+def _exit_statuses(source: str) -> set[int]:
+    """The whole numbers a module returns, or names as a status (`exit_code = 3`, `X_ERROR = 4`)."""
+    statuses = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Return | ast.Assign) and node.value is not None:
+            if isinstance(node, ast.Assign) and not any(
+                isinstance(t, ast.Name) and (t.id == "exit_code" or t.id.isupper())
+                for t in node.targets
+            ):
+                continue
+            statuses |= {
+                n.value
+                for n in ast.walk(node.value)
+                if isinstance(n, ast.Constant)
+                if type(n.value) is int
+            }
+    return statuses
+
+
+def test_every_exit_status_the_command_line_can_give_is_in_the_readme():
+    """Each status `mediakit` can exit with is explained in README's "Exit status" sentence."""
+    root = Path(__file__).resolve().parents[2]
+    statuses = {2}  # argparse's own, for bad usage
+    for name in ("cli/__init__.py", "cli/commands.py", "model/errors.py"):
+        statuses |= _exit_statuses((root / "mediakit" / name).read_text())
+    sentence = (root / "README.md").read_text().split("Exit status:", 1)[1]
+    sentence = sentence.split("never a traceback", 1)[0]
+    explained = {int(n) for n in re.findall(r"\b(\d+) [a-z(]", sentence)}
+    assert statuses <= explained, f"README does not explain exit status {statuses - explained}"
