@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from pathlib import Path
 
 from mediakit.importers import blocks
@@ -17,6 +16,7 @@ from mediakit.importers.contacts import START as CONTACTS_START
 from mediakit.importers.contacts import parse_contacts
 from mediakit.importers.figures import parse_figure, source_from_footnote
 from mediakit.importers.language import detect_language
+from mediakit.importers.lines import Hint, Line, Para
 from mediakit.importers.noise import Dropped, strip_navigation
 from mediakit.model import (
     BadInputError,
@@ -26,7 +26,6 @@ from mediakit.model import (
     Dateline,
     KeyFigure,
     Photo,
-    Span,
     Story,
     StoryKind,
     bullets,
@@ -39,25 +38,6 @@ from mediakit.model.bundle import Bundle
 
 MAX_TITLE_WORDS = 30
 MAX_LINE_CHARS = 20_000
-
-
-class Hint(StrEnum):
-    """What the source format says a paragraph is; NONE leaves it to the text rules."""
-
-    NONE = "none"
-    TITLE = "title"
-    HEADING = "heading"
-    BULLET = "bullet"
-    QUOTE = "quote"
-    IMAGE = "image"
-
-
-@dataclass(frozen=True, slots=True)
-class Para:
-    text: str
-    hint: Hint = Hint.NONE
-    spans: tuple[Span, ...] = ()
-    image: int | None = None  # index into the document's images, for Hint.IMAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +68,11 @@ class ParsedDocument:
     images: dict[int, ParsedImage] = field(default_factory=dict)  # photo index -> its image
     bundle: Bundle | None = None  # a whole kit from a .mediakit file
     bundle_images: dict[str, ParsedImage] = field(default_factory=dict)  # media hash -> image
+    # The story's document as lines with their roles (the import review shows them); the
+    # images its pictures came from, by their index in it; the web site it came from.
+    lines: tuple[Line, ...] = ()
+    source_images: tuple[ParsedImage, ...] = ()
+    site: str = ""
 
     def without_image_bytes(self) -> ParsedDocument:
         """This document with its images' bytes let go: once they are stored, reports and
@@ -97,7 +82,12 @@ class ParsedDocument:
         def light(images: dict) -> dict:
             return {key: replace(image, data=b"", proxy=b"") for key, image in images.items()}
 
-        return replace(self, images=light(self.images), bundle_images=light(self.bundle_images))
+        return replace(
+            self,
+            images=light(self.images),
+            bundle_images=light(self.bundle_images),
+            source_images=tuple(replace(i, data=b"", proxy=b"") for i in self.source_images),
+        )
 
 
 @dataclass

@@ -11,10 +11,16 @@ from enum import StrEnum
 
 
 class StoryKind(StrEnum):
+    """The kinds of document a press office keeps (PRODUCT.md §3)."""
+
     FEATURE = "feature"
     PRESS_RELEASE = "press_release"
     FACT_SHEET = "fact_sheet"
     ABOUT = "about"
+    STATEMENT = "statement"
+    MEDIA_ADVISORY = "media_advisory"
+    SITUATION_REPORT = "situation_report"  # also flash updates
+    PHOTO_STORY = "photo_story"
 
 
 class Language(StrEnum):
