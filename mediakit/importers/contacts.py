@@ -1,4 +1,7 @@
-"""Media contacts from a press release's "For additional information:" block."""
+"""Media contacts as press releases give them: one person a line (`Name, ORG, email phone`, or
+fields joined by ` | `), a person over several lines (name, job title, `Tel:`, `Email:`), groups
+under a city line (`In Panama:`), and people named inside a sentence ("please contact Ana Pérez
+at IOM Panama, Tel: ..., Email: ..., or Luis Rojas in Geneva, ...")."""
 
 from __future__ import annotations
 
@@ -13,22 +16,41 @@ START = re.compile(
     r"|pour plus d'informations|contacts? presse)\b[^.]*:?\s*$",
     re.IGNORECASE,
 )
-PLACE = re.compile(r"^(?:In|En|Em|No|Na|À|Au|A)\s+(?P<place>[^:,]{2,40}):\s*$")
+PLACE = re.compile(r"^(?:In|En|Em|No|Na|À|Au|A|Aux)\s+(?P<place>[^:,]{2,40}):\s*$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"\+?\s?\(?\d[\d\s().-]{5,}\d")
+_FIELD_LABEL = re.compile(
+    r"\b(?:tel|tél|tlf|teléfono|telefone|téléphone|phone|mobile|mob|cell|cel|celular|móvil|movil"
+    r"|portable|whatsapp|e-?mail|correo(?: electrónico)?|courriel|mail)\b\s*\.?\s*:?\s*",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"
+NAME_LINE = re.compile(
+    rf"^{_NAME_WORD}(?:\s+(?:(?:de|da|do|dos|del|la|van|von|y|e|di)\s+)?{_NAME_WORD}){{1,4}}$"
+)
+_INLINE_PERSON = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+(?:(?:de|da|do|del|la)\s+)?{_NAME_WORD}){{1,3}})"
+    r"(?:\s*,\s*|\s+(?:at|of|from|in|de|da|do|en|em|à|au|del)\s+)(?P<org>[^,;:]{2,60}?)"
+    r"\s*[,;:]\s*(?P<details>.*?)(?=,?\s+(?:or|o|ou|and|y|e|et)\s+[A-ZÀ-Þ]|$)",
+)
 
 
 def parse_contact(line: str, place: str) -> Contact | None:
     """'Name, ORG, email phone' with irregular commas and spaces; None if no e-mail or phone."""
+    line = re.sub(r"\s+\|\s+", ", ", line)
+    line = _FIELD_LABEL.sub("", line)
     email_match = EMAIL.search(line)
     before = line[: email_match.start()] if email_match else line
     after = line[email_match.end() :] if email_match else ""
     phones = tuple(display_phone(p) for p in PHONE.findall(after if email_match else line))
+    if email_match and not phones:
+        phones = tuple(display_phone(p) for p in PHONE.findall(before))
+        before = PHONE.split(before)[0]
     if not email_match and not phones:
         return None
     if not email_match:
         before = PHONE.split(line)[0]
-    fields = [f.strip() for f in before.split(",") if f.strip()]
+    fields = [f.strip(" -–()") for f in before.split(",") if f.strip(" -–()")]
     if not fields:
         return None
     return Contact(
@@ -58,3 +80,114 @@ def parse_contacts(lines: list[str]) -> tuple[list[Contact], int]:
             contacts.append(contact)
         used += 1
     return contacts, used
+
+
+def is_contact_line(line: str) -> bool:
+    """An e-mail or a phone number, or a city line heading a group of contacts."""
+    return bool(EMAIL.search(line) or _has_phone(line) or PLACE.match(line))
+
+
+def _has_phone(line: str) -> bool:
+    return any(len(re.sub(r"\D", "", p)) >= 7 for p in PHONE.findall(line))
+
+
+def contacts_from_lines(lines: list[str]) -> list[Contact]:
+    """The people in a contacts block, whatever its layout: one a line, several lines each
+    (a name line starts a person), a line of e-mails only (matched to the people above)."""
+    people: list[dict] = []
+    place = ""
+    for raw in lines:
+        line = raw.strip()
+        if heading := PLACE.match(line):
+            place = heading.group("place").strip()
+            continue
+        emails = EMAIL.findall(line)
+        if emails and not EMAIL.sub("", line).strip(" ;,/|-–"):
+            _spread_emails(people, emails, place)
+            continue
+        one = parse_contact(line, place) if (emails or _has_phone(line)) else None
+        if one is not None and _looks_like_name(one.name):
+            people.append(_record(one))
+            continue
+        current = people[-1] if people else None
+        if one is not None and current is not None:  # "Tel: ... | email" under a name
+            current["email"] = current["email"] or one.email
+            current["phones"] += [p for p in one.phones if p not in current["phones"]]
+            continue
+        if _looks_like_name(line) and (current is None or current["email"] or current["phones"]):
+            people.append({"name": line, "organisation": "", "role": "", "email": "",
+                           "phones": [], "city": place})  # fmt: skip
+        elif current is not None and not (current["email"] or current["phones"]):
+            _add_title(current, line)
+    return [_contact(p) for p in people if p["email"] or p["phones"]]
+
+
+def contacts_in_sentence(sentence: str) -> list[Contact]:
+    """People named inside a sentence, each with their e-mail and phones."""
+    found = []
+    for match in _INLINE_PERSON.finditer(_FIELD_LABEL.sub("", sentence)):
+        details = match.group("details")
+        email = EMAIL.search(details)
+        phones = tuple(display_phone(p) for p in PHONE.findall(EMAIL.sub(" ", details)))
+        if not (email or phones):
+            continue
+        found.append(
+            Contact(
+                id=None,
+                name=match.group("name").strip(),
+                organisation=match.group("org").strip(),
+                email=email.group(0).rstrip(".") if email else "",
+                phones=phones,
+            )
+        )
+    return found
+
+
+def _looks_like_name(text: str) -> bool:
+    return bool(NAME_LINE.match(text.strip())) and len(text.split()) <= 5
+
+
+def _record(contact: Contact) -> dict:
+    return {
+        "name": contact.name,
+        "organisation": contact.organisation,
+        "role": contact.role,
+        "email": contact.email,
+        "phones": list(contact.phones),
+        "city": contact.city,
+    }
+
+
+def _add_title(person: dict, line: str) -> None:
+    """'Spokesperson, IOM Panama' under a name: the role, then the organisation."""
+    fields = [f.strip() for f in re.split(r",|\s+\|\s+|\s+[–—-]\s+", line) if f.strip()]
+    if not person["role"] and fields:
+        person["role"] = fields[0]
+        fields = fields[1:]
+    if not person["organisation"] and fields:
+        person["organisation"] = ", ".join(fields)
+
+
+def _spread_emails(people: list[dict], emails: list[str], place: str) -> None:
+    known = {p["email"].casefold() for p in people}
+    waiting = [p for p in people if not p["email"]]
+    for email in emails:
+        if email.casefold() in known:
+            continue
+        if waiting:
+            waiting.pop(0)["email"] = email
+        else:
+            people.append({"name": email.split("@")[0], "organisation": "", "role": "",
+                           "email": email, "phones": [], "city": place})  # fmt: skip
+
+
+def _contact(person: dict) -> Contact:
+    return Contact(
+        id=None,
+        name=person["name"],
+        organisation=person["organisation"],
+        role=person["role"],
+        email=person["email"],
+        phones=tuple(person["phones"]),
+        city=person["city"],
+    )

@@ -65,3 +65,81 @@ def source_from_footnote(text: str) -> tuple[str, str]:
         else:
             source_parts.append(part)
     return ". ".join(source_parts), as_of
+
+
+# -- figures set apart from the text: bullets, value and label lines, pairs, table rows ----
+
+MARKERS = re.compile(r"\s*(?:\[\d{1,2}\]|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)(?=\s|$|[.,;:])")
+_SCALE_WORDS = (
+    r"(?:millions?|billions?|thousand|bn|mn|m|k|mil millones|millones|millón|mil|milhões|milhão"
+    r"|bilhões|bilhão|milliards?|milliers)"
+)
+_VALUE = (
+    rf"(?:(?:us\$|usd|\$|€|eur)\s?)?\d{{1,3}}(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?"
+    rf"(?:\s?{_SCALE_WORDS}\b)?(?:\s?(?:%|per\s?cent|por\s?ciento|pour\s?cent|por\s?cento))?"
+    rf"(?:\s?(?:us\$|usd|€))?"
+)
+VALUE_ONLY = re.compile(
+    rf"^\s*(?:(?:more than|over|about|around|nearly|almost|some|más de|mais de|plus de|près de|cerca de|quase)\s+)?(?P<value>{_VALUE})\s*[*¹²³⁴⁵⁶⁷⁸⁹]*\s*$",
+    re.IGNORECASE,
+)
+FIGURE_LINE = re.compile(
+    rf"^\s*(?P<lead>(?:more than|over|about|around|nearly|almost|some|at least|más de|cerca de"
+    rf"|casi|unos|unas|mais de|cerca de|quase|plus de|près de|environ|au moins)\s+)?"
+    rf"(?P<value>{_VALUE})\s+(?P<label>[^\d\s].{{2,160}})$",
+    re.IGNORECASE,
+)
+SOURCE_LINE = re.compile(
+    r"^\s*[*¹²³⁴⁵⁶⁷⁸⁹]?\s*(?:\[\d\]\s*|\(\d\)\s*|\d\s+)?(?:sources?|fuentes?|fontes?|data|datos|dados|données)"
+    r"\s*:\s*(?P<source>.+)$",
+    re.IGNORECASE,
+)
+
+
+def value_only(line: str) -> str:
+    """'6.1 M', '7,7 millones', '1 200', '18%': the value of a line that is only a number."""
+    match = VALUE_ONLY.match(line)
+    return match.group("value").strip() if match and re.search(r"\d", line) else ""
+
+
+def figure_from_line(line: str) -> tuple[KeyFigure | None, str]:
+    """A figure set apart ('• 7.7 million refugees and migrants worldwide [1]'), and its
+    footnote marker ('1', '*' or ''). None for a sentence that merely has a number in it."""
+    marker = _marker(line)
+    text = MARKERS.sub("", line).strip().rstrip(".;,")
+    match = FIGURE_LINE.match(text)
+    if not match or len(text.split()) > 22:
+        return None, marker
+    label = match.group("label").strip(" :–—-")
+    if len(label.split()) < 1 or re.match(
+        r"^(?:years?|años|anos|ans|%|h\b|am\b|pm\b)", label, re.I
+    ):
+        return None, marker
+    value = match.group("value").strip()
+    if re.fullmatch(r"(?:19|20)\d\d", value):  # a year, not a figure
+        return None, marker
+    return KeyFigure(id=None, value=value, label=label[0].upper() + label[1:]), marker
+
+
+def figure_from_pair(value: str, label: str) -> tuple[KeyFigure, str]:
+    marker = _marker(value) or _marker(label)
+    label = MARKERS.sub("", label).strip().rstrip(".;,")
+    value = MARKERS.sub("", value).strip()
+    return KeyFigure(id=None, value=value, label=label[:1].upper() + label[1:]), marker
+
+
+def _marker(text: str) -> str:
+    found = MARKERS.search(text)
+    if not found:
+        return ""
+    mark = found.group(0).strip().strip("[]()")
+    return mark.translate(str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890"))
+
+
+def source_from_line(line: str) -> tuple[str, str]:
+    """'Source: R4V, June 2024' -> ('R4V, June 2024', '2024-06')."""
+    match = SOURCE_LINE.match(line)
+    text = match.group("source").strip().rstrip(".") if match else line.strip()
+    from mediakit.importers.dates import date_in  # dates imports blocks; no circle at load
+
+    return text, date_in(text)

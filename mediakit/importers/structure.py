@@ -9,30 +9,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
-from mediakit.importers import blocks
-from mediakit.importers.contacts import START as CONTACTS_START
-from mediakit.importers.contacts import parse_contacts
-from mediakit.importers.figures import parse_figure, source_from_footnote
-from mediakit.importers.language import detect_language
-from mediakit.importers.lines import Hint, Line, Para
-from mediakit.importers.noise import Dropped, strip_navigation
+from mediakit.importers.assemble import assemble, figures_of, kind_of, language_of, title_from_body
+from mediakit.importers.lines import Hint, Line, Para, Role
+from mediakit.importers.noise import Dropped
+from mediakit.importers.reader import read_lines
 from mediakit.model import (
     BadInputError,
-    Block,
-    BlockKind,
     Contact,
-    Dateline,
     KeyFigure,
     Photo,
     Story,
-    StoryKind,
-    bullets,
-    paragraph,
-    photo_slot,
-    quote,
-    subhead,
 )
 from mediakit.model.bundle import Bundle
 
@@ -90,53 +77,61 @@ class ParsedDocument:
         )
 
 
-@dataclass
-class _Draft:
-    body: list[Block] = field(default_factory=list)
-    photos: list[Photo] = field(default_factory=list)
-    contacts: list[Contact] = field(default_factory=list)
-    footnotes: list[str] = field(default_factory=list)
-    sdgs: list[int] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    bullets: list[str] = field(default_factory=list)
-    images: dict[int, ParsedImage] = field(default_factory=dict)
-    byline: str = ""
-    dateline: Dateline = Dateline()
-
-
 def document_from_paras(
     paras: list[Para],
     *,
     name: str,
     title: str = "",
     images: tuple[ParsedImage, ...] = (),
+    page_title: str = "",
+    known_junk: tuple[str, ...] = (),
+    site: str = "",
 ) -> ParsedDocument:
-    """The story in `paras`: navigation dropped, structure recognised, notes for what is missing."""
+    """The story in `paras`: every line given a role (`reader`), the story assembled from them."""
     paras = [p for p in paras if p.text.strip() or p.hint is Hint.IMAGE]
-    if not paras:
+    if not paras and not title:
         raise BadInputError("the document has no text", name or None)
-    stripped = strip_navigation([p.text for p in paras])
-    content = paras[len(paras) - len(stripped.lines) :]
+    if title:
+        paras = [Para(title, Hint.TITLE), *paras]
+    lines = read_lines(paras, page_title=page_title, known_junk=known_junk)
+    refuse_listing(lines, name)
+    return document_from_lines(lines, name=name, images=images, site=site)
+
+
+def document_from_lines(
+    lines: list[Line] | tuple[Line, ...],
+    *,
+    name: str,
+    images: tuple[ParsedImage, ...] = (),
+    site: str = "",
+) -> ParsedDocument:
+    """The document its lines make, roles as they stand (the reader's, or the user's)."""
+    lines = list(lines)
+    draft = assemble(lines, images)
+    kind = kind_of(draft, lines)
+    figures = figures_of(draft, kind)
     notes: list[str] = []
-    if not title and content and _is_title_para(content[0]):
-        title, content = content[0].text, content[1:]
-    draft = _read_body(content, images)
-    kind = _kind(draft, title)
-    figures = _figures(draft) if kind is StoryKind.ABOUT else []
+    title = draft.title
     if not title:
-        title = _title_from(draft, name)
+        title = title_from_body(draft.body, name)
         notes.append("no title line was found; the first words stand in until you give it one")
+    dated = next((d for d in draft.dates if d), "")
+    dateline = (
+        draft.dateline if draft.dateline.date or not dated else replace(draft.dateline, date=dated)
+    )
     story = Story(
         id=None,
         title=title,
         kind=kind,
-        language=detect_language(" ".join(b.text for b in draft.body)),
-        dateline=draft.dateline,
+        language=language_of(draft),
+        standfirst=draft.standfirst,
+        dateline=dateline,
         byline=draft.byline,
         body=tuple(draft.body),
         sdgs=tuple(draft.sdgs),
         tags=tuple(draft.tags),
         footnotes=tuple(draft.footnotes),
+        embargo=draft.embargo,
         origin=name,
     )
     notes += [f"figure “{f.value}” has no source" for f in figures if not f.source]
@@ -146,11 +141,41 @@ def document_from_paras(
         photos=tuple(draft.photos),
         contacts=tuple(draft.contacts),
         figures=tuple(figures),
-        boilerplate=tuple(stripped.boilerplate),
-        dropped=tuple(stripped.dropped),
+        boilerplate=tuple(draft.boilerplate),
+        dropped=tuple(draft.dropped),
         notes=tuple(notes),
         images=draft.images,
+        lines=tuple(lines),
+        source_images=tuple(images),
+        site=site,
     )
+
+
+def reassign(document: ParsedDocument, index: int, role: Role) -> ParsedDocument:
+    """`document` assembled again with line `index` given `role` (by the user)."""
+    lines = list(document.lines)
+    lines[index] = replace(lines[index], role=role, reason="you gave it this role")
+    rebuilt = document_from_lines(
+        lines, name=document.name, images=document.source_images, site=document.site
+    )
+    if rebuilt.story is None or document.story is None:
+        return rebuilt
+    return replace(rebuilt, story=replace(rebuilt.story, source_url=document.story.source_url))
+
+
+def refuse_listing(lines: list[Line], name: str) -> None:
+    """A newsroom page of several stories is refused, saying what it is."""
+    stubs = sum(line.role is Role.RELATED for line in lines)
+    body = sum(
+        line.role in (Role.BODY, Role.DATELINE, Role.QUOTE) and len(line.text.split()) > 25
+        for line in lines
+    )
+    if stubs >= 3 and body <= 1:
+        raise BadInputError(
+            f"this page is a newsroom listing of {stubs} stories, not one story: "
+            "open each story's own page, save it, and import those",
+            name or None,
+        )
 
 
 def split_long(text: str) -> list[str]:
@@ -167,136 +192,3 @@ def split_long(text: str) -> list[str]:
             current = ""
         current = f"{current} {sentence}".strip()
     return [*pieces, current] if current else pieces
-
-
-def _is_title_para(para: Para) -> bool:
-    if para.hint is Hint.TITLE:
-        return True
-    if para.hint in (Hint.NONE, Hint.HEADING):
-        return _is_title(para.text)
-    return False
-
-
-def _is_title(line: str) -> bool:
-    line = re.sub(r"(\[\d{1,3}\])+$", "", line)
-    return (
-        len(line.split()) <= MAX_TITLE_WORDS
-        and not line.endswith((".", ",", ";", ":"))
-        and not blocks.is_pure_quote(line)
-        and line[:1] not in '“"«'
-        and not blocks.DATELINE.match(line)
-        and not blocks.BULLET.match(line)
-    )
-
-
-def _read_body(paras: list[Para], images: tuple[ParsedImage, ...]) -> _Draft:
-    draft = _Draft()
-    index = 0
-    while index < len(paras):
-        para = paras[index]
-        if para.hint is Hint.NONE and CONTACTS_START.match(para.text):
-            contacts, used = parse_contacts([p.text for p in paras[index + 1 :]])
-            if contacts:
-                _flush_bullets(draft)
-                draft.contacts += contacts
-                index += used + 1
-                continue
-        _read_para(draft, para, images, is_last=index == len(paras) - 1)
-        index += 1
-    _flush_bullets(draft)
-    return draft
-
-
-def _read_para(
-    draft: _Draft, para: Para, images: tuple[ParsedImage, ...], *, is_last: bool
-) -> None:
-    line = para.text
-    bullet = blocks.BULLET.match(line) if para.hint is Hint.NONE else None
-    if para.hint is Hint.BULLET or bullet:
-        draft.bullets.append((bullet.group("text") if bullet else line).rstrip(",;").strip())
-        return
-    _flush_bullets(draft)
-    if para.hint is Hint.IMAGE and para.image is not None:
-        _add_photo(draft, "", "", images[para.image])
-    elif para.hint is Hint.HEADING:
-        draft.body.append(subhead(line))
-    elif para.hint is Hint.QUOTE:
-        draft.body.append(quote(blocks.unquote(line)))
-    elif footnote := blocks.FOOTNOTE.match(line):
-        draft.footnotes.append(footnote.group("text").strip())
-    elif sdg := blocks.SDG.match(line):
-        draft.sdgs.append(int(sdg.group("number")))
-        draft.tags.append(line.strip())
-    elif byline := blocks.BYLINE.match(line):
-        draft.byline = byline.group("who").strip()
-    elif (credit := blocks.split_credit(line)) is not None:
-        _add_photo(draft, *credit)
-    elif not draft.body and not draft.dateline and (dateline := blocks.DATELINE.match(line)):
-        place = dateline.group("place").strip(" ,")
-        draft.dateline = Dateline(place, blocks.parse_date(dateline.group("date") or ""))
-        draft.body.append(paragraph(dateline.group("rest")))
-    elif blocks.is_pure_quote(line):
-        draft.body.append(quote(blocks.unquote(line)))
-    elif blocks.is_heading(line) and not is_last and draft.body:
-        draft.body.append(subhead(line))
-    elif para.spans:
-        draft.body.append(Block(BlockKind.PARAGRAPH, para.spans))
-    else:
-        draft.body.append(paragraph(line))
-
-
-def _add_photo(draft: _Draft, caption: str, credit: str, image: ParsedImage | None = None) -> None:
-    """A caption line belongs to the picture just above it; a lone credit line to the caption
-    just above it; otherwise it makes a photo slot waiting for its image."""
-    last = draft.body[-1] if draft.body else None
-    if image is None and last is not None and last.kind is BlockKind.PHOTO:
-        index = last.photo_id
-        if index in draft.images and not draft.photos[index].caption:
-            draft.photos[index] = replace(
-                draft.photos[index], caption=caption, credit=credit, alt_text=caption
-            )
-            return
-    if image is None and not caption and last is not None and last.kind is BlockKind.PARAGRAPH:
-        caption = draft.body.pop().text
-    draft.photos.append(Photo(id=None, caption=caption, credit=credit, alt_text=caption))
-    draft.body.append(photo_slot(len(draft.photos) - 1))
-    if image is not None:
-        draft.images[len(draft.photos) - 1] = image
-
-
-def _flush_bullets(draft: _Draft) -> None:
-    if draft.bullets:
-        draft.body.append(bullets(draft.bullets))
-        draft.bullets = []
-
-
-def _kind(draft: _Draft, title: str) -> StoryKind:
-    if draft.contacts and draft.dateline.date:
-        return StoryKind.PRESS_RELEASE
-    has_quotes = any(
-        b.kind is BlockKind.QUOTE or "“" in b.text or '"' in b.text for b in draft.body
-    )
-    if not title and not draft.dateline and not draft.photos and not has_quotes:
-        return StoryKind.ABOUT
-    return StoryKind.FEATURE
-
-
-def _figures(draft: _Draft) -> list[KeyFigure]:
-    source, as_of = (
-        source_from_footnote(draft.footnotes[0]) if len(draft.footnotes) == 1 else ("", "")
-    )
-    figures = []
-    for block in draft.body:
-        if block.kind is BlockKind.PARAGRAPH:
-            figure = parse_figure(re.split(r"(?<=[.!?])\s", block.text, maxsplit=1)[0])
-            if figure:
-                figures.append(replace(figure, source=source, as_of=as_of))
-    return figures
-
-
-def _title_from(draft: _Draft, name: str) -> str:
-    first = (
-        next((b.text for b in draft.body if b.kind is BlockKind.PARAGRAPH), "") or Path(name).stem
-    )
-    words = first.split()
-    return " ".join(words[:10]) + ("…" if len(words) > 10 else "")

@@ -1,0 +1,349 @@
+"""The story from its lines' roles, and nothing else: what the review shows is what is built.
+
+`assemble` reads `Line`s in order and fills the story (title, standfirst, dateline, byline,
+embargo, body blocks, tags), its photo slots, contacts, key figures, boilerplate and notes.
+Giving a line another role and assembling again is how an import is corrected.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from mediakit.importers import blocks, contacts, dates, figures
+from mediakit.importers.language import detect_language
+from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Role
+from mediakit.importers.noise import Dropped, _about_teaser
+from mediakit.importers.reader import DATELINE, GLYPH_BULLET, _dateline_match, menu_words_stripped
+from mediakit.importers.vocabulary import (
+    ADVISORY_LABEL,
+    GENERIC_LABELS,
+    HIGHLIGHTS,
+    KIND_LABELS,
+    SITREP_HEADINGS,
+    STATEMENT_OPENING,
+    folded,
+)
+from mediakit.model import (
+    Block,
+    BlockKind,
+    Contact,
+    Dateline,
+    KeyFigure,
+    Photo,
+    StoryKind,
+    bullets,
+    paragraph,
+    photo_slot,
+    quote,
+    subhead,
+)
+
+del DATELINE  # imported for readers of this module: the dateline pattern lives in reader
+
+
+@dataclass
+class Draft:
+    title: str = ""
+    standfirst: str = ""
+    dateline: Dateline = Dateline()
+    dates: list[str] = field(default_factory=list)
+    embargo: str = ""
+    byline: str = ""
+    body: list[Block] = field(default_factory=list)
+    photos: list[Photo] = field(default_factory=list)
+    images: dict = field(default_factory=dict)
+    contacts: list[Contact] = field(default_factory=list)
+    figures: list[tuple[KeyFigure, str]] = field(default_factory=list)  # with footnote marker
+    sources: list[tuple[str, str]] = field(default_factory=list)
+    footnotes: list[str] = field(default_factory=list)
+    sdgs: list[int] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    kind_labels: list[StoryKind] = field(default_factory=list)
+    bullets: list[str] = field(default_factory=list)
+
+
+def assemble(lines: list[Line] | tuple[Line, ...], images: tuple = ()) -> Draft:
+    draft = Draft()
+    index = 0
+    lines = list(lines)
+    while index < len(lines):
+        line = lines[index]
+        if line.role is Role.CONTACT:
+            run = [line.text]
+            while index + 1 < len(lines) and lines[index + 1].role is Role.CONTACT:
+                index += 1
+                run.append(lines[index].text)
+            _flush(draft)
+            draft.contacts += _contacts(run)
+        elif (
+            line.role is Role.FIGURE
+            and figures.value_only(_unbullet(line.text))
+            and index + 1 < len(lines)
+            and lines[index + 1].role is Role.FIGURE
+        ):
+            draft.figures.append(
+                figures.figure_from_pair(_unbullet(line.text), lines[index + 1].text)
+            )
+            index += 1
+        else:
+            _line(draft, line, images)
+        index += 1
+    _flush(draft)
+    return draft
+
+
+def _line(draft: Draft, line: Line, images: tuple) -> None:
+    text = line.text.strip()
+    role = line.role
+    if role is not Role.BULLET:
+        _flush(draft)
+    if role in DROPPED_ROLES:
+        draft.dropped.append(Dropped(line.text, line.reason))
+        if role is Role.KIND_LABEL and folded(text) in KIND_LABELS:
+            draft.kind_labels.append(KIND_LABELS[folded(text)])
+        if role is Role.JUNK and (teaser := _about_teaser(line.text)):
+            draft.boilerplate.append(teaser)
+        return
+    match role:
+        case Role.TITLE:
+            if not draft.title:
+                draft.title = menu_words_stripped(text)
+            else:
+                draft.body.append(subhead(text))
+        case Role.STANDFIRST:
+            draft.standfirst = " ".join([draft.standfirst, text]).strip()
+        case Role.DATELINE:
+            _dateline(draft, line)
+        case Role.DATE:
+            draft.dates.append(dates.standalone_date(text))
+        case Role.EMBARGO:
+            draft.embargo = draft.embargo or dates.embargo_moment(text)
+        case Role.BYLINE:
+            byline = blocks.BYLINE.match(text)
+            draft.byline = (byline.group("who") if byline else text).strip()
+        case Role.SUBHEAD:
+            draft.body.append(subhead(text))
+        case Role.QUOTE:
+            draft.body.append(quote(blocks.unquote(text)))
+        case Role.BULLET:
+            bullet = blocks.BULLET.match(text) if line.hint is not Hint.BULLET else None
+            item = bullet.group("text") if bullet else _unbullet(text)
+            draft.bullets.append(item.rstrip(",;").strip())
+        case Role.PICTURE:
+            if line.image is not None and line.image < len(images):
+                _add_photo(draft, "", "", images[line.image])
+        case Role.CAPTION | Role.CREDIT:
+            caption, credit = _caption_and_credit(text)
+            _add_photo(draft, caption, credit)
+        case Role.CONTACTS_HEADING:
+            pass  # the contacts under it say what it said
+        case Role.FIGURE:
+            _figure_line(draft, text)
+        case Role.FIGURE_SOURCE:
+            draft.sources.append(figures.source_from_line(text))
+        case Role.FOOTNOTE:
+            draft.footnotes.append(_footnote_text(text))
+        case Role.NOTES | Role.BOILERPLATE:
+            draft.boilerplate.append(text)
+        case Role.TAGS:
+            sdg = blocks.SDG.match(text)
+            if sdg:
+                draft.sdgs.append(int(sdg.group("number")))
+            draft.tags.append(text)
+        case _:
+            _paragraph(draft, line)
+
+
+def _paragraph(draft: Draft, line: Line) -> None:
+    text = line.text
+    if (footnote := blocks.FOOTNOTE.match(text)) is not None:
+        draft.footnotes.append(footnote.group("text").strip())
+    elif line.spans:
+        draft.body.append(Block(BlockKind.PARAGRAPH, line.spans))
+    else:
+        draft.body.append(paragraph(text))
+
+
+def _dateline(draft: Draft, line: Line) -> None:
+    match = _dateline_match(line.text)
+    if match is None:
+        draft.body.append(paragraph(line.text))
+        return
+    place = match.group("place").strip(" ,")
+    draft.dateline = Dateline(place, dates.date_in(match.group("date") or ""))
+    draft.body.append(paragraph(match.group("rest")))
+
+
+def _unbullet(text: str) -> str:
+    match = GLYPH_BULLET.match(text)
+    return match.group("text").strip() if match else text.strip()
+
+
+_CREDIT_TAIL = re.compile(
+    r"\s*(?:\||–|—|-)?\s*\(?\s*(?P<mark>(?:photograph|photo|foto|crédito|credit|crédit)\s*:?\s*)?"
+    r"(?P<credit>©?\s*[A-Z][\w.-]*/(?:UN\d{5,}/)?[\w'’ .-]{2,60}?|©\s*[^|()]{2,60}?)\)?\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _caption_and_credit(text: str) -> tuple[str, str]:
+    split = blocks.split_credit(text)
+    if split is not None:
+        caption, credit = split
+        return caption.rstrip(" |–—-(").strip(), credit.strip("() ")
+    match = _CREDIT_TAIL.search(text)
+    if match and match.group("credit"):
+        credit = match.group("credit").strip()
+        if credit.startswith("©"):
+            credit = credit.lstrip("© ").strip()
+        return text[: match.start()].strip(" |–—-("), credit
+    return text, ""
+
+
+def _add_photo(draft: Draft, caption: str, credit: str, image=None) -> None:
+    """A caption line belongs to the picture just above it; a lone credit line to the caption
+    just above it; otherwise it makes a photo slot waiting for its image."""
+    last = draft.body[-1] if draft.body else None
+    if image is None and last is not None and last.kind is BlockKind.PHOTO:
+        index = last.photo_id
+        photo = draft.photos[index]
+        if index in draft.images and not photo.caption:
+            draft.photos[index] = replace(
+                photo, caption=caption, credit=credit or photo.credit, alt_text=caption
+            )
+            return
+        if not caption and not photo.credit:
+            draft.photos[index] = replace(photo, credit=credit)
+            return
+    if image is None and not caption and last is not None and last.kind is BlockKind.PARAGRAPH:
+        caption = draft.body.pop().text
+    draft.photos.append(Photo(id=None, caption=caption, credit=credit, alt_text=caption))
+    draft.body.append(photo_slot(len(draft.photos) - 1))
+    if image is not None:
+        draft.images[len(draft.photos) - 1] = image
+
+
+def _flush(draft: Draft) -> None:
+    if draft.bullets:
+        draft.body.append(bullets(draft.bullets))
+        draft.bullets = []
+
+
+def _contacts(run: list[str]) -> list[Contact]:
+    if len(run) == 1 and not contacts.PLACE.match(run[0]):
+        inline = contacts.contacts_in_sentence(run[0])
+        if len(inline) >= 1 and len(run[0].split()) > 12:
+            return inline
+    parsed, used = contacts.parse_contacts(run)
+    if used == len(run) and parsed:
+        return parsed
+    return contacts.contacts_from_lines(run)
+
+
+def _figure_line(draft: Draft, text: str) -> None:
+    text = _unbullet(text)
+    if " | " in text and text.count(" | ") >= 1:
+        cells = [c.strip() for c in text.split(" | ") if c.strip()]
+        values = [c for c in cells if figures.value_only(c)]
+        labels = [c for c in cells if not figures.value_only(c)]
+        if len(values) == 1 and labels:
+            draft.figures.append(figures.figure_from_pair(values[0], labels[0]))
+            return
+        parts = cells
+    else:
+        parts = [p for p in re.split(r"\s+[·•]\s+|\s{3,}", text) if p.strip()]
+    for part in parts:
+        figure, marker = figures.figure_from_line(part)
+        if figure is not None:
+            draft.figures.append((figure, marker))
+
+
+def _footnote_text(text: str) -> str:
+    match = re.match(
+        r"^\s*(?:\[\d{1,2}\]|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹]+|\*+|\d{1,2}(?=\s))\s*(?P<text>.+)$", text
+    )
+    return match.group("text").strip() if match else text.strip()
+
+
+# -- what the story is -------------------------------------------------------------------
+
+
+def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
+    """The kind from the document's furniture: its kind label first, then its shape."""
+    labels = [folded(line.text) for line in lines if line.role is Role.KIND_LABEL]
+    specific = [KIND_LABELS[k] for k in labels if k in KIND_LABELS and k not in GENERIC_LABELS]
+    if specific:
+        return specific[0]
+    texts = [folded(b.text) for b in draft.body if b.kind is not BlockKind.PHOTO]
+    if sum(bool(ADVISORY_LABEL.match(b.text)) for b in draft.body) >= 2:
+        return StoryKind.MEDIA_ADVISORY
+    if texts and STATEMENT_OPENING.match(texts[0]) or STATEMENT_OPENING.match(folded(draft.title)):
+        return StoryKind.STATEMENT
+    subheads = [folded(b.text) for b in draft.body if b.kind is BlockKind.SUBHEAD]
+    if (
+        any(HIGHLIGHTS.match(s) for s in subheads)
+        or sum(bool(SITREP_HEADINGS.match(s)) for s in subheads) >= 2
+    ):
+        return StoryKind.SITUATION_REPORT
+    if draft.contacts and (draft.dateline.date or draft.embargo):
+        return StoryKind.PRESS_RELEASE
+    paragraphs = [b for b in draft.body if b.kind is BlockKind.PARAGRAPH]
+    if len(draft.photos) >= 3 and len(draft.photos) * 2 >= len(paragraphs) + 2:
+        return StoryKind.PHOTO_STORY
+    if len(draft.figures) >= 3 and len(paragraphs) <= len(draft.figures) + 2:
+        return StoryKind.FACT_SHEET
+    if draft.kind_labels:
+        return draft.kind_labels[0]
+    has_quotes = any(
+        b.kind is BlockKind.QUOTE or "“" in b.text or '"' in b.text for b in draft.body
+    )
+    if not draft.title and not draft.dateline and not draft.photos and not has_quotes:
+        return StoryKind.ABOUT
+    return StoryKind.FEATURE
+
+
+def figures_of(draft: Draft, kind: StoryKind) -> list[KeyFigure]:
+    """The key figures with their source and as-of date: from their footnote (by marker), the
+    source line after them, or the document's only footnote. An about page's figures are the
+    paragraphs that open with a number, as before."""
+    notes = {}
+    for note in draft.footnotes:
+        match = re.match(r"^(\d{1,2})\s", note)
+        notes[match.group(1) if match else str(len(notes) + 1)] = note
+    single = draft.footnotes[0] if len(draft.footnotes) == 1 else ""
+    line_source = draft.sources[0] if draft.sources else ("", "")
+    found = []
+    pairs = list(draft.figures)
+    if kind is StoryKind.ABOUT:
+        for block in draft.body:
+            if block.kind is BlockKind.PARAGRAPH:
+                figure = figures.parse_figure(re.split(r"(?<=[.!?])\s", block.text, maxsplit=1)[0])
+                if figure:
+                    pairs.append((figure, ""))
+    for figure, marker in pairs:
+        note = notes.get(marker, "") if marker not in ("", "*") else ""
+        note = note or (single if (marker or not line_source[0]) else "")
+        if note:
+            source, as_of = figures.source_from_footnote(
+                re.sub(
+                    r"^(?:sources?|fuentes?|fontes?)\s*:\s*", "", _footnote_text(note), flags=re.I
+                )
+            )
+        else:
+            source, as_of = line_source
+        found.append(replace(figure, source=source, as_of=as_of))
+    return found
+
+
+def title_from_body(body: list[Block], name: str) -> str:
+    first = next((b.text for b in body if b.kind is BlockKind.PARAGRAPH), "") or Path(name).stem
+    words = first.split()
+    return " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+
+
+def language_of(draft: Draft):
+    return detect_language(" ".join([draft.title, draft.standfirst, *(b.text for b in draft.body)]))

@@ -1,0 +1,133 @@
+"""Dates and times as press offices write them, in four languages: datelines, "Published ...",
+"12/03/2021", embargo lines with their hour and zone."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from mediakit.importers.blocks import _MONTH, month_number, parse_date
+from mediakit.importers.vocabulary import WEEKDAYS, folded
+
+_DAY_NAME = "|".join(WEEKDAYS)
+# A date in words, day first or month first, "de"/"le"/weekday allowed: the text part of a line.
+DATE_WORDS = (
+    rf"(?:(?:(?:{_DAY_NAME}|sábado|miércoles|terça|lunes)\s*,?\s+)?(?:le\s+|el\s+|o\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}"
+    rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|(?:{_MONTH})\s+(?:de\s+)?\d{{4}}))"
+)
+DATE_NUMERIC = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})"
+ANY_DATE = re.compile(rf"(?i:{DATE_WORDS}|{DATE_NUMERIC})")
+
+_STAMP = (
+    r"(?:published|posted|date|dated|released|issued|publicado|publicada|fecha|data|publi[eé]e?"
+    r"|publiee|date de publication|fecha de publicacion|data de publicacao|on|el|le|em|en)"
+)
+STANDALONE_DATE = re.compile(
+    rf"^\s*(?:{_STAMP}\s*(?:on|el|le|em|en|:)?\s*:?\s*)?(?P<date>{DATE_WORDS}|{DATE_NUMERIC})"
+    r"\s*(?:[|,–—-]\s*\d{1,2}[:h]\d{2}(?:\s*(?:am|pm|h))?)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+_ZONES = {
+    "gmt": "+00:00", "utc": "+00:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00",
+    "eet": "+02:00", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
+    "pst": "-08:00", "pdt": "-07:00", "ast": "-04:00", "brt": "-03:00", "art": "-03:00",
+    "bogota": "-05:00", "lima": "-05:00", "quito": "-05:00", "panama": "-05:00",
+    "ciudad de panama": "-05:00", "mexico": "-06:00", "costa rica": "-06:00",
+    "san jose": "-06:00", "guatemala": "-06:00", "caracas": "-04:00", "santo domingo": "-04:00",
+    "la paz": "-04:00", "santiago": "-03:00", "brasilia": "-03:00", "buenos aires": "-03:00",
+    "montevideo": "-03:00", "sao paulo": "-03:00", "geneva": "+01:00", "geneve": "+01:00",
+    "ginebra": "+01:00", "genebra": "+01:00", "paris": "+01:00", "madrid": "+01:00",
+    "new york": "-05:00", "nueva york": "-05:00", "nova york": "-05:00", "dakar": "+00:00",
+    "port au prince": "-05:00", "nairobi": "+03:00",
+}  # fmt: skip
+EMBARGO_LINE = re.compile(
+    r"^\s*(?:\**\s*)?(?:embargoed|embargo|under embargo|bajo embargo|embargado|sob embargo"
+    r"|sous embargo|embargo ate|strictly embargoed|strictly under embargo)\b",
+    re.IGNORECASE,
+)
+_TIME = re.compile(
+    r"(?<![\d/.-])(?P<h>[01]?\d|2[0-3])\s*(?:[:h.]\s*(?P<m>[0-5]\d)|(?P<ampm>\s*[ap]\.?m\.?)|h\b)"
+    r"(?:\s*(?P<ampm2>[ap]\.?m\.?))?",
+    re.IGNORECASE,
+)
+
+
+def date_in(text: str, *, day_first: bool = True) -> str:
+    """The first date written in `text`, as ISO ('2021-03-12', or '2021-03' for a month)."""
+    match = ANY_DATE.search(text)
+    if not match:
+        return ""
+    found = match.group(0)
+    numeric = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", found)
+    if numeric:
+        return _iso(*map(int, numeric.groups()))
+    numeric = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", found)
+    if numeric:
+        first, second, year = map(int, numeric.groups())
+        day, month = (first, second) if day_first or second > 12 else (second, first)
+        if month > 12:
+            day, month = month, day
+        return _iso(year, month, day)
+    return parse_date(re.sub(r"(\d)(?:st|nd|rd|th|er|º|°)\b", r"\1", found))
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def standalone_date(line: str) -> str:
+    """The date of a line that is only a date ("Published 12 March 2021", "12/03/2021")."""
+    match = STANDALONE_DATE.match(line)
+    return date_in(match.group("date")) if match else ""
+
+
+def embargo_moment(line: str, *, default_date: str = "") -> str:
+    """'EMBARGOED UNTIL 00:01 GMT, FRIDAY 18 JUNE 2021' -> '2021-06-18T00:01+00:00'.
+
+    The zone comes from its name or city ("hora de Bogotá"); without one the time stays local
+    (no offset). A date without a year takes the year of `default_date`. '' when no date."""
+    text = line.strip()
+    day = date_in(text)
+    if not day or len(day) < 10:
+        day = _day_without_year(text, default_date)
+    if not day:
+        return ""
+    time_match = _TIME.search(ANY_DATE.sub(" ", text))
+    if time_match is None:
+        return day
+    hour, minute = int(time_match.group("h")), int(time_match.group("m") or 0)
+    ampm = (time_match.group("ampm") or time_match.group("ampm2") or "").replace(".", "").strip()
+    if ampm.lower() == "pm" and hour < 12:
+        hour += 12
+    elif ampm.lower() == "am" and hour == 12:
+        hour = 0
+    return f"{day}T{hour:02d}:{minute:02d}{_zone(text)}"
+
+
+def _day_without_year(text: str, default_date: str) -> str:
+    match = re.search(
+        rf"(\d{{1,2}})\s+(?:de\s+)?({_MONTH})\b|({_MONTH})\s+(\d{{1,2}})\b", text, re.I
+    )
+    if not match or not default_date[:4].isdigit():
+        return ""
+    day = int(match.group(1) or match.group(4))
+    month = month_number(match.group(2) or match.group(3)) or 0
+    return _iso(int(default_date[:4]), month, day)
+
+
+def _zone(text: str) -> str:
+    raw = re.search(r"(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", text)
+    if raw:
+        sign, hours, minutes = raw.groups()
+        return f"{sign}{int(hours):02d}:{minutes or '00'}"
+    words = folded(text)
+    for name, zone in sorted(_ZONES.items(), key=lambda item: -len(item[0])):
+        if re.search(rf"\b{name}\b", words):
+            return zone
+    return ""

@@ -1,0 +1,585 @@
+"""The reader: every line of a document gets a role, judged from all the evidence together.
+
+Three passes. First each line alone: what its words say it is (a kind label, an embargo, a
+date, a credit, a share row, a contacts heading...). Then the document as a sequence: sections
+opened by their headings (contacts, notes to editors, "About X", related stories, key figures,
+everything after an end mark), and figures set apart from the text. Last the head: of the lines
+before the body, the one a reader would call the headline (scored on its length, punctuation,
+format hints, the page's <title>, its place before the standfirst, dateline or first paragraph),
+then the standfirst and the dateline. Every role keeps its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from mediakit.importers import blocks, contacts, dates, figures
+from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Para, Role
+from mediakit.importers.noise import strip_navigation
+from mediakit.importers.vocabulary import (
+    ABOUT_HEADING,
+    CONTACTS_HEADING,
+    END_MARKS,
+    FIGURES_HEADINGS,
+    JUNK_PATTERNS,
+    KIND_LABELS,
+    LANGUAGE_NAMES,
+    MENU_WORDS,
+    NOTES_HEADINGS,
+    RELATED_HEADINGS,
+    SITE_NAMES,
+    folded,
+)
+
+MAX_TITLE_WORDS = 30
+GLYPH_BULLET = re.compile(
+    r"^\s*(?:[-–•*▪▫●○◦■□►▸➢➤✔✓☑→·]|▪️|\d{1,2}[.)](?=\s+\D))\s+(?P<text>\S.*)$"
+)
+_BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\\|→)\s")
+_FOOTER = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}|[^/]{0,40}(?:rights|derechos|direitos|droits))", re.I
+)
+_FOOTNOTE = re.compile(
+    r"^\s*(?:\[(?P<a>\d{1,2})\]|\((?P<b>\d{1,2})\)|(?P<c>[¹²³⁴⁵⁶⁷⁸⁹]+)|(?P<d>\*+)|(?P<e>\d{1,2})(?=\s+[A-ZÀ-Þ]))\s*(?P<text>\S.*)$"
+)
+
+
+def read_lines(
+    paras: list[Para], *, page_title: str = "", known_junk: Iterable[str] = ()
+) -> list[Line]:
+    """Each paragraph of the document with its role and the reason for it."""
+    junk = {folded(line) for line in known_junk}
+    lines = _first_pass(paras, junk)
+    _sections(lines)
+    _figures(lines)
+    _head(lines, page_title)
+    _body(lines)
+    return lines
+
+
+# -- pass 1: each line alone ---------------------------------------------------------------
+
+
+def _first_pass(paras: list[Para], known_junk: set[str]) -> list[Line]:
+    texts = [p.text for p in paras]
+    menu = strip_navigation(texts)
+    leading = len(paras) - len(menu.lines)
+    reasons = [d.rule for d in menu.dropped]
+    lines = []
+    for index, para in enumerate(paras):
+        role, reason = _alone(para, known_junk)
+        if index < leading and role not in _STRONG:
+            role, reason = Role.JUNK, reasons[index]
+        lines.append(Line(para.text, role, reason, para.hint, para.spans, para.image))
+    return lines
+
+
+# What a line says of itself plainly enough to hold even inside a leading site menu.
+_STRONG = (Role.KIND_LABEL, Role.EMBARGO, Role.DATE, Role.TITLE, Role.PICTURE)
+
+
+def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
+    """What a line's own words make it; BODY when they say nothing particular."""
+    text = para.text.strip()
+    key = folded(text)
+    words = text.split()
+    if para.hint is Hint.IMAGE:
+        return Role.PICTURE, "a picture in the document"
+    if key in known_junk:
+        return Role.JUNK, "marked as junk on this site's pages before"
+    if not key and not END_MARKS.match(text):
+        return Role.JUNK, "punctuation only"
+    if END_MARKS.match(text):
+        return Role.END_MARK, "an end mark (ENDS, ###, -FIN-, -30-)"
+    if len(words) <= 7 and key in KIND_LABELS:
+        return Role.KIND_LABEL, f"names the kind: {KIND_LABELS[key].value.replace('_', ' ')}"
+    if dates.EMBARGO_LINE.match(text) and len(words) <= 25:
+        return Role.EMBARGO, "an embargo line"
+    if len(words) <= 12 and dates.standalone_date(text):
+        return Role.DATE, "a date standing alone"
+    if para.hint is Hint.TITLE:
+        return Role.TITLE, "the document's own title (style or heading level)"
+    if reason := _junk_reason(text, key, words):
+        return Role.JUNK, reason
+    if para.hint is Hint.QUOTE:
+        return Role.QUOTE, "a quotation (block quote)"
+    if len(words) <= 25 and (credit := blocks.split_credit(text)) is not None:
+        return (Role.CAPTION, "a caption with its credit") if credit[0] else (
+            Role.CREDIT, "a photo credit")  # fmt: skip
+    if len(words) <= 60 and _caption_credit(text):
+        return Role.CAPTION, "a caption ending with its credit"
+    if len(words) <= 6 and _bare_credit(text):
+        return Role.CREDIT, "a photo credit (agency/photographer)"
+    if blocks.BYLINE.match(text) and len(words) <= 25:
+        return Role.BYLINE, "a byline"
+    if blocks.FOOTNOTE.match(text):
+        return Role.FOOTNOTE, "a footnote ([1] ...)"
+    if blocks.SDG.match(text):
+        return Role.TAGS, "a Sustainable Development Goal"
+    if len(words) <= 16 and CONTACTS_HEADING.match(key) and not contacts.EMAIL.search(text):
+        return Role.CONTACTS_HEADING, "opens the media contacts"
+    if _inline_contacts(text):
+        return Role.CONTACT, "names people to contact, with their e-mail or phone"
+    if len(words) <= 8 and NOTES_HEADINGS.match(key):
+        return Role.JUNK, "heading: notes to editors (what follows is kept apart)"
+    if figures.SOURCE_LINE.match(text) and len(words) <= 30:
+        return Role.FIGURE_SOURCE, "the source of the figures"
+    if para.hint is Hint.HEADING:
+        return Role.SUBHEAD, "a heading in the document"
+    if para.hint is Hint.BULLET:
+        return Role.BULLET, "a list item"
+    if GLYPH_BULLET.match(text) and not blocks.FOOTNOTE.match(text):
+        return Role.BULLET, "a list item (bullet glyph)"
+    return Role.BODY, "text"
+
+
+def _junk_reason(text: str, key: str, words: list[str]) -> str:
+    if len(words) > 40:
+        return ""
+    for pattern, why in JUNK_PATTERNS:
+        if pattern.search(key) and (why != "cookie banner" or len(words) <= 40):
+            return why
+    if _FOOTER.match(text):
+        return "footer"
+    if len(words) >= 2 and all(w.casefold().strip(",|/·") in LANGUAGE_NAMES for w in words):
+        return "language switcher"
+    parts = [p for p in _BREADCRUMB.split(f" {text} ") if p.strip()]
+    crumbs = len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) and len(words) <= 16
+    if crumbs and not contacts.EMAIL.search(text) and not re.search(r"\d{5,}", text):
+        return "breadcrumbs"
+    if len(words) <= 10 and _site_line(key):
+        return "site or section name"
+    return ""
+
+
+def _site_line(key: str) -> bool:
+    """'UNHCR – News', 'Press release - ReliefWeb', 'News | UN – July 2020': nothing but site,
+    section and date words."""
+    if not SITE_NAMES.search(key):
+        return False
+    rest = SITE_NAMES.sub(" ", key)
+    for label in sorted(KIND_LABELS, key=len, reverse=True):
+        rest = re.sub(rf"\b{label}\b", " ", rest)
+    rest = dates.ANY_DATE.sub(" ", rest)
+    rest = re.sub(
+        r"\b(?:\d+|the|of|de|la|el|du|des|le|les|a|o|da|do|and|y|et|e|com|org|int)\b", " ", rest
+    )
+    return len(rest.split()) <= 1
+
+
+_AGENCY_CREDIT = re.compile(
+    r"(?:^|\s)(?P<credit>\(?(?:©\s*)?(?:[A-Z][A-Za-z]{1,9}|[A-Z]{2,}(?:-[A-Z]+)?)/"
+    r"(?:UN\d{5,}/|[A-Z]{2,}\d*/)?[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}\)?)\.?\s*$"
+)
+
+
+def _caption_credit(text: str) -> bool:
+    """'A caption. | © WFP/Ana Pérez', 'A caption (Foto: OIM/Ana Pérez)', '... UNICEF/UN0123/Pérez'."""
+    if re.search(r"[|(]\s*(?:©|photo|foto|crédito|credit|crédit)", text, re.I):
+        return True
+    if "©" in text and not _FOOTER.match(text.strip()):
+        return True
+    match = _AGENCY_CREDIT.search(text)
+    return bool(match) and len(text) > len(match.group("credit")) + 10
+
+
+def _bare_credit(text: str) -> bool:
+    match = _AGENCY_CREDIT.search(text)
+    return bool(match) and match.start("credit") <= 1
+
+
+def _inline_contacts(text: str) -> bool:
+    key = folded(text[:80])
+    starts = re.match(
+        r"^(?:for (?:more|further|additional) information|for (?:media|press) (?:enquiries|inquiries)"
+        r"|media contacts?|para (?:mas|mayor) informacion|para mais informacoes|pour plus d informations?"
+        r"|contact|contacto|contato|contacts?)",
+        key,
+    )
+    return (
+        bool(starts)
+        and bool(contacts.EMAIL.search(text) or contacts.PHONE.search(text))
+        and (len(contacts.contacts_in_sentence(text)) >= 1)
+    )
+
+
+# -- pass 2: sections and figures ------------------------------------------------------------
+
+
+def _set(lines: list[Line], index: int, role: Role, reason: str) -> None:
+    line = lines[index]
+    lines[index] = Line(line.text, role, reason, line.hint, line.spans, line.image)
+
+
+def _sections(lines: list[Line]) -> None:
+    """Headings open sections: what follows them takes the section's role until it ends."""
+    section = ""
+    ended = False
+    for index, line in enumerate(lines):
+        key = folded(line.text)
+        short = len(line.text.split()) <= 10 and not line.text.rstrip().endswith((".", "!", "?"))
+        if line.role is Role.END_MARK:
+            ended, section = True, "after end"
+            continue
+        if line.role is Role.CONTACTS_HEADING:
+            section = "contacts"
+            continue
+        if line.role is Role.JUNK and line.reason.startswith("heading: notes"):
+            section = "notes"
+            continue
+        if (
+            short
+            and line.role in (Role.BODY, Role.SUBHEAD)
+            and ABOUT_HEADING.match(key)
+            and _boiler_follows(lines, index)
+        ):
+            _set(
+                lines,
+                index,
+                Role.JUNK,
+                "heading: about the organisation (what follows is boilerplate)",
+            )
+            section = "about"
+            continue
+        if (
+            short
+            and line.role in (Role.BODY, Role.SUBHEAD, Role.JUNK)
+            and RELATED_HEADINGS.match(key)
+        ):
+            _set(lines, index, Role.JUNK, "heading: related stories")
+            section = "related"
+            continue
+        figures_heading = short and line.role in (Role.BODY, Role.SUBHEAD)
+        if figures_heading and FIGURES_HEADINGS.match(key) and _figures_follow(lines, index):
+            why = "heading of the key figures (they go to the kit's figures)"
+            _set(lines, index, Role.JUNK, why)
+            section = "figures"
+            continue
+        section = _in_section(lines, index, section, ended)
+
+
+def _in_section(lines: list[Line], index: int, section: str, ended: bool) -> str:
+    line = lines[index]
+    after = "after end" if ended else ""
+    if section == "contacts":
+        if line.role in (Role.BODY, Role.SUBHEAD, Role.CONTACT) and _contact_like(lines, index):
+            _set(lines, index, Role.CONTACT, "in the contacts block")
+            return section
+        return _in_section(lines, index, after, ended)
+    if section == "related":
+        if (
+            line.role in (Role.BODY, Role.SUBHEAD, Role.BULLET, Role.DATE)
+            and len(line.text.split()) <= 40
+        ):
+            _set(lines, index, Role.RELATED, "a related-story stub")
+            return section
+        return after
+    if line.role is not Role.BODY and not (
+        line.role is Role.SUBHEAD and section in ("notes", "about")
+    ):
+        return section if line.role not in (Role.SUBHEAD,) else after
+    if section == "notes":
+        _set(lines, index, Role.NOTES, "under notes to editors")
+    elif section in ("about", "after end"):
+        _set(
+            lines,
+            index,
+            Role.BOILERPLATE,
+            "about the organisation" if section == "about" else "after the end mark",
+        )
+    elif section == "figures":
+        return after
+    elif _related_stub(line.text):
+        _set(lines, index, Role.RELATED, "a story's headline with its date (a teaser)")
+    return section
+
+
+def _contact_like(lines: list[Line], index: int) -> bool:
+    text = lines[index].text
+    if contacts.is_contact_line(text):
+        return True
+    if len(text.split()) > 12 or text.rstrip().endswith("."):
+        return False
+    ahead = [line.text for line in lines[index + 1 : index + 4]]
+    return any(contacts.is_contact_line(t) for t in ahead)
+
+
+def _boiler_follows(lines: list[Line], index: int) -> bool:
+    following = lines[index + 1 : index + 2]
+    return (
+        bool(following) and following[0].role is Role.BODY and len(following[0].text.split()) >= 8
+    )
+
+
+def _figures_follow(lines: list[Line], index: int) -> bool:
+    for line in lines[index + 1 : index + 3]:
+        text = GLYPH_BULLET.sub(r"\g<text>", line.text)
+        if figures.value_only(text) or figures.figure_from_line(text)[0] or " | " in text:
+            return True
+    return False
+
+
+def _related_stub(text: str) -> bool:
+    """'Partners step up water work in Geneva Published 1 January 2021': a teaser's headline."""
+    match = re.search(
+        rf"(?:published|posted|publicado|publié|publie)?\s*(?:el |em |le )?(?:{dates.DATE_WORDS}|{dates.DATE_NUMERIC})\s*$",
+        text,
+        re.I,
+    )
+    return (
+        bool(match)
+        and match.start() > 10
+        and len(text.split()) <= 25
+        and not text[: match.start()].rstrip().endswith((".", ":"))
+    )
+
+
+def _figures(lines: list[Line]) -> None:
+    """Figures set apart: bullets that start with a number, a value line over its label line,
+    two figures on a line, the rows of a table."""
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        text = GLYPH_BULLET.sub(r"\g<text>", line.text).strip()
+        if line.role in (Role.BODY, Role.BULLET) and figures.value_only(text):
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            if (
+                following
+                and following.role in (Role.BODY, Role.SUBHEAD)
+                and _label_like(following.text)
+            ):
+                _set(lines, index, Role.FIGURE, "a key figure's value")
+                _set(lines, index + 1, Role.FIGURE, "the label of the figure above")
+                index += 2
+                continue
+        if line.role is Role.BULLET and figures.figure_from_line(text)[0]:
+            _set(lines, index, Role.FIGURE, "a list item that is a key figure")
+        elif line.role is Role.BODY and _figure_pair(text):
+            _set(lines, index, Role.FIGURE, "key figures side by side")
+        elif line.hint is Hint.TABLE_ROW and line.role is Role.BODY:
+            _set(lines, index, *_table_row(text))
+        index += 1
+    seen_figure = False
+    for index, line in enumerate(lines):
+        seen_figure = seen_figure or line.role is Role.FIGURE
+        if (
+            line.role in (Role.BODY, Role.BULLET, Role.FIGURE_SOURCE)
+            and seen_figure
+            and len(line.text.split()) <= 30
+        ):
+            match = _FOOTNOTE.match(line.text)
+            if match and (
+                match.group("a")
+                or match.group("b")
+                or match.group("c")
+                or match.group("d")
+                or match.group("e")
+            ):
+                _set(lines, index, Role.FOOTNOTE, "a footnote to the figures")
+
+
+def _label_like(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 16
+        and not text.rstrip().endswith((".", "!", "?", ":"))
+        and not figures.value_only(text)
+    )
+
+
+def _figure_pair(text: str) -> bool:
+    parts = [p for p in re.split(r"\s+[|·•]\s+|\s{3,}", text) if p.strip()]
+    return len(parts) >= 2 and all(figures.figure_from_line(p)[0] for p in parts)
+
+
+def _table_row(text: str) -> tuple[Role, str]:
+    cells = [c.strip() for c in text.split(" | ")]
+    if any(figures.value_only(c) for c in cells) and any(
+        _label_like(c) and not figures.value_only(c) for c in cells
+    ):
+        return Role.FIGURE, "a table row with a figure"
+    if not any(re.search(r"\d", c) for c in cells) and all(len(c.split()) <= 4 for c in cells):
+        return Role.JUNK, "a table's header row"
+    return Role.BODY, "a table row"
+
+
+# -- pass 3: the head: title, standfirst, dateline --------------------------------------------
+
+
+def _head(lines: list[Line], page_title: str) -> None:
+    first_body = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.role is Role.BODY and _is_body_paragraph(line.text)
+        ),
+        len(lines),
+    )
+    titled = [i for i, line in enumerate(lines) if line.role is Role.TITLE]
+    for extra in titled[1:]:
+        _set(lines, extra, Role.SUBHEAD, "a second title-styled line")
+    if titled:
+        title_index = titled[0]
+    else:
+        title_index = _best_title(lines, first_body, page_title)
+        if title_index is not None:
+            _set(lines, title_index, Role.TITLE, lines[title_index].reason)
+    start = (title_index + 1) if title_index is not None else 0
+    _standfirst(lines, start)
+    _dateline(lines, start)
+
+
+def _is_body_paragraph(text: str) -> bool:
+    words = text.split()
+    return len(words) > MAX_TITLE_WORDS or (
+        len(words) >= 12 and text.rstrip().endswith((".", "!", "?", "”", '"', "»"))
+    )
+
+
+def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | None:
+    """The line a reader would call the headline, among those before the first paragraph."""
+    wanted = folded(re.split(r"\s+[|–—-]\s+(?=[^|–—-]*$)", page_title)[0]) if page_title else ""
+    best, best_score = None, 0.0
+    candidates = [
+        i
+        for i in range(min(first_body + 1, len(lines)))
+        if lines[i].role in (Role.BODY, Role.SUBHEAD)
+    ]
+    for rank, index in enumerate(candidates):
+        text = lines[index].text.strip()
+        score, reason = _title_score(text, wanted)
+        if score <= 0:
+            continue
+        score -= 0.3 * rank
+        following = _next_role(lines, index)
+        if following in (Role.BODY, Role.DATE, Role.BYLINE, Role.PICTURE):
+            score += 0.5
+        if score > best_score:
+            best, best_score = index, score
+            _set(lines, index, lines[index].role, reason)
+    return best
+
+
+def _title_score(text: str, wanted: str) -> tuple[float, str]:
+    line = re.sub(r"(\[\d{1,3}\])+$", "", text)
+    words = line.split()
+    if not words or len(words) > MAX_TITLE_WORDS:
+        return 0, ""
+    if line.endswith((".", ",", ";", ":")) or blocks.is_pure_quote(line) or line[:1] in '“"«':
+        return 0, ""
+    if blocks.DATELINE.match(line) or blocks.BULLET.match(line) or GLYPH_BULLET.match(line):
+        return 0, ""
+    if wanted and (
+        folded(line) == wanted or (len(wanted) > 20 and folded(line).startswith(wanted))
+    ):
+        return 10, "the headline (the page's <title> says so)"
+    score = 2.0
+    if 4 <= len(words) <= 22:
+        score += 1
+    elif len(words) <= 2:
+        score -= 1.2
+    if line.isupper() and len(words) <= 6:
+        score -= 1
+    if " | " in line:
+        score -= 1.5
+    return score, "the headline: a short line without a full stop before the first paragraph"
+
+
+def _next_role(lines: list[Line], index: int) -> Role | None:
+    for line in lines[index + 1 :]:
+        if line.role not in (Role.JUNK, Role.KIND_LABEL):
+            return line.role
+    return None
+
+
+def _standfirst(lines: list[Line], start: int) -> None:
+    """A paragraph between the title and the dateline, or set in bold as a lead."""
+    candidates = [
+        i
+        for i in range(start, len(lines))
+        if lines[i].role
+        not in (
+            Role.JUNK,
+            Role.KIND_LABEL,
+            Role.DATE,
+            Role.BYLINE,
+            Role.EMBARGO,
+            Role.PICTURE,
+            Role.CAPTION,
+            Role.CREDIT,
+        )
+    ]
+    if not candidates or start == 0:
+        return
+    index = candidates[0]
+    line = lines[index]
+    if line.role is not Role.BODY or len(line.text.split()) > 70 or _dateline_match(line.text):
+        return
+    bold = bool(line.spans) and all(s.bold for s in line.spans if s.text.strip())
+    after = candidates[1] if len(candidates) > 1 else None
+    before_dateline = (
+        after is not None and lines[after].role is Role.BODY and _dateline_match(lines[after].text)
+    )
+    if bold or before_dateline:
+        why = "set in bold under the title" if bold else "between the title and the dateline"
+        _set(lines, index, Role.STANDFIRST, f"the standfirst: {why}")
+
+
+def _dateline(lines: list[Line], start: int) -> None:
+    body = [i for i in range(start, len(lines)) if lines[i].role is Role.BODY]
+    for index in body[:3]:
+        if _dateline_match(lines[index].text):
+            _set(lines, index, Role.DATELINE, "opens with the place (and date) it was filed from")
+            return
+
+
+_CONNECT = r"(?:de|del|da|do|dos|das|la|le|les|el|y|e|et|sur|au|en|of)"
+_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_PLACE = rf"{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}|/{_PLACE_WORD}|-{_PLACE_WORD}){{0,4}}(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?"
+DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:,?\s+(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC})))?"
+    rf"\s*(?:\((?P<org>[^)]{{2,30}})\))?\s*(?:\.?\s*[–—-]{{1,2}}|:)\s*(?P<rest>\S.*)$"
+)
+
+
+def _dateline_match(text: str) -> re.Match | None:
+    match = DATELINE.match(text)
+    if not match or len(match.group("rest").split()) < 3:
+        return None
+    place = match.group("place")
+    if folded(place) in KIND_LABELS or SITE_NAMES.fullmatch(folded(place)):
+        return None
+    if len(place.split()) > 6:
+        return None
+    return match
+
+
+# -- the body: quotes and subheads among plain text ------------------------------------------
+
+
+def _body(lines: list[Line]) -> None:
+    """Among plain text: pure quotes, short heading-like lines between paragraphs."""
+    body_seen = False
+    kept = [i for i, line in enumerate(lines) if line.role not in DROPPED_ROLES]
+    last_text = kept[-1] if kept else -1
+    for index, line in enumerate(lines):
+        if line.role is not Role.BODY:
+            body_seen = body_seen or line.role in (Role.DATELINE, Role.STANDFIRST)
+            continue
+        if blocks.is_pure_quote(line.text):
+            _set(lines, index, Role.QUOTE, "a paragraph that is one quotation")
+        elif blocks.is_heading(line.text) and index != last_text and body_seen:
+            _set(lines, index, Role.SUBHEAD, "a short line without a full stop, between paragraphs")
+        body_seen = True
+
+
+def menu_words_stripped(title: str) -> str:
+    """'Notícias Histórias Brasil amplia abrigos' -> 'Brasil amplia abrigos': a menu glued on."""
+    words = title.split()
+    cut = 0
+    while cut < len(words) - 3 and folded(words[cut]) in MENU_WORDS:
+        cut += 1
+    if cut and words[cut][:1].isupper():
+        return " ".join(words[cut:])
+    return title

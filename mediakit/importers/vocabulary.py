@@ -1,0 +1,385 @@
+"""The words press-office pages use for their furniture, in English, Spanish, Portuguese and
+French: kind labels, section headings, end marks, share rows and the rest of a site's junk.
+
+Each list is what a reader would recognise at a glance; the reader (`reader.py`) weighs them
+with a line's position, length and neighbours, so a word here is evidence, never a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from mediakit.model import StoryKind
+
+
+def folded(text: str) -> str:
+    """Lower case, accents off, punctuation to spaces, spaces collapsed: how lines are compared."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w%]+", " ", plain).split())
+
+
+# A line that is only one of these (folded) names the document's kind.
+KIND_LABELS: dict[str, StoryKind] = {
+    **dict.fromkeys(
+        (
+            "press release", "news release", "joint press release", "joint news release",
+            "for immediate release", "nota de prensa", "comunicado de prensa", "comunicado",
+            "comunicado conjunto", "nota de prensa conjunta", "nota a la prensa",
+            "nota a los medios", "nota a medios", "nota a imprensa", "nota de imprensa",
+            "nota para a imprensa", "comunicado a imprensa", "comunicado de imprensa",
+            "release", "communique de presse", "communique", "communique conjoint",
+            "communique de presse conjoint", "press releases", "notas de prensa",
+            "comunicados de prensa", "communiques de presse", "news and press releases",
+        ),
+        StoryKind.PRESS_RELEASE,
+    ),
+    **dict.fromkeys(
+        (
+            "statement", "joint statement", "press statement", "declaracion",
+            "declaracion conjunta", "declaracao", "declaracao conjunta", "declaration",
+            "declaration conjointe", "comunicado oficial", "briefing note", "briefing notes",
+            "press briefing", "nota informativa",
+        ),
+        StoryKind.STATEMENT,
+    ),
+    **dict.fromkeys(
+        (
+            "media advisory", "note to correspondents", "advisory", "aviso a los medios",
+            "aviso a medios", "aviso de prensa", "aviso para medios", "convocatoria de prensa",
+            "convocatoria", "aviso de pauta", "convite a imprensa", "aviso a imprensa",
+            "avis aux medias", "avis aux journalistes", "invitation presse",
+            "note aux correspondants",
+        ),
+        StoryKind.MEDIA_ADVISORY,
+    ),
+    **dict.fromkeys(
+        (
+            "fact sheet", "factsheet", "hoja informativa", "ficha informativa",
+            "hoja de datos", "ficha tecnica", "fiche d information", "fiche technique",
+            "fiche pays", "informativo", "folha informativa", "ficha de dados", "key figures",
+        ),
+        StoryKind.FACT_SHEET,
+    ),
+    **dict.fromkeys(
+        (
+            "situation report", "sitrep", "flash update", "flash appeal update",
+            "informe de situacion", "reporte de situacion", "actualizacion de situacion",
+            "actualizacion rapida", "relatorio de situacao", "atualizacao de situacao",
+            "atualizacao rapida", "rapport de situation", "mise a jour flash",
+            "note d information humanitaire", "external update", "operational update",
+            "actualizacion operativa", "atualizacao operacional", "mise a jour operationnelle",
+        ),
+        StoryKind.SITUATION_REPORT,
+    ),
+    **dict.fromkeys(
+        (
+            "photo story", "photo essay", "in pictures", "photostory", "fotorreportaje",
+            "galeria de fotos", "fotorreportagem", "ensaio fotografico", "reportage photo",
+            "en images", "en imagenes", "em imagens", "photo gallery",
+        ),
+        StoryKind.PHOTO_STORY,
+    ),
+    **dict.fromkeys(
+        (
+            "feature", "story", "stories", "feature story", "news story", "human interest",
+            "reportaje", "historia", "historias", "cronica", "reportagem", "historia de vida",
+            "reportage", "recit", "temoignage", "article", "news", "noticias", "noticia",
+            "noticias y reportajes", "noticias e historias", "noticias y historias",
+            "noticias e reportagens", "noticia e historias", "actualites", "nouvelles",
+            "historia humana", "blog", "news and stories", "our stories",
+        ),
+        StoryKind.FEATURE,
+    ),
+}  # fmt: skip
+
+# Labels that say "news" or "story" in general: a page section, weak evidence of a feature.
+GENERIC_LABELS = frozenset(
+    {"news", "noticias", "noticia", "actualites", "nouvelles", "article", "story", "stories",
+     "blog", "news and stories", "our stories", "historias", "release", "press releases",
+     "notas de prensa", "comunicados de prensa", "communiques de presse",
+     "news and press releases", "noticias y reportajes", "noticias e historias",
+     "noticias y historias", "noticias e reportagens", "noticia e historias"}
+)  # fmt: skip
+
+END_MARKS = re.compile(
+    r"^\s*(?:[-–—*#\s]*(?:ends?|fin|fim|end of (?:release|statement)|fin del comunicado"
+    r"|fim do comunicado|fin du communique)[-–—*#\s.]*|#{3,}|-\s*30\s*-|\*\s*\*\s*\*)\s*$",
+    re.IGNORECASE,
+)
+
+NOTES_HEADINGS = re.compile(
+    r"^(?:notes?|notas?) (?:to|for|para|aos?|a las?|a los|aux?) (?:the )?"
+    r"(?:editors?|editores|redacoes|redacciones|redaction|redactions|medios)$"
+    r"|^(?:background|background information|informacion de contexto|contexto"
+    r"|note aux redactions|nota ao editor|nota del editor)$"
+)
+
+ABOUT_HEADING = re.compile(
+    r"^(?:about|acerca de|sobre|a proposito de|a propos de|a propos d)\s+(?:the |la |el |los |las "
+    r"|a |o |os |as |l |le |les |la )?\S.{0,60}$"
+)
+
+RELATED_HEADINGS = re.compile(
+    r"^(?:related|more|latest|other|recent|see also|you may also like|read also|also read"
+    r"|lea tambien|leia tambem|lire aussi|a lire aussi|voir aussi|ver tambem|ver tambien"
+    r"|mas|mais|plus|autres|otras|outras|ultimas|últimas|noticias relacionadas"
+    r"|noticias recientes|mas noticias|historias relacionadas|materias relacionadas"
+    r"|conteudo relacionado|contenido relacionado|articles connexes|sur le meme sujet"
+    r"|dans la meme rubrique|a lire egalement|related content|related news|related stories"
+    r"|related articles|related links|related resources|in the news)"
+    r"(?:\s(?:news|stories|articles|content|links|resources|noticias|historias|articulos"
+    r"|noticias relacionadas|articles|actualites|sur ce sujet|from \w+|en \w+))?$"
+)
+
+CONTACTS_HEADING = re.compile(
+    r"^(?:for (?:additional|more|further) information(?: (?:please )?(?:contact|call|e mail|email))?"
+    r"|for (?:media|press) (?:enquiries|inquiries|information|queries)(?: (?:please )?contact)?"
+    r"|(?:media|press) (?:contacts?|enquiries|inquiries|queries|relations)"
+    r"|contacts?|contact us|contact information|contact details|press office|media office"
+    r"|para (?:mas|mayor|obtener mas) informacion(?:,? (?:por favor )?(?:contacte|contactar|comunicarse) (?:a|con))?"
+    r"|(?:contactos?|contacto) (?:de|para) (?:prensa|medios)(?: de comunicacion)?|contactos?"
+    r"|informacion para (?:medios|prensa)|para entrevistas(?:,? contacte a)?"
+    r"|para mais informacoes(?:,? (?:favor )?(?:contatar|contate|entre em contato com))?"
+    r"|(?:contatos?|contato) (?:para|de) (?:imprensa|a imprensa|midia)|contatos?"
+    r"|informacoes para a imprensa|assessoria de imprensa"
+    r"|pour plus d informations?(?:,? (?:veuillez )?contacter)?|pour (?:toute|de plus amples) informations?"
+    r"|contacts? (?:presse|medias|media)|contact pour les medias|relations (?:presse|medias)"
+    r"|pour les demandes des medias)$"
+)
+
+# Headings of a situation report, a fact sheet's figures, a media advisory's items.
+HIGHLIGHTS = re.compile(
+    r"^(?:key )?highlights$|^puntos (?:destacados|clave)$|^destaques$|^aspectos destacados$"
+    r"|^faits saillants$|^points (?:cles|saillants)$|^lo mas destacado$|^resumen$|^key messages$"
+)
+SITREP_HEADINGS = re.compile(
+    r"^(?:situation overview|situation update|humanitarian situation|response|humanitarian response"
+    r"|funding|funding (?:status|update|overview)|needs|gaps and challenges|operational context"
+    r"|panorama de la situacion|resumen de la situacion|respuesta|respuesta humanitaria"
+    r"|financiamiento|financiacion|necesidades|brechas y desafios|contexto operativo"
+    r"|panorama da situacao|visao geral da situacao|resposta|resposta humanitaria|financiamento"
+    r"|necessidades|lacunas e desafios|contexto operacional|apercu de la situation"
+    r"|aperçu de la situation|reponse|reponse humanitaire|financement|besoins|lacunes et defis"
+    r"|contexte operationnel|apercu de la situation)$"
+)
+FIGURES_HEADINGS = re.compile(
+    r"^(?:key (?:figures|facts|numbers|data)|in numbers|figures|facts and figures|at a glance"
+    r"|cifras clave|cifras|datos clave|en cifras|numeros clave|principales cifras"
+    r"|numeros|numeros chave|dados principais|em numeros|principais numeros|dados"
+    r"|chiffres cles|en chiffres|chiffres|donnees cles|le point en chiffres)$"
+)
+ADVISORY_LABEL = re.compile(
+    r"^\s*(?P<label>what|when|where|who|why|how|rsvp|accreditation|que|quoi|o que|o que e"
+    r"|cuando|quand|quando|donde|ou|onde|quien|quienes|qui|quem|por que|pourquoi|por que"
+    r"|acreditacion|acreditacao|accreditation|contacto|contato)\s*[:?]",
+    re.IGNORECASE,
+)
+
+STATEMENT_OPENING = re.compile(
+    r"^(?:statement (?:attributable|by|from|of)|joint statement|the following is attributable"
+    r"|declaracion (?:atribuible|de|del|conjunta)|declaracao (?:atribuivel|de|do|da|conjunta)"
+    r"|declaration (?:attribuable|de|du|conjointe))\b"
+)
+
+# Site furniture, anywhere in the text: each is (folded pattern, why).
+JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
+    (re.compile(pattern), why)
+    for pattern, why in (
+        (r"^(?:share|compartir|compartilhe|compartilhar|partager|partagez)\b.{0,60}$", "share row"),
+        (r"^(?:share (?:this|on)|tweet|email this|print this|imprimir|imprimer|print|e mail|email"
+         r"|facebook|twitter|x|linkedin|whatsapp|telegram|copy link|copiar enlace|copiar link"
+         r"|copier le lien|enviar por correo|envoyer)(?: (?:on|en|no|sur|this|page|article|esta pagina"
+         r"|facebook|twitter|x|linkedin|whatsapp|email|e mail|by email|por e mail|par e mail|story))*$",
+         "share row"),
+        (r"^(?:download|descargar|baixar|telecharger|descarga|download the)\b.{0,40}"
+         r"(?:pdf|docx?|kb|mb|report|informe|relatorio|rapport|version|file|archivo|arquivo|fichier)"
+         r"(?: \d[\d.,]* ?(?:kb|mb))?$", "download link"),
+        (r"^(?:read more|read the full|leia mais|leia a materia|lire la suite|lire plus|ver mas"
+         r"|leer mas|saiba mais|en savoir plus|learn more|see more|see all|view all|ver todas?"
+         r"|ver todos|voir tout|voir toutes|voir plus|mas informacion aqui|more news|all news"
+         r"|todas las noticias|todas as noticias|toutes les actualites|continue reading"
+         r"|view the release|ver el comunicado|ver o comunicado|voir le communique"
+         r"|view (?:the )?(?:pdf|report|document)|back to (?:top|news)|volver|voltar|retour)\b.{0,40}$",
+         "read-more link"),
+        (r"\bcookies?\b", "cookie banner"),
+        (r"^(?:subscribe|sign up|suscribete|suscribase|inscreva se|assine|abonnez vous|inscrivez vous"
+         r"|newsletter|boletin|boletim|get (?:our|the) (?:latest|newsletter))\b", "newsletter box"),
+        (r"^(?:topics?|tags?|temas?|etiquetas|topicos|assuntos|sujets?|themes?|mots cles"
+         r"|keywords|palabras clave|palavras chave|categor(?:y|ies|ia|ias|ie|ies))\s*:?\s+\S.{0,150}$",
+         "tag list"),
+        (r"^(?:skip to (?:main )?content|saltar al contenido|ir para o conteudo|aller au contenu"
+         r"|menu|main menu|search|buscar|pesquisar|rechercher|donate|donar|doe|faire un don"
+         r"|home|inicio|inicial|accueil|pagina inicial|close|cerrar|fechar|fermer|toggle navigation"
+         r"|you are here|usted esta aqui|voce esta aqui|vous etes ici|print page|imprimir pagina"
+         r"|follow us|siguenos|siga nos|suivez nous|social media|redes sociales|redes sociais"
+         r"|reseaux sociaux|photo|foto|video|audio|image|imagem|imagen|listen|escuchar|ouvir"
+         r"|ecouter|top|back|next|previous|siguiente|anterior|proximo|suivant|precedent"
+         r"|all rights reserved|todos los derechos reservados|todos os direitos reservados"
+         r"|tous droits reserves|privacy policy|terms of use|politica de privacidad"
+         r"|politica de privacidade|mentions legales|accept|reject|aceptar|rechazar|aceitar"
+         r"|recusar|accepter|refuser)$", "page furniture"),
+        (r"(?:^|\s)(?:privacy|privacidad|privacidade|confidentialite|terms|terminos|termos"
+         r"|conditions|mentions legales|sitemap|mapa del sitio|mapa do site|plan du site)\b.{0,40}"
+         r"(?:terms|terminos|termos|conditions|contact|contacto|contato|sitemap|accessibility"
+         r"|accesibilidad|acessibilidade|accessibilite|cookies|use|uso|utilisation)", "footer links"),
+        (r"^(?:last )?(?:updated|modified|actualizado|atualizado|mis a jour|modifie)\b.{0,40}$",
+         "update stamp"),
+        (r"^(?:photo|foto|image|imagen|imagem|video|vídeo)s?\s*\d+\s*(?:of|de|sur|/)\s*\d+$",
+         "gallery counter"),
+        (r"^(?:min read|\d+ min(?:ute)?s? read|lectura de \d+ min|leitura de \d+ min"
+         r"|\d+ minutos? de lectura|\d+ minutos? de leitura|temps de lecture.*)$", "reading time"),
+    )
+)  # fmt: skip
+
+LANGUAGE_NAMES = frozenset(
+    [
+        "english",
+        "espanol",
+        "español",
+        "spanish",
+        "francais",
+        "français",
+        "french",
+        "portugues",
+        "português",
+        "portuguese",
+        "arabic",
+        "العربية",
+        "deutsch",
+        "russian",
+        "русский",
+        "chinese",
+        "中文",
+        "italiano",
+        "en",
+        "es",
+        "pt",
+        "fr",
+        "ar",
+        "ru",
+        "zh",
+    ]
+)
+
+SITE_NAMES = re.compile(
+    r"\b(?:reliefweb|unhcr|acnur|hcr|iom|oim|unicef|wfp|pam|ocha|r4v|who|oms|ops|paho|undp|pnud"
+    r"|unfpa|un women|onu mujeres|ifrc|icrc|cicr|msf|nrc|care|save the children|united nations"
+    r"|naciones unidas|nacoes unidas|nations unies|un news|noticias onu|onu news|onu info"
+    r"|news centre|newsroom|sala de prensa|sala de imprensa|salle de presse|press room"
+    r"|media centre|centro de prensa|centro de medios|centre de presse|portal)\b"
+)
+
+# Words of a site's menus and sections: a title that starts with a run of these had its menu
+# glued to it ("Notícias Histórias Brasil amplia abrigos em Roraima").
+MENU_WORDS = frozenset(
+    [
+        "home",
+        "inicio",
+        "inicial",
+        "accueil",
+        "news",
+        "noticias",
+        "noticia",
+        "noticias",
+        "actualites",
+        "nouvelles",
+        "stories",
+        "historias",
+        "historia",
+        "histories",
+        "reportagens",
+        "reportajes",
+        "press",
+        "releases",
+        "comunicados",
+        "communiques",
+        "media",
+        "medios",
+        "midia",
+        "medias",
+        "about",
+        "acerca",
+        "sobre",
+        "propos",
+        "who",
+        "we",
+        "are",
+        "quienes",
+        "somos",
+        "quem",
+        "somos",
+        "our",
+        "work",
+        "what",
+        "we",
+        "do",
+        "nuestro",
+        "trabajo",
+        "o",
+        "que",
+        "fazemos",
+        "nosso",
+        "trabalho",
+        "notre",
+        "travail",
+        "where",
+        "we",
+        "work",
+        "donde",
+        "trabajamos",
+        "onde",
+        "trabalhamos",
+        "ou",
+        "nous",
+        "travaillons",
+        "publications",
+        "publicaciones",
+        "publicacoes",
+        "resources",
+        "recursos",
+        "ressources",
+        "get",
+        "involved",
+        "take",
+        "action",
+        "donate",
+        "donar",
+        "doe",
+        "search",
+        "buscar",
+        "menu",
+        "multimedia",
+    ]
+)
+
+WEEKDAYS = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
+    "segunda",
+    "terca",
+    "quarta",
+    "quinta",
+    "sexta",
+    "feira",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+]
