@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import trafilatura
 
@@ -39,12 +41,30 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
     if not markdown:
         raise BadInputError("no story text was found in this web page", path or name)
     title = (metadata.title if metadata and metadata.title else "").strip()
-    has_title = markdown.lstrip().startswith("# ")
     document = parse_markdown(
-        markdown if has_title or not title else f"# {title}\n\n{markdown}",
+        markdown,
         name=name,
         raw_html=False,  # trafilatura has taken the HTML out; a "<" left is the story's text
+        page_title=title,
     )
+    untitled = "no title line was found; the first words stand in until you give it one"
+    if title and document.story is not None and untitled in document.notes:
+        # the page's headline was not in its main text: its <title>, less the site's name
+        headline = re.split(r"\s+[|–—-]\s+(?=[^|–—-]*$)", title)[0].strip()
+        document = replace(
+            document,
+            story=replace(document.story, title=headline),
+            notes=tuple(n for n in document.notes if n != untitled),
+        )
     if metadata and metadata.url and document.story is not None:
         document = replace(document, story=replace(document.story, source_url=metadata.url))
-    return document
+    return replace(document, site=_site(metadata))
+
+
+def _site(metadata) -> str:
+    """The web site a page came from (its host, else its site name): the user's junk marks
+    on one page of it apply to its later pages."""
+    if metadata is None:
+        return ""
+    host = urlsplit(metadata.url or "").hostname or ""
+    return (host.removeprefix("www.") or (metadata.sitename or "")).strip().casefold()

@@ -25,7 +25,9 @@ def parse_markdown_file(path: Path) -> ParsedDocument:
     return parse_markdown(decode_text(read_limited(path), name=str(path)), name=path.name)
 
 
-def parse_markdown(text: str, *, name: str = "", raw_html: bool = True) -> ParsedDocument:
+def parse_markdown(
+    text: str, *, name: str = "", raw_html: bool = True, page_title: str = ""
+) -> ParsedDocument:
     """The story in Markdown `text`. With `raw_html`, HTML written in it is recognised and
     never reaches the story: tags are dropped (and reported), the text between them kept,
     scripts, styles and comments dropped whole. Without it, "<" is ordinary text."""
@@ -58,7 +60,7 @@ def parse_markdown(text: str, *, name: str = "", raw_html: bool = True) -> Parse
             for piece in split_long(text_value):
                 styled = spans if piece == text_value else (Span(piece),)
                 paras.append(Para(piece, hint, styled if _styled(spans) else ()))
-    document = document_from_paras(paras, name=name, title=title)
+    document = document_from_paras(paras, name=name, title=title, page_title=page_title)
     return replace(document, dropped=(*dropped, *document.dropped)) if dropped else document
 
 

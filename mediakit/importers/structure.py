@@ -14,6 +14,7 @@ from mediakit.importers.assemble import assemble, figures_of, kind_of, language_
 from mediakit.importers.lines import Hint, Line, Para, Role
 from mediakit.importers.noise import Dropped
 from mediakit.importers.reader import read_lines
+from mediakit.importers.vocabulary import folded
 from mediakit.model import (
     BadInputError,
     Contact,
@@ -155,6 +156,27 @@ def reassign(document: ParsedDocument, index: int, role: Role) -> ParsedDocument
     """`document` assembled again with line `index` given `role` (by the user)."""
     lines = list(document.lines)
     lines[index] = replace(lines[index], role=role, reason="you gave it this role")
+    rebuilt = document_from_lines(
+        lines, name=document.name, images=document.source_images, site=document.site
+    )
+    if rebuilt.story is None or document.story is None:
+        return rebuilt
+    return replace(rebuilt, story=replace(rebuilt.story, source_url=document.story.source_url))
+
+
+def mark_known_junk(document: ParsedDocument, known: set[str] | frozenset[str]) -> ParsedDocument:
+    """`document` with the lines the user marked as junk on its site's pages before (compared
+    as `vocabulary.folded` text) dropped as junk, and assembled again; unchanged if none."""
+    if not known or not document.lines:
+        return document
+    lines = [
+        replace(line, role=Role.JUNK, reason="marked as junk on this site's pages before")
+        if line.role is not Role.JUNK and folded(line.text) in known
+        else line
+        for line in document.lines
+    ]
+    if lines == list(document.lines):
+        return document
     rebuilt = document_from_lines(
         lines, name=document.name, images=document.source_images, site=document.site
     )
