@@ -17,6 +17,7 @@ from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Role
 from mediakit.importers.noise import Dropped, _about_teaser
 from mediakit.importers.reader import DATELINE, GLYPH_BULLET, _dateline_match, menu_words_stripped
 from mediakit.importers.vocabulary import (
+    ABOUT_TITLE,
     ADVISORY_LABEL,
     GENERIC_LABELS,
     HIGHLIGHTS,
@@ -94,6 +95,17 @@ def assemble(lines: list[Line] | tuple[Line, ...], images: tuple = ()) -> Draft:
         index += 1
     _flush(draft)
     return draft
+
+
+def _label_then_value(lines: list[Line], index: int) -> bool:
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        lines[index].role is Role.FIGURE
+        and lines[index].text.rstrip().endswith(":")
+        and following is not None
+        and following.role is Role.FIGURE
+        and bool(figures.value_only(_unbullet(following.text)))
+    )
 
 
 def _line(draft: Draft, line: Line, images: tuple) -> None:
@@ -289,6 +301,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
         or sum(bool(SITREP_HEADINGS.match(s)) for s in subheads) >= 2
     ):
         return StoryKind.SITUATION_REPORT
+    if ABOUT_TITLE.match(folded(draft.title)):
+        return StoryKind.ABOUT
     if draft.contacts and (draft.dateline.date or draft.embargo):
         return StoryKind.PRESS_RELEASE
     paragraphs = [b for b in draft.body if b.kind is BlockKind.PARAGRAPH]

@@ -16,6 +16,7 @@ START = re.compile(
     r"|pour plus d'informations|contacts? presse)\b[^.]*:?\s*$",
     re.IGNORECASE,
 )
+_CITY_FIELD = re.compile(r"^(?:In|En|Em|No|Na|À|Au|A|Aux)\s+(?P<place>[A-ZÀ-Þ][^,]{1,40})$")
 PLACE = re.compile(r"^(?:In|En|Em|No|Na|À|Au|A|Aux)\s+(?P<place>[^:,]{2,40}):\s*$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"\+?\s?\(?\d[\d\s().-]{5,}\d")
@@ -50,7 +51,9 @@ def parse_contact(line: str, place: str) -> Contact | None:
         return None
     if not email_match:
         before = PHONE.split(line)[0]
-    fields = [f.strip(" -–()") for f in before.split(",") if f.strip(" -–()")]
+    fields = [f.strip(" -–():") for f in before.split(",") if f.strip(" -–():")]
+    if fields and (city := _CITY_FIELD.match(fields[0])) and len(fields) > 1:
+        place, fields = city.group("place"), fields[1:]  # "À Abidjan, Koffi Yao-Bamba, ..."
     if not fields:
         return None
     return Contact(

@@ -29,9 +29,11 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
             output_format="markdown",
             include_formatting=True,
             include_links=False,
-            include_images=False,
+            include_images=True,  # figures' captions and credits come with them
             include_comments=False,
-            favor_precision=True,
+            # the reader drops site junk itself, anywhere in the text; trafilatura's precision
+            # mode dropped captions, datelines and contact blocks with it
+            favor_recall=True,
         )
         metadata = trafilatura.extract_metadata(html)
     except (ValueError, RecursionError, MemoryError) as exc:
@@ -58,6 +60,9 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
         )
     if metadata and metadata.url and document.story is not None:
         document = replace(document, story=replace(document.story, source_url=metadata.url))
+    if metadata and metadata.date and document.story and not document.story.dateline.date:
+        dateline = replace(document.story.dateline, date=metadata.date[:10])
+        document = replace(document, story=replace(document.story, dateline=dateline))
     return replace(document, site=_site(metadata))
 
 

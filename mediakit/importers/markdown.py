@@ -31,13 +31,22 @@ def parse_markdown(
     """The story in Markdown `text`. With `raw_html`, HTML written in it is recognised and
     never reaches the story: tags are dropped (and reported), the text between them kept,
     scripts, styles and comments dropped whole. Without it, "<" is ordinary text."""
-    tokens = MarkdownIt("commonmark", {"html": raw_html}).parse(text)
+    tokens = MarkdownIt("commonmark", {"html": raw_html}).enable("table").parse(text)
     paras: list[Para] = []
     dropped: list[Dropped] = []
     title = ""
     hints: list[Hint] = []
+    row: list[str] | None = None  # the cells of a table row being read
     for token in tokens:
-        if token.type in _BLOCK_HINTS:
+        if token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            if any(row):
+                paras.append(Para(" | ".join(row), Hint.TABLE_ROW))
+            row = None
+        elif token.type == "inline" and row is not None:
+            row.append("".join(s.text for s in _spans(token.children or [])).strip())
+        elif token.type in _BLOCK_HINTS:
             level_one = token.type == "heading_open" and token.tag == "h1"
             hints.append(Hint.TITLE if level_one and not title else _BLOCK_HINTS[token.type])
         elif token.type in ("heading_close", "list_item_close", "blockquote_close"):

@@ -92,8 +92,9 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.JUNK, "punctuation only"
     if END_MARKS.match(text):
         return Role.END_MARK, "an end mark (ENDS, ###, -FIN-, -30-)"
-    if len(words) <= 7 and key in KIND_LABELS:
-        return Role.KIND_LABEL, f"names the kind: {KIND_LABELS[key].value.replace('_', ' ')}"
+    label = folded(dates.ANY_DATE.sub(" ", text)) if len(words) <= 12 else key
+    if len(words) <= 12 and label in KIND_LABELS:
+        return Role.KIND_LABEL, f"names the kind: {KIND_LABELS[label].value.replace('_', ' ')}"
     if dates.EMBARGO_LINE.match(text) and len(words) <= 25:
         return Role.EMBARGO, "an embargo line"
     if len(words) <= 12 and dates.standalone_date(text):
@@ -121,6 +122,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.CONTACTS_HEADING, "opens the media contacts"
     if _inline_contacts(text):
         return Role.CONTACT, "names people to contact, with their e-mail or phone"
+    if len(words) <= 25 and _contact_record(text):
+        return Role.CONTACT, "a person with their e-mail or phone"
     if len(words) <= 8 and NOTES_HEADINGS.match(key):
         return Role.JUNK, "heading: notes to editors (what follows is kept apart)"
     if figures.SOURCE_LINE.match(text) and len(words) <= 30:
@@ -189,12 +192,30 @@ def _bare_credit(text: str) -> bool:
     return bool(match) and match.start("credit") <= 1
 
 
+def _contact_record(text: str) -> bool:
+    """'Ana Pérez, IOM Panama, +507 6000 0000, aperez@example.org' (or joined by ' | ')."""
+    if not contacts.EMAIL.search(text) and not contacts._has_phone(text):
+        return False
+    contact = contacts.parse_contact(text, "")
+    name = contact.name if contact else ""
+    return bool(name) and (
+        contacts._looks_like_name(name)
+        or bool(
+            re.match(
+                r"^(?:press|media) (?:office|desk|team|unit)|^(?:oficina|assessoria|service) de",
+                folded(name),
+            )
+        )
+    )
+
+
 def _inline_contacts(text: str) -> bool:
     key = folded(text[:80])
     starts = re.match(
         r"^(?:for (?:more|further|additional) information|for (?:media|press) (?:enquiries|inquiries)"
         r"|media contacts?|para (?:mas|mayor) informacion|para mais informacoes|pour plus d informations?"
-        r"|contact|contacto|contato|contacts?)",
+        r"|contact|contacto|contato|contacts?|press office|media office|oficina de prensa"
+        r"|assessoria de imprensa|service de presse)",
         key,
     )
     return (
@@ -230,7 +251,7 @@ def _sections(lines: list[Line]) -> None:
             continue
         if (
             short
-            and line.role in (Role.BODY, Role.SUBHEAD)
+            and (line.role in (Role.BODY, Role.SUBHEAD) or line.reason == "site or section name")
             and ABOUT_HEADING.match(key)
             and _boiler_follows(lines, index)
         ):
@@ -295,6 +316,23 @@ def _in_section(lines: list[Line], index: int, section: str, ended: bool) -> str
     return section
 
 
+def _city_over_contact(lines: list[Line], index: int) -> bool:
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        bool(contacts.PLACE.match(lines[index].text))
+        and following is not None
+        and (following.role is Role.CONTACT or contacts.is_contact_line(following.text))
+    )
+
+
+def _all_emails(text: str) -> bool:
+    return bool(contacts.EMAIL.search(text)) and not contacts.EMAIL.sub("", text).strip(" ;,/|-–")
+
+
+def _near_contacts(lines: list[Line], index: int) -> bool:
+    return any(line.role is Role.CONTACT for line in lines[max(0, index - 3) : index])
+
+
 def _contact_like(lines: list[Line], index: int) -> bool:
     text = lines[index].text
     if contacts.is_contact_line(text):
@@ -353,6 +391,19 @@ def _figures(lines: list[Line]) -> None:
                 _set(lines, index + 1, Role.FIGURE, "the label of the figure above")
                 index += 2
                 continue
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            line.role is Role.BODY
+            and text.endswith(":")
+            and len(text.split()) <= 8
+            and following is not None
+            and following.role in (Role.BODY, Role.BULLET)
+            and figures.value_only(GLYPH_BULLET.sub(r"\g<text>", following.text))
+        ):
+            _set(lines, index, Role.FIGURE, "a key figure's label")
+            _set(lines, index + 1, Role.FIGURE, "the value of the figure above")
+            index += 2
+            continue
         if line.role is Role.BULLET and figures.figure_from_line(text)[0]:
             _set(lines, index, Role.FIGURE, "a list item that is a key figure")
         elif line.role is Role.BODY and _figure_pair(text):

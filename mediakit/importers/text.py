@@ -18,20 +18,56 @@ def parse_text(text: str, *, name: str = "") -> ParsedDocument:
 
 
 def paragraph_lines(text: str) -> list[str]:
-    """One entry per paragraph: hard-wrapped lines joined, very long lines split at sentences."""
+    """One entry per paragraph: hard-wrapped lines joined, very long lines split at sentences.
+
+    Text copied from a PDF or an e-mail is wrapped at a width (~72 characters): a line that
+    reaches near that width was broken only because the next word did not fit, so it joins
+    the next one; a line ending in a hyphen joins it without the hyphen ("mi-" / "gration").
+    Text copied from a browser has a paragraph a line: there a line joins the next only when
+    that one goes on in lower case."""
+    width = wrap_width(text)
     result: list[str] = []
     for group in re.split(r"\n\s*\n", text):
-        current = ""
+        current, previous = "", ""
         for raw in group.split("\n"):
             line = " ".join(raw.split())
             if not line:
                 continue
-            if current and not current.endswith(tuple('.!?:”"')) and line[0].islower():
-                current = f"{current} {line}"
+            if current and _continues(previous, line, width):
+                if re.search(r"[^\W\d_]-$", current) and line[:1].islower():
+                    current = current[:-1] + line
+                else:
+                    current = f"{current} {line}"
             else:
                 if current:
                     result.append(current)
                 current = line
+            previous = line
         if current:
             result.append(current)
     return [piece for line in result for piece in split_long(line)]
+
+
+def wrap_width(text: str) -> int:
+    """The width the text was hard-wrapped at, or 0 when its lines are paragraphs."""
+    lengths = [len(" ".join(line.split())) for line in text.splitlines() if line.strip()]
+    long = sorted(n for n in lengths if n >= 40)
+    if len(long) < 4:
+        return 0
+    width = long[int(len(long) * 0.9) - 1] if len(long) >= 10 else long[-1]
+    if width > 100:
+        return 0
+    near = sum(n >= width * 0.75 for n in lengths)
+    return width if near >= len(lengths) * 0.3 else 0
+
+
+_UNBREAKABLE = re.compile(r"@|\+?\d[\d ().-]{7,}\d|^\s*(?:[-–•*▪●■]|\d{1,2}[.)])\s")
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    """Whether `line` goes on the paragraph whose last line was `previous` (a wrap)."""
+    if previous.endswith("-") and line[:1].islower():
+        return True
+    if width and not (_UNBREAKABLE.search(line) or _UNBREAKABLE.search(previous)):
+        return len(previous) + 1 + len(line.split()[0]) > width - 3
+    return not previous.endswith(tuple('.!?:”"')) and line[0].islower()

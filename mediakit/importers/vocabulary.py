@@ -179,6 +179,9 @@ ADVISORY_LABEL = re.compile(
 
 STATEMENT_OPENING = re.compile(
     r"^(?:statement (?:attributable|by|from|of)|joint statement|the following is attributable"
+    r"|this is a summary of what was said|le texte qui suit resume|ce qui suit est un resume"
+    r"|este es un resumen de lo (?:dicho|expresado)|lo siguiente es un resumen"
+    r"|(?:o texto a seguir|este e um) resum"
     r"|declaracion (?:atribuible|de|del|conjunta)|declaracao (?:atribuivel|de|do|da|conjunta)"
     r"|declaration (?:attribuable|de|du|conjointe))\b"
 )
@@ -383,3 +386,10 @@ WEEKDAYS = [
     "samedi",
     "dimanche",
 ]
+
+# A title that says the page is about the organisation itself.
+ABOUT_TITLE = re.compile(
+    r"^(?:about|who we are|about us|our work|what we do|quienes somos|quem somos|qui sommes nous"
+    r"|a propos|sobre nosotros|sobre nos|acerca de|nuestro trabajo|o que fazemos|notre mission"
+    r"|our mission|nuestra mision|nossa missao|sobre (?:a|o|la|el)\s)\b"
+)
