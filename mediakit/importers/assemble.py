@@ -15,7 +15,13 @@ from mediakit.importers import blocks, contacts, dates, figures
 from mediakit.importers.language import detect_language
 from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Role
 from mediakit.importers.noise import Dropped, _about_teaser
-from mediakit.importers.reader import DATELINE, GLYPH_BULLET, _dateline_match, menu_words_stripped
+from mediakit.importers.reader import (
+    DATELINE,
+    GLYPH_BULLET,
+    TITLE_BY_STYLE,
+    _dateline_match,
+    menu_words_stripped,
+)
 from mediakit.importers.vocabulary import (
     ABOUT_TITLE,
     ADVISORY_LABEL,
@@ -123,7 +129,8 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
     match role:
         case Role.TITLE:
             if not draft.title:
-                draft.title = menu_words_stripped(text)
+                by_style = line.reason == TITLE_BY_STYLE
+                draft.title = text if by_style else menu_words_stripped(text)
             else:
                 draft.body.append(subhead(text))
         case Role.STANDFIRST:
@@ -351,6 +358,22 @@ def figures_of(draft: Draft, kind: StoryKind) -> list[KeyFigure]:
             source, as_of = line_source
         found.append(replace(figure, source=source, as_of=as_of))
     return found
+
+
+def document_date(draft: Draft, lines: list[Line]) -> str:
+    """The story's date when no dateline gives one: a date standing alone, else the first full
+    date on a short line near the top (a kind label's, an "as of", an update stamp)."""
+    dated = next((d for d in draft.dates if d), "")
+    if dated:
+        return dated
+    for line in lines[:25]:
+        skip = (Role.BODY, Role.QUOTE, Role.CAPTION, Role.CONTACT, Role.RELATED)
+        if line.role in skip or len(line.text.split()) > 16:
+            continue
+        found = dates.date_in(line.text)
+        if len(found) == 10:
+            return found
+    return ""
 
 
 def title_from_body(body: list[Block], name: str) -> str:

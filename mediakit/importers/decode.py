@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from pathlib import Path
 
@@ -22,7 +23,22 @@ def decode_text(data: bytes, *, name: str = "") -> str:
     text = _decode(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
-    return unicodedata.normalize("NFC", text.replace("\u00a0", " "))
+    return unicodedata.normalize("NFC", _unmangled(text).replace("\u00a0", " "))
+
+
+def _unmangled(text: str) -> str:
+    """Text whose UTF-8 was once read as Windows-1252 ("PerÃº") put right. ftfy changes only
+    what is surely mojibake (it leaves quotes, dashes and real accents as they are)."""
+    if not _MOJIBAKE.search(text):
+        return text
+    import ftfy  # loaded only for text that looks damaged
+
+    return ftfy.fix_encoding(text)
+
+
+_MOJIBAKE = re.compile(
+    "[ÃÂâÅ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u017d\u017e\u0178]"
+)
 
 
 def _decode(data: bytes) -> str:

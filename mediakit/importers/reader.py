@@ -33,6 +33,7 @@ from mediakit.importers.vocabulary import (
 )
 
 MAX_TITLE_WORDS = 30
+TITLE_BY_STYLE = "the document's own title (style or heading level)"
 GLYPH_BULLET = re.compile(
     r"^\s*(?:[-–•*▪▫●○◦■□►▸➢➤✔✓☑→·]|▪️|\d{1,2}[.)](?=\s+\D))\s+(?P<text>\S.*)$"
 )
@@ -100,7 +101,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     if len(words) <= 12 and dates.standalone_date(text):
         return Role.DATE, "a date standing alone"
     if para.hint is Hint.TITLE:
-        return Role.TITLE, "the document's own title (style or heading level)"
+        return Role.TITLE, TITLE_BY_STYLE
     if reason := _junk_reason(text, key, words):
         return Role.JUNK, reason
     if para.hint is Hint.QUOTE:
@@ -590,7 +591,7 @@ _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PLACE = rf"{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}|/{_PLACE_WORD}|-{_PLACE_WORD}){{0,4}}(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:,?\s+(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC})))?"
-    rf"\s*(?:\((?P<org>[^)]{{2,30}})\))?\s*(?:\.?\s*[–—-]{{1,2}}|:)\s*(?P<rest>\S.*)$"
+    rf"\s*(?:\((?P<org>[^)]{{2,30}})\))?\s*\.?\s*[–—-]{{1,2}}\s*(?P<rest>\S.*)$"
 )
 
 
@@ -598,7 +599,11 @@ def _dateline_match(text: str) -> re.Match | None:
     match = DATELINE.match(text)
     if not match or len(match.group("rest").split()) < 3:
         return None
-    place = match.group("place")
+    place, rest = match.group("place"), match.group("rest")
+    if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "“\"«¡¿'"):
+        return None  # "DRAFT – not for publication before review": a note, not a story
+    if len(rest.split()) >= 2 and all(w.isupper() and len(w) > 1 for w in rest.split()[:2]):
+        return None  # "WORLD FOOD PROGRAMME – OFFICE IN GUATEMALA": a letterhead
     if folded(place) in KIND_LABELS or SITE_NAMES.fullmatch(folded(place)):
         return None
     if len(place.split()) > 6:

@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from mediakit.importers.assemble import assemble, figures_of, kind_of, language_of, title_from_body
+from mediakit.importers.assemble import (
+    assemble,
+    document_date,
+    figures_of,
+    kind_of,
+    language_of,
+    title_from_body,
+)
 from mediakit.importers.lines import Hint, Line, Para, Role
 from mediakit.importers.noise import Dropped
 from mediakit.importers.reader import read_lines
@@ -116,7 +123,7 @@ def document_from_lines(
     if not title:
         title = title_from_body(draft.body, name)
         notes.append("no title line was found; the first words stand in until you give it one")
-    dated = next((d for d in draft.dates if d), "")
+    dated = document_date(draft, lines)
     dateline = (
         draft.dateline if draft.dateline.date or not dated else replace(draft.dateline, date=dated)
     )
