@@ -270,7 +270,13 @@ def _figure_line(draft: Draft, text: str) -> None:
         values = [c for c in cells if figures.value_only(c)]
         labels = [c for c in cells if not figures.value_only(c)]
         if len(values) == 1 and labels:
-            draft.figures.append(figures.figure_from_pair(values[0], labels[0]))
+            figure, marker = figures.figure_from_pair(values[0], labels[0])
+            as_of = next((dates.date_in(c) for c in labels[1:] if dates.date_in(c)), "")
+            source = next((c for c in labels[1:] if not dates.date_in(c)), "")
+            if source or as_of:
+                figure = replace(figure, source=source, as_of=as_of)
+                marker = "table"
+            draft.figures.append((figure, marker))
             return
         parts = cells
     else:
@@ -346,6 +352,9 @@ def figures_of(draft: Draft, kind: StoryKind) -> list[KeyFigure]:
                 if figure:
                     pairs.append((figure, ""))
     for figure, marker in pairs:
+        if marker == "table":  # a table row said its own source and date
+            found.append(figure)
+            continue
         note = notes.get(marker, "") if marker not in ("", "*") else ""
         note = note or (single if (marker or not line_source[0]) else "")
         if note:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.oxml.ns import qn
+from docx.table import Table
 from docx.text.hyperlink import Hyperlink
 from docx.text.run import Run
 
@@ -44,7 +45,10 @@ def parse_docx_file(path: Path) -> ParsedDocument:
     images: list[ParsedImage] = []
     paras: list[Para] = []
     title = ""
-    for paragraph in document.paragraphs:
+    for paragraph in _in_order(document):
+        if isinstance(paragraph, Table):
+            paras += _table_rows(paragraph)
+            continue
         paras += _image_paras(document, paragraph, images, path)
         hint = _hint(paragraph.style.name if paragraph.style is not None else "")
         spans = _spans(paragraph)
@@ -55,6 +59,21 @@ def parse_docx_file(path: Path) -> ParsedDocument:
             for piece in split_long(text):
                 paras.append(Para(piece, hint, spans if piece == text and _styled(spans) else ()))
     return document_from_paras(paras, name=path.name, title=title, images=tuple(images))
+
+
+def _in_order(document):
+    """The body's paragraphs and tables, in the order they stand."""
+    return document.iter_inner_content()
+
+
+def _table_rows(table: Table) -> list[Para]:
+    """Each row of a table as one line of cells joined by ' | ' (figures are often tables)."""
+    rows = []
+    for row in table.rows:
+        cells = list(dict.fromkeys(" ".join(cell.text.split()) for cell in row.cells))
+        if any(cells):
+            rows.append(Para(" | ".join(c for c in cells if c), Hint.TABLE_ROW))
+    return rows
 
 
 def _hint(style_name: str) -> Hint:

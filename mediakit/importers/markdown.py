@@ -66,11 +66,24 @@ def parse_markdown(
             if hint is Hint.TITLE:
                 title = text_value
                 continue
+            if rows := _flat_table_rows(text_value):
+                paras += [Para(row, Hint.TABLE_ROW) for row in rows]
+                continue
             for piece in split_long(text_value):
                 styled = spans if piece == text_value else (Span(piece),)
                 paras.append(Para(piece, hint, styled if _styled(spans) else ()))
     document = document_from_paras(paras, name=name, title=title, page_title=page_title)
     return replace(document, dropped=(*dropped, *document.dropped)) if dropped else document
+
+
+def _flat_table_rows(text: str) -> list[str]:
+    """'| a | b | | c | d |': a table whose rows were run into one paragraph (a saved page's
+    table without its header rule), as rows of cells joined by ' | '."""
+    if not (text.startswith("|") and text.rstrip().endswith("|") and text.count("|") >= 4):
+        return []
+    rows = [r.strip(" |") for r in re.split(r"\|\s+\|", text.strip()) if r.strip(" |")]
+    cells = [[c.strip() for c in row.split("|") if c.strip()] for row in rows]
+    return [" | ".join(row) for row in cells if row and not all(set(c) <= set("-: ") for c in row)]
 
 
 class _TextOfHtml(HTMLParser):

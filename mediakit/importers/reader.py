@@ -102,6 +102,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.DATE, "a date standing alone"
     if para.hint is Hint.TITLE:
         return Role.TITLE, TITLE_BY_STYLE
+    if figures.SOURCE_LINE.match(text) and len(words) <= 30:
+        return Role.FIGURE_SOURCE, "the source of the figures"
     if reason := _junk_reason(text, key, words):
         return Role.JUNK, reason
     if para.hint is Hint.QUOTE:
@@ -412,6 +414,7 @@ def _figures(lines: list[Line]) -> None:
         elif line.hint is Hint.TABLE_ROW and line.role is Role.BODY:
             _set(lines, index, *_table_row(text))
         index += 1
+    _plain_figure_runs(lines)
     seen_figure = False
     for index, line in enumerate(lines):
         seen_figure = seen_figure or line.role is Role.FIGURE
@@ -429,6 +432,27 @@ def _figures(lines: list[Line]) -> None:
                 or match.group("e")
             ):
                 _set(lines, index, Role.FOOTNOTE, "a footnote to the figures")
+
+
+def _plain_figure_runs(lines: list[Line]) -> None:
+    """Short lines that each open with a number and end without a full stop, two or more in a
+    row or just above a source line: figures set apart, not sentences."""
+
+    def plain(i: int) -> bool:
+        text = lines[i].text.strip()
+        return (
+            lines[i].role is Role.BODY
+            and len(text.split()) <= 16
+            and not text.endswith((".", "!", "?"))
+            and figures.figure_from_line(text)[0] is not None
+        )
+
+    for index in range(len(lines)):
+        if not plain(index):
+            continue
+        near = [j for j in (index - 1, index + 1) if 0 <= j < len(lines)]
+        if any(plain(j) or lines[j].role in (Role.FIGURE, Role.FIGURE_SOURCE) for j in near):
+            _set(lines, index, Role.FIGURE, "a short line that is a key figure")
 
 
 def _label_like(text: str) -> bool:
