@@ -21,7 +21,7 @@ from mediakit.importers.assemble import (
 from mediakit.importers.lines import Hint, Line, Para, Role
 from mediakit.importers.noise import Dropped
 from mediakit.importers.reader import read_lines
-from mediakit.importers.vocabulary import folded
+from mediakit.importers.vocabulary import HIGHLIGHTS, SITREP_HEADINGS, folded
 from mediakit.model import (
     BadInputError,
     Contact,
@@ -32,6 +32,17 @@ from mediakit.model import (
 from mediakit.model.bundle import Bundle
 
 MAX_TITLE_WORDS = 30
+
+
+class _Sections:
+    """Headings of one story's own sections (never a listing's headlines)."""
+
+    @staticmethod
+    def match(key: str) -> bool:
+        return bool(HIGHLIGHTS.match(key) or SITREP_HEADINGS.match(key))
+
+
+SECTION_HEADINGS = _Sections()
 MAX_LINE_CHARS = 20_000
 
 
@@ -193,18 +204,38 @@ def mark_known_junk(document: ParsedDocument, known: set[str] | frozenset[str]) 
 
 
 def refuse_listing(lines: list[Line], name: str) -> None:
-    """A newsroom page of several stories is refused, saying what it is."""
+    """A newsroom page of several stories is refused, saying what it is: three or more
+    headlines each over a short teaser (or stubs with their dates), and no paragraph that
+    reads as a story's own text."""
     stubs = sum(line.role is Role.RELATED for line in lines)
-    body = sum(
-        line.role in (Role.BODY, Role.DATELINE, Role.QUOTE) and len(line.text.split()) > 25
-        for line in lines
-    )
-    if stubs >= 3 and body <= 1:
+    teasers = _teasers(lines)
+    text = [line for line in lines if line.role in (Role.BODY, Role.DATELINE, Role.QUOTE)]
+    longest = max((len(line.text.split()) for line in text), default=0)
+    if (stubs >= 3 and sum(len(line.text.split()) > 25 for line in text) <= 1) or (
+        teasers >= 3
+        and longest <= 60
+        and teasers >= len(text) - 1
+        and not any(line.role in (Role.CONTACT, Role.CAPTION, Role.FIGURE) for line in lines)
+    ):
+        count = max(stubs, teasers)
         raise BadInputError(
-            f"this page is a newsroom listing of {stubs} stories, not one story: "
+            f"this page is a newsroom listing of {count} stories, not one story: "
             "open each story's own page, save it, and import those",
             name or None,
         )
+
+
+def _teasers(lines: list[Line]) -> int:
+    """Headlines (short, no full stop) each followed at once by one short paragraph."""
+    count = 0
+    for index, line in enumerate(lines[:-1]):
+        following = lines[index + 1]
+        headline = line.role in (Role.SUBHEAD, Role.BODY) and len(line.text.split()) <= 16
+        headline = headline and not line.text.rstrip().endswith((".", ":"))
+        headline = headline and not SECTION_HEADINGS.match(folded(line.text))
+        teaser = following.role in (Role.BODY, Role.DATELINE) and len(following.text.split()) <= 60
+        count += headline and teaser
+    return count
 
 
 def split_long(text: str) -> list[str]:
