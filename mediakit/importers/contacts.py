@@ -113,9 +113,10 @@ def contacts_from_lines(lines: list[str]) -> list[Contact]:
             people.append(_record(one))
             continue
         current = people[-1] if people else None
-        if one is not None and current is not None:  # "Tel: ... | email" under a name
-            current["email"] = current["email"] or one.email
-            current["phones"] += [p for p in one.phones if p not in current["phones"]]
+        if (emails or _has_phone(line)) and current is not None:  # "Tel: ... | email" under a name
+            current["email"] = current["email"] or (emails[0].rstrip(".") if emails else "")
+            found = [display_phone(p) for p in PHONE.findall(EMAIL.sub(" ", line))]
+            current["phones"] += [p for p in found if p not in current["phones"]]
             continue
         if _looks_like_name(line) and (current is None or current["email"] or current["phones"]):
             people.append({"name": line, "organisation": "", "role": "", "email": "",
