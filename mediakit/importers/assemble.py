@@ -18,7 +18,6 @@ from mediakit.importers.noise import Dropped, _about_teaser
 from mediakit.importers.reader import (
     DATELINE,
     GLYPH_BULLET,
-    TITLE_BY_STYLE,
     _dateline_match,
     menu_words_stripped,
 )
@@ -129,8 +128,7 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
     match role:
         case Role.TITLE:
             if not draft.title:
-                by_style = line.reason == TITLE_BY_STYLE
-                draft.title = text if by_style else menu_words_stripped(text)
+                draft.title = re.sub(r"\s*\[[^\]]{3,120}\]$", "", menu_words_stripped(text))
             else:
                 draft.body.append(subhead(text))
         case Role.STANDFIRST:

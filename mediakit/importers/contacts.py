@@ -17,6 +17,7 @@ START = re.compile(
     re.IGNORECASE,
 )
 _CITY_FIELD = re.compile(r"^(?:In|En|Em|No|Na|À|Au|A|Aux)\s+(?P<place>[A-ZÀ-Þ][^,]{1,40})$")
+_LOOSE_PLACE = re.compile(r"^(?:In|En|Em|No|Na|À|Au|Aux)\s+(?P<place>[A-ZÀ-Þ][\w .'’-]{1,40}?):?$")
 PLACE = re.compile(r"^(?:In|En|Em|No|Na|À|Au|A|Aux)\s+(?P<place>[^:,]{2,40}):\s*$")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"\+?\s?\(?\d[\d\s().-]{5,}\d")
@@ -101,7 +102,7 @@ def contacts_from_lines(lines: list[str]) -> list[Contact]:
     place = ""
     for raw in lines:
         line = raw.strip()
-        if heading := PLACE.match(line):
+        if heading := PLACE.match(line) or _LOOSE_PLACE.match(line):
             place = heading.group("place").strip()
             continue
         emails = EMAIL.findall(line)

@@ -52,6 +52,7 @@ def read_lines(
     """Each paragraph of the document with its role and the reason for it."""
     junk = {folded(line) for line in known_junk}
     lines = _first_pass(paras, junk)
+    page_title = page_title or _mail_subject(paras)
     _sections(lines)
     _figures(lines)
     _head(lines, page_title)
@@ -60,6 +61,21 @@ def read_lines(
 
 
 # -- pass 1: each line alone ---------------------------------------------------------------
+
+
+def _mail_subject(paras: list[Para]) -> str:
+    """An e-mail's subject, less its FW:/RE:/EMBARGOED: prefixes: evidence for the headline."""
+    for para in paras[:12]:
+        match = re.match(r"^(?:subject|asunto|objet|assunto)\s*:\s*(?P<s>.+)$", para.text, re.I)
+        if match:
+            subject = match.group("s")
+            prefix = (
+                r"^(?:(?:fw|fwd|re|tr|rv|enc)\s*:|embargoed\s*:|embargo\s*:|press release\s*:)\s*"
+            )
+            while re.match(prefix, subject, re.I):
+                subject = re.sub(prefix, "", subject, flags=re.I)
+            return subject.strip()
+    return ""
 
 
 def _first_pass(paras: list[Para], known_junk: set[str]) -> list[Line]:
@@ -78,6 +94,16 @@ def _first_pass(paras: list[Para], known_junk: set[str]) -> list[Line]:
 
 # What a line says of itself plainly enough to hold even inside a leading site menu.
 _STRONG = (Role.KIND_LABEL, Role.EMBARGO, Role.DATE, Role.TITLE, Role.PICTURE)
+
+
+_MAIL_HEADER = re.compile(
+    r"^(?:from|sent|to|cc|bcc|date|subject|de|enviado|para|asunto|fecha|objet|envoye|envoyé|a|à"
+    r"|assunto|data|enviada)\s*:\s*\S|^-{3,}\s*(?:forwarded message|mensaje reenviado"
+    r"|mensagem encaminhada|message transfere|message transféré|original message)\s*-{3,}$"
+    r"|^(?:dear|estimad[oa]s?|prezad[oa]s?|cher(?:e|s|es)?|bonjour|hola|hello|hi)\b.{0,300}"
+    r"(?:below|abajo|abaixo|ci-dessous|attached|adjunt|anexo|en pi[eè]ce jointe)",
+    re.IGNORECASE,
+)
 
 
 def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
@@ -102,6 +128,10 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.DATE, "a date standing alone"
     if para.hint is Hint.TITLE:
         return Role.TITLE, TITLE_BY_STYLE
+    if len(words) <= 30 and _MAIL_HEADER.match(text):
+        return Role.JUNK, "an e-mail header or forwarding line"
+    if re.fullmatch(r"\[[^\]]{3,300}\]", text):
+        return Role.JUNK, "an editor's note in brackets"
     if figures.SOURCE_LINE.match(text) and len(words) <= 30:
         return Role.FIGURE_SOURCE, "the source of the figures"
     if reason := _junk_reason(text, key, words):
@@ -254,6 +284,7 @@ def _sections(lines: list[Line]) -> None:
             continue
         if (
             short
+            and _story_before(lines, index)
             and (line.role in (Role.BODY, Role.SUBHEAD) or line.reason == "site or section name")
             and ABOUT_HEADING.match(key)
             and _boiler_follows(lines, index)
@@ -317,6 +348,12 @@ def _in_section(lines: list[Line], index: int, section: str, ended: bool) -> str
     elif _related_stub(line.text):
         _set(lines, index, Role.RELATED, "a story's headline with its date (a teaser)")
     return section
+
+
+def _story_before(lines: list[Line], index: int) -> bool:
+    """Whether the story's own text has begun above `index` (an "About X" line before it is
+    the page's title, not the boilerplate's heading)."""
+    return any(line.role in (Role.BODY, Role.DATELINE, Role.TITLE) for line in lines[:index])
 
 
 def _city_over_contact(lines: list[Line], index: int) -> bool:
