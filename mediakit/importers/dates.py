@@ -131,3 +131,28 @@ def _zone(text: str) -> str:
         if re.search(rf"\b{name}\b", words):
             return zone
     return ""
+
+
+_STAMP_WORDS = frozenset(
+    "published posted date dated updated update last as of at on au al el le em en de del do da "
+    "datos dados data fecha actualizado actualizada actualizacion atualizado atualizada "
+    "atualizacao mis a jour publie publiee publicado publicada prevue prevista prevu "
+    "publication publicacion publicacao originally issued released sent situation por "
+    "figures cifras chiffres numeros numbers valid".split()
+)
+
+
+def dated_line(line: str) -> str:
+    """A short line that only dates the page ("Au 30 avril 2024", "(as of 12 October 2022)",
+    "Datos al 31 de mayo de 2024"): its date, else ''."""
+    from mediakit.importers.vocabulary import folded
+
+    if len(line.split()) > 10:
+        return ""
+    found = ANY_DATE.search(line)
+    if not found:
+        return ""
+    rest = folded(line[: found.start()] + " " + line[found.end() :])
+    if not all(word in _STAMP_WORDS for word in rest.split()):
+        return ""
+    return date_in(line)

@@ -55,7 +55,9 @@ def read_lines(
     page_title = page_title or _mail_subject(paras)
     _sections(lines)
     _figures(lines)
+    _among_junk(lines)
     _head(lines, page_title)
+    _edges(lines)
     _body(lines)
     return lines
 
@@ -124,7 +126,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.KIND_LABEL, f"names the kind: {KIND_LABELS[label].value.replace('_', ' ')}"
     if dates.EMBARGO_LINE.match(text) and len(words) <= 25:
         return Role.EMBARGO, "an embargo line"
-    if len(words) <= 12 and dates.standalone_date(text):
+    if len(words) <= 12 and (dates.standalone_date(text) or dates.dated_line(text)):
         return Role.DATE, "a date standing alone"
     if para.hint is Hint.TITLE:
         return Role.TITLE, TITLE_BY_STYLE
@@ -151,7 +153,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.FOOTNOTE, "a footnote ([1] ...)"
     if blocks.SDG.match(text):
         return Role.TAGS, "a Sustainable Development Goal"
-    if len(words) <= 16 and CONTACTS_HEADING.match(key) and not contacts.EMAIL.search(text):
+    if len(words) <= 16 and _contacts_heading(key, text):
         return Role.CONTACTS_HEADING, "opens the media contacts"
     if _inline_contacts(text):
         return Role.CONTACT, "names people to contact, with their e-mail or phone"
@@ -223,6 +225,20 @@ def _caption_credit(text: str) -> bool:
 def _bare_credit(text: str) -> bool:
     match = _AGENCY_CREDIT.search(text)
     return bool(match) and match.start("credit") <= 1
+
+
+def _contacts_heading(key: str, text: str) -> bool:
+    if contacts.EMAIL.search(text) or contacts._has_phone(text):
+        return False
+    if CONTACTS_HEADING.match(key):
+        return True
+    # "Para más información sobre este tema, contacte a:", "... se ruega ponerse en contacto con"
+    opener = re.match(
+        r"^(?:for (?:more|further|additional) information|para (?:mas|mayor) informacion"
+        r"|para mais informacoes|pour (?:plus d|de plus amples) informations?)\b",
+        key,
+    )
+    return bool(opener) and bool(re.search(r"contact|contat|:\s*$", key + text[-1:]))
 
 
 def _contact_record(text: str) -> bool:
@@ -515,6 +531,46 @@ def _table_row(text: str) -> tuple[Role, str]:
     if not any(re.search(r"\d", c) for c in cells) and all(len(c.split()) <= 4 for c in cells):
         return Role.JUNK, "a table's header row"
     return Role.BODY, "a table row"
+
+
+_FURNITURE = (Role.JUNK, Role.KIND_LABEL, Role.DATE, Role.RELATED, Role.END_MARK, Role.EMBARGO)
+
+
+def _among_junk(lines: list[Line]) -> None:
+    """A fragment of a few words with site furniture on both sides is furniture too
+    ("Format", "Source", "Posted" in a repository's side panel; a menu's stray word)."""
+    for _ in range(2):
+        for index, line in enumerate(lines):
+            if line.role not in (Role.BODY, Role.SUBHEAD) or line.hint is Hint.HEADING:
+                continue
+            if len(line.text.split()) > 4 or line.text.rstrip().endswith((".", "!", "?")):
+                continue
+            before = lines[index - 1].role if index else Role.JUNK
+            after = lines[index + 1].role if index + 1 < len(lines) else Role.JUNK
+            if before in _FURNITURE and after in _FURNITURE:
+                _set(lines, index, Role.JUNK, "a fragment among site furniture")
+
+
+def _edges(lines: list[Line]) -> None:
+    """Short lines above the headline are the site's (its name, a section, a menu), and so are
+    short lines after the story's last paragraph and sections (a footer)."""
+    title = next((i for i, line in enumerate(lines) if line.role is Role.TITLE), None)
+    if title is not None:
+        for index in range(title):
+            line = lines[index]
+            if line.role in (Role.BODY, Role.SUBHEAD) and len(line.text.split()) <= 15:
+                _set(lines, index, Role.JUNK, "above the headline: the site's furniture")
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line.role in _FURNITURE:
+            continue
+        short = len(line.text.split()) <= 12 and not line.text.rstrip().endswith(
+            (".", "!", "?", "”", '"')
+        )
+        if line.role in (Role.BODY, Role.SUBHEAD) and short:
+            _set(lines, index, Role.JUNK, "after the story: the page's footer")
+            continue
+        break
 
 
 # -- pass 3: the head: title, standfirst, dateline --------------------------------------------

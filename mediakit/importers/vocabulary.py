@@ -198,7 +198,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          "share row"),
         (r"^(?:download|descargar|baixar|telecharger|descarga|download the)\b.{0,40}"
          r"(?:pdf|docx?|kb|mb|report|informe|relatorio|rapport|version|file|archivo|arquivo|fichier)"
-         r"(?: \d[\d.,]* ?(?:kb|mb))?$", "download link"),
+         r"(?: \d[\d.,]* ?(?:kb|mb|ko|mo))?$", "download link"),
         (r"^(?:read more|read the full|leia mais|leia a materia|lire la suite|lire plus|ver mas"
          r"|leer mas|saiba mais|en savoir plus|learn more|see more|see all|view all|ver todas?"
          r"|ver todos|voir tout|voir toutes|voir plus|mas informacion aqui|more news|all news"
@@ -207,12 +207,15 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|view (?:the )?(?:pdf|report|document)|back to (?:top|news)|volver|voltar|retour)\b.{0,40}$",
          "read-more link"),
         (r"\bcookies?\b", "cookie banner"),
-        (r"^(?:subscribe|sign up|suscribete|suscribase|inscreva se|assine|abonnez vous|inscrivez vous"
+        (r"^(?:subscribe|subscrever|subscreva|sign up|suscribete|suscribase|inscreva se|assine"
+         r"|abonnez vous|inscrivez vous"
          r"|newsletter|boletin|boletim|get (?:our|the) (?:latest|newsletter))\b", "newsletter box"),
         (r"^(?:topics?|tags?|temas?|etiquetas|topicos|assuntos|sujets?|themes?|mots cles"
          r"|keywords|palabras clave|palavras chave|categor(?:y|ies|ia|ias|ie|ies))\s*:?\s+\S.{0,150}$",
          "tag list"),
-        (r"^(?:skip to (?:main )?content|saltar al contenido|ir para o conteudo|aller au contenu"
+        (r"^(?:(?:skip|jump|go) to (?:the )?(?:main )?content|(?:ir|saltar|pasar|passer|aller)"
+         r" (?:al|para o|ao|au|a) (?:contenido|conteudo|contenu)(?: principal)?"
+         r"|contact us|contactenos|contactanos|contacte nos|fale conosco|contactez nous"
          r"|menu|main menu|search|buscar|pesquisar|rechercher|donate|donar|doe|faire un don"
          r"|home|inicio|inicial|accueil|pagina inicial|close|cerrar|fechar|fermer|toggle navigation"
          r"|you are here|usted esta aqui|voce esta aqui|vous etes ici|print page|imprimir pagina"
@@ -229,6 +232,30 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|accesibilidad|acessibilidade|accessibilite|cookies|use|uso|utilisation)", "footer links"),
         (r"^(?:last )?(?:updated|modified|actualizado|atualizado|mis a jour|modifie)\b.{0,40}$",
          "update stamp"),
+        (r"^(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|email|e mail|correo"
+         r"|correo electronico|courriel|print|imprimir|imprimer|copy link|bluesky|threads|reddit)"
+         r"(?: (?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|email|e mail"
+         r"|correo|electronico|courriel|print|imprimir|imprimer|copy|link|bluesky|threads|reddit))+$",
+         "share row"),
+        (r"\b(?:page|pagina|pag) \d{1,3} ?(?:of|de|sur|/) ?\d{1,3}\b", "page footer"),
+        (r"^\w[\w ]{1,40} \d+ more$", "tag list"),
+        (r"\bicon\b|\bsearch form\b", "page furniture"),
+        (r"^(?:read (?:it )?in|leer en|ler em|lire en|leia em|version en|versión en|versao em)"
+         r" (?:english|spanish|french|portuguese|espanol|ingles|frances|portugues|anglais"
+         r"|espagnol|portugais|frances|ingles|castellano)\b", "a link to another language"),
+        (r"^(?:see also|vea tambien|veja tambem|lee tambien|leia tambem|voir aussi|lire aussi"
+         r"|read also|also read|related|relacionad[oa]s?|te puede interesar|pode interessar)\s*\S",
+         "a link to another story"),
+        (r"^(?:listen to this (?:article|story)|escucha (?:este|esta) (?:articulo|nota|historia)"
+         r"|ouca (?:este|esta) (?:artigo|materia|reportagem)|ecoutez cet article|ecouter l article"
+         r"|play audio|reproducir audio)\b", "audio player"),
+        (r"^\d{1,2}:\d{2}(?::\d{2})?$", "a time alone (a player's clock)"),
+        (r"(?:^|\s)(?:www\.|https?\s?//)\S+", "a web address"),
+        (r"^(?:draft|borrador|rascunho|brouillon|projet)\b.{0,100}"
+         r"(?:publish|publica|publier|review|revision|revisao|relecture|validation|validacion)",
+         "a draft's note"),
+        (r"^(?:note|nota|editor s note|nota del editor|nota do editor|note de la redaction)\s"
+         r".{0,160}(?:updated|corrected|actualizad|atualizad|mis a jour|corrig)", "an editor's note"),
         (r"^(?:photo|foto|image|imagen|imagem|video|vídeo)s?\s*\d+\s*(?:of|de|sur|/)\s*\d+$",
          "gallery counter"),
         (r"^(?:min read|\d+ min(?:ute)?s? read|lectura de \d+ min|leitura de \d+ min"
