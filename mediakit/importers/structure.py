@@ -230,10 +230,12 @@ def _teasers(lines: list[Line]) -> int:
     count = 0
     for index, line in enumerate(lines[:-1]):
         following = lines[index + 1]
-        headline = line.role in (Role.SUBHEAD, Role.BODY) and len(line.text.split()) <= 16
+        headline = line.role in (Role.SUBHEAD, Role.BODY) and 3 <= len(line.text.split()) <= 16
         headline = headline and not line.text.rstrip().endswith((".", ":"))
         headline = headline and not SECTION_HEADINGS.match(folded(line.text))
-        teaser = following.role in (Role.BODY, Role.DATELINE) and len(following.text.split()) <= 60
+        teaser = (
+            following.role in (Role.BODY, Role.DATELINE) and 5 <= len(following.text.split()) <= 60
+        )
         count += headline and teaser
     return count
 
