@@ -29,7 +29,7 @@ from mediakit.layout.story_parts import (
     split_highlights,
 )
 from mediakit.layout.text import escape_text, spans_markup
-from mediakit.model import Block, BlockKind, SectionKind, Story, StoryKind
+from mediakit.model import Block, BlockKind, KeyFigure, SectionKind, Story, StoryKind
 
 StoryLayout = Callable[[Story, Context, str], list[Flowable]]
 
@@ -93,7 +93,7 @@ def situation_flowables(story: Story, ctx: Context, key: str) -> list[Flowable]:
         first.append(partial(highlights_box, highlights))
     figures = _kit_figures(ctx)[: ctx.theme.count("situation", "max_figures")]
     if figures:
-        first.append(partial(_figure_row, figures))
+        first.append(partial(figure_grid, figures))
     return story_flowables(story, ctx, key, parts=[*first, *rest])
 
 
@@ -134,11 +134,7 @@ def highlights_box(blocks: tuple[Block, ...], ctx: Context, width: float) -> lis
     ]
 
 
-def _figure_row(figures: list, ctx: Context, width: float) -> list[Flowable]:
-    return figure_grid(figures, ctx, width)
-
-
-def _kit_figures(ctx: Context) -> list:
+def _kit_figures(ctx: Context) -> list[KeyFigure]:
     """The key figures the kit carries, in the kit's order."""
     figures = ctx.content.figures
     return [figures[i] for i in ctx.content.kit.ids_of(SectionKind.FIGURES) if i in figures]

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from mediakit.model import Block, BlockKind, Span
+from mediakit.model import Block, BlockKind, Span, plain
 
 # An advisory's labels, accents dropped and lower-cased; the author's own word is printed.
 ADVISORY_LABELS = frozenset(
@@ -93,7 +93,7 @@ def _advisory_row(body: tuple[Block, ...], index: int) -> tuple[AdvisoryRow | No
     elif block.kind is BlockKind.PARAGRAPH and (found := advisory_label(block.text)):
         label, end = found
         rest = after(block.spans, end)
-        if _plain(rest).strip():
+        if plain(rest).strip():
             return AdvisoryRow(label, (Block(BlockKind.PARAGRAPH, rest),)), 1
     else:
         return None, 0
@@ -119,10 +119,6 @@ def _is_value(block: Block) -> bool:
     if block.kind is not BlockKind.PARAGRAPH or not block.text.strip():
         return False
     return advisory_label(block.text) is None
-
-
-def _plain(spans: tuple[Span, ...]) -> str:
-    return "".join(span.text for span in spans)
 
 
 def after(spans: tuple[Span, ...], count: int) -> tuple[Span, ...]:
