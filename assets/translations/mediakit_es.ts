@@ -1083,6 +1083,22 @@
         <translation>Quiénes somos</translation>
     </message>
     <message>
+        <source>Statement</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <source>Media advisory</source>
+        <translation>Aviso a los medios</translation>
+    </message>
+    <message>
+        <source>Situation report</source>
+        <translation>Informe de situación</translation>
+    </message>
+    <message>
+        <source>Photo story</source>
+        <translation>Reportaje fotográfico</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Inglés</translation>
     </message>

@@ -193,11 +193,16 @@ def preflight(library: Library, args: argparse.Namespace, out: Printer) -> int:
 
 def _detail(row: dict) -> str:
     extra = [
-        str(row[key])
+        _words(str(row[key])) if key == "kind" else str(row[key])
         for key in ("kind", "organisation", "city", "credit", "source")
         if row.get(key)
     ]
     return f"  ({', '.join(extra)})" if extra else ""
+
+
+def _words(kind: str) -> str:
+    """A story kind as a person reads it ("media advisory"); --json keeps "media_advisory"."""
+    return kind.replace("_", " ")
 
 
 def restore(root, out: Printer) -> int:

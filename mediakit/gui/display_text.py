@@ -41,10 +41,15 @@ SECTION_NAMES: dict[SectionKind, str] = {
     SectionKind.BACK_COVER: QT_TRANSLATE_NOOP("Labels", "Back cover"),
 }
 ITEM_NOUNS: dict[ItemKind, str] = {kind: look.noun for kind, look in LOOKS.items()}
+# In the order a press office thinks of them (PRODUCT.md §3): the chooser and the filter list them so.
 STORY_KINDS: dict[StoryKind, str] = {
-    StoryKind.FEATURE: QT_TRANSLATE_NOOP("Labels", "Feature"),
     StoryKind.PRESS_RELEASE: QT_TRANSLATE_NOOP("Labels", "Press release"),
+    StoryKind.STATEMENT: QT_TRANSLATE_NOOP("Labels", "Statement"),
+    StoryKind.MEDIA_ADVISORY: QT_TRANSLATE_NOOP("Labels", "Media advisory"),
+    StoryKind.FEATURE: QT_TRANSLATE_NOOP("Labels", "Feature"),
+    StoryKind.PHOTO_STORY: QT_TRANSLATE_NOOP("Labels", "Photo story"),
     StoryKind.FACT_SHEET: QT_TRANSLATE_NOOP("Labels", "Fact sheet"),
+    StoryKind.SITUATION_REPORT: QT_TRANSLATE_NOOP("Labels", "Situation report"),
     StoryKind.ABOUT: QT_TRANSLATE_NOOP("Labels", "About us"),
 }
 LANGUAGES: dict[Language, str] = {

@@ -31,12 +31,15 @@ from mediakit.model import Contact, KeyFigure
 _LEADING_WORDS = re.compile(r"^(\D*?)\s*([+\-–−]?[\d.,]+.*)$")
 
 
-def figure_grid(figures: list[KeyFigure], ctx: Context) -> list[Flowable]:
-    """Key figures as cards, two or three across, one table per row so rows never split."""
+def figure_grid(
+    figures: list[KeyFigure], ctx: Context, width: float | None = None
+) -> list[Flowable]:
+    """Key figures as cards, two or three across `width` (the frame's, unless given), one
+    table per row so rows never split."""
     if not figures:
         return []
-    columns, value_style = _figure_layout(figures, ctx)
-    card_width = ctx.geometry.split(columns)
+    columns, value_style = _figure_layout(figures, ctx, width)
+    card_width = ctx.geometry.split(columns, width)
     flow: list[Flowable] = []
     for start in range(0, len(figures), columns):
         chunk = figures[start : start + columns]
@@ -81,17 +84,19 @@ def split_figure(value: str) -> tuple[str, str]:
     return match.group(1).strip(), match.group(2).strip()
 
 
-def _figure_layout(figures: list[KeyFigure], ctx: Context) -> tuple[int, ParagraphStyle]:
+def _figure_layout(
+    figures: list[KeyFigure], ctx: Context, width: float | None = None
+) -> tuple[int, ParagraphStyle]:
     """Three across when every number fits at full size, else two; shrink only if needed."""
     theme, style = ctx.theme, ctx.style("figure_value")
     preferred = theme.count("figures", "columns")
     fallback = theme.count("figures", "columns_when_four")
     columns = fallback if len(figures) in (2, 4) else preferred
     widest = max(_widest_word(split_figure(f.value)[1], style) for f in figures)
-    if widest > _inner_width(ctx, columns):
+    if widest > _inner_width(ctx, columns, width):
         columns = fallback
     columns = max(1, min(columns, len(figures)))
-    room = _inner_width(ctx, columns)
+    room = _inner_width(ctx, columns, width)
     if widest <= room:
         return columns, style
     size = max(theme.number("figures", "min_value_size"), style.fontSize * room / widest)
@@ -99,8 +104,8 @@ def _figure_layout(figures: list[KeyFigure], ctx: Context) -> tuple[int, Paragra
     return columns, derived_style(style, fontSize=size, leading=leading)
 
 
-def _inner_width(ctx: Context, columns: int) -> float:
-    return ctx.geometry.split(columns) - 2 * ctx.theme.length("figures", "card_padding")
+def _inner_width(ctx: Context, columns: int, width: float | None = None) -> float:
+    return ctx.geometry.split(columns, width) - 2 * ctx.theme.length("figures", "card_padding")
 
 
 def _widest_word(number: str, style: ParagraphStyle) -> float:

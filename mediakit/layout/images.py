@@ -223,6 +223,9 @@ class PhotoCell:
     x: float = 0.0
     # The caption beside the picture (a quiet empty slot) in this much width, else under it.
     beside: float = 0.0
+    # A caption under the picture starts this far in from its left edge (a photo story's
+    # photos span the grid, their captions keep to the text column).
+    caption_inset: float = 0.0
 
 
 class PhotoGroup(Flowable):
@@ -297,7 +300,10 @@ class PhotoGroup(Flowable):
     def _caption_height(self, cell: PhotoCell) -> float:
         if cell.caption is None:
             return 0.0
-        width = cell.beside - self.caption_gap * 2 if cell.beside else cell.picture.width
+        if cell.beside:
+            width = cell.beside - self.caption_gap * 2
+        else:
+            width = cell.picture.width - cell.caption_inset
         return cell.caption.wrap(max(1.0, width), 1e9)[1]
 
     def split(self, avail_width, avail_height):
@@ -324,4 +330,4 @@ class PhotoGroup(Flowable):
                 cell.caption.drawOn(self.canv, x, top - caption_height)
             else:
                 y = top - picture.height - self.caption_gap - caption_height
-                cell.caption.drawOn(self.canv, cell.x, y)
+                cell.caption.drawOn(self.canv, cell.x + cell.caption_inset, y)

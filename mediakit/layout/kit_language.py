@@ -51,6 +51,10 @@ LABELS: dict[str, dict[str, str]] = {
         "kind_press_release": "Press release",
         "kind_fact_sheet": "Fact sheet",
         "kind_about": "Background",
+        "kind_statement": "Statement",
+        "kind_media_advisory": "Media advisory",
+        "kind_situation_report": "Situation report",
+        "kind_photo_story": "Photo story",
     },
     "es": {
         "handout": "Material de prensa",
@@ -86,6 +90,10 @@ LABELS: dict[str, dict[str, str]] = {
         "kind_press_release": "Comunicado de prensa",
         "kind_fact_sheet": "Hoja informativa",
         "kind_about": "Contexto",
+        "kind_statement": "Declaración",
+        "kind_media_advisory": "Aviso a los medios",
+        "kind_situation_report": "Informe de situación",
+        "kind_photo_story": "Reportaje fotográfico",
     },
     "pt": {
         "handout": "Material de imprensa",
@@ -120,6 +128,10 @@ LABELS: dict[str, dict[str, str]] = {
         "kind_press_release": "Comunicado de imprensa",
         "kind_fact_sheet": "Ficha informativa",
         "kind_about": "Contexto",
+        "kind_statement": "Declaração",
+        "kind_media_advisory": "Aviso de pauta",
+        "kind_situation_report": "Relatório de situação",
+        "kind_photo_story": "Reportagem fotográfica",
     },
     "fr": {
         "handout": "Document de presse",
@@ -154,6 +166,10 @@ LABELS: dict[str, dict[str, str]] = {
         "kind_press_release": "Communiqué de presse",
         "kind_fact_sheet": "Fiche d’information",
         "kind_about": "Contexte",
+        "kind_statement": "Déclaration",
+        "kind_media_advisory": "Avis aux médias",
+        "kind_situation_report": "Rapport de situation",
+        "kind_photo_story": "Reportage photo",
     },
 }
 

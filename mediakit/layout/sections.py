@@ -20,6 +20,7 @@ from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.pieces import table_style
 from mediakit.layout.poster import figure_poster
 from mediakit.layout.stories import story_flowables
+from mediakit.layout.story_kinds import STORY_LAYOUTS
 from mediakit.layout.text import escape_text, text_markup
 from mediakit.model import Section, SectionKind, Story
 
@@ -44,12 +45,13 @@ def contents_section(section: Section, ctx: Context, key: str) -> list[Flowable]
 
 
 def story_section(section: Section, ctx: Context, key: str) -> list[Flowable]:
-    """Each story of the section, each from the top of a new page."""
+    """Each story of the section, each from the top of a new page, laid out for its kind."""
     flow: list[Flowable] = []
     for index, story in enumerate(_stories(section, ctx)):
         if flow:
             flow.append(PageBreak())
-        flow += story_flowables(story, ctx, f"{key}.{index}")
+        layout = STORY_LAYOUTS.get(story.kind, story_flowables)
+        flow += layout(story, ctx, f"{key}.{index}")
     return flow
 
 

@@ -6,7 +6,7 @@ pull quotes and photos line up with the text. Body blocks are dispatched by kind
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Indenter, KeepTogether, Spacer
@@ -30,28 +30,45 @@ from mediakit.model import Block, BlockKind, Story
 
 # (block, ctx, body width, bookmark key for this block) -> flowables
 BlockBuilder = Callable[[Block, Context, float, str], list[Flowable]]
+# A part of the body a kind's layout sets itself (an advisory's table): (ctx, width) -> flowables
+BodyPart = Callable[[Context, float], list[Flowable]]
 
 
-def story_flowables(story: Story, ctx: Context, key: str) -> list[Flowable]:
-    """Everything one story prints, its title bookmarked under `key`."""
+def story_flowables(
+    story: Story,
+    ctx: Context,
+    key: str,
+    *,
+    parts: Sequence[Block | BodyPart] | None = None,
+    attribution: Block | None = None,
+) -> list[Flowable]:
+    """Everything one story prints, its title bookmarked under `key` (a kind's own layout
+    gives its body as `parts`, a statement its attribution line)."""
     geometry = ctx.geometry
     offset = geometry.offset(ctx.theme.count("story", "body_offset_columns"))
     width = geometry.frame_width - offset
     return [
-        *story_header(story, ctx, key),
+        *story_header(story, ctx, key, attribution),
         Indenter(left=offset),
-        *story_body(story, ctx, width, key),
+        *story_body(story, ctx, width, key, parts),
         *story_foot(story, ctx, width),
         Indenter(left=-offset),
     ]
 
 
-def story_header(story: Story, ctx: Context, key: str) -> list[Flowable]:
+def story_header(
+    story: Story, ctx: Context, key: str, attribution: Block | None = None
+) -> list[Flowable]:
+    """Kicker, title, the statement's attribution line if given, standfirst, a rule."""
     geometry, theme = ctx.geometry, ctx.theme
     flow: list[Flowable] = [Paragraph(escape_text(kicker_text(story, ctx)), ctx.style("kicker"))]
     title_style = _within(ctx, "story_title", theme.count("story", "title_columns"))
     title = Paragraph(text_markup(story.title), title_style)
     flow.append(mark(title, OutlineEntry(story.title, key)))
+    if attribution is not None:
+        attribution_style = _within(ctx, "attribution", theme.count("story", "standfirst_columns"))
+        markup = spans_markup(attribution.spans, ctx.theme.text_color("link"))
+        flow.append(Paragraph(markup, attribution_style))
     if story.standfirst.strip():
         standfirst_style = _within(ctx, "standfirst", theme.count("story", "standfirst_columns"))
         flow.append(Paragraph(text_markup(story.standfirst), standfirst_style))
@@ -60,12 +77,22 @@ def story_header(story: Story, ctx: Context, key: str) -> list[Flowable]:
     return flow
 
 
-def story_body(story: Story, ctx: Context, width: float, key: str) -> list[Flowable]:
+def story_body(
+    story: Story,
+    ctx: Context,
+    width: float,
+    key: str,
+    parts: Sequence[Block | BodyPart] | None = None,
+) -> list[Flowable]:
+    """The body's blocks (or `parts`: blocks and pieces a kind sets itself), the dateline
+    run into the first paragraph, photos side by side when they follow each other."""
     flow: list[Flowable] = []
     lead = dateline_markup(story, ctx)
-    for index, run in _runs(story.body):
+    for index, run in _runs(story.body if parts is None else parts):
         block = run[0]
-        if len(run) > 1:
+        if not isinstance(block, Block):
+            flow += block(ctx, width)
+        elif len(run) > 1:
             flow += photo_row(run, ctx, width)
         elif lead and block.kind is BlockKind.PARAGRAPH:
             flow += paragraph_block(block, ctx, width, lead=lead)
@@ -92,16 +119,20 @@ def closing_photos_inside(flow: list[Flowable], paragraphs: int) -> list[Flowabl
     return [*flow[:start], *flow[end:], *closing]
 
 
-def _runs(body: tuple[Block, ...]) -> list[tuple[int, list[Block]]]:
+def _runs(body: Sequence[Block | BodyPart]) -> list[tuple[int, list]]:
     """Blocks one by one, except that photos next to each other come as one run."""
-    runs: list[tuple[int, list[Block]]] = []
+    runs: list[tuple[int, list]] = []
     for index, block in enumerate(body):
         previous = runs[-1][1] if runs else None
-        if previous and block.kind is BlockKind.PHOTO and previous[-1].kind is BlockKind.PHOTO:
+        if previous and _is_photo(block) and _is_photo(previous[-1]):
             previous.append(block)
         else:
             runs.append((index, [block]))
     return runs
+
+
+def _is_photo(part: Block | BodyPart) -> bool:
+    return isinstance(part, Block) and part.kind is BlockKind.PHOTO
 
 
 def story_foot(story: Story, ctx: Context, width: float) -> list[Flowable]:

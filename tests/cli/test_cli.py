@@ -165,3 +165,27 @@ def test_every_exit_status_the_command_line_can_give_is_in_the_readme():
     sentence = sentence.split("never a traceback", 1)[0]
     explained = {int(n) for n in re.findall(r"\b(\d+) [a-z(]", sentence)}
     assert statuses <= explained, f"README does not explain exit status {statuses - explained}"
+
+
+def test_list_names_each_story_kind_in_words(demo_library_path, capsys):
+    from mediakit.edits import History
+    from mediakit.edits.items import update_item
+    from mediakit.library import Library, queries
+    from mediakit.model import Story, StoryKind
+
+    new_kinds = [
+        StoryKind.STATEMENT,
+        StoryKind.MEDIA_ADVISORY,
+        StoryKind.SITUATION_REPORT,
+        StoryKind.PHOTO_STORY,
+    ]
+    with Library.open(demo_library_path) as library:
+        history = History(library.catalog)
+        for story, kind in zip(queries.all_of(library.db, Story), new_kinds, strict=True):
+            update_item(history, item=story, label="Change story kind", kind=kind)
+    code, out, _ = run(capsys, "--library", str(demo_library_path), "list", "stories")
+    assert code == 0
+    for words in ("(statement)", "(media advisory)", "(situation report)", "(photo story)"):
+        assert words in out
+    _, out, _ = run(capsys, "--library", str(demo_library_path), "list", "stories", "--json")
+    assert [s["kind"] for s in json.loads(out)] == [k.value for k in new_kinds]
