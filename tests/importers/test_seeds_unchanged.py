@@ -37,9 +37,17 @@ def as_data(value):
 
 def differences(want, have, where="") -> list[str]:
     if isinstance(want, dict) and isinstance(have, dict):
-        return [d for key in want | have for d in differences(want.get(key), have.get(key), f"{where}.{key}")]
+        return [
+            d
+            for key in want | have
+            for d in differences(want.get(key), have.get(key), f"{where}.{key}")
+        ]
     if isinstance(want, list) and isinstance(have, list) and len(want) == len(have):
-        return [d for n, (a, b) in enumerate(zip(want, have)) for d in differences(a, b, f"{where}[{n}]")]
+        return [
+            d
+            for n, (a, b) in enumerate(zip(want, have, strict=True))
+            for d in differences(a, b, f"{where}[{n}]")
+        ]
     return [] if want == have else [f"{where}: was {want!r}, now {have!r}"]
 
 
@@ -49,4 +57,10 @@ def test_the_seed_imports_exactly_as_before(seed):
 
 
 if __name__ == "__main__":
-    print(json.dumps({p.name: as_data(parse_file(p)) for p in sorted(SEEDS.iterdir())}, indent=1, ensure_ascii=False))
+    print(
+        json.dumps(
+            {p.name: as_data(parse_file(p)) for p in sorted(SEEDS.iterdir())},
+            indent=1,
+            ensure_ascii=False,
+        )
+    )
