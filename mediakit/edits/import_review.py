@@ -179,7 +179,7 @@ class CorrectImport:
     remembered: tuple[str, str] | None = None  # (site, folded line) newly known as junk
 
     def __post_init__(self) -> None:
-        self.label = self.label or f"Give a line the role “{self.role.value}”"
+        self.label = self.label or "Correct import"
 
     def apply(self, db: sqlite3.Connection) -> Changes:
         if self.after is None:
