@@ -47,6 +47,7 @@ class Commands:
         self._files = files
         self._navigation = navigation
         self.shared_actions: list = []  # Undo and Redo, lent to the import review
+        self.review: ImportReview | None = None  # the last import review, while it is open
 
     def handlers(self) -> dict[ActionId, Callable[[], object]]:
         """What each action does when triggered."""
@@ -104,6 +105,8 @@ class Commands:
         dialog = ImportReview(
             story_id, self._services.runner, self._window, shared=self.shared_actions
         )
+        dialog.destroyed.connect(lambda: setattr(self, "review", None))
+        self.review = dialog
         dialog.show()
         return dialog
 

@@ -63,6 +63,7 @@ class Workbench(QObject):
         self.open_export = commands.open_export
         self.open_preferences = commands.open_preferences
         self.open_review = commands.open_review
+        self._commands = commands
         self.set_language = commands.set_language
         self.actions = registry.create_actions(window, commands.handlers())
         commands.shared_actions = [self.actions[ActionId.UNDO], self.actions[ActionId.REDO]]
@@ -81,6 +82,11 @@ class Workbench(QObject):
     def report(self) -> ImportReport | None:
         """The report of the last import, while it is open."""
         return self.desk.report
+
+    @property
+    def review(self):
+        """The import review last opened, while it is open."""
+        return self._commands.review
 
     def retranslate(self) -> None:
         registry.retranslate(self.actions, self.menus)

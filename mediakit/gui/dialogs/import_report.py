@@ -49,11 +49,13 @@ class ImportReport(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
-        self.review = buttons.addButton(
+        self.review_button = buttons.addButton(
             self.tr("Review import…"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.review.setToolTip(self.tr("See each line of the document with the role it was given"))
-        self.review.clicked.connect(self._review)
+        self.review_button.setToolTip(
+            self.tr("See each line of the document with the role it was given")
+        )
+        self.review_button.clicked.connect(self._review)
         self.files.currentItemChanged.connect(lambda *_: self._enable_review())
         first = self.files.topLevelItem(0) if self.files.topLevelItemCount() else None
         if first is not None:
@@ -82,7 +84,7 @@ class ImportReport(QDialog):
         return next((i.data(0, STORY) for i in top if i.data(0, STORY)), None)
 
     def _enable_review(self) -> None:
-        self.review.setEnabled(self.story_of_current() is not None)
+        self.review_button.setEnabled(self.story_of_current() is not None)
 
     def _review(self) -> None:
         story = self.story_of_current()
