@@ -152,7 +152,7 @@ class ImportReview(Translatable, QDialog):
             item = QTreeWidgetItem(self.lines, ["", line.text])
             item.setData(0, ROLE_DATA, line.role.value)
             item.setToolTip(0, reason_text(line.reason))
-            item.setToolTip(1, reason_text(line.reason))
+            item.setToolTip(1, f"{line.text}\n\n{role_name(line.role)}: {reason_text(line.reason)}")
             if line.role in DROPPED_ROLES:
                 font = QFont(self.lines.font())
                 font.setStrikeOut(True)
