@@ -92,6 +92,14 @@
         <translation>Poner en el dossier el elemento seleccionado en la biblioteca</translation>
     </message>
     <message>
+        <source>Re&amp;view import…</source>
+        <translation>Re&amp;visar importación…</translation>
+    </message>
+    <message>
+        <source>See how the selected story was read from its document, and correct it</source>
+        <translation>Ver cómo se leyó del documento la historia seleccionada, y corregirlo</translation>
+    </message>
+    <message>
         <source>Re&amp;move section</source>
         <translation>&amp;Quitar sección</translation>
     </message>
@@ -933,6 +941,10 @@
         <source>Edit organisation profile</source>
         <translation>Editar perfil de la organización</translation>
     </message>
+    <message>
+        <source>Correct import</source>
+        <translation>Corregir importación</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -951,6 +963,14 @@
     <message>
         <source>Imported files</source>
         <translation>Archivos importados</translation>
+    </message>
+    <message>
+        <source>Review import…</source>
+        <translation>Revisar importación…</translation>
+    </message>
+    <message>
+        <source>See each line of the document with the role it was given</source>
+        <translation>Ver cada línea del documento con el papel que se le dio</translation>
     </message>
     <message>
         <source>1 file imported</source>
@@ -975,6 +995,73 @@
     <message>
         <source>{count} refused</source>
         <translation>{count} rechazados</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReview</name>
+    <message>
+        <source>Review import</source>
+        <translation>Revisar importación</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Line of the document</source>
+        <translation>Línea del documento</translation>
+    </message>
+    <message>
+        <source>Lines of the document</source>
+        <translation>Líneas del documento</translation>
+    </message>
+    <message>
+        <source>The story as these lines make it</source>
+        <translation>La historia tal como la forman estas líneas</translation>
+    </message>
+    <message>
+        <source>Reading the document…</source>
+        <translation>Leyendo el documento…</translation>
+    </message>
+    <message>
+        <source>This story is no longer in the library, or was not imported from a document.</source>
+        <translation>Esta historia ya no está en la biblioteca, o no se importó de un documento.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — each line with the role it was given. Right-click a line, or press its key (J junk, T title, B body, S subhead, C caption, K contact, F key figure…), to give it another role; the story on the right follows.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — cada línea con el papel que se le dio. Haga clic derecho en una línea, o pulse su tecla (J basura, T título, B cuerpo, S subtítulo, C pie de foto, K contacto, F cifra clave…), para darle otro papel; la historia de la derecha lo sigue.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {role} — {reason}</source>
+        <translation>Línea {number}: {role} — {reason}</translation>
+    </message>
+    <message>
+        <source>you gave it this role</source>
+        <translation>usted le dio este papel</translation>
+    </message>
+    <message>
+        <source>Embargoed until {moment}</source>
+        <translation>Bajo embargo hasta {moment}</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Photo slot (no image yet)</source>
+        <translation>Hueco de foto (aún sin imagen)</translation>
+    </message>
+    <message>
+        <source>Contacts found</source>
+        <translation>Contactos encontrados</translation>
+    </message>
+    <message>
+        <source>Key figures found</source>
+        <translation>Cifras clave encontradas</translation>
+    </message>
+    <message>
+        <source>About (boilerplate)</source>
+        <translation>Acerca de (texto institucional)</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1426,10 @@
         <translation>No se pudo generar la vista previa. {reason}</translation>
     </message>
     <message>
+        <source>Select a story in the library to review its import.</source>
+        <translation>Seleccione una historia en la biblioteca para revisar su importación.</translation>
+    </message>
+    <message>
         <source>About mediakit</source>
         <translation>Acerca de mediakit</translation>
     </message>
@@ -1465,6 +1556,109 @@
     <message>
         <source>{count} pages</source>
         <translation>{count} páginas</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Junk</source>
+        <translation>Basura</translation>
+    </message>
+    <message>
+        <source>Kind label</source>
+        <translation>Etiqueta de tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Standfirst</source>
+        <translation>Entradilla</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Subhead</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Bullet</source>
+        <translation>Viñeta</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Contacts heading</source>
+        <translation>Encabezado de contactos</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Cifra clave</translation>
+    </message>
+    <message>
+        <source>Figure source</source>
+        <translation>Fuente de la cifra</translation>
+    </message>
+    <message>
+        <source>Footnote</source>
+        <translation>Nota al pie</translation>
+    </message>
+    <message>
+        <source>Notes to editors</source>
+        <translation>Notas para editores</translation>
+    </message>
+    <message>
+        <source>End mark</source>
+        <translation>Marca de fin</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>Texto institucional</translation>
+    </message>
+    <message>
+        <source>Related story</source>
+        <translation>Historia relacionada</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,10 @@ def import_row(path: Path, result: ImportResult, document: ParsedDocument | None
             "contacts": len(document.contacts),
             "figures": len(document.figures),
             "dropped_lines": [{"line": d.line, "rule": d.rule} for d in document.dropped],
+            "lines": [
+                {"text": line.text, "role": line.role.value, "reason": line.reason}
+                for line in document.lines
+            ],
         }
     return {
         "id": result.kit_id

@@ -14,6 +14,7 @@ from mediakit.edits.duplicates import contact_by_email, merged_contact
 from mediakit.importers import ParsedImage
 from mediakit.library import store
 from mediakit.library.cache import RenditionCache
+from mediakit.library.import_trace import ImportTrace, put_trace, trace_of
 from mediakit.library.media import MediaStore
 from mediakit.model import Contact, KeyFigure, Kit, OrgProfile, Photo, Story
 
@@ -27,10 +28,12 @@ class ImportRecord:
     added: list[Story | Photo | KeyFigure | Contact | Kit] = field(default_factory=list)
     updated: list[tuple[object, object]] = field(default_factory=list)
     org: OrgProfile | None = None
+    # (story id, its import trace before, after): what the import review reads
+    traces: list[tuple[int, ImportTrace | None, ImportTrace | None]] = field(default_factory=list)
 
     @property
     def has_written(self) -> bool:
-        return bool(self.added or self.updated) or self.org is not None
+        return bool(self.added or self.updated or self.traces) or self.org is not None
 
     def add(self, db: sqlite3.Connection, item: Story | Photo | KeyFigure | Contact | Kit) -> int:
         stored = store.insert(db, item)
@@ -46,6 +49,11 @@ class ImportRecord:
         """The organisation profile, for a library that has none yet."""
         store.put_org(db, org)
         self.org = org
+
+    def keep_trace(self, db: sqlite3.Connection, story_id: int, trace: ImportTrace | None) -> None:
+        """What the import read of the story's document, for the import review."""
+        self.traces.append((story_id, trace_of(db, story_id), trace))
+        put_trace(db, story_id, trace)
 
     def merge_contact(self, db: sqlite3.Connection, contact: Contact) -> int:
         """The same e-mail twice is one contact, updated."""
@@ -79,8 +87,12 @@ class ImportRecord:
             store.update(db, after)
         if self.org is not None:
             store.put_org(db, self.org)
+        for story_id, _, after in self.traces:
+            put_trace(db, story_id, after)
 
     def undo(self, db: sqlite3.Connection) -> None:
+        for story_id, before, _ in reversed(self.traces):
+            put_trace(db, story_id, before)
         for item in reversed(self.added):
             store.delete(db, type(item), item.id)
         for before, _ in reversed(self.updated):

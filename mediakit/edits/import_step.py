@@ -14,10 +14,11 @@ from mediakit.edits.changes import Changes
 from mediakit.edits.duplicates import filled_slot, find_matching_slot, find_same_story, richness
 from mediakit.edits.import_record import ImportRecord
 from mediakit.edits.import_report import DUPLICATE, IMPORTED, UPDATED, ImportResult
+from mediakit.edits.import_review import trace_for, with_site_memory
 from mediakit.importers import ParsedDocument
 from mediakit.library.cache import RenditionCache
 from mediakit.library.media import MediaStore
-from mediakit.model import Block, BlockKind, ItemKind, Story
+from mediakit.model import Block, BlockKind, Contact, ItemKind, KeyFigure, Photo, Story
 from mediakit.model.kinds import LIBRARY_KINDS
 
 
@@ -62,6 +63,8 @@ class ImportDocument:
         if document.story is None:
             self.result = _photos_and_contacts(document, record, db)
             return _changes()
+        # The lines the user marked as junk on this site's pages before are dropped here.
+        self.document = document = with_site_memory(db, document)
         same = find_same_story(db, document.story)
         if same is None:
             self.result = _new_story(document, record, db)
@@ -81,6 +84,7 @@ def _new_story(
     body = tuple(_remap(block, photo_ids) for block in document.story.body)
     story_id = record.add(db, dataclasses.replace(document.story, body=body))
     contact_ids, figure_ids = _add_people(document, record, db)
+    _keep_trace(document, record, db, story_id, photo_ids)
     return ImportResult(
         document.name,
         IMPORTED,
@@ -100,6 +104,7 @@ def _richer_story(
     body = tuple(_remap(block, photo_ids) for block in document.story.body)
     record.replace(db, old, dataclasses.replace(document.story, id=old.id, body=body))
     contact_ids, figure_ids = _add_people(document, record, db)
+    _keep_trace(document, record, db, old.id, photo_ids)
     notes = (f"a richer copy of story {old.id}, which it updates", *document.notes)
     return ImportResult(
         document.name,
@@ -155,6 +160,21 @@ def _add_people(
     contact_ids = [record.merge_contact(db, c) for c in document.contacts]
     figure_ids = [record.add(db, f) for f in document.figures]
     return contact_ids, figure_ids
+
+
+def _keep_trace(
+    document: ParsedDocument,
+    record: ImportRecord,
+    db: sqlite3.Connection,
+    story_id: int,
+    photo_ids: list[int],
+) -> None:
+    """What the import read, kept with the story for the import review."""
+    added = {(type(item), item.id): item for item in record.added}
+    photos = [added[(Photo, i)] for i in photo_ids]
+    created = [c.id for c in record.added if isinstance(c, Contact)]
+    figures = [f.id for f in record.added if isinstance(f, KeyFigure)]
+    record.keep_trace(db, story_id, trace_for(document, story_id, photos, created, figures))
 
 
 def _remap(block: Block, photo_ids: list[int]) -> Block:

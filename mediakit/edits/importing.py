@@ -40,10 +40,12 @@ def _import_tidy_first(
     *,
     media: MediaStore | None,
     cache: RenditionCache | None,
+    stored: dict[int, ParsedDocument] | None = None,
 ) -> dict[int, ImportResult]:
     """Import numbered documents as they come: each tidy one at once, the untidy ones after all
     of them, least untidy first. That is the order of a stable sort by untidiness, without
-    waiting for the last document to begin with the first."""
+    waiting for the last document to begin with the first. `stored` receives each document as
+    it was stored (a site's known junk dropped)."""
     results: dict[int, ImportResult] = {}
     later: list[tuple[int, ParsedDocument]] = []
 
@@ -51,6 +53,8 @@ def _import_tidy_first(
         edit = ImportDocument(document, media=media, cache=cache)
         history.do(edit)
         results[index] = edit.result
+        if stored is not None:
+            stored[index] = edit.document
 
     for index, document in documents:
         if _untidiness(document) == _TIDY:
@@ -101,7 +105,9 @@ def import_paths(
 
     # Closed however the import ends: the photos not yet decoding are then never read.
     with contextlib.closing(parse_files_in_order(paths, then=store_original)) as parsing:
-        results = _import_tidy_first(history, documents(parsing), media=media, cache=cache)
+        results = _import_tidy_first(
+            history, documents(parsing), media=media, cache=cache, stored=parsed
+        )
     return [
         FileReport(str(path), results[i], parsed[i])
         if i in parsed

@@ -33,6 +33,7 @@ class ActionId(Enum):
     UNDO = auto()
     REDO = auto()
     ADD_TO_KIT = auto()
+    REVIEW_IMPORT = auto()
     REMOVE_SECTION = auto()
     KIT_SETTINGS = auto()
     ORG_PROFILE = auto()
@@ -141,6 +142,15 @@ ACTIONS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Put the item selected in the library into the kit"),
         toolbar=True,
         separator_before=True,
+    ),
+    ActionId.REVIEW_IMPORT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Re&view import…"),
+        EDIT,
+        ("Ctrl+Shift+R",),
+        "import",
+        QT_TRANSLATE_NOOP(
+            "Actions", "See how the selected story was read from its document, and correct it"
+        ),
     ),
     ActionId.REMOVE_SECTION: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Re&move section"),

@@ -13,6 +13,7 @@ from mediakit import __version__
 from mediakit.gui import i18n
 from mediakit.gui.actions import ActionId
 from mediakit.gui.dialogs.export import ExportDialog
+from mediakit.gui.dialogs.import_review import ImportReview
 from mediakit.gui.dialogs.preferences import PreferencesDialog
 from mediakit.gui.library_files import LibraryFiles
 from mediakit.gui.mainwindow import MainWindow
@@ -21,6 +22,7 @@ from mediakit.gui.operations import history as history_ops
 from mediakit.gui.panes.group import Panes
 from mediakit.gui.services import Services
 from mediakit.gui.settings import Settings
+from mediakit.model import ItemKind
 
 translate = QCoreApplication.translate
 
@@ -44,6 +46,8 @@ class Commands:
         self._panes = panes
         self._files = files
         self._navigation = navigation
+        self.shared_actions: list = []  # Undo and Redo, lent to the import review
+        self.review: ImportReview | None = None  # the last import review, while it is open
 
     def handlers(self) -> dict[ActionId, Callable[[], object]]:
         """What each action does when triggered."""
@@ -59,6 +63,7 @@ class Commands:
             ActionId.UNDO: lambda: runner.run(history_ops.undo()),
             ActionId.REDO: lambda: runner.run(history_ops.redo()),
             ActionId.ADD_TO_KIT: lambda: panes.kit_pane.add_item(panes.library_pane.current_ref()),
+            ActionId.REVIEW_IMPORT: lambda: self.open_review(),
             ActionId.REMOVE_SECTION: panes.kit_pane.remove_selected,
             ActionId.KIT_SETTINGS: navigation.edit_kit_settings,
             ActionId.ORG_PROFILE: navigation.edit_org_profile,
@@ -85,6 +90,24 @@ class Commands:
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
+
+    def open_review(self, story_id: int | None = None) -> ImportReview | None:
+        """The import review of a story (the one selected in the library by default)."""
+        if story_id is None:
+            ref = self._panes.library_pane.current_ref()
+            story_id = ref.id if ref is not None and ref.kind is ItemKind.STORY else None
+        if story_id is None:
+            self._window.message_bar.show_error(
+                translate("MainWindow", "Select a story in the library to review its import.")
+            )
+            return None
+        dialog = ImportReview(
+            story_id, self._services.runner, self._window, shared=self.shared_actions
+        )
+        dialog.destroyed.connect(lambda: setattr(self, "review", None))
+        self.review = dialog
+        dialog.show()
         return dialog
 
     def open_preferences(self) -> PreferencesDialog:

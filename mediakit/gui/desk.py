@@ -32,6 +32,7 @@ class LibraryDesk:
         self._runner = runner
         self._panes = panes
         self.report: ImportReport | None = None  # the last import's, while it is open
+        self.open_review = lambda story_id: None  # the import review of a story, set by its owner
 
     def open_library(self, path: Path) -> None:
         """Open the library folder on the catalog lane; the panes fill in once it is open."""
@@ -87,5 +88,6 @@ class LibraryDesk:
         self.report = ImportReport(outcome.reports, self._window)
         self.report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report.destroyed.connect(lambda: setattr(self, "report", None))
+        self.report.review_requested.connect(lambda story_id: self.open_review(story_id))
         self.report.show()
         self._status(self.report.summary.text(), 10_000)

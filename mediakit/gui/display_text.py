@@ -83,6 +83,7 @@ HISTORY_LABELS = (
     QT_TRANSLATE_NOOP("History", "Attach image"),
     QT_TRANSLATE_NOOP("History", "Edit kit"),
     QT_TRANSLATE_NOOP("History", "Edit organisation profile"),
+    QT_TRANSLATE_NOOP("History", "Correct import"),
 )
 
 COUNTED = {SectionKind.GALLERY, SectionKind.FIGURES, SectionKind.CONTACTS}

@@ -78,6 +78,7 @@ class MainWindow(Translatable, QMainWindow):
     thumbnails = Assembled()
     files = Assembled()
     report = Assembled()
+    review = Assembled()
     actions = Assembled()
     menus = Assembled()
     toolbar = Assembled()
@@ -88,6 +89,7 @@ class MainWindow(Translatable, QMainWindow):
     import_files = Assembled()
     open_export = Assembled()
     open_preferences = Assembled()
+    open_review = Assembled()
     set_language = Assembled()
 
     def __init__(self, *, settings: Settings) -> None:

@@ -8,7 +8,7 @@ stay in the "MainWindow" translation context they have always had.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtWidgets import QToolBar
 
 from mediakit.edits import HistoryStatus
@@ -62,8 +62,12 @@ class Workbench(QObject):
         )
         self.open_export = commands.open_export
         self.open_preferences = commands.open_preferences
+        self.open_review = commands.open_review
+        self._commands = commands
         self.set_language = commands.set_language
         self.actions = registry.create_actions(window, commands.handlers())
+        commands.shared_actions = [self.actions[ActionId.UNDO], self.actions[ActionId.REDO]]
+        self.desk.open_review = self.open_review
         self.toolbar = QToolBar(window)
         self.menus = registry.fill_menus(window.menuBar(), self.actions)
         self.menus[registry.FILE].insertMenu(self.actions[ActionId.IMPORT], self.files.recent_menu)
@@ -78,6 +82,11 @@ class Workbench(QObject):
     def report(self) -> ImportReport | None:
         """The report of the last import, while it is open."""
         return self.desk.report
+
+    @property
+    def review(self):
+        """The import review last opened, while it is open."""
+        return self._commands.review
 
     def retranslate(self) -> None:
         registry.retranslate(self.actions, self.menus)
@@ -124,6 +133,11 @@ class Workbench(QObject):
         self.files.import_requested.connect(self.import_files)
         self._connect_preview()
         self.actions[ActionId.REMOVE_SECTION].setEnabled(False)
+        stories = self.library_pane.stories  # its context menu: put in the kit, review import
+        stories.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        stories.addActions(
+            [self.actions[ActionId.ADD_TO_KIT], self.actions[ActionId.REVIEW_IMPORT]]
+        )
 
     def _connect_preview(self) -> None:
         preview, live = self.preview_pane, self.live_preview

@@ -117,5 +117,24 @@ V3 = (
     "INSERT INTO search (kind, item_id, text) SELECT 'figure', id, value || ' ' || label || ' ' || source FROM figures;",
 )
 
-MIGRATIONS: tuple[str | tuple[str, ...], ...] = (V1, V2, V3)
+# What each story's import read (the import review), and the lines marked as junk per web site.
+V4 = """
+CREATE TABLE import_traces (
+    story_id INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+    name TEXT NOT NULL DEFAULT '',
+    site TEXT NOT NULL DEFAULT '',
+    lines TEXT NOT NULL DEFAULT '[]',
+    images TEXT NOT NULL DEFAULT '[]',
+    photo_ids TEXT NOT NULL DEFAULT '[]',
+    contact_ids TEXT NOT NULL DEFAULT '[]',
+    figure_ids TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE site_junk (
+    site TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (site, text)
+)
+"""
+
+MIGRATIONS: tuple[str | tuple[str, ...], ...] = (V1, V2, V3, V4)
 LATEST = len(MIGRATIONS)

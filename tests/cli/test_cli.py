@@ -87,6 +87,24 @@ def test_import_text_and_refuse_unknown_types(tmp_path, capsys):
     assert code == 3 and "missing.txt: there is no such file" in err
 
 
+def test_import_json_gives_every_line_its_role_and_reason(tmp_path, capsys):
+    library = str(tmp_path / "lib")
+    story = tmp_path / "clinic.txt"
+    story.write_text(
+        "Share this page\nA clinic opens\n\nCúcuta, Colombia – A clinic opened today.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "--library", library, "import", str(story), "--json")
+    assert code == 0
+    lines = json.loads(out)[0]["detected"]["lines"]
+    assert [(line["text"], line["role"]) for line in lines] == [
+        ("Share this page", "junk"),
+        ("A clinic opens", "title"),
+        ("Cúcuta, Colombia – A clinic opened today.", "dateline"),
+    ]
+    assert all(line["reason"] for line in lines)
+
+
 def test_preflight_lists_warnings_for_the_demo(demo_library_path, capsys):
     code, out, _ = run(capsys, "--library", str(demo_library_path), "preflight", "1", "--json")
     findings = json.loads(out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,11 +21,15 @@ from mediakit.edits.import_report import DUPLICATE, IMPORTED, REFUSED, UPDATED, 
 from mediakit.gui import display_text
 from mediakit.gui.icons import icon
 
+STORY = Qt.ItemDataRole.UserRole + 1  # the story a file's import made, if it can be reviewed
 ICONS = {IMPORTED: "ok", UPDATED: "ok", DUPLICATE: "warning", REFUSED: "error"}
 
 
 class ImportReport(QDialog):
-    """Lists what happened to every file of one import; closes without asking anything."""
+    """Lists what happened to every file of one import; closes without asking anything.
+    "Review import…" opens the review of the story of the file selected (the first by default)."""
+
+    review_requested = Signal(int)
 
     def __init__(self, reports: Sequence[FileReport], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +49,18 @@ class ImportReport(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
+        self.review_button = buttons.addButton(
+            self.tr("Review import…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.review_button.setToolTip(
+            self.tr("See each line of the document with the role it was given")
+        )
+        self.review_button.clicked.connect(self._review)
+        self.files.currentItemChanged.connect(lambda *_: self._enable_review())
+        first = self.files.topLevelItem(0) if self.files.topLevelItemCount() else None
+        if first is not None:
+            self.files.setCurrentItem(first)
+        self._enable_review()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.files, 1)
@@ -55,6 +72,25 @@ class ImportReport(QDialog):
         top = (self.files.topLevelItem(i) for i in range(self.files.topLevelItemCount()))
         return [(item.text(0), item.text(1)) for item in top]
 
+    def story_of_current(self) -> int | None:
+        """The story imported from the file selected (or the first with one), if any."""
+        item = self.files.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        story = item.data(0, STORY) if item is not None else None
+        if story:
+            return story
+        top = (self.files.topLevelItem(i) for i in range(self.files.topLevelItemCount()))
+        return next((i.data(0, STORY) for i in top if i.data(0, STORY)), None)
+
+    def _enable_review(self) -> None:
+        self.review_button.setEnabled(self.story_of_current() is not None)
+
+    def _review(self) -> None:
+        story = self.story_of_current()
+        if story is not None:
+            self.review_requested.emit(story)
+
     def _add(self, report: FileReport) -> None:
         result = report.result
         name = Path(report.path).name
@@ -62,6 +98,9 @@ class ImportReport(QDialog):
         detail = sentence[len(result.name) + 2 :] if sentence.startswith(result.name) else sentence
         item = QTreeWidgetItem(self.files, [name, detail[:1].upper() + detail[1:]])
         item.setIcon(0, icon(ICONS.get(result.status, "warning")))
+        document = report.document
+        if result.status in (IMPORTED, UPDATED) and document and document.lines:
+            item.setData(0, STORY, result.story_id)
         item.setToolTip(0, report.path)
         item.setToolTip(1, sentence)
         for note in result.notes:
