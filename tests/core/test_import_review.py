@@ -101,7 +101,7 @@ PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <link rel="canonical" href="https://news.example.org/{slug}">
 </head><body><main><article>
 <h1>{title}</h1>
-<p>Listen to this article</p>
+<p>Voices from the field</p>
 <p>{first}</p>
 <p>{second}</p>
 </article></main></body></html>"""
@@ -136,19 +136,19 @@ def test_a_line_marked_junk_on_a_site_is_dropped_from_its_later_pages(empty_libr
     assert edit.document.site == "news.example.org"
     db = empty_library.db
     lines = reviewed_document(db, edit.result.story_id).lines
-    listen = next(i for i, line in enumerate(lines) if line.text == "Listen to this article")
+    listen = next(i for i, line in enumerate(lines) if line.text == "Voices from the field")
     assert lines[listen].role is not Role.JUNK, "the reader took it for junk on its own"
     history.do(CorrectImport(edit.result.story_id, listen, Role.JUNK))
-    assert site_junk(db, "news.example.org") == {"listen to this article"}
+    assert site_junk(db, "news.example.org") == {"voices from the field"}
     later = ImportDocument(parse_file(second))
     history.do(later)
     story = queries.one_of(db, Story, later.result.story_id)
     words = " ".join(b.text for b in story.body) + story.title + story.standfirst
-    assert "Listen to this article" not in words
+    assert "Voices from the field" not in words
     line = next(
         line
         for line in reviewed_document(db, story.id).lines
-        if line.text == "Listen to this article"
+        if line.text == "Voices from the field"
     )
     assert line.role is Role.JUNK and "this site" in line.reason
     history.undo()  # the second import
