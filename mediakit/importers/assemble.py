@@ -18,7 +18,9 @@ from mediakit.importers.noise import Dropped, _about_teaser
 from mediakit.importers.reader import (
     DATELINE,
     GLYPH_BULLET,
+    PLACE_AND_DATE,
     _dateline_match,
+    kind_label,
     menu_words_stripped,
 )
 from mediakit.importers.vocabulary import (
@@ -134,7 +136,12 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
         case Role.STANDFIRST:
             draft.standfirst = " ".join([draft.standfirst, text]).strip()
         case Role.DATELINE:
-            _dateline(draft, line)
+            if (alone := PLACE_AND_DATE.match(text)) is not None:
+                if not draft.dateline:
+                    date = dates.date_in(alone.group("date"))
+                    draft.dateline = Dateline(alone.group("place").strip(" ,"), date)
+            else:
+                _dateline(draft, line)
         case Role.DATE:
             draft.dates.append(dates.standalone_date(text))
         case Role.EMBARGO:
@@ -251,14 +258,24 @@ def _flush(draft: Draft) -> None:
 
 
 def _contacts(run: list[str]) -> list[Contact]:
-    if len(run) == 1 and not contacts.PLACE.match(run[0]):
-        inline = contacts.contacts_in_sentence(run[0])
-        if len(inline) >= 1 and len(run[0].split()) > 12:
-            return inline
+    """The people of a run of contact lines, by the first reading that finds them all: a
+    sentence naming them, one a line, a person over several lines, or a name before each
+    e-mail."""
+    emails = {e.casefold().rstrip(".") for line in run for e in contacts.EMAIL.findall(line)}
+    readings = []
+    if len(run) == 1 and not contacts.PLACE.match(run[0]) and len(run[0].split()) > 12:
+        readings.append(contacts.contacts_in_sentence(run[0]))
     parsed, used = contacts.parse_contacts(run)
-    if used == len(run) and parsed:
-        return parsed
-    return contacts.contacts_from_lines(run)
+    if used == len(run):
+        readings.append(parsed)
+    readings.append(contacts.contacts_from_lines(run))
+    readings.append([c for line in run for c in contacts.contacts_by_email(line)])
+    for found in readings:
+        if found and emails <= {c.email.casefold() for c in found}:
+            return found
+    return max(
+        readings, key=lambda found: len({c.email for c in found if c.email}) + len(found) / 100
+    )
 
 
 def _figure_line(draft: Draft, text: str) -> None:
@@ -297,8 +314,12 @@ def _footnote_text(text: str) -> str:
 
 def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     """The kind from the document's furniture: its kind label first, then its shape."""
-    labels = [folded(line.text) for line in lines if line.role is Role.KIND_LABEL]
-    specific = [KIND_LABELS[k] for k in labels if k in KIND_LABELS and k not in GENERIC_LABELS]
+    labelled = [line.text for line in lines if line.role is Role.KIND_LABEL]
+    specific = [
+        kind
+        for text in labelled
+        if (kind := kind_label(text)) is not None and folded(text) not in GENERIC_LABELS
+    ]
     if specific:
         return specific[0]
     texts = [folded(b.text) for b in draft.body if b.kind is not BlockKind.PHOTO]

@@ -196,3 +196,48 @@ def _contact(person: dict) -> Contact:
         phones=tuple(person["phones"]),
         city=person["city"],
     )
+
+
+_LABELS = re.compile(
+    r"^\s*(?:\*\*)?(?:(?:media |press )?contacts?|contactos?|contatos?|imprensa|prensa|presse"
+    r"|contacts? presse|contactos? de prensa|press office)(?:\*\*)?\s*:\s*(?:\*\*)?",
+    re.IGNORECASE,
+)
+_NAME_RUN = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:(?:de|da|do|dos|del|la|van|von|y|e|di)\s+)?{_NAME_WORD}){{1,3}}"
+)
+
+
+def contacts_by_email(text: str) -> list[Contact]:
+    """People in a line with one e-mail each ("Contacto: Ana Pérez (ACNUR), ana@... · Luis
+    Rojas (OIM), luis@..."): the text is cut after each e-mail and the phones that follow it;
+    each piece's first name-like words name its person, what is left its role or place."""
+    body = _FIELD_LABEL.sub(" ", _LABELS.sub("", text))
+    found = []
+    start = 0
+    matches = list(EMAIL.finditer(body))
+    for n, match in enumerate(matches):
+        end = matches[n + 1].start() if n + 1 < len(matches) else len(body)
+        tail = body[match.end() : end]
+        following = _NAME_RUN.search(tail)
+        cut = match.end() + (following.start() if following and n + 1 < len(matches) else len(tail))
+        piece = body[start:cut]
+        start = cut
+        before = piece[: piece.find(match.group(0))]
+        name = _NAME_RUN.search(before)
+        if name is None:
+            continue
+        rest = [f.strip(" ()–—-:;,·|") for f in re.split(r"[,()–—|·;]", before[name.end() :])]
+        rest = [f for f in rest if f and not PHONE.fullmatch(f)]
+        phones = tuple(display_phone(p) for p in PHONE.findall(EMAIL.sub(" ", piece)))
+        found.append(
+            Contact(
+                id=None,
+                name=name.group(0),
+                organisation=rest[-1] if rest else "",
+                role=", ".join(rest[:-1]),
+                email=match.group(0).rstrip("."),
+                phones=tuple(p for p in phones if len(re.sub(r"\D", "", p)) >= 7),
+            )
+        )
+    return found

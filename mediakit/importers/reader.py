@@ -22,6 +22,7 @@ from mediakit.importers.vocabulary import (
     CONTACTS_HEADING,
     END_MARKS,
     FIGURES_HEADINGS,
+    GENERIC_LABELS,
     JUNK_PATTERNS,
     KIND_LABELS,
     LANGUAGE_NAMES,
@@ -60,6 +61,21 @@ def read_lines(
     _edges(lines)
     _body(lines)
     return lines
+
+
+def kind_label(text: str):
+    """The kind a label line names ("PRESS RELEASE", "HOJA INFORMATIVA · Mayo 2024",
+    "MEDIA ADVISORY – FOR PLANNING PURPOSES"), or None."""
+    if len(text.split()) > 12:
+        return None
+    key = folded(dates.ANY_DATE.sub(" ", text))
+    if key in KIND_LABELS:
+        return KIND_LABELS[key]
+    head = folded(re.split(r"\s+[–—|·:-]\s+|\s*:\s+", dates.ANY_DATE.sub(" ", text), maxsplit=1)[0])
+    rest = len(key.split()) - len(head.split())
+    if head in KIND_LABELS and head not in GENERIC_LABELS and rest <= 5:
+        return KIND_LABELS[head]
+    return None
 
 
 # -- pass 1: each line alone ---------------------------------------------------------------
@@ -121,13 +137,14 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.JUNK, "punctuation only"
     if END_MARKS.match(text):
         return Role.END_MARK, "an end mark (ENDS, ###, -FIN-, -30-)"
-    label = folded(dates.ANY_DATE.sub(" ", text)) if len(words) <= 12 else key
-    if len(words) <= 12 and label in KIND_LABELS:
-        return Role.KIND_LABEL, f"names the kind: {KIND_LABELS[label].value.replace('_', ' ')}"
+    if (kind := kind_label(text)) is not None:
+        return Role.KIND_LABEL, f"names the kind: {kind.value.replace('_', ' ')}"
     if dates.EMBARGO_LINE.match(text) and len(words) <= 25:
         return Role.EMBARGO, "an embargo line"
     if len(words) <= 12 and (dates.standalone_date(text) or dates.dated_line(text)):
         return Role.DATE, "a date standing alone"
+    if len(words) <= 10 and PLACE_AND_DATE.match(text):
+        return Role.DATELINE, "the place and date it was filed from, on a line of their own"
     if para.hint is Hint.TITLE:
         return Role.TITLE, TITLE_BY_STYLE
     if len(words) <= 30 and _MAIL_HEADER.match(text):
@@ -187,6 +204,10 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
     if crumbs and not contacts.EMAIL.search(text) and not re.search(r"\d{5,}", text):
         return "breadcrumbs"
     if len(words) <= 10 and _site_line(key):
+        return "site or section name"
+    pieces = [p.strip() for p in re.split(r"\s+[|·]\s+", text)]
+    short_pieces = len(pieces) >= 2 and all(1 <= len(p.split()) <= 5 for p in pieces)
+    if short_pieces and len(words) <= 10 and not re.search(r"\d|@|©|/", text):
         return "site or section name"
     return ""
 
@@ -264,14 +285,12 @@ def _inline_contacts(text: str) -> bool:
         r"^(?:for (?:more|further|additional) information|for (?:media|press) (?:enquiries|inquiries)"
         r"|media contacts?|para (?:mas|mayor) informacion|para mais informacoes|pour plus d informations?"
         r"|contact|contacto|contato|contacts?|press office|media office|oficina de prensa"
-        r"|assessoria de imprensa|service de presse)",
+        r"|assessoria de imprensa|service de presse|imprensa|prensa|presse)",
         key,
     )
-    return (
-        bool(starts)
-        and bool(contacts.EMAIL.search(text) or contacts.PHONE.search(text))
-        and (len(contacts.contacts_in_sentence(text)) >= 1)
-    )
+    if not starts or not (contacts.EMAIL.search(text) or contacts.PHONE.search(text)):
+        return False
+    return bool(contacts.contacts_in_sentence(text) or contacts.contacts_by_email(text))
 
 
 # -- pass 2: sections and figures ------------------------------------------------------------
@@ -415,6 +434,8 @@ def _figures_follow(lines: list[Line], index: int) -> bool:
 
 
 def _related_stub(text: str) -> bool:
+    if " | " in text:
+        return False
     """'Partners step up water work in Geneva Published 1 January 2021': a teaser's headline."""
     match = re.search(
         rf"(?:published|posted|publicado|publié|publie)?\s*(?:el |em |le )?(?:{dates.DATE_WORDS}|{dates.DATE_NUMERIC})\s*$",
@@ -703,12 +724,17 @@ def _dateline(lines: list[Line], start: int) -> None:
             return
 
 
-_CONNECT = r"(?:de|del|da|do|dos|das|la|le|les|el|y|e|et|sur|au|en|of)"
+_CONNECT = r"(?i:de|del|da|do|dos|das|la|le|les|el|y|e|et|sur|au|en|of|and)"
 _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_PLACE = rf"{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}|/{_PLACE_WORD}|-{_PLACE_WORD}){{0,4}}(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})?"
+_PLACE = rf"{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}|/{_PLACE_WORD}|-{_PLACE_WORD}){{0,4}}(?:,\s*{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}){{0,3}})?"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:,?\s+(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC})))?"
     rf"\s*(?:\((?P<org>[^)]{{2,30}})\))?\s*\.?\s*[–—-]{{1,2}}\s*(?P<rest>\S.*)$"
+)
+
+
+PLACE_AND_DATE = re.compile(
+    rf"^(?P<place>{_PLACE}),?\s+(?:(?i:le|el|o|the)\s+)?(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))\s*\.?$"
 )
 
 
