@@ -29,6 +29,7 @@ from mediakit.importers.vocabulary import (
     GENERIC_LABELS,
     HIGHLIGHTS,
     KIND_LABELS,
+    SITE_NAMES,
     SITREP_HEADINGS,
     STATEMENT_OPENING,
     folded,
@@ -315,13 +316,16 @@ def _footnote_text(text: str) -> str:
 def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     """The kind from the document's furniture: its kind label first, then its shape."""
     labelled = [line.text for line in lines if line.role is Role.KIND_LABEL]
-    specific = [
-        kind
-        for text in labelled
-        if (kind := kind_label(text)) is not None and folded(text) not in GENERIC_LABELS
-    ]
-    if specific:
-        return specific[0]
+    # a label alone on its line outweighs one at the head of a line; a section's name
+    # ("News", "Comunicados de prensa") and a repository's filing ("Comunicado - ReliefWeb")
+    # say little of what the document is
+    telling = [t for t in labelled if folded(t) not in GENERIC_LABELS]
+    exact = [KIND_LABELS[folded(t)] for t in telling if folded(t) in KIND_LABELS]
+    if exact:
+        return exact[0]
+    headed = [kind_label(t) for t in telling if not SITE_NAMES.search(folded(t))]
+    if headed := [k for k in headed if k is not None]:
+        return headed[0]
     texts = [folded(b.text) for b in draft.body if b.kind is not BlockKind.PHOTO]
     if sum(bool(ADVISORY_LABEL.match(b.text)) for b in draft.body) >= 2:
         return StoryKind.MEDIA_ADVISORY
@@ -335,11 +339,12 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
         return StoryKind.SITUATION_REPORT
     if ABOUT_TITLE.match(folded(draft.title)):
         return StoryKind.ABOUT
-    if draft.contacts and (draft.dateline.date or draft.embargo):
-        return StoryKind.PRESS_RELEASE
     paragraphs = [b for b in draft.body if b.kind is BlockKind.PARAGRAPH]
-    if len(draft.photos) >= 3 and len(draft.photos) * 2 >= len(paragraphs) + 2:
+    pictured = len(draft.photos) >= 3 and len(draft.photos) * 2 >= len(paragraphs)
+    if pictured or (draft.photos and PHOTO_TITLE.search(folded(draft.title))):
         return StoryKind.PHOTO_STORY
+    if _release_score(draft, lines) >= 3:
+        return StoryKind.PRESS_RELEASE
     if len(draft.figures) >= 3 and len(paragraphs) <= len(draft.figures) + 2:
         return StoryKind.FACT_SHEET
     if draft.kind_labels:
@@ -350,6 +355,22 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     if not draft.title and not draft.dateline and not draft.photos and not has_quotes:
         return StoryKind.ABOUT
     return StoryKind.FEATURE
+
+
+def _release_score(draft: Draft, lines: list[Line]) -> int:
+    """The furniture of a press release: media contacts, a dated dateline, an embargo, an end
+    mark, notes to editors, the organisation's boilerplate; a byline says feature instead."""
+    roles = {line.role for line in lines}
+    score = 2 * bool(draft.contacts) + bool(draft.dateline.date and draft.dateline.place)
+    score += 2 * bool(draft.embargo) + (Role.END_MARK in roles) + (Role.NOTES in roles)
+    score += Role.BOILERPLATE in roles
+    return score - 2 * bool(draft.byline)
+
+
+PHOTO_TITLE = re.compile(
+    r"\b(?:photos|pictures|images|fotografias|fotos|imagenes|imagens|photo essay|photo story"
+    r"|in pictures|en images|en imagenes|em imagens|fotorreportaje|fotorreportagem)\b"
+)
 
 
 def figures_of(draft: Draft, kind: StoryKind) -> list[KeyFigure]:
