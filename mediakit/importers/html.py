@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import trafilatura
 
+from mediakit.importers import dates
 from mediakit.importers.decode import decode_text, read_limited
 from mediakit.importers.markdown import parse_markdown
 from mediakit.importers.structure import ParsedDocument
@@ -60,10 +61,27 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
         )
     if metadata and metadata.url and document.story is not None:
         document = replace(document, story=replace(document.story, source_url=metadata.url))
+    if document.story is not None and not document.story.embargo:
+        # a page's embargo line often sits in its header, outside the main text
+        embargo = _embargo_in(html)
+        if embargo:
+            document = replace(document, story=replace(document.story, embargo=embargo))
     if metadata and metadata.date and document.story and not document.story.dateline.date:
         dateline = replace(document.story.dateline, date=metadata.date[:10])
         document = replace(document, story=replace(document.story, dateline=dateline))
     return replace(document, site=_site(metadata))
+
+
+def _embargo_in(html: str) -> str:
+    """The embargo of a page whose embargo line the main text left out, from its visible text."""
+    from html import unescape
+
+    text = re.sub(r"<(script|style)\b.*?</\1\s*>", " ", html, flags=re.IGNORECASE | re.DOTALL)
+    for line in unescape(re.sub(r"<[^>]+>", "\n", text)).splitlines():
+        line = " ".join(line.split())
+        if line and len(line.split()) <= 25 and dates.EMBARGO_LINE.match(line):
+            return dates.embargo_moment(line)
+    return ""
 
 
 def _captions_as_paragraphs(html: str) -> str:

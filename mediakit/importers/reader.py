@@ -143,7 +143,11 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.EMBARGO, "an embargo line"
     if len(words) <= 12 and (dates.standalone_date(text) or dates.dated_line(text)):
         return Role.DATE, "a date standing alone"
-    if len(words) <= 10 and PLACE_AND_DATE.match(text):
+    if (
+        len(words) <= 10
+        and (alone := PLACE_AND_DATE.match(text))
+        and not _not_a_place(alone["place"])
+    ):
         return Role.DATELINE, "the place and date it was filed from, on a line of their own"
     if para.hint is Hint.TITLE:
         return Role.TITLE, TITLE_BY_STYLE
@@ -729,7 +733,8 @@ _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PLACE = rf"{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}|/{_PLACE_WORD}|-{_PLACE_WORD}){{0,4}}(?:,\s*{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}){{0,3}})?"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:,?\s+(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC})))?"
-    rf"\s*(?:\((?P<org>[^)]{{2,30}})\))?\s*\.?\s*[–—-]{{1,2}}\s*(?P<rest>\S.*)$"
+    rf"(?:\s*\((?P<org>[^)]{{2,30}})\))?(?P<dash>\s+[–—-]{{1,2}}\s+|\s*[–—]{{1,2}}\s*|\.-\s*|\s*\.\s*[–—-]\s+"
+    rf"|(?<=\))\s+)(?P<rest>\S.*)$"
 )
 
 
@@ -738,11 +743,21 @@ PLACE_AND_DATE = re.compile(
 )
 
 
+def _not_a_place(place: str) -> bool:
+    """'News Stories', 'Press release': a site's words where a dateline's place would be."""
+    words = folded(place).split()
+    return all(w in MENU_WORDS for w in words) or folded(place) in KIND_LABELS
+
+
 def _dateline_match(text: str) -> re.Match | None:
     match = DATELINE.match(text)
     if not match or len(match.group("rest").split()) < 3:
         return None
     place, rest = match.group("place"), match.group("rest")
+    if not match.group("dash").strip() and not (match.group("org") or match.group("org1")):
+        return None
+    if _not_a_place(place):
+        return None
     if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "“\"«¡¿'"):
         return None  # "DRAFT – not for publication before review": a note, not a story
     if len(rest.split()) >= 2 and all(w.isupper() and len(w) > 1 for w in rest.split()[:2]):
