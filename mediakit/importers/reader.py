@@ -59,6 +59,7 @@ def read_lines(
     _among_junk(lines)
     _head(lines, page_title)
     _edges(lines)
+    _title_again(lines)
     _body(lines)
     return lines
 
@@ -233,7 +234,7 @@ def _site_line(key: str) -> bool:
 
 _AGENCY_CREDIT = re.compile(
     r"(?:^|\s)(?P<credit>\(?(?:©\s*)?(?:[A-Z][A-Za-z]{1,9}|[A-Z]{2,}(?:-[A-Z]+)?)/"
-    r"(?:UN\d{5,}/|[A-Z]{2,}\d*/)?[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}\)?)\.?\s*$"
+    r"(?:[A-Z0-9][A-Za-z0-9-]{1,20}/){0,3}[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}\)?)\.?\s*$"
 )
 
 
@@ -576,6 +577,21 @@ def _among_junk(lines: list[Line]) -> None:
                 _set(lines, index, Role.JUNK, "a fragment among site furniture")
 
 
+def _title_again(lines: list[Line]) -> None:
+    """The headline printed a second time (a page's header and its article both show it)."""
+    title = next((line for line in lines if line.role is Role.TITLE), None)
+    if title is None:
+        return
+    key = folded(title.text)
+    for index, line in enumerate(lines):
+        if (
+            line is not title
+            and line.role in (Role.BODY, Role.SUBHEAD)
+            and folded(line.text) == key
+        ):
+            _set(lines, index, Role.JUNK, "the headline again")
+
+
 def _edges(lines: list[Line]) -> None:
     """Short lines above the headline are the site's (its name, a section, a menu), and so are
     short lines after the story's last paragraph and sections (a footer)."""
@@ -721,10 +737,17 @@ def _standfirst(lines: list[Line], start: int) -> None:
 
 
 def _dateline(lines: list[Line], start: int) -> None:
-    body = [i for i in range(start, len(lines)) if lines[i].role is Role.BODY]
-    for index in body[:3]:
+    """The dateline opens one of the story's first paragraphs (short lines between them, a
+    menu's leftovers, do not count)."""
+    paragraphs = 0
+    for index in range(start, len(lines)):
+        if lines[index].role is not Role.BODY:
+            continue
         if _dateline_match(lines[index].text):
             _set(lines, index, Role.DATELINE, "opens with the place (and date) it was filed from")
+            return
+        paragraphs += len(lines[index].text.split()) >= 12
+        if paragraphs >= 3:
             return
 
 
