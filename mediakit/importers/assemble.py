@@ -20,6 +20,7 @@ from mediakit.importers.reader import (
     GLYPH_BULLET,
     PLACE_AND_DATE,
     _dateline_match,
+    figure_parts,
     kind_label,
     menu_words_stripped,
 )
@@ -66,6 +67,7 @@ class Draft:
     contacts: list[Contact] = field(default_factory=list)
     figures: list[tuple[KeyFigure, str]] = field(default_factory=list)  # with footnote marker
     sources: list[tuple[str, str]] = field(default_factory=list)
+    sourced: int = 0  # figures before this one have had a source line
     footnotes: list[str] = field(default_factory=list)
     sdgs: list[int] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
@@ -88,21 +90,31 @@ def assemble(lines: list[Line] | tuple[Line, ...], images: tuple = ()) -> Draft:
                 run.append(lines[index].text)
             _flush(draft)
             draft.contacts += _contacts(run)
-        elif (
-            line.role is Role.FIGURE
-            and figures.value_only(_unbullet(line.text))
-            and index + 1 < len(lines)
-            and lines[index + 1].role is Role.FIGURE
-        ):
-            draft.figures.append(
-                figures.figure_from_pair(_unbullet(line.text), lines[index + 1].text)
-            )
-            index += 1
+        elif _is_value(line) and index + 1 < len(lines) and lines[index + 1].role is Role.FIGURE:
+            values = [line]
+            while index + len(values) < len(lines) and _is_value(lines[index + len(values)]):
+                values.append(lines[index + len(values)])
+            labels = lines[index + len(values) : index + 2 * len(values)]
+            labels = [
+                label for label in labels if label.role is Role.FIGURE and not _is_value(label)
+            ]
+            if len(labels) == len(values):  # values, then their labels in the same order
+                for value, label in zip(values, labels, strict=True):
+                    draft.figures.append(
+                        figures.figure_from_pair(_unbullet(value.text), label.text)
+                    )
+                index += 2 * len(values) - 1
+            else:
+                _line(draft, line, images)
         else:
             _line(draft, line, images)
         index += 1
     _flush(draft)
     return draft
+
+
+def _is_value(line: Line) -> bool:
+    return line.role is Role.FIGURE and bool(figures.value_only(_unbullet(line.text)))
 
 
 def _label_then_value(lines: list[Line], index: int) -> bool:
@@ -169,7 +181,12 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
         case Role.FIGURE:
             _figure_line(draft, text)
         case Role.FIGURE_SOURCE:
-            draft.sources.append(figures.source_from_line(text))
+            source, as_of = figures.source_from_line(text)
+            draft.sources.append((source, as_of))
+            for n, (figure, marker) in enumerate(draft.figures):
+                if marker not in ("table",) and not figure.source and n >= draft.sourced:
+                    draft.figures[n] = (replace(figure, source=source, as_of=as_of), "table")
+            draft.sourced = len(draft.figures)
         case Role.FOOTNOTE:
             draft.footnotes.append(_footnote_text(text))
         case Role.NOTES | Role.BOILERPLATE:
@@ -296,9 +313,13 @@ def _figure_line(draft: Draft, text: str) -> None:
             return
         parts = cells
     else:
-        parts = [p for p in re.split(r"\s+[·•]\s+|\s{3,}", text) if p.strip()]
+        parts = figure_parts(text)
     for part in parts:
-        figure, marker = figures.figure_from_line(part)
+        source = re.search(r"\s*\((?P<s>[^()]{3,80})\)\s*$", part)
+        figure, marker = figures.figure_from_line(part[: source.start()] if source else part)
+        if figure is not None and source and dates.date_in(source["s"]):
+            figure = replace(figure, source=source["s"], as_of=dates.date_in(source["s"]))
+            marker = "table"  # it says its own source
         if figure is not None:
             draft.figures.append((figure, marker))
 

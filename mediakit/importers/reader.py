@@ -493,6 +493,7 @@ def _figures(lines: list[Line]) -> None:
         elif line.hint is Hint.TABLE_ROW and line.role is Role.BODY:
             _set(lines, index, *_table_row(text))
         index += 1
+    _value_columns(lines)
     _plain_figure_runs(lines)
     seen_figure = False
     for index, line in enumerate(lines):
@@ -526,12 +527,54 @@ def _plain_figure_runs(lines: list[Line]) -> None:
             and figures.figure_from_line(text)[0] is not None
         )
 
-    for index in range(len(lines)):
-        if not plain(index):
-            continue
-        near = [j for j in (index - 1, index + 1) if 0 <= j < len(lines)]
-        if any(plain(j) or lines[j].role in (Role.FIGURE, Role.FIGURE_SOURCE) for j in near):
+    candidates = {i for i in range(len(lines)) if plain(i)}
+    for index in sorted(candidates):
+        near = [j for j in (index - 2, index - 1, index + 1, index + 2) if 0 <= j < len(lines)]
+        if any(j in candidates or lines[j].role in (Role.FIGURE, Role.FIGURE_SOURCE) for j in near):
             _set(lines, index, Role.FIGURE, "a short line that is a key figure")
+    # a short dated line between figures is the source of the one above it
+    for index in range(1, len(lines) - 1):
+        line = lines[index]
+        under = (
+            line.role in (Role.BODY, Role.RELATED, Role.JUNK)
+            and lines[index - 1].role is Role.FIGURE
+        )
+        dated = dates.ANY_DATE.search(line.text) and not line.text.rstrip().endswith(".")
+        if under and dated and len(line.text.split()) <= 10:
+            _set(lines, index, Role.FIGURE_SOURCE, "the source and date under a figure")
+
+
+def _value_columns(lines: list[Line]) -> None:
+    """Values, then as many labels (a table's columns copied from a PDF): figures in order."""
+    index = 0
+    while index < len(lines):
+        values = index
+        while (
+            values < len(lines)
+            and lines[values].role is Role.BODY
+            and figures.value_only(lines[values].text)
+        ):
+            values += 1
+        count = values - index
+        labels = values
+        while (
+            labels < len(lines)
+            and labels - values < count
+            and lines[labels].role in (Role.BODY, Role.SUBHEAD)
+            and _label_like(lines[labels].text)
+        ):
+            labels += 1
+        if count >= 2 and labels - values == count:
+            for n in range(index, labels):
+                why = (
+                    "a key figure's value"
+                    if n < values
+                    else "the label of a figure above, in order"
+                )
+                _set(lines, n, Role.FIGURE, why)
+            index = labels
+            continue
+        index = max(values, index + 1)
 
 
 def _label_like(text: str) -> bool:
@@ -544,8 +587,15 @@ def _label_like(text: str) -> bool:
 
 
 def _figure_pair(text: str) -> bool:
-    parts = [p for p in re.split(r"\s+[|·•]\s+|\s{3,}", text) if p.strip()]
+    parts = figure_parts(text)
     return len(parts) >= 2 and all(figures.figure_from_line(p)[0] for p in parts)
+
+
+def figure_parts(text: str) -> list[str]:
+    """Figures run together on one line: '4.5M people in need | 2.1M targeted', or one after
+    another's source in brackets ('... (Cadre Harmonisé, mars 2024) 371,000 personnes ...')."""
+    pieces = re.split(r"\s+[|·•]\s+|\s{3,}|(?<=\))\s+(?=(?:US\$|USD|\$)?\s?\d)", text)
+    return [p.strip() for p in pieces if p.strip()]
 
 
 def _table_row(text: str) -> tuple[Role, str]:
