@@ -184,7 +184,7 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
             source, as_of = figures.source_from_line(text)
             draft.sources.append((source, as_of))
             for n, (figure, marker) in enumerate(draft.figures):
-                if marker not in ("table",) and not figure.source and n >= draft.sourced:
+                if not marker and not figure.source and n >= draft.sourced:
                     draft.figures[n] = (replace(figure, source=source, as_of=as_of), "table")
             draft.sourced = len(draft.figures)
         case Role.FOOTNOTE:
