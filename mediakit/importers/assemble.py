@@ -173,9 +173,11 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
         case Role.PICTURE:
             if line.image is not None and line.image < len(images):
                 _add_photo(draft, "", "", images[line.image])
-        case Role.CAPTION | Role.CREDIT:
+        case Role.CAPTION:
             caption, credit = _caption_and_credit(text)
             _add_photo(draft, caption, credit)
+        case Role.CREDIT:
+            _add_photo(draft, "", _credit_alone(text))
         case Role.CONTACTS_HEADING:
             pass  # the contacts under it say what it said
         case Role.FIGURE:
@@ -227,12 +229,47 @@ def _unbullet(text: str) -> str:
 
 _CREDIT_TAIL = re.compile(
     r"\s*(?:\||–|—|-)?\s*\(?\s*(?P<mark>(?:photograph|photo|foto|crédito|credit|crédit)\s*:?\s*)?"
-    r"(?P<credit>©?\s*[A-Z][\w.-]*/(?:UN\d{5,}/)?[\w'’ .-]{2,60}?|©\s*[^|()]{2,60}?)\)?\.?\s*$",
+    r"(?P<credit>©?\s*[A-Z][\w.-]*/(?:[\w-]+/){0,3}[\w'’ .-]{2,60}?|©\s*[^|()]{2,60}?)\)?\.?\s*$",
     re.IGNORECASE,
 )
 
 
+def _credit_alone(text: str) -> str:
+    """A credit on a line of its own, whole: 'UNICEF/MOZA2021-0133/Chirindza', '© IOM/Ana'."""
+    text = re.sub(
+        r"^\s*(?:photograph|photo|foto|crédito|credit|crédit)?\s*:?\s*©?\s*", "", text, flags=re.I
+    )
+    return _undated(text.strip(" ()."))
+
+
+def _undated(credit: str) -> str:
+    """'UNICEF/UNI392114/Estrada 18 March 2021' -> 'UNICEF/UNI392114/Estrada'."""
+    found = dates.ANY_DATE.search(credit)
+    if found and found.start() > 3 and found.end() >= len(credit.rstrip(". ")):
+        return credit[: found.start()].rstrip(" ,–—-")
+    return credit
+
+
+_CREDIT_FIRST = re.compile(
+    r"^(?:photo|foto|cover photo|photo de couverture|foto de portada|foto de capa|image)\s*:\s*"
+    r"(?P<credit>©?\s*[A-Z][\w.-]*/[^–—]{2,60}?)\s+[–—-]\s+(?P<caption>\S.+)$",
+    re.IGNORECASE,
+)
+_NAME_SLASH_ORG = re.compile(r"\s*\((?P<credit>[^()]{3,60}\s/\s*[A-Z]{2,}[^()]{0,20})\)\s*\.?$")
+
+
 def _caption_and_credit(text: str) -> tuple[str, str]:
+    first = _CREDIT_FIRST.match(text)
+    if first:  # "Photo de couverture : © PAM/Ousmane Dicko – Distribution de vivres ..."
+        return first["caption"].strip(), first["credit"].lstrip("© ").strip()
+    named = _NAME_SLASH_ORG.search(text)
+    if named:  # "... (Mariela Andrade Tuñón / MSF)"
+        return text[: named.start()].strip(), named["credit"].strip()
+    caption, credit = _split_caption(text)
+    return caption, _undated(credit)
+
+
+def _split_caption(text: str) -> tuple[str, str]:
     split = blocks.split_credit(text)
     if split is not None:
         caption, credit = split

@@ -240,6 +240,14 @@ _AGENCY_CREDIT = re.compile(
 
 def _caption_credit(text: str) -> bool:
     """'A caption. | © WFP/Ana Pérez', 'A caption (Foto: OIM/Ana Pérez)', '... UNICEF/UN0123/Pérez'."""
+    if re.search(r"\([^()]{3,60}\s/\s*[A-Z]{2,}[^()]{0,20}\)\s*\.?$", text):
+        return True  # "(Mariela Andrade Tuñón / MSF)"
+    if re.match(
+        r"^(?:photo|foto|cover photo|photo de couverture|foto de portada)\s*:\s*©?\s*[A-Z][\w.-]*/",
+        text,
+        re.I,
+    ):
+        return True
     if re.search(r"[|(]\s*(?:©|photo|foto|crédito|credit|crédit)", text, re.I):
         return True
     if "©" in text and not _FOOTER.match(text.strip()):
