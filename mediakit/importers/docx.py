@@ -53,12 +53,15 @@ def parse_docx_file(path: Path) -> ParsedDocument:
         hint = _hint(paragraph.style.name if paragraph.style is not None else "")
         spans = _spans(paragraph)
         text = "".join(s.text for s in spans).strip()
-        if hint is Hint.TITLE and not title:
-            title = text
+        if hint is Hint.TITLE and title:
+            hint = Hint.HEADING  # a second Title-styled paragraph is a heading
+        if hint is Hint.TITLE and text:
+            title = text  # kept where it stands: what comes above it is rarely the story
+            paras.append(Para(text, Hint.TITLE))
         elif text:
             for piece in split_long(text):
                 paras.append(Para(piece, hint, spans if piece == text and _styled(spans) else ()))
-    return document_from_paras(paras, name=path.name, title=title, images=tuple(images))
+    return document_from_paras(paras, name=path.name, images=tuple(images))
 
 
 def _in_order(document):

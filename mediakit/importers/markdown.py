@@ -63,8 +63,9 @@ def parse_markdown(
             ]
             spans = _spans(token.children or [])
             text_value = "".join(s.text for s in spans)
-            if hint is Hint.TITLE:
+            if hint is Hint.TITLE:  # the first level-one heading, where it stands
                 title = text_value
+                paras.append(Para(text_value, Hint.TITLE))
                 continue
             if rows := _flat_table_rows(text_value):
                 paras += [Para(row, Hint.TABLE_ROW) for row in rows]
@@ -72,7 +73,9 @@ def parse_markdown(
             for piece in split_long(text_value):
                 styled = spans if piece == text_value else (Span(piece),)
                 paras.append(Para(piece, hint, styled if _styled(spans) else ()))
-    document = document_from_paras(paras, name=name, title=title, page_title=page_title)
+    if not paras and title:
+        paras = [Para(title, Hint.TITLE)]
+    document = document_from_paras(paras, name=name, page_title=page_title)
     return replace(document, dropped=(*dropped, *document.dropped)) if dropped else document
 
 
