@@ -210,11 +210,21 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "breadcrumbs"
     if len(words) <= 10 and _site_line(key):
         return "site or section name"
+    if len(words) <= 14 and _letterhead(text, key):
+        return "the organisation's name (a letterhead)"
     pieces = [p.strip() for p in re.split(r"\s+[|·]\s+", text)]
     short_pieces = len(pieces) >= 2 and all(1 <= len(p.split()) <= 5 for p in pieces)
     if short_pieces and len(words) <= 10 and not re.search(r"\d|@|©|/", text):
         return "site or section name"
     return ""
+
+
+def _letterhead(text: str, key: str) -> bool:
+    """'United Nations | Office of the Resident Coordinator in Honduras': a name, no sentence."""
+    if text.rstrip().endswith((".", "!", "?", ":")) or re.search(r"[/©@]|\d", text):
+        return False
+    verbs = r"\b(?:is|are|was|were|has|have|es|son|fue|ha|han|est|sont|ont|sao|foi|tem)\b"
+    return bool(ORGANISATION.search(key)) and not re.search(verbs, key)
 
 
 def _site_line(key: str) -> bool:
@@ -617,22 +627,43 @@ def _table_row(text: str) -> tuple[Role, str]:
     return Role.BODY, "a table row"
 
 
+ORGANISATION = re.compile(
+    r"^(?:the )?(?:united nations|naciones unidas|nacoes unidas|nations unies|organizacao|organizacion"
+    r"|organisation|organization|oficina|office|bureau|escritorio|programa|programme|program"
+    r"|agencia|agency|agence|fondo|fundo|fonds|fund|plataforma|platform|consortium|consorcio"
+    r"|red |network|reseau|grupo|group|medicos sin fronteras|medecins sans frontieres"
+    r"|medicos sem fronteiras|doctors without borders|cruz roja|cruz vermelha|croix rouge|red cross"
+    r"|(?:unicef|unhcr|acnur|hcr|iom|oim|wfp|pam|ocha|r4v|gtrm|undp|pnud|unfpa)\b(?: \w+){0,3}$)"
+)
+
+
 _FURNITURE = (Role.JUNK, Role.KIND_LABEL, Role.DATE, Role.RELATED, Role.END_MARK, Role.EMBARGO)
 
 
 def _among_junk(lines: list[Line]) -> None:
     """A fragment of a few words with site furniture on both sides is furniture too
     ("Format", "Source", "Posted" in a repository's side panel; a menu's stray word)."""
-    for _ in range(2):
-        for index, line in enumerate(lines):
-            if line.role not in (Role.BODY, Role.SUBHEAD) or line.hint is Hint.HEADING:
-                continue
-            if len(line.text.split()) > 4 or line.text.rstrip().endswith((".", "!", "?")):
-                continue
+
+    def fragment(line: Line) -> bool:
+        return (
+            line.role in (Role.BODY, Role.SUBHEAD)
+            and line.hint is not Hint.HEADING
+            and len(line.text.split()) <= 4
+            and not line.text.rstrip().endswith((".", "!", "?"))
+        )
+
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and fragment(lines[end]):
+            end += 1
+        if end > index:
             before = lines[index - 1].role if index else Role.JUNK
-            after = lines[index + 1].role if index + 1 < len(lines) else Role.JUNK
-            if before in _FURNITURE and after in _FURNITURE:
-                _set(lines, index, Role.JUNK, "a fragment among site furniture")
+            after = lines[end].role if end < len(lines) else Role.JUNK
+            if before in _FURNITURE and after in _FURNITURE and end - index <= 6:
+                for n in range(index, end):
+                    _set(lines, n, Role.JUNK, "a fragment among site furniture")
+        index = max(end, index + 1)
 
 
 def _title_again(lines: list[Line]) -> None:

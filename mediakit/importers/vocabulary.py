@@ -190,7 +190,8 @@ STATEMENT_OPENING = re.compile(
 JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
     (re.compile(pattern), why)
     for pattern, why in (
-        (r"^(?:share|compartir|compartilhe|compartilhar|partager|partagez)\b.{0,60}$", "share row"),
+        (r"^(?:share|compartir|compartilhe|compartilhar|partilhar|partilhe|partager|partagez)\b.{0,60}$",
+         "share row"),
         (r"^(?:share (?:this|on)|tweet|email this|print this|imprimir|imprimer|print|e mail|email"
          r"|facebook|twitter|x|linkedin|whatsapp|telegram|copy link|copiar enlace|copiar link"
          r"|copier le lien|enviar por correo|envoyer)(?: (?:on|en|no|sur|this|page|article|esta pagina"
@@ -296,7 +297,7 @@ LANGUAGE_NAMES = frozenset(
 )
 
 SITE_NAMES = re.compile(
-    r"\b(?:reliefweb|unhcr|acnur|hcr|iom|oim|unicef|wfp|pam|ocha|r4v|who|oms|ops|paho|undp|pnud"
+    r"\b(?:reliefweb|unhcr|acnur|hcr|iom|oim|unicef|wfp|pam|ocha|r4v|who|oms|ops|paho|undp|pnud|onu"
     r"|unfpa|un women|onu mujeres|ifrc|icrc|cicr|msf|nrc|care|save the children|united nations"
     r"|naciones unidas|nacoes unidas|nations unies|un news|noticias onu|onu news|onu info"
     r"|news centre|newsroom|sala de prensa|sala de imprensa|salle de presse|press room"
