@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from mediakit.importers import blocks, contacts, dates, figures
+from mediakit.importers.language import detect_language
 from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Para, Role
 from mediakit.importers.noise import strip_navigation
 from mediakit.importers.vocabulary import (
@@ -61,6 +62,7 @@ def read_lines(
     _edges(lines)
     _title_again(lines)
     _body(lines)
+    _other_language_tail(lines)
     return lines
 
 
@@ -898,6 +900,38 @@ def _body(lines: list[Line]) -> None:
         elif blocks.is_heading(line.text) and index != last_text and body_seen:
             _set(lines, index, Role.SUBHEAD, "a short line without a full stop, between paragraphs")
         body_seen = True
+
+
+def _other_language_tail(lines: list[Line]) -> None:
+    """A page that gives the story again in another language after it ("[scroll down for the
+    Spanish version]"): that version is left out, whole, with the reason, to import on its own."""
+    text_roles = (Role.BODY, Role.SUBHEAD, Role.QUOTE, Role.DATELINE, Role.BULLET)
+    judged = [
+        (i, detect_language(line.text))
+        for i, line in enumerate(lines)
+        if line.role in text_roles and len(line.text.split()) >= 8
+    ]
+    if len(judged) < 4:
+        return
+    main = judged[0][1]
+    tail = 0
+    while tail < len(judged) and judged[len(judged) - 1 - tail][1] != main:
+        tail += 1
+    if tail < 2 or len(judged) - tail < 2:
+        return
+    start = judged[len(judged) - tail][0]
+    # the other version's own headline just above its first paragraph goes with it
+    if (
+        start > 0
+        and lines[start - 1].role in (Role.BODY, Role.SUBHEAD)
+        and detect_language(lines[start - 1].text) != main
+    ):
+        start -= 1
+    for index in range(start, len(lines)):
+        if lines[index].role in (*text_roles, Role.STANDFIRST):
+            _set(
+                lines, index, Role.JUNK, "the same text in another language (import it on its own)"
+            )
 
 
 def menu_words_stripped(title: str) -> str:
