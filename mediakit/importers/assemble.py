@@ -474,8 +474,8 @@ def document_date(draft: Draft, lines: list[Line]) -> str:
     if dated:
         return dated
     for line in lines[:25]:
-        skip = (Role.BODY, Role.QUOTE, Role.CAPTION, Role.CONTACT, Role.RELATED)
-        if line.role in skip or len(line.text.split()) > 16:
+        skip = (Role.QUOTE, Role.CAPTION, Role.CONTACT, Role.RELATED, Role.FIGURE)
+        if line.role in skip or len(line.text.split()) > 12 or line.text.rstrip().endswith("."):
             continue
         found = dates.date_in(line.text)
         if len(found) == 10:

@@ -136,7 +136,7 @@ def _zone(text: str) -> str:
 _STAMP_WORDS = frozenset(
     "published posted date dated updated update last as of at on au al el le em en de del do da "
     "datos dados data fecha actualizado actualizada actualizacion atualizado atualizada "
-    "atualizacao mis a jour publie publiee publicado publicada prevue prevista prevu "
+    "atualizacao atualizados atualizadas actualizados actualizadas updated dados mis a jour publie publiee publicado publicada prevue prevista prevu "
     "publication publicacion publicacao originally issued released sent situation por "
     "figures cifras chiffres numeros numbers valid".split()
 )

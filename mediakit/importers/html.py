@@ -66,21 +66,41 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
         embargo = _embargo_in(html)
         if embargo:
             document = replace(document, story=replace(document.story, embargo=embargo))
+    dated = _date_in(html) if document.story and not document.story.dateline.date else ""
+    if dated:  # a date line the main text left out ("Publicado el 22 de abril de 2024")
+        dateline = replace(document.story.dateline, date=dated)
+        document = replace(document, story=replace(document.story, dateline=dateline))
     if metadata and metadata.date and document.story and not document.story.dateline.date:
         dateline = replace(document.story.dateline, date=metadata.date[:10])
         document = replace(document, story=replace(document.story, dateline=dateline))
     return replace(document, site=_site(metadata))
 
 
-def _embargo_in(html: str) -> str:
-    """The embargo of a page whose embargo line the main text left out, from its visible text."""
+def _visible_lines(html: str) -> list[str]:
     from html import unescape
 
     text = re.sub(r"<(script|style)\b.*?</\1\s*>", " ", html, flags=re.IGNORECASE | re.DOTALL)
-    for line in unescape(re.sub(r"<[^>]+>", "\n", text)).splitlines():
-        line = " ".join(line.split())
-        if line and len(line.split()) <= 25 and dates.EMBARGO_LINE.match(line):
+    lines = (
+        " ".join(line.split()) for line in unescape(re.sub(r"<[^>]+>", "\n", text)).splitlines()
+    )
+    return [line for line in lines if line]
+
+
+def _embargo_in(html: str) -> str:
+    """The embargo of a page whose embargo line the main text left out, from its visible text."""
+    for line in _visible_lines(html):
+        if len(line.split()) <= 25 and dates.EMBARGO_LINE.match(line):
             return dates.embargo_moment(line)
+    return ""
+
+
+def _date_in(html: str) -> str:
+    """The first line of the page that is only a date ("Published 12 March 2021")."""
+    for line in _visible_lines(html):
+        if len(line.split()) <= 12:
+            found = dates.standalone_date(line) or dates.dated_line(line)
+            if len(found) == 10:
+                return found
     return ""
 
 

@@ -40,6 +40,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "statement", "joint statement", "press statement", "declaracion",
             "declaracion conjunta", "declaracao", "declaracao conjunta", "declaration",
             "declaration conjointe", "comunicado oficial", "briefing note", "briefing notes",
+            "notes d information", "note d information", "notas informativas",
+            "notas de informacao", "nota de informacao", "nota informativa",
             "press briefing", "nota informativa",
         ),
         StoryKind.STATEMENT,
