@@ -71,7 +71,7 @@ def source_from_footnote(text: str) -> tuple[str, str]:
 
 MARKERS = re.compile(r"\s*(?:\[\d{1,2}\]|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)(?=\s|$|[.,;:])")
 _SCALE_WORDS = (
-    r"(?:millions?|billions?|thousand|bn|mn|m|k|mil millones|millones|millón|mil|milhões|milhão"
+    r"(?:millions?|billions?|thousand|bn|mn|mi|bi|m|k|mil millones|millones|millón|mil|milhões|milhão"
     r"|bilhões|bilhão|milliards?|milliers)"
 )
 _VALUE = (

@@ -478,6 +478,7 @@ def _related_stub(text: str) -> bool:
 def _figures(lines: list[Line]) -> None:
     """Figures set apart: bullets that start with a number, a value line over its label line,
     two figures on a line, the rows of a table."""
+    _value_columns(lines)
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -513,7 +514,6 @@ def _figures(lines: list[Line]) -> None:
         elif line.hint is Hint.TABLE_ROW and line.role is Role.BODY:
             _set(lines, index, *_table_row(text))
         index += 1
-    _value_columns(lines)
     _plain_figure_runs(lines)
     seen_figure = False
     for index, line in enumerate(lines):
