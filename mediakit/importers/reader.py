@@ -208,7 +208,7 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "language switcher"
     parts = [p for p in _BREADCRUMB.split(f" {text} ") if p.strip()]
     crumbs = len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) and len(words) <= 16
-    if crumbs and not contacts.EMAIL.search(text) and not re.search(r"\d{5,}", text):
+    if crumbs and not GLYPH_BULLET.match(text) and not contacts.EMAIL.search(text) and not re.search(r"\d{5,}", text):
         return "breadcrumbs"
     if len(words) <= 10 and _site_line(key):
         return "site or section name"
