@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
+
+from mediakit.model import ItemKind, ItemRef, KitContent
 
 NBSP = "\u00a0"
 # Shaping marks ReportLab cannot use (it does not shape): gone whether the face has them or not.
@@ -97,9 +99,10 @@ class FontGlyphs:
         self._missing = _missing_pattern(codes)
 
     def stand_ins(self, text: str) -> list[StandIn]:
-        """The stand-ins `text` needs in this font, in order, each character once."""
+        """The stand-ins `text` needs in this font, in order, each character once; a letter
+        the font lacks (kept in the text, printed blank) as one left out."""
         chars = dict.fromkeys(self._missing.findall(text))
-        return [found for found in map(self._stand_in, chars) if found is not None]
+        return [self._stand_in(char) or StandIn(char, "", noticed=True) for char in chars]
 
     def printable(self, text: str) -> str:
         if text.isascii() or not self._missing.search(text):
@@ -153,3 +156,38 @@ def printable_in(text: str, font_name: str) -> str:
     """`text` as the font `font_name` can print it."""
     glyphs = font_glyphs(font_name)
     return text if glyphs is None else glyphs.printable(text)
+
+
+def noticed_stand_ins(texts: Iterable[str], font_names: Iterable[str]) -> dict[str, str]:
+    """Character -> what prints instead ('' for nothing), for each character of `texts` that
+    one of the fonts prints in a way a reader would notice: an emoji left out, a check as a
+    bullet."""
+    fonts = [g for g in map(font_glyphs, dict.fromkeys(font_names)) if g is not None]
+    noticed: dict[str, str] = {}
+    for text in texts:
+        if text.isascii():
+            continue
+        for glyphs in fonts:
+            for found in glyphs.stand_ins(text):
+                if found.noticed:
+                    noticed.setdefault(found.char, found.printed)
+    return noticed
+
+
+def kit_texts(content: KitContent) -> Iterator[tuple[ItemRef, list[str]]]:
+    """Every item of the kit that prints words, with those words."""
+    kit = content.kit
+    yield ItemRef(ItemKind.KIT, kit.id, kit.name), [kit.name, kit.subtitle, kit.place]
+    for story in content.stories.values():
+        blocks = [block.text for block in story.body] + [b.attribution for b in story.body]
+        words = [story.title, story.standfirst, story.byline, story.dateline.place]
+        texts = words + blocks + list(story.footnotes) + list(story.tags)
+        yield ItemRef(ItemKind.STORY, story.id, story.title), texts
+    for photo in content.photos.values():
+        yield ItemRef(ItemKind.PHOTO, photo.id, photo.caption), [photo.caption, photo.credit]
+    for contact in content.contacts.values():
+        words = [contact.name, contact.role, contact.organisation, contact.city]
+        yield ItemRef(ItemKind.CONTACT, contact.id, contact.name), words
+    for figure in content.figures.values():
+        words = [figure.value, figure.label, figure.source]
+        yield ItemRef(ItemKind.FIGURE, figure.id, figure.value), words

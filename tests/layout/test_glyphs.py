@@ -7,6 +7,7 @@ from dataclasses import replace
 import pypdfium2 as pdfium
 import pytest
 
+from mediakit.layout import unprintable
 from mediakit.layout.fonts import register_fonts
 from mediakit.layout.glyphs import font_glyphs, printable, stand_in
 from mediakit.layout.theme import font_key, load_theme
@@ -127,3 +128,15 @@ def test_a_stand_in_bullet_is_inked(pasted_pdf):
             crop = image.crop(tuple(round(v * scale) for v in box))
             inks.append(crop.width > 0 and crop.height > 0 and crop.getextrema()[0] < 128)
     assert len(inks) >= 10 and all(inks), inks
+
+
+def test_preflight_hears_of_what_a_reader_would_notice():
+    found = {
+        (item.kind.value, item.id, char, printed)
+        for item, char, printed in unprintable(_pasted_content())
+    }
+    assert ("story", 1, "✔", "•") in found and ("story", 1, "😀", "") in found
+    assert ("photo", 1, "👍", "") in found and ("figure", 1, "✔", "•") in found
+    assert ("kit", 1, "✔", "•") in found
+    assert not {f for f in found if f[2] in "●■▪➢►◦→−\ufe0f"}  # quiet stand-ins
+    assert unprintable(sample_content()) == ()
