@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from reportlab.pdfbase import pdfmetrics
 
+from mediakit.layout.text import NBSP
 from mediakit.model import ItemKind, ItemRef, KitContent
 
-NBSP = "\u00a0"
 # Shaping marks ReportLab cannot use (it does not shape): gone whether the face has them or not.
 ALWAYS_REMOVED = frozenset("\ufe0e\ufe0f\u200d")
 
@@ -36,16 +36,17 @@ class StandIn:
 
 
 # The characters of a kind, then what may print instead, best first; choices from `noticed_from`
-# on lose something a reader would notice.
+# on lose something a reader would notice (_QUIET: none does).
+_QUIET = 99
 _GROUPS: tuple[tuple[str, tuple[str, ...], int], ...] = (
-    ("\u2212\u2796", ("\u2013", "-"), 9),  # minus signs: en dash, hyphen
-    ("\u202f\u2007", (NBSP, " "), 9),  # narrow and figure no-break spaces
+    ("\u2212\u2796", ("\u2013", "-"), _QUIET),  # minus signs: en dash, hyphen
+    ("\u202f\u2007", (NBSP, " "), _QUIET),  # narrow and figure no-break spaces
     ("✓✔☑✅🗸🗹", ("✓", "•", "-"), 1),  # checks
-    ("✗✘❌❎✕✖☒🗴🗷", ("✗", "×", "x"), 9),  # crosses
-    ("●■▪◾◼⬛⚫⦁◉⦿◆♦❖▸▶►➢➣➤➧‣", ("•", "\u2013", "-"), 9),  # filled bullets
-    ("◦○⚪□▫◻◇", ("◦", "\u2013", "-"), 9),  # hollow bullets: a second level
-    ("\u2219", ("·", "•"), 9),  # bullet operator used as a middle dot
-    ("\u2043", ("\u2013", "-"), 9),  # hyphen bullet
+    ("✗✘❌❎✕✖☒🗴🗷", ("✗", "×", "x"), _QUIET),  # crosses
+    ("●■▪◾◼⬛⚫⦁◉⦿◆♦❖▸▶►➢➣➤➧‣", ("•", "\u2013", "-"), _QUIET),  # filled bullets
+    ("◦○⚪□▫◻◇", ("◦", "\u2013", "-"), _QUIET),  # hollow bullets: a second level
+    ("\u2219", ("·", "•"), _QUIET),  # bullet operator used as a middle dot
+    ("\u2043", ("\u2013", "-"), _QUIET),  # hyphen bullet
 )
 _CHOICES: dict[str, tuple[tuple[str, ...], int]] = {
     char: (choices, noticed_from) for chars, choices, noticed_from in _GROUPS for char in chars
@@ -60,7 +61,7 @@ def stand_in(char: str, has: Callable[[str], bool]) -> StandIn | None:
         return StandIn(char, "", noticed=False)
     if has(char):
         return None
-    choices, noticed_from = _CHOICES.get(char) or (_arrow_choices(char), 9)
+    choices, noticed_from = _CHOICES.get(char) or (_arrow_choices(char), _QUIET)
     for index, choice in enumerate(choices):
         if all(has(c) for c in choice):
             return StandIn(char, choice, noticed=index >= noticed_from)
