@@ -10,7 +10,7 @@ from mediakit.exporters.fingerprint import build_fingerprint
 from mediakit.exporters.renditions import source_for
 from mediakit.exporters.watermark import DRAFT, with_watermark
 from mediakit.imaging import RenditionSpec
-from mediakit.layout import PhotoSource, build_pdf, handout_overflow
+from mediakit.layout import PhotoSource, build_pdf, handout_overflow, unprintable
 from mediakit.library.builds import BuildCache
 from mediakit.library.cache import RenditionCache
 from mediakit.model import Edition, Finding, KitContent
@@ -44,7 +44,12 @@ def build_checked(
     `builds` (usually `library.builds`) gives back the PDF of a kit built before with nothing changed since.
     Preflight always runs now: embargoes and ages depend on the clock, not on the layout."""
     laid = _lay_out(content, photos, progress, builds)
-    findings = run_preflight(content, placements=laid.placements, overflow=laid.overflow)
+    findings = run_preflight(
+        content,
+        placements=laid.placements,
+        overflow=laid.overflow,
+        unprintable=unprintable(content),
+    )
     if not has_errors(findings):
         return CheckedBuild(laid.pdf, findings)
     if not force:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from mediakit.layout.photo_source import PhotoSource
-from mediakit.model import KitContent
+from mediakit.model import ItemRef, KitContent
 
 # (done, total), rising; called from the building thread.
 BuildProgress = Callable[[int, int], None]
@@ -59,6 +59,13 @@ def handout_overflow(content: KitContent, photos: PhotoSource) -> str:
     return overflow(build.make_context(replace(content, kit=kit), photos))
 
 
+def unprintable(content: KitContent) -> tuple[tuple[ItemRef, str, str], ...]:
+    """What the kit's fonts cannot print as typed, for preflight: (item, the character, what
+    prints instead, '' when nothing does) wherever a reader would notice (an emoji left out,
+    a check printed as a bullet); quiet stand-ins (● as •, − as –) are not listed."""
+    return _build_module().unprintable(content)
+
+
 def _build_module():
     """mediakit.layout.build, with ReportLab's platypus imported the fast way first."""
     from mediakit.layout import platypus_import
@@ -74,4 +81,5 @@ __all__ = [
     "PhotoSource",
     "build_pdf",
     "handout_overflow",
+    "unprintable",
 ]

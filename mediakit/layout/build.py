@@ -12,12 +12,13 @@ from mediakit.layout.document import Pagination, RightHandStart
 from mediakit.layout.editions import EditionPlan, plan_for
 from mediakit.layout.fonts import register_fonts
 from mediakit.layout.geometry import page_geometry
+from mediakit.layout.glyphs import kit_texts, noticed_stand_ins
 from mediakit.layout.handout import build_handout
 from mediakit.layout.kit_language import hyphenator
 from mediakit.layout.photo_source import PhotoSource
 from mediakit.layout.render import ProgressRelay, render
-from mediakit.layout.theme import Theme, load_theme, paragraph_styles
-from mediakit.model import Edition, KitContent, Section, SectionKind
+from mediakit.layout.theme import Theme, font_key, load_theme, paragraph_styles
+from mediakit.model import Edition, ItemRef, KitContent, Section, SectionKind
 
 
 def build(
@@ -91,3 +92,17 @@ def kit_story(
 def _sections(ctx: Context, plan: EditionPlan) -> tuple[Section, ...]:
     """The kit's sections this edition can build."""
     return tuple(s for s in ctx.content.kit.sections if s.kind in plan.builders)
+
+
+def unprintable(content: KitContent) -> tuple[tuple[ItemRef, str, str], ...]:
+    """(item, character as typed, what prints instead or '') for each character of a story,
+    photo, contact, figure or the kit's own words that the theme's faces cannot print as
+    typed, where a reader would notice the difference."""
+    theme = kit_theme(content)
+    register_fonts(theme)
+    faces = [font_key(face) for faces in theme.fonts.values() for face in faces.values()]
+    found = []
+    for item, texts in kit_texts(content):
+        for char, printed in noticed_stand_ins(texts, faces).items():
+            found.append((item, char, printed))
+    return tuple(found)

@@ -17,6 +17,7 @@ from reportlab.platypus import Frame, PageTemplate
 from mediakit.layout.context import Context
 from mediakit.layout.document import Pagination
 from mediakit.layout.geometry import Geometry
+from mediakit.layout.glyphs import printable_in
 from mediakit.layout.kit_language import watermark_words
 from mediakit.layout.theme import Theme
 
@@ -119,20 +120,21 @@ class Watermark:
         self.text = watermark_words(ctx.language, ctx.content.kit.options.watermark)
 
     def __call__(self, canv, doc) -> None:
-        if not self.text:
-            return
         ctx, geometry, theme = self.ctx, self.ctx.geometry, self.ctx.theme
         font = theme.font_name(str(theme.sections["watermark"]["font"]))
+        text = printable_in(self.text, font)
+        if not text.strip():
+            return
         diagonal = math.hypot(geometry.width, geometry.height)
         room = diagonal * theme.number("watermark", "length")
-        size = min(theme.number("watermark", "size"), room / stringWidth(self.text, font, 1))
+        size = min(theme.number("watermark", "size"), room / stringWidth(text, font, 1))
         canv.saveState()
         canv.setFillColor(ctx.color(str(theme.sections["watermark"]["color"])))
         canv.setFillAlpha(theme.number("watermark", "alpha"))
         canv.setFont(font, size)
         canv.translate(geometry.width / 2, geometry.height / 2)
         canv.rotate(math.degrees(math.atan2(geometry.height, geometry.width)))
-        canv.drawCentredString(0, -size / 3, self.text)
+        canv.drawCentredString(0, -size / 3, text)
         canv.restoreState()
 
 
@@ -171,8 +173,8 @@ def crop_mark_lines(
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
-    """The text, shortened with an ellipsis if it is wider than `width`."""
-    text = " ".join(text.split())
+    """The text, in characters `font` has, shortened with an ellipsis if wider than `width`."""
+    text = " ".join(printable_in(text, font).split())
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + ELLIPSIS, font, size) > width:

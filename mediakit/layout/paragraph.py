@@ -7,17 +7,28 @@ breaking was such a repeat. The lines depend only on the paragraph's text and st
 when it is made, and on the width; so a wrap at the width of the last one returns its size
 as it stands, as long as the lines it made are still the paragraph's (drawing and splitting
 use them; a split that gives up drops them).
+
+Each run of text is printed in characters its face has (`glyphs`): a ✔ its face lacks prints
+as ✓ or •, never as a blank gap. A split's halves are made of runs already seen to.
 """
 
 from __future__ import annotations
 
 from reportlab.platypus import Paragraph as PlatypusParagraph
 
-from mediakit.layout.private_api import paragraph_lines
+from mediakit.layout.glyphs import printable_in
+from mediakit.layout.private_api import paragraph_lines, paragraph_runs
 
 
 class Paragraph(PlatypusParagraph):
     _last_wrap: tuple[float, tuple[float, float], object] | None = None
+
+    def __init__(self, text, *args, **kwargs) -> None:
+        super().__init__(text, *args, **kwargs)
+        if text is not None:  # markup parsed now, not a split's runs
+            for run in paragraph_runs(self):
+                if run.text and not run.text.isascii():
+                    run.text = printable_in(run.text, run.fontName)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (ReportLab's names)
         last = self._last_wrap

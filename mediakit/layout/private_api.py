@@ -55,6 +55,7 @@ PRIVATE_NAMES: tuple[PrivateName, ...] = tuple(PrivateName(*row) for row in (
     (_TABLE, "_colWidths", "pieces.py", "wrap a grid at its own width"),
     (_TABLE, "_rowHeights", "pieces.py", "let a grid split inside a row taller than a page"),
     (_PARAGRAPH, "blPara", "paragraph.py", "know whether a paragraph still has the lines of its last wrap"),
+    (_PARAGRAPH, "frags", "paragraph.py", "print each run's characters its face lacks as ones it has"),
     (_PARAGRAPH, "blPara.lines", "contents.py", "count a contents title's lines, to put its page number on the last"),
     (_CANVAS, "_doc", "images.py", "reach the PDF document, to embed each JPEG once"),
     (_CANVAS, "_setXObjects", "images.py", "list a JPEG among the page's XObject resources"),
@@ -122,6 +123,12 @@ def table_heights(table) -> list[float]:
 def paragraph_lines(paragraph):
     """The lines of `paragraph`'s last wrap (its undocumented blPara), None before one."""
     return getattr(paragraph, "blPara", None)
+
+
+def paragraph_runs(paragraph) -> list:
+    """The runs of text `paragraph`'s markup was parsed into (its undocumented frags), each
+    with its `text` and `fontName`, before its first wrap."""
+    return paragraph.frags
 
 
 def paragraph_line_count(paragraph) -> int:

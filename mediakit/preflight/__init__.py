@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from mediakit.model import Finding, KitContent, Severity
+from mediakit.model import Finding, ItemRef, KitContent, Severity
 from mediakit.preflight import content, photos
 from mediakit.preflight.check import Check, Rule, utc_now
 
@@ -22,10 +22,19 @@ def run_preflight(
     placements: dict[int, tuple[float, float]] | None = None,
     overflow: str = "",
     consent_required: bool = False,
+    unprintable: tuple[tuple[ItemRef, str, str], ...] = (),
 ) -> list[Finding]:
     """Every rule's findings, errors first, in the kit's order."""
     now = now or utc_now()
-    check = Check(kit_content, today or now.date(), now, placements, overflow, consent_required)
+    check = Check(
+        kit_content,
+        today or now.date(),
+        now,
+        placements,
+        overflow,
+        consent_required,
+        unprintable,
+    )
     findings = [found for rule in RULES for found in rule(check)]
     return sorted(findings, key=lambda f: f.severity is not Severity.ERROR)
 

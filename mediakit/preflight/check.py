@@ -27,6 +27,8 @@ class Check:
     placements: dict[int, tuple[float, float]] | None = None
     overflow: str = ""  # the layout's word on a handout that does not fit
     consent_required: bool = False  # organisation setting: unrecorded consent is an error
+    # (item, character as typed, what prints instead or ''), from the layout's fonts
+    unprintable: tuple[tuple[ItemRef, str, str], ...] = ()
     extra: dict = field(default_factory=dict)
 
     @property

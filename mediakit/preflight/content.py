@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from mediakit.model import Finding, ItemKind, ItemRef, Severity
@@ -126,6 +127,31 @@ def _luminance(colour: str) -> float:
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 
 
+def unprintable_characters(check: Check) -> Iterator[Finding]:
+    """Characters pasted in that the kit's font cannot print as typed (✔, emoji), per item."""
+    by_item: dict[ItemRef, list[tuple[str, str]]] = {}
+    for item, char, printed in check.unprintable:
+        by_item.setdefault(item, []).append((char, printed))
+    for item, chars in by_item.items():
+        typed = _listed([char for char, _ in chars])
+        shown = [f"prints as {printed}" if printed else "is left out" for _, printed in chars]
+        if len(chars) == 1:
+            shown = [f"it {shown[0]}"]
+        else:
+            shown = [f"{char} {words}" for (char, _), words in zip(chars, shown, strict=True)]
+        yield finding(
+            W,
+            replace(item, label=short(item.label)),
+            f"the {item.kind} contains {typed} that the kit's font cannot print; {'; '.join(shown)}",
+            "type it in words or with characters the font has, or keep it knowingly",
+            "unprintable-characters",
+        )
+
+
+def _listed(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 def _moment(value: str) -> datetime | None:
     """An embargo written as ISO 8601 with its zone; without a zone it counts as UTC."""
     if not value.strip():
@@ -146,4 +172,12 @@ def _months_between(as_of: str, today) -> int | None:
     return (today.year - int(parts[0])) * 12 + today.month - int(parts[1])
 
 
-RULES = (story_language, embargo, figures, contacts, handout_overflow, brand_contrast)
+RULES = (
+    story_language,
+    embargo,
+    figures,
+    contacts,
+    handout_overflow,
+    brand_contrast,
+    unprintable_characters,
+)

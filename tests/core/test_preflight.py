@@ -10,6 +10,8 @@ from mediakit.model import (
     ConsentScope,
     Contact,
     Edition,
+    ItemKind,
+    ItemRef,
     KeyFigure,
     Kit,
     KitContent,
@@ -141,3 +143,25 @@ def test_each_finding_says_the_item_the_problem_and_the_fix():
     for finding in run_preflight(broken_kit(), now=NOW):
         sentence = finding.sentence()
         assert finding.problem in sentence and finding.fix in sentence
+
+
+def test_characters_the_font_cannot_print_are_named_per_item():
+    story = ItemRef(ItemKind.STORY, 1, "A story about a long day in the clinic at the border")
+    unprintable = ((story, "✔", "•"), (story, "😀", ""), (ItemRef(ItemKind.PHOTO, 3), "☑", "•"))
+    findings = [
+        f
+        for f in run_preflight(broken_kit(), now=NOW, unprintable=unprintable)
+        if f.rule == "unprintable-characters"
+    ]
+    assert [(f.item.kind, f.item.id, f.severity) for f in findings] == [
+        (ItemKind.STORY, 1, Severity.WARNING),
+        (ItemKind.PHOTO, 3, Severity.WARNING),
+    ]
+    assert findings[0].item.label == "A story about a long day in the…"
+    assert findings[0].problem == (
+        "the story contains ✔ and 😀 that the kit's font cannot print; "
+        "✔ prints as •; 😀 is left out"
+    )
+    assert findings[1].problem.endswith(
+        "contains ☑ that the kit's font cannot print; it prints as •"
+    )
