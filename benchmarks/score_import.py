@@ -50,7 +50,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from import_corpus import Document, documents, materialise  # noqa: E402
+from import_corpus import DOCS, HANDWRITTEN, Document, documents, materialise  # noqa: E402
 
 TARGETS = {
     "title": 95,
@@ -574,11 +574,18 @@ def main(argv: list[str] | None = None) -> int:
         "--markdown", action="store_true", help="the table as Markdown, for the README"
     )
     parser.add_argument("--show", metavar="NAME", help="one document: produced beside truth")
+    parser.add_argument(
+        "--set",
+        choices=("all", "generated", "handwritten"),
+        default="all",
+        help="the generated documents (docs/), the hand-written ones, or both (default)",
+    )
     args = parser.parse_args(argv)
     if args.show:
         print(show_one(args.show))
         return 0
-    report = score(documents())
+    folders = {"all": (), "generated": (DOCS,), "handwritten": (HANDWRITTEN,)}[args.set]
+    report = score(documents(*folders))
     if args.json:
         print(
             json.dumps(

@@ -384,7 +384,7 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     headed = [kind_label(t) for t in telling if not SITE_NAMES.search(folded(t))]
     if headed := [k for k in headed if k is not None]:
         return headed[0]
-    texts = [folded(b.text) for b in draft.body if b.kind is not BlockKind.PHOTO]
+    texts = [folded(b.text[:200]) for b in draft.body if b.kind is not BlockKind.PHOTO][:1]
     if sum(bool(ADVISORY_LABEL.match(b.text)) for b in draft.body) >= 2:
         return StoryKind.MEDIA_ADVISORY
     if texts and STATEMENT_OPENING.match(texts[0]) or STATEMENT_OPENING.match(folded(draft.title)):

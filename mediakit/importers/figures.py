@@ -105,6 +105,8 @@ def value_only(line: str) -> str:
 def figure_from_line(line: str) -> tuple[KeyFigure | None, str]:
     """A figure set apart ('• 7.7 million refugees and migrants worldwide [1]'), and its
     footnote marker ('1', '*' or ''). None for a sentence that merely has a number in it."""
+    if len(line.split()) > 24:  # a sentence, not a figure set apart (and no regex on it)
+        return None, ""
     marker = _marker(line)
     text = MARKERS.sub("", line).strip().rstrip(".;,")
     match = FIGURE_LINE.match(text)

@@ -130,13 +130,13 @@ _MAIL_HEADER = re.compile(
 def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     """What a line's own words make it; BODY when they say nothing particular."""
     text = para.text.strip()
-    key = folded(text)
+    key = folded(text) if len(text) <= 400 else ""  # long lines are text: no rule needs it
     words = text.split()
     if para.hint is Hint.IMAGE:
         return Role.PICTURE, "a picture in the document"
     if key in known_junk:
         return Role.JUNK, "marked as junk on this site's pages before"
-    if not key and not END_MARKS.match(text):
+    if not any(c.isalnum() for c in text) and not END_MARKS.match(text):
         return Role.JUNK, "punctuation only"
     if END_MARKS.match(text):
         return Role.END_MARK, "an end mark (ENDS, ###, -FIN-, -30-)"
@@ -208,7 +208,12 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "language switcher"
     parts = [p for p in _BREADCRUMB.split(f" {text} ") if p.strip()]
     crumbs = len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) and len(words) <= 16
-    if crumbs and not GLYPH_BULLET.match(text) and not contacts.EMAIL.search(text) and not re.search(r"\d{5,}", text):
+    if (
+        crumbs
+        and not GLYPH_BULLET.match(text)
+        and not contacts.EMAIL.search(text)
+        and not re.search(r"\d{5,}", text)
+    ):
         return "breadcrumbs"
     if len(words) <= 10 and _site_line(key):
         return "site or section name"
@@ -330,8 +335,12 @@ def _sections(lines: list[Line]) -> None:
     """Headings open sections: what follows them takes the section's role until it ends."""
     section = ""
     ended = False
+    # where the story's own text begins: an "About X" line before it is the page's title,
+    # not the boilerplate's heading
+    story_roles = (Role.BODY, Role.DATELINE, Role.TITLE)
+    begun = next((i for i, line in enumerate(lines) if line.role in story_roles), len(lines))
     for index, line in enumerate(lines):
-        key = folded(line.text)
+        key = folded(line.text) if len(line.text) <= 300 else ""
         short = len(line.text.split()) <= 10 and not line.text.rstrip().endswith((".", "!", "?"))
         if line.role is Role.END_MARK:
             ended, section = True, "after end"
@@ -344,7 +353,7 @@ def _sections(lines: list[Line]) -> None:
             continue
         if (
             short
-            and _story_before(lines, index)
+            and index > begun
             and (line.role in (Role.BODY, Role.SUBHEAD) or line.reason == "site or section name")
             and ABOUT_HEADING.match(key)
             and _boiler_follows(lines, index)
@@ -410,12 +419,6 @@ def _in_section(lines: list[Line], index: int, section: str, ended: bool) -> str
     return section
 
 
-def _story_before(lines: list[Line], index: int) -> bool:
-    """Whether the story's own text has begun above `index` (an "About X" line before it is
-    the page's title, not the boilerplate's heading)."""
-    return any(line.role in (Role.BODY, Role.DATELINE, Role.TITLE) for line in lines[:index])
-
-
 def _city_over_contact(lines: list[Line], index: int) -> bool:
     following = lines[index + 1] if index + 1 < len(lines) else None
     return (
@@ -458,15 +461,17 @@ def _figures_follow(lines: list[Line], index: int) -> bool:
     return False
 
 
+_STUB_DATE = re.compile(
+    rf"(?:published|posted|publicado|publié|publie)?\s*(?:el |em |le )?(?:{dates.DATE_WORDS}|{dates.DATE_NUMERIC})\s*$",
+    re.I,
+)
+
+
 def _related_stub(text: str) -> bool:
-    if " | " in text:
-        return False
     """'Partners step up water work in Geneva Published 1 January 2021': a teaser's headline."""
-    match = re.search(
-        rf"(?:published|posted|publicado|publié|publie)?\s*(?:el |em |le )?(?:{dates.DATE_WORDS}|{dates.DATE_NUMERIC})\s*$",
-        text,
-        re.I,
-    )
+    if " | " in text or len(text.split()) > 25:
+        return False
+    match = _STUB_DATE.search(text)
     return (
         bool(match)
         and match.start() > 10
@@ -555,12 +560,9 @@ def _plain_figure_runs(lines: list[Line]) -> None:
     # a short dated line between figures is the source of the one above it
     for index in range(1, len(lines) - 1):
         line = lines[index]
-        under = (
-            line.role in (Role.BODY, Role.RELATED, Role.JUNK)
-            and lines[index - 1].role is Role.FIGURE
-        )
-        dated = dates.ANY_DATE.search(line.text) and not line.text.rstrip().endswith(".")
-        if under and dated and len(line.text.split()) <= 10:
+        under = line.role in (Role.BODY, Role.RELATED, Role.JUNK)
+        under = under and lines[index - 1].role is Role.FIGURE and len(line.text.split()) <= 10
+        if under and dates.ANY_DATE.search(line.text) and not line.text.rstrip().endswith("."):
             _set(lines, index, Role.FIGURE_SOURCE, "the source and date under a figure")
 
 
@@ -607,6 +609,8 @@ def _label_like(text: str) -> bool:
 
 
 def _figure_pair(text: str) -> bool:
+    if len(text.split()) > 60:
+        return False
     parts = figure_parts(text)
     return len(parts) >= 2 and all(figures.figure_from_line(p)[0] for p in parts)
 
@@ -678,6 +682,7 @@ def _title_again(lines: list[Line]) -> None:
         if (
             line is not title
             and line.role in (Role.BODY, Role.SUBHEAD)
+            and abs(len(line.text) - len(title.text)) <= 10
             and folded(line.text) == key
         ):
             _set(lines, index, Role.JUNK, "the headline again")
