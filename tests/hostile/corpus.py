@@ -265,6 +265,23 @@ def cases() -> list[Case]:
             "accept",
         ),
         Case(
+            "thirty-thousand-short-lines.txt",
+            _text(
+                "Title here\n" + "".join(f"- item {i}\nAbout us\nShare\n" for i in range(10_000))
+            ),
+            "accept",
+        ),
+        Case(
+            "contact-flood.txt",
+            _text(
+                "Title\nFor more information:\n"
+                + "".join(
+                    f"Ana Pérez{i}, IOM, +507 6000 {i:04d}, a{i}@example.org\n" for i in range(3000)
+                )
+            ),
+            "accept",
+        ),
+        Case(
             "rtl-emoji.txt",
             _text("مرحبا بالعالم 🌍\n\nشالوم עולם – 👩‍⚕️ doctors 🇻🇪 arrive.\n"),
             "accept",
