@@ -48,15 +48,11 @@ def find_original(db: sqlite3.Connection, document: ParsedDocument) -> Story | N
     if best is None:
         return None
     original = _original_of(db, best)
-    if story.language in {s.language for s in (original, *translations_of(db, original.id))}:
+    if story.language in {
+        s.language for s in (original, *queries.translations_of(db, original.id))
+    }:
         return None
     return original
-
-
-def translations_of(db: sqlite3.Connection, story_id: int) -> list[Story]:
-    """The library's translations of a story, in the order they came."""
-    rows = db.execute("SELECT id FROM stories WHERE translation_of = ? ORDER BY id", (story_id,))
-    return [queries.one_of(db, Story, row[0]) for row in rows.fetchall()]
 
 
 def document_marks(document: ParsedDocument) -> ReleaseMarks:
