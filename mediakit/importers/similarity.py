@@ -3,6 +3,7 @@ Is it one we have in another language? The marks a translator leaves alone, scor
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import zlib
@@ -83,6 +84,12 @@ class ReleaseMarks:
 def release_marks(story: Story, furniture: Iterable[str] = (), credits: Iterable[str] = ()):
     """The marks of `story`; `furniture` is its document's other lines (captions, contacts,
     figures, footnotes), `credits` its photos' credits."""
+    return _marks(story, tuple(furniture), tuple(credits))
+
+
+# Every import compares the new story with each library story: each one's marks are read once.
+@functools.lru_cache(maxsize=4096)
+def _marks(story: Story, furniture: tuple[str, ...], credits: tuple[str, ...]) -> ReleaseMarks:
     text = "\n".join((story.standfirst, story.text, *story.footnotes, *furniture))
     emails = frozenset(e.lower().rstrip(".") for e in _EMAIL.findall(text))
     phones = frozenset(re.sub(r"\D", "", p) for p in _PHONE.findall(text))
@@ -91,7 +98,7 @@ def release_marks(story: Story, furniture: Iterable[str] = (), credits: Iterable
         date=story.dateline.date,
         embargo=story.embargo[:16],
         place=_fold(re.split(r"[,/(]", story.dateline.place)[0]),
-        figures=frozenset(figures(bare)),
+        figures=frozenset(_figures(bare)),
         credits=frozenset(c for c in map(_credit, credits) if c),
         emails=emails,
         phones=frozenset(p for p in phones if len(p) >= 8),
@@ -135,8 +142,12 @@ def figures(text: str) -> list[str]:
     """The figures of a text, each as one canonical number whatever the locale wrote:
     "7,7 millones", "7.7 million" and "7,7 milhões" are all "7700000"; a share ends in "%".
     Day numbers, small counts and years are left out: every story has them."""
+    return _figures(_without_contacts(text))
+
+
+def _figures(bare: str) -> list[str]:
     found = []
-    for match in _NUMBER.finditer(_without_contacts(text)):
+    for match in _NUMBER.finditer(bare):
         whole, fraction, word, percent = match.group("whole", "fraction", "word", "percent")
         scale = _SCALES.get(" ".join((word or "").lower().split()), 1)
         value = _number(whole, fraction, scaled=scale > 1)
