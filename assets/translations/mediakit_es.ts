@@ -1258,6 +1258,14 @@
         <translation>Historia sin título</translation>
     </message>
     <message>
+        <source>Translation of: “{title}”</source>
+        <translation>Traducción de: «{title}»</translation>
+    </message>
+    <message>
+        <source>Translations: {languages}</source>
+        <translation>Traducciones: {languages}</translation>
+    </message>
+    <message>
         <source>No caption yet</source>
         <translation>Todavía sin pie de foto</translation>
     </message>

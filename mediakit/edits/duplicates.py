@@ -7,9 +7,16 @@ import dataclasses
 import re
 import sqlite3
 
-from mediakit.importers import same_story
+from mediakit.importers import ParsedDocument, same_story
+from mediakit.importers.lines import DROPPED_ROLES, Role
+from mediakit.importers.similarity import ReleaseMarks, release_marks, release_score, same_release
 from mediakit.library import queries
+from mediakit.library.import_trace import trace_of
 from mediakit.model import Contact, Photo, Story
+
+# Lines that say nothing of this release: site furniture, the organisation's standing
+# paragraphs, topic chips, and the title (English ones capitalise every word).
+_NOT_THE_RELEASE = DROPPED_ROLES | {Role.TITLE, Role.BOILERPLATE, Role.TAGS}
 
 
 def richness(story: Story) -> tuple[int, int, int]:
@@ -23,6 +30,51 @@ def find_same_story(db: sqlite3.Connection, story: Story) -> Story | None:
         if same_story(candidate.text, story.text):
             return candidate
     return None
+
+
+def find_original(db: sqlite3.Connection, document: ParsedDocument) -> Story | None:
+    """The library story that `document`'s story is a translation of: the same release in
+    another language (see `same_release`). When it is itself a translation, its original; None
+    when the release is already in the library in this story's language."""
+    story = document.story
+    marks = document_marks(document)
+    best, best_score = None, 0
+    for candidate in queries.all_of(db, Story):
+        if candidate.language == story.language:
+            continue
+        theirs = story_marks(db, candidate)
+        if same_release(marks, theirs) and release_score(marks, theirs) > best_score:
+            best, best_score = candidate, release_score(marks, theirs)
+    if best is None:
+        return None
+    original = _original_of(db, best)
+    if story.language in {
+        s.language for s in (original, *queries.translations_of(db, original.id))
+    }:
+        return None
+    return original
+
+
+def document_marks(document: ParsedDocument) -> ReleaseMarks:
+    """The marks of a parsed document's story, from every line that belongs to it."""
+    furniture = [line.text for line in document.lines if line.role not in _NOT_THE_RELEASE]
+    furniture += [" ".join((c.email, *c.phones)) for c in document.contacts]
+    return release_marks(document.story, furniture, [p.credit for p in document.photos])
+
+
+def story_marks(db: sqlite3.Connection, story: Story) -> ReleaseMarks:
+    """The marks of a library story, with the lines its import read (when it was imported)."""
+    trace = trace_of(db, story.id)
+    lines = trace.lines if trace is not None else ()
+    furniture = [line["text"] for line in lines if Role(line["role"]) not in _NOT_THE_RELEASE]
+    photos = queries.some_of(db, Photo, set(story.photo_ids)).values()
+    return release_marks(story, furniture, [p.credit for p in photos])
+
+
+def _original_of(db: sqlite3.Connection, story: Story) -> Story:
+    if story.translation_of is None:
+        return story
+    return queries.one_of(db, Story, story.translation_of)
 
 
 def find_matching_slot(db: sqlite3.Connection, photo: Photo) -> Photo | None:

@@ -9,6 +9,21 @@ from mediakit.importers import ParsedDocument
 
 IMPORTED, DUPLICATE, UPDATED, REFUSED = "imported", "duplicate", "updated", "refused"
 
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French"}
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    """The library story an imported story was linked to as its translation."""
+
+    original_id: int
+    original_title: str
+    language: str  # the imported story's
+
+    def sentence(self) -> str:
+        language = LANGUAGE_NAMES.get(self.language, self.language)
+        return f"linked as the {language} translation of “{self.original_title}”"
+
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
@@ -24,6 +39,11 @@ class ImportResult:
     notes: tuple[str, ...] = ()
     reason: str = ""
     kit_id: int | None = None
+    translation: Translation | None = None
+
+    @property
+    def translation_of(self) -> int | None:
+        return self.translation.original_id if self.translation is not None else None
 
     def sentence(self) -> str:
         if self.status == REFUSED:
@@ -41,7 +61,8 @@ class ImportResult:
         if self.kit_id:
             parts.insert(0, f"kit {self.kit_id}")
         verb = "updated" if self.status == UPDATED else "added"
-        return f"{self.name}: {verb} " + (", ".join(parts) or "nothing")
+        said = f"{self.name}: {verb} " + (", ".join(parts) or "nothing")
+        return f"{said}; {self.translation.sentence()}" if self.translation else said
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,15 @@ from dataclasses import dataclass, field
 
 from mediakit.edits.bundles import import_bundle
 from mediakit.edits.changes import Changes
-from mediakit.edits.duplicates import filled_slot, find_matching_slot, find_same_story, richness
+from mediakit.edits.duplicates import (
+    filled_slot,
+    find_matching_slot,
+    find_original,
+    find_same_story,
+    richness,
+)
 from mediakit.edits.import_record import ImportRecord
-from mediakit.edits.import_report import DUPLICATE, IMPORTED, UPDATED, ImportResult
+from mediakit.edits.import_report import DUPLICATE, IMPORTED, UPDATED, ImportResult, Translation
 from mediakit.edits.import_review import trace_for, with_site_memory
 from mediakit.importers import ParsedDocument
 from mediakit.library.cache import RenditionCache
@@ -27,7 +33,8 @@ class ImportDocument:
     """Add a parsed file's story, photos, contacts and figures in one transaction.
 
     A story the library already has is reported as a duplicate, or, when the new copy is
-    richer (a real title, more photos, more text), updates the old one in place.
+    richer (a real title, more photos, more text), updates the old one in place. The same
+    release in another language is a story of its own, linked as a translation of the first.
     Redo puts back the very same rows with the same ids, so later edits still find them.
     """
 
@@ -67,7 +74,8 @@ class ImportDocument:
         self.document = document = with_site_memory(db, document)
         same = find_same_story(db, document.story)
         if same is None:
-            self.result = _new_story(document, record, db)
+            original = find_original(db, document)
+            self.result = _new_story(document, record, db, original)
         elif richness(document.story) > richness(same):
             self.result = _richer_story(document, record, db, same)
         else:
@@ -78,11 +86,16 @@ class ImportDocument:
 
 
 def _new_story(
-    document: ParsedDocument, record: ImportRecord, db: sqlite3.Connection
+    document: ParsedDocument,
+    record: ImportRecord,
+    db: sqlite3.Connection,
+    original: Story | None = None,
 ) -> ImportResult:
+    """A story of its own; a translation of `original` when there is one."""
     photo_ids = _add_photos(document, record, db)
     body = tuple(_remap(block, photo_ids) for block in document.story.body)
-    story_id = record.add(db, dataclasses.replace(document.story, body=body))
+    link = original.id if original is not None else None
+    story_id = record.add(db, dataclasses.replace(document.story, body=body, translation_of=link))
     contact_ids, figure_ids = _add_people(document, record, db)
     _keep_trace(document, record, db, story_id, photo_ids)
     return ImportResult(
@@ -94,6 +107,9 @@ def _new_story(
         tuple(contact_ids),
         tuple(figure_ids),
         document.notes,
+        translation=Translation(link, original.title, document.story.language.value)
+        if original is not None
+        else None,
     )
 
 
@@ -102,7 +118,11 @@ def _richer_story(
 ) -> ImportResult:
     photo_ids = _add_photos(document, record, db)
     body = tuple(_remap(block, photo_ids) for block in document.story.body)
-    record.replace(db, old, dataclasses.replace(document.story, id=old.id, body=body))
+    # A richer copy keeps the old one's place among its translations.
+    richer = dataclasses.replace(
+        document.story, id=old.id, body=body, translation_of=old.translation_of
+    )
+    record.replace(db, old, richer)
     contact_ids, figure_ids = _add_people(document, record, db)
     _keep_trace(document, record, db, old.id, photo_ids)
     notes = (f"a richer copy of story {old.id}, which it updates", *document.notes)

@@ -126,6 +126,18 @@ def story_details(story: Story) -> str:
     return " · ".join(part for part in parts if part)
 
 
+def translation_text(original: Story | None, translations: Iterable[Story]) -> str:
+    """ "Translation of: “<title>”", "Translations: ES, PT", or nothing."""
+    if original is not None:
+        return translate("Labels", "Translation of: “{title}”").format(title=story_title(original))
+    languages = ", ".join(story.language.value.upper() for story in translations)
+    return (
+        translate("Labels", "Translations: {languages}").format(languages=languages)
+        if languages
+        else ""
+    )
+
+
 def photo_title(photo: Photo) -> str:
     return photo.caption or translate("Labels", "No caption yet")
 

@@ -53,6 +53,12 @@ def org(db: sqlite3.Connection) -> OrgProfile:
     return from_row(row) if row else DEFAULT_ORG
 
 
+def translations_of(db: sqlite3.Connection, story_id: int) -> list[Story]:
+    """The library's translations of a story, in the order they came."""
+    rows = db.execute("SELECT * FROM stories WHERE translation_of = ? ORDER BY id", (story_id,))
+    return [TABLES[Story][2](row) for row in rows]
+
+
 def find_kit(db: sqlite3.Connection, name_or_id: str) -> Kit:
     """A kit by name or by id ("3"), as typed on the command line."""
     kit = find_kit_or_none(db, name_or_id)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel
 
 from mediakit.gui import display_text
 from mediakit.gui.forms.base import ItemForm
@@ -57,6 +58,12 @@ class StoryForm(ItemForm):
                 choices=display_text.LANGUAGES,
             )
         )
+        # The same release in the library's other languages (set on import).
+        self.translation = QLabel()
+        self.translation.setWordWrap(True)
+        self.translation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.form.addRow(self.translation)
+        self.loaded: EditorItem | None = None
         self.add(
             LongTextField(
                 "standfirst",
@@ -113,5 +120,21 @@ class StoryForm(ItemForm):
         )
 
     def show_loaded(self, loaded: EditorItem) -> None:
+        self.loaded = loaded
         self.body.captions = {photo.id: photo.caption for photo in loaded.photos}
         self.show_item(loaded.item)
+        self._show_translation()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self._show_translation()
+
+    def _show_translation(self) -> None:
+        loaded = self.loaded
+        text = (
+            display_text.translation_text(loaded.translation_of, loaded.translations)
+            if loaded
+            else ""
+        )
+        self.translation.setText(text)
+        self.form.setRowVisible(self.translation, bool(text))

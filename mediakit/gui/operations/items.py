@@ -14,7 +14,7 @@ from mediakit.edits.items import set_org, set_org_logo, update_item
 from mediakit.gui.lanes import LibrarySession
 from mediakit.gui.operations import CatalogOp
 from mediakit.library import queries
-from mediakit.model import ItemKind, ItemRef, Photo
+from mediakit.model import ItemKind, ItemRef, Photo, Story
 from mediakit.model.kinds import kind_info
 
 
@@ -26,6 +26,9 @@ class EditorItem:
     ref: ItemRef
     item: object
     photos: tuple[Photo, ...] = ()
+    # a story's original (when it is a translation) or its translations
+    translation_of: Story | None = None
+    translations: tuple[Story, ...] = ()
 
 
 def load_item(*, ref: ItemRef) -> CatalogOp[EditorItem]:
@@ -82,7 +85,11 @@ def _read(session: LibrarySession, ref: ItemRef) -> EditorItem:
     item = queries.one_of(db, kind_info(ref.kind).model, ref.id)
     if ref.kind is ItemKind.STORY:
         found = queries.some_of(db, Photo, set(item.photo_ids))
-        return EditorItem(ref, item, tuple(found.values()))
+        if item.translation_of is not None:
+            original = queries.one_of(db, Story, item.translation_of)
+            return EditorItem(ref, item, tuple(found.values()), translation_of=original)
+        translations = tuple(queries.translations_of(db, item.id))
+        return EditorItem(ref, item, tuple(found.values()), translations=translations)
     if ref.kind is ItemKind.KIT:
         photos = tuple(p for p in queries.all_of(db, Photo) if p.has_image)
         return EditorItem(ref, item, photos)
