@@ -20,6 +20,7 @@ from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Para, Role
 from mediakit.importers.noise import strip_navigation
 from mediakit.importers.vocabulary import (
     ABOUT_HEADING,
+    ADVISORY_LABEL,
     CONTACTS_HEADING,
     END_MARKS,
     FIGURES_HEADINGS,
@@ -902,7 +903,12 @@ def _body(lines: list[Line]) -> None:
             continue
         if blocks.is_pure_quote(line.text):
             _set(lines, index, Role.QUOTE, "a paragraph that is one quotation")
-        elif blocks.is_heading(line.text) and index != last_text and body_seen:
+        elif (
+            blocks.is_heading(line.text)
+            and index != last_text
+            and body_seen
+            and not ADVISORY_LABEL.match(line.text)  # "WHEN: 5 June, 10:00" is an item
+        ):
             _set(lines, index, Role.SUBHEAD, "a short line without a full stop, between paragraphs")
         body_seen = True
 

@@ -208,8 +208,13 @@ def refuse_listing(lines: list[Line], name: str) -> None:
     headlines each over a short teaser (or stubs with their dates), and no paragraph that
     reads as a story's own text."""
     stubs = sum(line.role is Role.RELATED for line in lines)
-    teasers = _teasers(lines)
-    text = [line for line in lines if line.role in (Role.BODY, Role.DATELINE, Role.QUOTE)]
+    headlines = _teasers(lines)
+    teasers = len(headlines)
+    text = [
+        line
+        for index, line in enumerate(lines)
+        if line.role in (Role.BODY, Role.DATELINE, Role.QUOTE) and index not in headlines
+    ]
     longest = max((len(line.text.split()) for line in text), default=0)
     if (stubs >= 3 and sum(len(line.text.split()) > 25 for line in text) <= 1) or (
         teasers >= 3
@@ -225,19 +230,26 @@ def refuse_listing(lines: list[Line], name: str) -> None:
         )
 
 
-def _teasers(lines: list[Line]) -> int:
-    """Headlines (short, no full stop) each followed at once by one short paragraph."""
-    count = 0
+def _teasers(lines: list[Line]) -> set[int]:
+    """Headlines (short, no full stop) each followed at once by one short paragraph (a date
+    may stand between them): where each sits."""
+    found = set()
     for index, line in enumerate(lines[:-1]):
-        following = lines[index + 1]
-        headline = line.role in (Role.SUBHEAD, Role.BODY) and 3 <= len(line.text.split()) <= 16
+        after = index + 1
+        while after < len(lines) - 1 and lines[after].role in (Role.DATE, Role.BYLINE):
+            after += 1  # "Published 20 June 2024" between a listed headline and its teaser
+        following = lines[after]
+        headline = line.role in (Role.TITLE, Role.SUBHEAD, Role.BODY)
+        headline = headline and 3 <= len(line.text.split()) <= 16
         headline = headline and not line.text.rstrip().endswith((".", ":"))
+        headline = headline and ":" not in " ".join(line.text.split()[:3])  # "Quando: ..."
         headline = headline and not SECTION_HEADINGS.match(folded(line.text))
         teaser = (
             following.role in (Role.BODY, Role.DATELINE) and 5 <= len(following.text.split()) <= 60
         )
-        count += headline and teaser
-    return count
+        if headline and teaser:
+            found.add(index)
+    return found
 
 
 def split_long(text: str) -> list[str]:
