@@ -513,7 +513,8 @@ def _figures(lines: list[Line]) -> None:
             _set(lines, index + 1, Role.FIGURE, "the value of the figure above")
             index += 2
             continue
-        if line.role is Role.BULLET and figures.figure_from_line(text)[0]:
+        sentence = len(text.split()) > 10 and (text.endswith(".") or ";" in text)
+        if line.role is Role.BULLET and not sentence and figures.figure_from_line(text)[0]:
             _set(lines, index, Role.FIGURE, "a list item that is a key figure")
         elif line.role is Role.BODY and _figure_pair(text):
             _set(lines, index, Role.FIGURE, "key figures side by side")
