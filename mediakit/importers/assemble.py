@@ -342,7 +342,8 @@ def _figure_line(draft: Draft, text: str) -> None:
         if len(values) == 1 and labels:
             figure, marker = figures.figure_from_pair(values[0], labels[0])
             as_of = next((dates.date_in(c) for c in labels[1:] if dates.date_in(c)), "")
-            source = next((c for c in labels[1:] if not dates.date_in(c)), "")
+            # a cell that is only a date is the as-of date; any other is the source
+            source = next((c for c in labels[1:] if not dates.dated_line(c)), "")
             if source or as_of:
                 figure = replace(figure, source=source, as_of=as_of)
                 marker = "table"

@@ -80,7 +80,7 @@ _VALUE = (
     rf"(?:\s?(?:us\$|usd|€))?"
 )
 VALUE_ONLY = re.compile(
-    rf"^\s*(?:(?:more than|over|about|around|nearly|almost|some|más de|mais de|plus de|près de|cerca de|quase)\s+)?(?P<value>{_VALUE})\s*[*¹²³⁴⁵⁶⁷⁸⁹]*\s*$",
+    rf"^\s*(?:(?:more than|over|about|around|nearly|almost|some|más de|mais de|plus de|près de|cerca de|quase)\s+)?(?P<value>{_VALUE})\s*(?:\[\d{{1,2}}\]|\(\d{{1,2}}\)|[*¹²³⁴⁵⁶⁷⁸⁹]+)?\s*$",
     re.IGNORECASE,
 )
 FIGURE_LINE = re.compile(

@@ -357,3 +357,85 @@ def test_the_corpus_stays_above_its_floor():
     assert roles["key figures"]["recall"] >= 75 and roles["key figures"]["precision"] >= 90
     assert numbers["body_sentences_kept"] >= 97
     assert numbers["crashed"] == []
+
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Rains cut roads to northern shelters | UNHCR News</title></head><body>
+<nav><a href="/">News</a> <a href="/about">About</a></nav>
+<main><article>
+<p>UNHCR – News</p>
+<p>Press release - ReliefWeb</p>
+<p>English Español Français Português</p>
+<h1>Rains cut roads to northern shelters</h1>
+<p>Published 3 June 2024</p>
+<p>CÚCUTA, Colombia – Heavy rains cut the two roads that lead to the northern shelters on Monday, leaving 1&#160;200 people without deliveries.</p>
+<p>“We brought water on foot,” said a volunteer. "The trucks could not pass."</p>
+<p>Read more</p>
+<p>Sign up for our newsletter and get the latest stories in your inbox</p>
+<p>Topics: Migration, Health, Colombia</p>
+<p>-FIN-</p>
+<p>For more information, please contact:</p>
+<p>Ana Pérez, UNHCR Cúcuta, +57 310 555 0101, aperez@example.org</p>
+<p>Luis Rojas, UNHCR, +41 22 555 0102, lrojas@example.org</p>
+<p>aperez@example.org; lrojas@example.org</p>
+</article></main></body></html>"""
+
+
+def test_a_saved_page_with_its_site_furniture(tmp_path):
+    from mediakit.importers import parse_file
+
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    doc = parse_file(path)
+    story = doc.story
+    assert story.title == "Rains cut roads to northern shelters"
+    assert (story.dateline.place, story.dateline.date) == ("CÚCUTA, Colombia", "2024-06-03")
+    for junk in (
+        "ReliefWeb",
+        "Read more",
+        "newsletter",
+        "Topics:",
+        "-FIN-",
+        "UNHCR – News",
+        "Español",
+    ):
+        assert junk not in story.text and junk not in story.title, junk
+    assert "1 200 people" in story.text  # the no-break space read as a space
+    assert [c.email for c in doc.contacts] == ["aperez@example.org", "lrojas@example.org"]
+
+
+def test_figures_in_a_table_with_markers_in_every_form():
+    text = (
+        "# Refugees in Ecuador: key figures\n\n"
+        "| Indicator | Figure | Source |\n|---|---|---|\n"
+        "| Refugees and migrants in Ecuador | 474.900 (1) | GTRM, May 2024 |\n"
+        "| Visas issued | 96.300* | Foreign ministry, May 2024 |\n\n"
+        "Ecuador hosts the third largest number of people from Venezuela in the region, most of them in Quito.\n\n"
+        "(1) Estimate of the national platform.\n"
+    )
+    doc = parse_markdown(text, name="figures.md")
+    assert [(f.value, f.source) for f in doc.figures] == [
+        ("474.900", "GTRM, May 2024"),
+        ("96.300", "Foreign ministry, May 2024"),
+    ]
+    assert doc.story.kind is StoryKind.FACT_SHEET or doc.story.kind is StoryKind.FEATURE
+
+
+@pytest.mark.parametrize("mark", ["ENDS", "###", "-FIN-", "– FIM –", "-30-"])
+def test_end_marks_close_the_story(mark):
+    doc = parse_text(
+        f"A headline for the test\nThe story's first paragraph is here.\n{mark}\n"
+        "IOM works with governments and partners across the region.\n"
+    )
+    assert mark not in doc.story.text
+    assert doc.boilerplate == ("IOM works with governments and partners across the region.",)
+
+
+def test_a_listing_with_dates_between_headlines_and_teasers_is_refused():
+    listing = "".join(
+        f"Families in town {n} receive support this week\nPublicado el {n} de junio de 2024\n"
+        f"A short teaser for story {n} that says a little about it.\nLeer más\n"
+        for n in range(1, 5)
+    )
+    with pytest.raises(BadInputError, match="listing"):
+        parse_text(f"Inicio / Noticias\n{listing}", name="noticias.txt")
