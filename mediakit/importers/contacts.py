@@ -119,9 +119,13 @@ def contacts_from_lines(lines: list[str]) -> list[Contact]:
             found = [display_phone(p) for p in PHONE.findall(EMAIL.sub(" ", line))]
             current["phones"] += [p for p in found if p not in current["phones"]]
             continue
-        if _looks_like_name(line) and (current is None or current["email"] or current["phones"]):
-            people.append({"name": line, "organisation": "", "role": "", "email": "",
-                           "phones": [], "city": place})  # fmt: skip
+        head = [f.strip() for f in line.split(",")]
+        named = _looks_like_name(head[0]) and len(line.split()) <= 10 and not re.search(r"\d", line)
+        if named and (current is None or current["email"] or current["phones"]):
+            # "Stéphane Pierre-Charles, OIM Haïti": a person starts, their details follow
+            people.append({"name": head[0], "organisation": ", ".join(head[1:]), "role": "",
+                           "email": "", "phones": [], "city": place})  # fmt: skip
+
         elif current is not None and not (current["email"] or current["phones"]):
             _add_title(current, line)
     return [_contact(p) for p in people if p["email"] or p["phones"]]
@@ -225,7 +229,8 @@ def contacts_by_email(text: str) -> list[Contact]:
         start = cut
         before = piece[: piece.find(match.group(0))]
         name = _NAME_RUN.search(before)
-        if name is None:
+        if name is None:  # an office's address: named by the address itself
+            found.append(Contact(id=None, name=match.group(0).split("@")[0], email=match.group(0)))
             continue
         rest = [f.strip(" ()–—-:;,·|") for f in re.split(r"[,()–—|·;]", before[name.end() :])]
         rest = [f for f in rest if f and not PHONE.fullmatch(f)]

@@ -706,7 +706,11 @@ def _edges(lines: list[Line]) -> None:
         short = len(line.text.split()) <= 12 and not line.text.rstrip().endswith(
             (".", "!", "?", "”", '"')
         )
-        if line.role in (Role.BODY, Role.SUBHEAD) and short:
+        if (
+            line.role in (Role.BODY, Role.SUBHEAD)
+            and short
+            and not contacts.EMAIL.search(line.text)
+        ):
             _set(lines, index, Role.JUNK, "after the story: the page's footer")
             continue
         break
