@@ -56,6 +56,7 @@ def read_lines(
     junk = {folded(line) for line in known_junk}
     lines = _first_pass(paras, junk)
     page_title = page_title or _mail_subject(paras)
+    _covering_mail(lines)
     _sections(lines)
     _figures(lines)
     _among_junk(lines)
@@ -100,6 +101,25 @@ def _mail_subject(paras: list[Para]) -> str:
     return ""
 
 
+_FORWARDED = re.compile(
+    r"^-{3,}\s*(?:forwarded message|mensaje reenviado|mensagem encaminhada|message transf[ée]r[ée]"
+    r"|original message|mensaje original|message d.origine|mensagem original)\s*-{3,}$"
+    r"|^(?:begin forwarded message|inicio del mensaje reenviado|d[ée]but du message r[ée]exp[ée]di[ée])\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _covering_mail(lines: list[Line]) -> None:
+    """Everything above the last 'Forwarded message' line is the note of whoever forwarded the
+    release (greeting, a word on the embargo, a signature): not the story."""
+    marks = [i for i, line in enumerate(lines) if _FORWARDED.match(line.text.strip())]
+    if not marks:
+        return
+    for index in range(marks[-1] + 1):
+        if lines[index].role in (Role.BODY, Role.SUBHEAD, Role.BULLET, Role.CONTACT, Role.JUNK):
+            _set(lines, index, Role.JUNK, "the covering e-mail of a forwarded release")
+
+
 def _first_pass(paras: list[Para], known_junk: set[str]) -> list[Line]:
     texts = [p.text for p in paras]
     menu = strip_navigation(texts)
@@ -119,11 +139,15 @@ _STRONG = (Role.KIND_LABEL, Role.EMBARGO, Role.DATE, Role.TITLE, Role.PICTURE)
 
 
 _MAIL_HEADER = re.compile(
-    r"^(?:from|sent|to|cc|bcc|date|subject|de|enviado|para|asunto|fecha|objet|envoye|envoyé|a|à"
+    r"^(?:from|sent|sent on|to|cc|bcc|date|subject|de|enviado|enviado el|enviada em|para|asunto"
+    r"|fecha|objet|envoye|envoyé|envoyé le|a|à"
     r"|assunto|data|enviada)\s*:\s*\S|^-{3,}\s*(?:forwarded message|mensaje reenviado"
     r"|mensagem encaminhada|message transfere|message transféré|original message)\s*-{3,}$"
     r"|^(?:dear|estimad[oa]s?|prezad[oa]s?|cher(?:e|s|es)?|bonjour|hola|hello|hi)\b.{0,300}"
-    r"(?:below|abajo|abaixo|ci-dessous|attached|adjunt|anexo|en pi[eè]ce jointe)",
+    r"(?:below|abajo|abaixo|ci-dessous|attached|adjunt|anexo|en pi[eè]ce jointe)"
+    r"|^-{3,}\s*(?:mensaje original|original message|message d.origine|mensagem original)\s*-{3,}$"
+    r"|^(?:aviso de confidencialidad|confidentiality notice|avis de confidentialit[ée]"
+    r"|aviso de confidencialidade|this (?:e-?mail|message) (?:and any|is intended))",
     re.IGNORECASE,
 )
 
@@ -750,27 +774,76 @@ def _is_body_paragraph(text: str) -> bool:
 
 
 def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | None:
-    """The line a reader would call the headline, among those before the first paragraph."""
+    """The line a reader would call the headline: among the short lines before the story's
+    text starts, the one with the headline's shape and a headline's neighbours (a kind label or
+    date above it; a date, byline, standfirst or the story's first paragraphs below it), not a
+    menu heading over its blurb."""
     wanted = folded(re.split(r"\s+[|–—-]\s+(?=[^|–—-]*$)", page_title)[0]) if page_title else ""
+    limit = _story_start(lines, first_body)
     best, best_score = None, 0.0
     candidates = [
-        i
-        for i in range(min(first_body + 1, len(lines)))
-        if lines[i].role in (Role.BODY, Role.SUBHEAD)
+        i for i in range(min(limit + 1, len(lines))) if lines[i].role in (Role.BODY, Role.SUBHEAD)
     ]
     for rank, index in enumerate(candidates):
         text = lines[index].text.strip()
         score, reason = _title_score(text, wanted)
         if score <= 0:
             continue
-        score -= 0.3 * rank
-        following = _next_role(lines, index)
-        if following in (Role.BODY, Role.DATE, Role.BYLINE, Role.PICTURE):
-            score += 0.5
+        score += _neighbours_score(lines, index, limit) - 0.15 * rank
         if score > best_score:
             best, best_score = index, score
             _set(lines, index, lines[index].role, reason)
     return best
+
+
+_QUIET = (Role.JUNK, Role.KIND_LABEL, Role.END_MARK, Role.RELATED, Role.EMBARGO)
+
+
+def _story_start(lines: list[Line], first_body: int) -> int:
+    """Where the story's own text begins: its dateline paragraph, else the first of two
+    paragraphs in a row (a menu's blurb stands alone between headings)."""
+    for index, line in enumerate(lines):
+        if line.role is Role.BODY and _dateline_match(line.text) and _is_body_paragraph(line.text):
+            return index
+    paragraphs = [
+        i
+        for i, line in enumerate(lines)
+        if line.role is Role.BODY and _is_body_paragraph(line.text)
+    ]
+    for here, there in zip(paragraphs, paragraphs[1:], strict=False):
+        between = [lines[i].role for i in range(here + 1, there)]
+        if all(
+            role in (*_QUIET, Role.PICTURE, Role.CAPTION, Role.CREDIT, Role.QUOTE)
+            for role in between
+        ):
+            return here
+    return first_body
+
+
+def _neighbours_score(lines: list[Line], index: int, limit: int) -> float:
+    before = next(
+        (lines[i] for i in range(index - 1, -1, -1) if lines[i].role is not Role.JUNK), None
+    )
+    after = [lines[i] for i in range(index + 1, len(lines)) if lines[i].role not in _QUIET][:3]
+    score = 0.0
+    if before is not None and before.role in (Role.KIND_LABEL, Role.DATE, Role.EMBARGO):
+        score += 1
+    if after and after[0].role in (Role.DATE, Role.BYLINE, Role.PICTURE, Role.CAPTION, Role.CREDIT):
+        score += 1
+    if after and lines.index(after[0]) == limit:
+        score += 1.5  # the story's first paragraph follows at once
+    elif len(after) >= 2 and lines.index(after[1]) == limit and after[0].role is Role.BODY:
+        score += 1  # a standfirst stands between
+    if (
+        len(after) >= 2
+        and after[0].role is Role.BODY
+        and _is_body_paragraph(after[0].text)
+        and after[1].role in (Role.BODY, Role.SUBHEAD)
+        and not _is_body_paragraph(after[1].text)
+        and lines.index(after[0]) != limit
+    ):
+        score -= 1.5  # a menu heading over its blurb, then the next heading
+    return score
 
 
 def _title_score(text: str, wanted: str) -> tuple[float, str]:
