@@ -721,7 +721,12 @@ def _edges(lines: list[Line]) -> None:
     if title is not None:
         for index in range(title):
             line = lines[index]
-            if line.role in (Role.BODY, Role.SUBHEAD) and len(line.text.split()) <= 15:
+            sentence = len(line.text.split()) >= 8 and line.text.rstrip().endswith((".", "!", "?"))
+            if (
+                line.role in (Role.BODY, Role.SUBHEAD)
+                and len(line.text.split()) <= 15
+                and not sentence
+            ):
                 _set(lines, index, Role.JUNK, "above the headline: the site's furniture")
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
@@ -803,7 +808,7 @@ def _story_start(lines: list[Line], first_body: int) -> int:
     """Where the story's own text begins: its dateline paragraph, else the first of two
     paragraphs in a row (a menu's blurb stands alone between headings)."""
     for index, line in enumerate(lines):
-        if line.role is Role.BODY and _dateline_match(line.text) and _is_body_paragraph(line.text):
+        if line.role is Role.BODY and _dateline_match(line.text):
             return index
     paragraphs = [
         i
