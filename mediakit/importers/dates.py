@@ -13,7 +13,7 @@ _DAY_NAME = "|".join(WEEKDAYS)
 # A date in words, day first or month first, "de"/"le"/weekday allowed: the text part of a line.
 DATE_WORDS = (
     rf"(?:(?:(?:{_DAY_NAME}|sábado|miércoles|terça|lunes)\s*,?\s+)?(?:le\s+|el\s+|o\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|°)?\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|(?:{_MONTH})\s+(?:de\s+)?\d{{4}}))"
 )
@@ -153,6 +153,7 @@ def dated_line(line: str) -> str:
     if not found:
         return ""
     rest = folded(line[: found.start()] + " " + line[found.end() :])
+    rest = re.sub(r"\b\d{1,2} \d{2}\b|\b\d{1,2}h(?:\d{2})?\b", " ", rest)  # a time: "18:00"
     if not all(word in _STAMP_WORDS for word in rest.split()):
         return ""
     return date_in(line)

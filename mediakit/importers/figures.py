@@ -75,9 +75,9 @@ _SCALE_WORDS = (
     r"|bilhões|bilhão|milliards?|milliers)"
 )
 _VALUE = (
-    rf"(?:(?:us\$|usd|\$|€|eur)\s?)?\d{{1,3}}(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?"
+    rf"(?:(?:us\$|usd|\$|€|eur|chf|gbp|£|r\$|brl|cad|cop|mxn|pen|s/\.?)\s?)?\d{{1,3}}(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?"
     rf"(?:\s?{_SCALE_WORDS}\b)?(?:\s?(?:%|per\s?cent|por\s?ciento|pour\s?cent|por\s?cento))?"
-    rf"(?:\s?(?:us\$|usd|€))?"
+    rf"(?:\s?(?:us\$|usd|€|chf|eur))?"
 )
 VALUE_ONLY = re.compile(
     rf"^\s*(?:(?:more than|over|about|around|nearly|almost|some|más de|mais de|plus de|près de|cerca de|quase)\s+)?(?P<value>{_VALUE})\s*(?:\[\d{{1,2}}\]|\(\d{{1,2}}\)|[*¹²³⁴⁵⁶⁷⁸⁹]+)?\s*$",

@@ -59,6 +59,7 @@ def read_lines(
     _covering_mail(lines)
     _sections(lines)
     _figures(lines)
+    _loose_contacts(lines)
     _among_junk(lines)
     _head(lines, page_title)
     _edges(lines)
@@ -248,6 +249,8 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
     short_pieces = len(pieces) >= 2 and all(1 <= len(p.split()) <= 5 for p in pieces)
     if short_pieces and len(words) <= 10 and not re.search(r"\d|@|©|/", text):
         return "site or section name"
+    if len(pieces) >= 4 and all(1 <= len(p.split()) <= 4 for p in pieces) and "@" not in text:
+        return "a site menu"
     return ""
 
 
@@ -442,6 +445,25 @@ def _in_section(lines: list[Line], index: int, section: str, ended: bool) -> str
     elif _related_stub(line.text):
         _set(lines, index, Role.RELATED, "a story's headline with its date (a teaser)")
     return section
+
+
+def _loose_contacts(lines: list[Line]) -> None:
+    """A person without a contacts heading: a name line, perhaps a job-title line, then a line
+    of phone and e-mail ("Thiago Bittencourt / Porta-voz, PMA Brasília / +55 61 ... | t@...")."""
+    for index, line in enumerate(lines):
+        text = line.text
+        if line.role is not Role.BODY or len(text.split()) > 14 or text.rstrip().endswith("."):
+            continue
+        if not (contacts.EMAIL.search(text) or contacts._has_phone(text)):
+            continue
+        for back in (1, 2):
+            name = index - back
+            if name < 0 or lines[name].role not in (Role.BODY, Role.SUBHEAD, Role.CONTACT):
+                break
+            if contacts._looks_like_name(lines[name].text):
+                for n in range(name, index + 1):
+                    _set(lines, n, Role.CONTACT, "a person, their title and how to reach them")
+                break
 
 
 def _city_over_contact(lines: list[Line], index: int) -> bool:
@@ -644,7 +666,10 @@ def _figure_pair(text: str) -> bool:
 def figure_parts(text: str) -> list[str]:
     """Figures run together on one line: '4.5M people in need | 2.1M targeted', or one after
     another's source in brackets ('... (Cadre Harmonisé, mars 2024) 371,000 personnes ...')."""
-    pieces = re.split(r"\s+[|·•]\s+|\s{3,}|(?<=\))\s+(?=(?:US\$|USD|\$)?\s?\d)", text)
+    head = re.match(r"^(?P<h>[^:|·]{2,30}?)\s*:\s+(?=\S)", text)
+    if head and FIGURES_HEADINGS.match(folded(head["h"])):
+        text = text[head.end() :]  # "En chiffres : 10 200 volontaires · 49 comités ..."
+    pieces = re.split(r"\s+[|·•]\s+|\s{3,}|(?<=\))\s+(?=(?:US\$|USD|CHF|\$)?\s?\d)", text)
     return [p.strip() for p in pieces if p.strip()]
 
 

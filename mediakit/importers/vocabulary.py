@@ -200,7 +200,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|facebook|twitter|x|linkedin|whatsapp|email|e mail|by email|por e mail|par e mail|story))*$",
          "share row"),
         (r"^(?:download|descargar|baixar|telecharger|descarga|download the)\b.{0,40}"
-         r"(?:pdf|docx?|kb|mb|report|informe|relatorio|rapport|version|file|archivo|arquivo|fichier)"
+         r"(?:pdf|docx?|kb|mb|report|informe|relatorio|rapport|version|file|archivo|arquivo|fichier"
+         r"|document|documento)"
          r"(?: \d[\d.,]* ?(?:kb|mb|ko|mo))?$", "download link"),
         (r"^(?:read more|read the full|leia mais|leia a materia|lire la suite|lire plus|ver mas"
          r"|leer mas|saiba mais|en savoir plus|learn more|see more|see all|view all|ver todas?"
@@ -261,9 +262,19 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          "a draft's note"),
         (r"^(?:note|nota|editor s note|nota del editor|nota do editor|note de la redaction)\s"
          r".{0,160}(?:updated|corrected|actualizad|atualizad|mis a jour|corrig)", "an editor's note"),
-        (r"^(?:photo|foto|image|imagen|imagem|video|vídeo)s?\s*\d+\s*(?:of|de|sur|/)\s*\d+$",
+        (r"^(?:(?:photo|foto|image|imagen|imagem|video|vídeo)s?\s*)?\d+\s*(?:of|de|sur|/)\s*\d+$",
          "gallery counter"),
-        (r"^(?:min read|\d+ min(?:ute)?s? read|lectura de \d+ min|leitura de \d+ min"
+        (r"^(?:publicidad|publicidade|advertisement|publicite|anuncio|sponsored|patrocinado)$",
+         "advertisement"),
+        (r"^(?:(?:this|the) (?:report|document|update|flash update) (?:is|was|has been) "
+         r"(?:produced|prepared|issued)|este (?:informe|documento|reporte) (?:es|fue|e|foi) "
+         r"(?:elaborado|producido|preparado|produzido|preparado)|ce (?:rapport|document) "
+         r"(?:est|a ete) (?:produit|prepare|elabore))\b", "the report's production note"),
+        (r"^.{0,80}\b(?:next|proximo|prochain|prochaine|siguiente) (?:report|informe|relatorio"
+         r"|rapport|update|actualizacion|atualizacao|mise a jour|edition|edicion)\b.{0,40}$",
+         "the report's period and next issue"),
+        (r"^(?:(?:reading time|tiempo de lectura|tempo de leitura|temps de lecture|lectura)\s*\d+"
+         r"\s*min(?:utos?|utes?|s)?|min read|\d+ min(?:ute)?s? read|lectura de \d+ min|leitura de \d+ min"
          r"|\d+ minutos? de lectura|\d+ minutos? de leitura|temps de lecture.*)$", "reading time"),
     )
 )  # fmt: skip
