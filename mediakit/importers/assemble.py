@@ -34,6 +34,7 @@ from mediakit.importers.vocabulary import (
     SITREP_HEADINGS,
     STATEMENT_OPENING,
     folded,
+    kind_in_title,
 )
 from mediakit.model import (
     Block,
@@ -218,7 +219,10 @@ def _dateline(draft: Draft, line: Line) -> None:
         draft.body.append(paragraph(line.text))
         return
     place = match.group("place").strip(" ,")
-    draft.dateline = Dateline(place, dates.date_in(match.group("date") or ""))
+    # the date may stand in brackets: "MAPUTO, Mozambique (Feb. 14, 2023) —"
+    found = match.group("date") or match.group("org1") or match.group("org") or ""
+    date = dates.date_in(found)
+    draft.dateline = Dateline(place, date if len(date) == 10 else "")
     draft.body.append(paragraph(match.group("rest")))
 
 
@@ -386,7 +390,10 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     if headed := [k for k in headed if k is not None]:
         return headed[0]
     texts = [folded(b.text[:200]) for b in draft.body if b.kind is not BlockKind.PHOTO][:1]
-    if sum(bool(ADVISORY_LABEL.match(b.text)) for b in draft.body) >= 2:
+    if (titled := kind_in_title(draft.title)) is not None:
+        return titled
+    items = [line for b in draft.body for line in b.text.split("\n")]
+    if sum(bool(ADVISORY_LABEL.match(item)) for item in items) >= 2:
         return StoryKind.MEDIA_ADVISORY
     if texts and STATEMENT_OPENING.match(texts[0]) or STATEMENT_OPENING.match(folded(draft.title)):
         return StoryKind.STATEMENT

@@ -41,7 +41,9 @@ KIND_LABELS: dict[str, StoryKind] = {
             "declaracion conjunta", "declaracao", "declaracao conjunta", "declaration",
             "declaration conjointe", "comunicado oficial", "briefing note", "briefing notes",
             "notes d information", "note d information", "notas informativas",
-            "notas de informacao", "nota de informacao", "nota informativa",
+            "notas de informacao", "nota de informacao", "nota informativa", "pronunciamiento",
+            "posicionamiento", "posicionamento", "nota oficial", "nota publica",
+            "prise de position", "position statement",
             "press briefing", "nota informativa",
         ),
         StoryKind.STATEMENT,
@@ -52,6 +54,9 @@ KIND_LABELS: dict[str, StoryKind] = {
             "aviso a medios", "aviso de prensa", "aviso para medios", "convocatoria de prensa",
             "convocatoria", "aviso de pauta", "convite a imprensa", "aviso a imprensa",
             "avis aux medias", "avis aux journalistes", "invitation presse",
+            "convocatoria a medios", "convocatoria de medios", "convocatoria a los medios",
+            "pauta para a imprensa", "pauta para imprensa", "pauta", "invitation aux medias",
+            "invitation aux journalistes", "note aux medias", "aviso a la prensa",
             "note aux correspondants",
         ),
         StoryKind.MEDIA_ADVISORY,
@@ -60,7 +65,7 @@ KIND_LABELS: dict[str, StoryKind] = {
         (
             "fact sheet", "factsheet", "hoja informativa", "ficha informativa",
             "hoja de datos", "ficha tecnica", "fiche d information", "fiche technique",
-            "fiche pays", "informativo", "folha informativa", "ficha de dados", "key figures",
+            "fiche pays", "informativo", "folha informativa", "ficha de dados",
         ),
         StoryKind.FACT_SHEET,
     ),
@@ -182,6 +187,7 @@ ADVISORY_LABEL = re.compile(
 STATEMENT_OPENING = re.compile(
     r"^(?:statement (?:attributable|by|from|of)|joint statement|the following is attributable"
     r"|this is a summary of what was said|le texte qui suit resume|ce qui suit est un resume"
+    r"|pronunciamiento|posicionamiento|posicionamento|nota (?:oficial|publica)|prise de position"
     r"|este es un resumen de lo (?:dicho|expresado)|lo siguiente es un resumen"
     r"|(?:o texto a seguir|este e um) resum"
     r"|declaracion (?:atribuible|de|del|conjunta)|declaracao (?:atribuivel|de|do|da|conjunta)"
@@ -364,3 +370,22 @@ ABOUT_TITLE = re.compile(
     r"|a propos|sobre nosotros|sobre nos|acerca de|nuestro trabajo|o que fazemos|notre mission"
     r"|our mission|nuestra mision|nossa missao|sobre (?:a|o|la|el)\s)\b"
 )
+
+
+_TITLE_KINDS = [
+    (label, kind)
+    for label, kind in sorted(KIND_LABELS.items(), key=lambda item: -len(item[0]))
+    if label not in GENERIC_LABELS
+    and kind not in (StoryKind.PRESS_RELEASE, StoryKind.FEATURE)
+    and (len(label.split()) >= 2 or label in ("sitrep", "factsheet", "pronunciamiento"))
+]
+
+
+def kind_in_title(title: str) -> StoryKind | None:
+    """'… – Flash Update No. 3', 'Informe de situación No. 04', '… Fact Sheet #2': the kind a
+    headline names."""
+    key = folded(title)
+    for label, kind in _TITLE_KINDS:
+        if re.search(rf"\b{re.escape(label)}\b", key):
+            return kind
+    return None
