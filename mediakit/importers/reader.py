@@ -232,6 +232,8 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "footer"
     if len(words) >= 2 and all(w.casefold().strip(",|/·") in LANGUAGE_NAMES for w in words):
         return "language switcher"
+    if all(w.startswith(("#", "@")) for w in words):
+        return "hashtags"
     parts = [p for p in _BREADCRUMB.split(f" {text} ") if p.strip()]
     crumbs = len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) and len(words) <= 16
     if (

@@ -272,6 +272,21 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          "gallery counter"),
         (r"^(?:publicidad|publicidade|advertisement|publicite|anuncio|sponsored|patrocinado)$",
          "advertisement"),
+        (r"^\d{1,2} (?:of |de |sur )?\d{1,2}$", "gallery counter"),
+        (r"^(?:dear|estimad[oa]s?|prezad[oa]s?|cher|chere|chers|cheres|querid[oa]s?|hola|hello|hi"
+         r"|bonjour|buenos dias|buenas tardes|bom dia|boa tarde|boa noite|saludos cordiales"
+         r"|saludos|best regards|kind regards|regards|cordialement|atenciosamente|abracos"
+         r"|un saludo|bien a vous|bien cordialement)\b[\w ]{0,40}$", "an e-mail's greeting or closing"),
+        (r"^(?:you are receiving this (?:e ?mail|message)|our mailing address is|want to change how you"
+         r"|unsubscribe|update your preferences|darse de baja|cancelar (?:la )?suscripcion"
+         r"|se desinscrire|se desabonner|descadastrar|view this email in your browser"
+         r"|ver este correo en tu navegador|voir ce courriel dans votre navigateur)\b", "a mailing's footer"),
+        (r"^(?:espace presse|sala de prensa|sala de imprensa|press room|newsroom|media centre"
+         r"|media center|centro de prensa|centro de imprensa|centre de presse|salle de presse)$",
+         "site or section name"),
+        (r"^(?:read|lire|leer|ler|ver|voir|view|see|download|telecharger|descargar|baixar)\b.{0,60}"
+         r"\b(?:pdf|format pdf|formato pdf|en pdf|em pdf)\b.{0,20}$", "download link"),
+        (r"\b\d[\d.,]* (?:followers|seguidores|abonnes|abonne)\b", "a profile's follower count"),
         (r"^(?:(?:this|the) (?:report|document|update|flash update) (?:is|was|has been) "
          r"(?:produced|prepared|issued)|este (?:informe|documento|reporte) (?:es|fue|e|foi) "
          r"(?:elaborado|producido|preparado|produzido|preparado)|ce (?:rapport|document) "
