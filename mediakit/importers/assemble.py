@@ -263,6 +263,7 @@ _NAME_SLASH_ORG = re.compile(r"\s*\((?P<credit>[^()]{3,60}\s/\s*[A-Z]{2,}[^()]{0
 
 
 def _caption_and_credit(text: str) -> tuple[str, str]:
+    text = re.sub(r"\(c\)\s+(?=[A-ZÀ-Þ][^()]{2,60}$)", "© ", text)
     first = _CREDIT_FIRST.match(text)
     if first:  # "Photo de couverture : © PAM/Ousmane Dicko – Distribution de vivres ..."
         return first["caption"].strip(), first["credit"].lstrip("© ").strip()

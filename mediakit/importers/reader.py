@@ -178,7 +178,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         and not _not_a_place(alone["place"])
     ):
         return Role.DATELINE, "the place and date it was filed from, on a line of their own"
-    if para.hint is Hint.TITLE:
+    if para.hint is Hint.TITLE and not (len(words) <= 6 and _junk_reason(text, key, words)):
         return Role.TITLE, TITLE_BY_STYLE
     if len(words) <= 30 and _MAIL_HEADER.match(text):
         return Role.JUNK, "an e-mail header or forwarding line"
@@ -287,6 +287,8 @@ _AGENCY_CREDIT = re.compile(
 
 def _caption_credit(text: str) -> bool:
     """'A caption. | © WFP/Ana Pérez', 'A caption (Foto: OIM/Ana Pérez)', '... UNICEF/UN0123/Pérez'."""
+    if re.search(r"\(c\)\s+[A-ZÀ-Þ][^()]{2,60}$", text):
+        return True  # "(c) Irene Lozano / Oxfam Intermón"
     if re.search(r"\([^()]{3,60}\s/\s*[A-Z]{2,}[^()]{0,20}\)\s*\.?$", text):
         return True  # "(Mariela Andrade Tuñón / MSF)"
     if re.match(
@@ -898,6 +900,8 @@ def _title_score(text: str, wanted: str) -> tuple[float, str]:
         score -= 1.2
     if line.isupper() and len(words) <= 6:
         score -= 1
+    elif len(words) <= 5 and all(w[:1].isupper() for w in words):
+        score -= 1.5  # "Serviços Transparência Ouvidoria": a menu, not a sentence
     if " | " in line:
         score -= 1.5
     return score, "the headline: a short line without a full stop before the first paragraph"
@@ -963,7 +967,7 @@ _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PLACE = rf"{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}|/{_PLACE_WORD}|-{_PLACE_WORD}){{0,4}}(?:,\s*{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}){{0,3}})?"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:,?\s+(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC})))?"
-    rf"(?:\s*\((?P<org>[^)]{{2,30}})\))?(?P<dash>\s+[–—-]{{1,2}}\s+|\s*[–—]{{1,2}}\s*|\.-\s*|\s*\.\s*[–—-]\s+"
+    rf"(?:\s*\((?P<org>[^)]{{2,30}})\))?(?P<dash>\s+[–—-]{{1,2}}\s+|\s*[–—]{{1,2}}\s*|\.-\s*|\s*\.\s*[–—-]\s+|\s*[.:]\s+"
     rf"|(?<=\))\s+)(?P<rest>\S.*)$"
 )
 
@@ -984,8 +988,11 @@ def _dateline_match(text: str) -> re.Match | None:
     if not match or len(match.group("rest").split()) < 3:
         return None
     place, rest = match.group("place"), match.group("rest")
-    if not match.group("dash").strip() and not (match.group("org") or match.group("org1")):
+    dash = match.group("dash").strip()
+    if not dash and not (match.group("org") or match.group("org1")):
         return None
+    if dash in (".", ":") and not match.group("date"):
+        return None  # "Madrid, 20 de enero de 2025. La ..." needs its date to be a dateline
     if _not_a_place(place):
         return None
     if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "“\"«¡¿'"):

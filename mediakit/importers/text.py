@@ -17,6 +17,10 @@ def parse_text(text: str, *, name: str = "") -> ParsedDocument:
     return document_from_paras([Para(line) for line in paragraph_lines(text)], name=name)
 
 
+# a plain-text mailing's heading: "** KEY FIGURES -------------------------"
+_RULED = re.compile(r"^\*{1,2}\s*(\S.*?)\s*(?:\*{1,2})?\s*[-=_]{4,}\s*$")
+
+
 def paragraph_lines(text: str) -> list[str]:
     """One entry per paragraph: hard-wrapped lines joined, very long lines split at sentences.
 
@@ -30,7 +34,7 @@ def paragraph_lines(text: str) -> list[str]:
     for group in re.split(r"\n\s*\n", text):
         current, previous = "", ""
         for raw in group.split("\n"):
-            line = " ".join(raw.split())
+            line = _RULED.sub(r"\1", " ".join(raw.split()))
             if not line:
                 continue
             if current and _continues(previous, line, width):

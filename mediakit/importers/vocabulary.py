@@ -251,7 +251,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^\w[\w ]{1,40} \d+ more$", "tag list"),
         (r"\bicon\b|\bsearch form\b", "page furniture"),
         (r"^(?:search|buscar|busque|pesquisar|pesquise|rechercher)\b.{0,40}"
-         r"\b(?:site|sitio|website|pagina|page)\b", "page furniture"),
+         r"\b(?:site|sitio|website|pagina|page|document|documento|documents)\b", "page furniture"),
         (r"^(?:read (?:it )?in|leer en|ler em|lire en|leia em|version en|versión en|versao em)"
          r" (?:english|spanish|french|portuguese|espanol|ingles|frances|portugues|anglais"
          r"|espagnol|portugais|frances|ingles|castellano)\b", "a link to another language"),
