@@ -19,6 +19,7 @@ from mediakit.importers.reader import (
     DATELINE,
     GLYPH_BULLET,
     PLACE_AND_DATE,
+    RUBRIC,
     _dateline_match,
     figure_parts,
     kind_label,
@@ -144,7 +145,8 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
     match role:
         case Role.TITLE:
             if not draft.title:
-                draft.title = re.sub(r"\s*\[[^\]]{3,120}\]$", "", menu_words_stripped(text))
+                title = re.sub(r"\s*\[[^\]]{3,120}\]$", "", menu_words_stripped(text))
+                draft.title = RUBRIC.sub("", title)
             else:
                 draft.body.append(subhead(text))
         case Role.STANDFIRST:
@@ -157,7 +159,7 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
             else:
                 _dateline(draft, line)
         case Role.DATE:
-            draft.dates.append(dates.standalone_date(text))
+            draft.dates.append(dates.standalone_date(text) or dates.date_in(text))
         case Role.EMBARGO:
             draft.embargo = draft.embargo or dates.embargo_moment(text)
         case Role.BYLINE:

@@ -29,6 +29,7 @@ from mediakit.importers.vocabulary import (
     KIND_LABELS,
     LANGUAGE_NAMES,
     MENU_WORDS,
+    NAV_WORDS,
     NOTES_HEADINGS,
     RELATED_HEADINGS,
     SITE_NAMES,
@@ -173,6 +174,15 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     if len(words) <= 12 and (dates.standalone_date(text) or dates.dated_line(text)):
         return Role.DATE, "a date standing alone"
     if (
+        len(words) <= 14
+        and len(dates.date_in(text)) == 10
+        and (found := dates.ANY_DATE.search(text))
+    ):
+        rest = (text[: found.start()] + " " + text[found.end() :]).strip(" -–—|·:,")
+        rest_words = rest.split()
+        if rest and _junk_reason(rest, folded(rest), rest_words):
+            return Role.DATE, "a date with the page's furniture beside it"
+    if (
         len(words) <= 10
         and (alone := PLACE_AND_DATE.match(text))
         and not _not_a_place(alone["place"])
@@ -234,6 +244,10 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "language switcher"
     if all(w.startswith(("#", "@")) for w in words):
         return "hashtags"
+    navigation = 3 <= len(words) <= 10 and sum(folded(w) in NAV_WORDS for w in words) >= 2
+    small = ("a", "de", "do", "da", "e", "y", "et", "of", "the")
+    if navigation and all(w[:1].isupper() or folded(w) in small for w in words):
+        return "a site menu"
     parts = [p for p in _BREADCRUMB.split(f" {text} ") if p.strip()]
     crumbs = len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) and len(words) <= 16
     if (
@@ -880,8 +894,11 @@ def _neighbours_score(lines: list[Line], index: int, limit: int) -> float:
     return score
 
 
+RUBRIC = re.compile(r"^[A-ZÀ-Þ]{3,}(?:\s[A-ZÀ-Þ]{2,}){0,2}\s+[–—-]\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
 def _title_score(text: str, wanted: str) -> tuple[float, str]:
-    line = re.sub(r"(\[\d{1,3}\])+$", "", text)
+    line = RUBRIC.sub("", re.sub(r"(\[\d{1,3}\])+$", "", text))
     words = line.split()
     if not words or len(words) > MAX_TITLE_WORDS:
         return 0, ""
@@ -991,6 +1008,12 @@ def _dateline_match(text: str) -> re.Match | None:
     dash = match.group("dash").strip()
     if not dash and not (match.group("org") or match.group("org1")):
         return None
+    if (
+        not match.group("date")
+        and len(rest.split()) < 20
+        and not rest.rstrip().endswith((".", "!", "?", "”", '"'))
+    ):
+        return None  # "ACOLHIMENTO – Prefeitura amplia Casa de Passagem": a rubric over a headline
     if dash in (".", ":") and not match.group("date"):
         return None  # "Madrid, 20 de enero de 2025. La ..." needs its date to be a dateline
     if _not_a_place(place):

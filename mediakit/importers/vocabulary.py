@@ -404,3 +404,15 @@ def kind_in_title(title: str) -> StoryKind | None:
         if re.search(rf"\b{re.escape(label)}\b", key):
             return kind
     return None
+
+
+# The words of a site's top bar and menus (more than MENU_WORDS: never stripped from a title).
+NAV_WORDS = MENU_WORDS | frozenset(
+    (
+        "servicos servicios services transparencia transparency ouvidoria contacto contato contact "
+        "contactez legislacao legislacion participe acesso informacao sobre about quem somos "
+        "qui sommes nous actualidad eventos events empleo emploi carreiras careers "
+        "trabaje trabalhe join blog prensa imprensa presse faq ayuda ajuda aide help login "
+        "connexion portal portail governo gobierno gouvernement orgaos organos"
+    ).split()
+)
