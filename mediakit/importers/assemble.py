@@ -168,11 +168,13 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
         case Role.SUBHEAD:
             draft.body.append(subhead(text))
         case Role.QUOTE:
+            _harvest_contacts(draft, text)
             draft.body.append(quote(blocks.unquote(text)))
         case Role.BULLET:
             bullet = blocks.BULLET.match(text) if line.hint is not Hint.BULLET else None
             item = bullet.group("text") if bullet else _unbullet(text)
             draft.bullets.append(item.rstrip(",;").strip())
+            _harvest_contacts(draft, item)
         case Role.PICTURE:
             if line.image is not None and line.image < len(images):
                 _add_photo(draft, "", "", images[line.image])
@@ -205,8 +207,23 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
             _paragraph(draft, line)
 
 
+def _harvest_contacts(draft: Draft, text: str) -> None:
+    """People to contact named inside the text ("... please contact Ana Pérez at ana@..."):
+    the text stays where it is, and the people join the contacts."""
+    if "@" not in text or not contacts.EMAIL.search(text):
+        return
+    known = {c.email.casefold() for c in draft.contacts}
+    found = contacts.contacts_in_sentence(text) or contacts.contacts_by_email(text)
+    draft.contacts += [
+        c
+        for c in found
+        if c.email and c.email.casefold() not in known and c.name != c.email.split("@")[0]
+    ]
+
+
 def _paragraph(draft: Draft, line: Line) -> None:
     text = line.text
+    _harvest_contacts(draft, text)
     if (footnote := blocks.FOOTNOTE.match(text)) is not None:
         draft.footnotes.append(footnote.group("text").strip())
     elif line.spans:

@@ -228,7 +228,7 @@ def contacts_by_email(text: str) -> list[Contact]:
         piece = body[start:cut]
         start = cut
         before = piece[: piece.find(match.group(0))]
-        name = _NAME_RUN.search(before)
+        name = _person_in(before)
         if name is None:  # an office's address: named by the address itself
             found.append(Contact(id=None, name=match.group(0).split("@")[0], email=match.group(0)))
             continue
@@ -246,3 +246,21 @@ def contacts_by_email(text: str) -> list[Contact]:
             )
         )
     return found
+
+
+_NOT_A_PERSON = re.compile(
+    r"\b(?:director|directora|general|officer|oficial|manager|coordinator|coordinador|coordinadora"
+    r"|head|jefe|jefa|chefe|chef|unit|unidad|unidade|unite|office|oficina|escritorio|bureau|cross|cruz"
+    r"|croix|nations|naciones|nacoes|ministry|ministerio|ministere|communication|comunicacion"
+    r"|comunicacao|prensa|press|imprensa|presse|media|medios|service|servicio|servico|spokesperson"
+    r"|portavoz|porta|voz|secretariat|programme|program|programa|country|regional|national|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july"
+    r"|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+
+
+def _person_in(text: str) -> re.Match | None:
+    """The words nearest before an e-mail that name a person (not an office, a job or a day)."""
+    runs = [m for m in _NAME_RUN.finditer(text) if not _NOT_A_PERSON.search(m.group(0))]
+    return runs[-1] if runs else None
