@@ -96,8 +96,13 @@ SOURCE_LINE = re.compile(
 )
 
 
+RANGE = re.compile(r"\s*[\[(][\d\s.,\u00a0]+[–—-]\s*[\d\s.,\u00a0]+[\])]")
+
+
 def value_only(line: str) -> str:
-    """'6.1 M', '7,7 millones', '1 200', '18%': the value of a line that is only a number."""
+    """'6.1 M', '7,7 millones', '1 200', '18%': the value of a line that is only a number
+    (an uncertainty range after it, '1 330 000 [1 210 000 – 1 460 000]', left out)."""
+    line = RANGE.sub("", line)
     match = VALUE_ONLY.match(line)
     return match.group("value").strip() if match and re.search(r"\d", line) else ""
 
@@ -124,6 +129,7 @@ def figure_from_line(line: str) -> tuple[KeyFigure | None, str]:
 
 
 def figure_from_pair(value: str, label: str) -> tuple[KeyFigure, str]:
+    value = RANGE.sub("", value)
     marker = _marker(value) or _marker(label)
     label = MARKERS.sub("", label).strip().rstrip(".;,")
     value = MARKERS.sub("", value).strip()

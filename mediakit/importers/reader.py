@@ -196,7 +196,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.JUNK, "an editor's note in brackets"
     if figures.SOURCE_LINE.match(text) and len(words) <= 30:
         return Role.FIGURE_SOURCE, "the source of the figures"
-    if reason := _junk_reason(text, key, words):
+    if para.hint is not Hint.TABLE_ROW and (reason := _junk_reason(text, key, words)):
         return Role.JUNK, reason
     if para.hint is Hint.QUOTE:
         return Role.QUOTE, "a quotation (block quote)"
