@@ -246,8 +246,11 @@ def _dateline(draft: Draft, line: Line) -> None:
 
 
 def _unbullet(text: str) -> str:
+    """A list item without its glyph; a numbered item keeps its number (points of a statement)."""
     match = GLYPH_BULLET.match(text)
-    return match.group("text").strip() if match else text.strip()
+    if match is None or re.match(r"^\s*\d{1,2}[.)]\s", text):
+        return text.strip()
+    return match.group("text").strip()
 
 
 _CREDIT_TAIL = re.compile(

@@ -154,6 +154,17 @@ _MAIL_HEADER = re.compile(
 )
 
 
+# "Fecha: Jueves 6 de junio de 2024", "Hora: 09h00", "Local: ...": an advisory's item, kept
+_ITEM = re.compile(
+    r"^\s*(?:when|where|what|who|time|venue|cuando|cuándo|donde|dónde|hora|lugar|quand|heure|lieu"
+    r"|quando|onde|local|data|fecha|date)\s*:\s*(?=.*(?:\b\d{1,2}\s?[:h]\s?\d{0,2}\b|\b(?:monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|miércoles|jueves"
+    r"|viernes|sabado|sábado|domingo|segunda|terça|terca|quarta|quinta|sexta|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|samedi|dimanche)|[a-zà-ÿ]{3,}\s+[a-zà-ÿ]))",
+    re.IGNORECASE,
+)
+
+
 def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     """What a line's own words make it; BODY when they say nothing particular."""
     text = para.text.strip()
@@ -171,6 +182,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.KIND_LABEL, f"names the kind: {kind.value.replace('_', ' ')}"
     if dates.EMBARGO_LINE.match(text) and len(words) <= 25:
         return Role.EMBARGO, "an embargo line"
+    if _ITEM.match(text):
+        return Role.BODY, "an item of a media advisory (what, when, where, who)"
     if len(words) <= 12 and (dates.standalone_date(text) or dates.dated_line(text)):
         return Role.DATE, "a date standing alone"
     if (
@@ -438,10 +451,10 @@ def _in_section(lines: list[Line], index: int, section: str, ended: bool) -> str
             return section
         return _in_section(lines, index, after, ended)
     if section == "related":
-        if (
-            line.role in (Role.BODY, Role.SUBHEAD, Role.BULLET, Role.DATE)
-            and len(line.text.split()) <= 40
-        ):
+        stub = len(line.text.split()) <= 25 and not line.text.rstrip().endswith(
+            (".", "!", "?", '"', "”")
+        )
+        if line.role is Role.DATE or (line.role in (Role.BODY, Role.SUBHEAD, Role.BULLET) and stub):
             _set(lines, index, Role.RELATED, "a related-story stub")
             return section
         return after

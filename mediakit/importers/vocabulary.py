@@ -119,8 +119,7 @@ END_MARKS = re.compile(
 NOTES_HEADINGS = re.compile(
     r"^(?:notes?|notas?) (?:to|for|para|aos?|a las?|a los|aux?) (?:the )?"
     r"(?:editors?|editores|redacoes|redacciones|redaction|redactions|medios)$"
-    r"|^(?:background|background information|informacion de contexto|contexto"
-    r"|note aux redactions|nota ao editor|nota del editor)$"
+    r"|^(?:note aux redactions|nota ao editor|nota del editor)$"
 )
 
 ABOUT_HEADING = re.compile(
