@@ -245,7 +245,17 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     return Role.BODY, "text"
 
 
+_PRODUCTION_NOTE = re.compile(
+    r"^(?:this (?:report|document|update|flash update) (?:is|was|has been) (?:produced|prepared|issued)"
+    r"|este (?:informe|documento|reporte) (?:es|fue|é|foi) (?:elaborado|producido|preparado|produzido)"
+    r"|ce (?:rapport|document) (?:est|a été) (?:produit|préparé|élaboré))\b",
+    re.IGNORECASE,
+)
+
+
 def _junk_reason(text: str, key: str, words: list[str]) -> str:
+    if _PRODUCTION_NOTE.match(text):
+        return "the report's production note"
     if len(words) > 40:
         return ""
     for pattern, why in JUNK_PATTERNS:

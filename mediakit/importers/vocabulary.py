@@ -286,6 +286,13 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:read|lire|leer|ler|ver|voir|view|see|download|telecharger|descargar|baixar)\b.{0,60}"
          r"\b(?:pdf|format pdf|formato pdf|en pdf|em pdf)\b.{0,20}$", "download link"),
         (r"\b\d[\d.,]* (?:followers|seguidores|abonnes|abonne)\b", "a profile's follower count"),
+        (r"^(?:follow us|siguenos|siga nos|suivez nous|conecta con nosotros|connect with us)"
+         r"(?: (?:en|on|no|sur|nas|em))?(?: (?:facebook|twitter|x|linkedin|instagram|youtube|rss"
+         r"|tiktok|flickr|whatsapp|threads|bluesky))*$", "follow-us row"),
+        (r"^(?:calle|carrera|cra|avenida|av|avenue|ave|rue|rua|street|st|boulevard|blvd|praca|plaza"
+         r"|edificio|building|immeuble|km)\b.{0,120}\d|\b(?:calle|rua|rue|avenida|avenue|street)"
+         r" [\w .]{1,40}\d{1,5}\b.{0,80}(?:\b(?:tel|telefono|telefone|linea|phone|cep|cp|po box"
+         r"|apartado|bp)\b|\d{3}[ .-]?\d{4})", "an address (the page's footer)"),
         (r"^(?:(?:this|the) (?:report|document|update|flash update) (?:is|was|has been) "
          r"(?:produced|prepared|issued)|este (?:informe|documento|reporte) (?:es|fue|e|foi) "
          r"(?:elaborado|producido|preparado|produzido|preparado)|ce (?:rapport|document) "
