@@ -18,6 +18,7 @@ from mediakit.importers.noise import Dropped, _about_teaser
 from mediakit.importers.reader import (
     DATELINE,
     GLYPH_BULLET,
+    MAIL_HEADER_REASON,
     PLACE_AND_DATE,
     RUBRIC,
     _dateline_match,
@@ -504,12 +505,17 @@ def document_date(draft: Draft, lines: list[Line]) -> str:
     dated = next((d for d in draft.dates if d), "")
     if dated:
         return dated
+    if len(draft.embargo) >= 10:  # a release is dated the day its embargo lifts
+        return draft.embargo[:10]
     for line in lines[:25]:
-        skip = (Role.QUOTE, Role.CAPTION, Role.CONTACT, Role.RELATED, Role.FIGURE)
+        skip = (Role.QUOTE, Role.CAPTION, Role.CONTACT, Role.RELATED, Role.FIGURE, Role.JUNK)
         if line.role in skip or len(line.text.split()) > 12 or line.text.rstrip().endswith("."):
             continue
         found = dates.date_in(line.text)
         if len(found) == 10:
+            return found
+    for line in lines[:25]:  # last, the date the e-mail that brought it was sent
+        if line.reason == MAIL_HEADER_REASON and len(found := dates.date_in(line.text)) == 10:
             return found
     return ""
 

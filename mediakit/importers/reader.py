@@ -37,6 +37,7 @@ from mediakit.importers.vocabulary import (
 )
 
 MAX_TITLE_WORDS = 30
+MAIL_HEADER_REASON = "an e-mail header or forwarding line"
 TITLE_BY_STYLE = "the document's own title (style or heading level)"
 GLYPH_BULLET = re.compile(
     r"^\s*(?:[-–•*▪▫●○◦■□►▸➢➤✔✓☑→·]|▪️|\d{1,2}[.)](?=\s+\D))\s+(?P<text>\S.*)$"
@@ -182,6 +183,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.KIND_LABEL, f"names the kind: {kind.value.replace('_', ' ')}"
     if dates.EMBARGO_LINE.match(text) and len(words) <= 25:
         return Role.EMBARGO, "an embargo line"
+    if len(words) <= 30 and _MAIL_HEADER.match(text):
+        return Role.JUNK, MAIL_HEADER_REASON
     if _ITEM.match(text):
         return Role.BODY, "an item of a media advisory (what, when, where, who)"
     if len(words) <= 12 and (dates.standalone_date(text) or dates.dated_line(text)):
@@ -203,8 +206,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.DATELINE, "the place and date it was filed from, on a line of their own"
     if para.hint is Hint.TITLE and not (len(words) <= 6 and _junk_reason(text, key, words)):
         return Role.TITLE, TITLE_BY_STYLE
-    if len(words) <= 30 and _MAIL_HEADER.match(text):
-        return Role.JUNK, "an e-mail header or forwarding line"
+
     if re.fullmatch(r"\[[^\]]{3,300}\]", text):
         return Role.JUNK, "an editor's note in brackets"
     if figures.SOURCE_LINE.match(text) and len(words) <= 30:
@@ -849,7 +851,7 @@ def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | No
     text starts, the one with the headline's shape and a headline's neighbours (a kind label or
     date above it; a date, byline, standfirst or the story's first paragraphs below it), not a
     menu heading over its blurb."""
-    wanted = folded(re.split(r"\s+[|–—-]\s+(?=[^|–—-]*$)", page_title)[0]) if page_title else ""
+    wanted = _title_parts(page_title)
     limit = _story_start(lines, first_body)
     best, best_score = None, 0.0
     candidates = [
@@ -920,7 +922,16 @@ def _neighbours_score(lines: list[Line], index: int, limit: int) -> float:
 RUBRIC = re.compile(r"^[A-ZÀ-Þ]{3,}(?:\s[A-ZÀ-Þ]{2,}){0,2}\s+[–—-]\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
-def _title_score(text: str, wanted: str) -> tuple[float, str]:
+def _title_parts(page_title: str) -> set[str]:
+    """A page's <title> or an e-mail's subject, and each of its parts of three words or more
+    ('Headline | Site', 'Flash update #2 | Storm response in Nampula')."""
+    if not page_title:
+        return set()
+    parts = [page_title, *re.split(r"\s+[|–—]\s+|\s+-\s+", page_title)]
+    return {folded(p) for p in parts if len(p.split()) >= 3 or p == page_title}
+
+
+def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
     line = RUBRIC.sub("", re.sub(r"(\[\d{1,3}\])+$", "", text))
     words = line.split()
     if not words or len(words) > MAX_TITLE_WORDS:
@@ -929,9 +940,8 @@ def _title_score(text: str, wanted: str) -> tuple[float, str]:
         return 0, ""
     if blocks.DATELINE.match(line) or blocks.BULLET.match(line) or GLYPH_BULLET.match(line):
         return 0, ""
-    if wanted and (
-        folded(line) == wanted or (len(wanted) > 20 and folded(line).startswith(wanted))
-    ):
+    key = folded(line)
+    if any(key == part or (len(part) > 20 and key.startswith(part)) for part in wanted):
         return 10, "the headline (the page's <title> says so)"
     score = 2.0
     if 4 <= len(words) <= 22:

@@ -21,6 +21,9 @@ def parse_text(text: str, *, name: str = "") -> ParsedDocument:
 _RULED = re.compile(r"^\*{1,2}\s*(\S.*?)\s*(?:\*{1,2})?\s*[-=_]{4,}\s*$")
 
 
+_RULE = re.compile(r"^[-=_*~]{4,}$")
+
+
 def paragraph_lines(text: str) -> list[str]:
     """One entry per paragraph: hard-wrapped lines joined, very long lines split at sentences.
 
@@ -37,6 +40,12 @@ def paragraph_lines(text: str) -> list[str]:
             line = _RULED.sub(r"\1", " ".join(raw.split()))
             if not line:
                 continue
+            if _RULE.match(line):  # a heading's underline ends the heading
+                if current:
+                    result.append(current)
+                current, previous = "", ""
+                continue
+            line = re.sub(r"^\*\*\s+(?=\S)", "", line)
             if current and _continues(previous, line, width):
                 if re.search(r"[^\W\d_]-$", current) and line[:1].islower():
                     current = current[:-1] + line

@@ -286,6 +286,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:read|lire|leer|ler|ver|voir|view|see|download|telecharger|descargar|baixar)\b.{0,60}"
          r"\b(?:pdf|format pdf|formato pdf|en pdf|em pdf)\b.{0,20}$", "download link"),
         (r"\b\d[\d.,]* (?:followers|seguidores|abonnes|abonne)\b", "a profile's follower count"),
+        (r"\b(?:descargar|download|telecharger|baixar) (?:en |em |in )?(?:pdf|doc|docx|word)\b",
+         "download link"),
         (r"^(?:follow us|siguenos|siga nos|suivez nous|conecta con nosotros|connect with us)"
          r"(?: (?:en|on|no|sur|nas|em))?(?: (?:facebook|twitter|x|linkedin|instagram|youtube|rss"
          r"|tiktok|flickr|whatsapp|threads|bluesky))*$", "follow-us row"),
