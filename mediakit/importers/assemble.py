@@ -157,6 +157,8 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
                 if not draft.dateline:
                     date = dates.date_in(alone.group("date"))
                     draft.dateline = Dateline(alone.group("place").strip(" ,"), date)
+            elif len(text.split()) <= 3 and not re.search(r"\d", text):
+                draft.dateline = replace(draft.dateline, place=text.strip(" ,"))  # a place alone
             else:
                 _dateline(draft, line)
         case Role.DATE:

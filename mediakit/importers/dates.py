@@ -133,12 +133,12 @@ def _zone(text: str) -> str:
     return ""
 
 
-_STAMP_WORDS = frozenset(
+STAMP_WORDS = frozenset(
     "published posted date dated updated update last as of at on au al el le em en de del do da "
     "datos dados data fecha actualizado actualizada actualizacion atualizado atualizada "
     "atualizacao atualizados atualizadas actualizados actualizadas updated dados mis a jour publie publiee publicado publicada prevue prevista prevu "
     "publication publicacion publicacao originally issued released sent situation por "
-    "figures cifras chiffres numeros numbers valid".split()
+    "figures cifras chiffres numeros numbers valid originally posted".split()
 )
 
 
@@ -154,6 +154,6 @@ def dated_line(line: str) -> str:
         return ""
     rest = folded(line[: found.start()] + " " + line[found.end() :])
     rest = re.sub(r"\b\d{1,2} \d{2}\b|\b\d{1,2}h(?:\d{2})?\b", " ", rest)  # a time: "18:00"
-    if not all(word in _STAMP_WORDS for word in rest.split()):
+    if not all(word in STAMP_WORDS for word in rest.split()):
         return ""
     return date_in(line)

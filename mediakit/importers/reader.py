@@ -25,6 +25,7 @@ from mediakit.importers.vocabulary import (
     END_MARKS,
     FIGURES_HEADINGS,
     GENERIC_LABELS,
+    HIGHLIGHTS,
     JUNK_PATTERNS,
     KIND_LABELS,
     LANGUAGE_NAMES,
@@ -33,6 +34,7 @@ from mediakit.importers.vocabulary import (
     NOTES_HEADINGS,
     RELATED_HEADINGS,
     SITE_NAMES,
+    SITREP_HEADINGS,
     folded,
 )
 
@@ -837,6 +839,7 @@ def _head(lines: list[Line], page_title: str) -> None:
     start = (title_index + 1) if title_index is not None else 0
     _standfirst(lines, start)
     _dateline(lines, start)
+    _place_alone(lines, start)
 
 
 def _is_body_paragraph(text: str) -> bool:
@@ -997,6 +1000,29 @@ def _standfirst(lines: list[Line], start: int) -> None:
         _set(lines, index, Role.STANDFIRST, f"the standfirst: {why}")
 
 
+def _place_alone(lines: list[Line], start: int) -> None:
+    """'Tegucigalpa' on a line of its own beside the date line: where the story was filed."""
+    if any(line.role is Role.DATELINE for line in lines):
+        return
+    for index in range(min(start + 4, len(lines))):
+        line = lines[index]
+        words = line.text.split()
+        if not (1 <= len(words) <= 3 and line.role in (Role.BODY, Role.SUBHEAD, Role.JUNK)):
+            continue
+        if line.role is Role.JUNK and not line.reason.startswith(
+            ("a fragment", "above the headline")
+        ):
+            continue
+        beside = [lines[i].role for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        named = all(w[:1].isupper() for w in words) and not re.search(r"[\d:|@/]", line.text)
+        key = folded(line.text)
+        heading = HIGHLIGHTS.match(key) or SITREP_HEADINGS.match(key) or FIGURES_HEADINGS.match(key)
+        other = _not_a_place(line.text) or heading or key in dates.STAMP_WORDS or key in NAV_WORDS
+        if Role.DATE in beside and named and not other:
+            _set(lines, index, Role.DATELINE, "the place it was filed from, on a line of its own")
+            return
+
+
 def _dateline(lines: list[Line], start: int) -> None:
     """The dateline opens one of the story's first paragraphs (short lines between them, a
     menu's leftovers, do not count)."""
@@ -1016,7 +1042,8 @@ _CONNECT = r"(?i:de|del|da|do|dos|das|la|le|les|el|y|e|et|sur|au|en|of|and)"
 _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PLACE = rf"{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}|/{_PLACE_WORD}|-{_PLACE_WORD}){{0,4}}(?:,\s*{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}){{0,3}})?"
 DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:,?\s+(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC})))?"
+    rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:,?\s+(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}"
+    rf"|(?:{blocks._MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:de\s+)?(?:{blocks._MONTH})\b)))?"
     rf"(?:\s*\((?P<org>[^)]{{2,30}})\))?(?P<dash>\s+[–—-]{{1,2}}\s+|\s*[–—]{{1,2}}\s*|\.-\s*|\s*\.\s*[–—-]\s+|\s*[.:]\s+"
     rf"|(?<=\))\s+)(?P<rest>\S.*)$"
 )
