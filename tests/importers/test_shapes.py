@@ -349,13 +349,17 @@ def test_the_corpus_stays_above_its_floor():
 
     numbers = score_import.score(import_corpus.documents()).numbers()
     fields, roles = numbers["fields"], numbers["roles"]
-    assert fields["title"]["accuracy"] >= 85
-    assert fields["kind"]["accuracy"] >= 85
+    assert fields["title"]["accuracy"] >= 93
+    assert fields["kind"]["accuracy"] >= 92
     assert fields["language"]["accuracy"] >= 98
-    assert fields["dateline date"]["accuracy"] >= 85
-    assert roles["contacts"]["recall"] >= 70 and roles["contacts"]["precision"] >= 95
-    assert roles["key figures"]["recall"] >= 75 and roles["key figures"]["precision"] >= 90
-    assert numbers["body_sentences_kept"] >= 97
+    assert fields["dateline place"]["accuracy"] >= 93
+    assert fields["dateline date"]["accuracy"] >= 91
+    assert roles["contacts"]["recall"] >= 92 and roles["contacts"]["precision"] >= 95
+    assert roles["key figures"]["recall"] >= 92 and roles["key figures"]["precision"] >= 95
+    assert roles["credits"]["recall"] >= 90 and roles["credits"]["precision"] >= 90
+    assert roles["embargoes"]["recall"] >= 90
+    assert numbers["junk_lines_per_10_documents"] <= 4.5
+    assert numbers["body_sentences_kept"] >= 98.5
     assert numbers["crashed"] == []
 
 
