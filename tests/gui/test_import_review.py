@@ -17,13 +17,15 @@ from .helpers import drop, file_drop_data
 
 DOCUMENT = """Latest news from our field offices
 
-Clinic reopens in Cúcuta after the floods
+Clinic reopens in Cúcuta after the floods.
 
 CÚCUTA, Colombia, 3 May 2024 – The health post that serves 4,000 families reopened today, two months after flood water reached its roof.
 
 Nurses saw 120 patients on the first morning, most of them children with skin infections.
 """
-WRONG, RIGHT = "Latest news from our field offices", "Clinic reopens in Cúcuta after the floods"
+# The headline ends with a full stop, so the reader takes it for the standfirst (a headline has
+# none) and the site's section line above it for the title: the user must put it right.
+WRONG, RIGHT = "Latest news from our field offices", "Clinic reopens in Cúcuta after the floods."
 
 
 def _stored_title(library, story_id: int) -> str:
