@@ -14,14 +14,13 @@ from pathlib import Path
 from mediakit.importers import blocks, contacts, dates, figures
 from mediakit.importers.language import detect_language
 from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Role
-from mediakit.importers.noise import Dropped, _about_teaser
+from mediakit.importers.noise import Dropped, about_teaser
 from mediakit.importers.reader import (
-    DATELINE,
     GLYPH_BULLET,
     MAIL_HEADER_REASON,
     PLACE_AND_DATE,
     RUBRIC,
-    _dateline_match,
+    dateline_match,
     figure_parts,
     kind_label,
     menu_words_stripped,
@@ -52,8 +51,6 @@ from mediakit.model import (
     quote,
     subhead,
 )
-
-del DATELINE  # imported for readers of this module: the dateline pattern lives in reader
 
 
 @dataclass
@@ -140,7 +137,7 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
         draft.dropped.append(Dropped(line.text, line.reason))
         if role is Role.KIND_LABEL and folded(text) in KIND_LABELS:
             draft.kind_labels.append(KIND_LABELS[folded(text)])
-        if role is Role.JUNK and (teaser := _about_teaser(line.text)):
+        if role is Role.JUNK and (teaser := about_teaser(line.text)):
             draft.boilerplate.append(teaser)
         return
     match role:
@@ -236,7 +233,7 @@ def _paragraph(draft: Draft, line: Line) -> None:
 
 
 def _dateline(draft: Draft, line: Line) -> None:
-    match = _dateline_match(line.text)
+    match = dateline_match(line.text)
     if match is None:
         draft.body.append(paragraph(line.text))
         return

@@ -88,10 +88,10 @@ def parse_contacts(lines: list[str]) -> tuple[list[Contact], int]:
 
 def is_contact_line(line: str) -> bool:
     """An e-mail or a phone number, or a city line heading a group of contacts."""
-    return bool(EMAIL.search(line) or _has_phone(line) or PLACE.match(line))
+    return bool(EMAIL.search(line) or has_phone(line) or PLACE.match(line))
 
 
-def _has_phone(line: str) -> bool:
+def has_phone(line: str) -> bool:
     return any(len(re.sub(r"\D", "", p)) >= 7 for p in PHONE.findall(line))
 
 
@@ -109,18 +109,18 @@ def contacts_from_lines(lines: list[str]) -> list[Contact]:
         if emails and not EMAIL.sub("", line).strip(" ;,/|-–"):
             _spread_emails(people, emails, place)
             continue
-        one = parse_contact(line, place) if (emails or _has_phone(line)) else None
-        if one is not None and _looks_like_name(one.name):
+        one = parse_contact(line, place) if (emails or has_phone(line)) else None
+        if one is not None and looks_like_name(one.name):
             people.append(_record(one))
             continue
         current = people[-1] if people else None
-        if (emails or _has_phone(line)) and current is not None:  # "Tel: ... | email" under a name
+        if (emails or has_phone(line)) and current is not None:  # "Tel: ... | email" under a name
             current["email"] = current["email"] or (emails[0].rstrip(".") if emails else "")
             found = [display_phone(p) for p in PHONE.findall(EMAIL.sub(" ", line))]
             current["phones"] += [p for p in found if p not in current["phones"]]
             continue
         head = [f.strip() for f in line.split(",")]
-        named = _looks_like_name(head[0]) and len(line.split()) <= 10 and not re.search(r"\d", line)
+        named = looks_like_name(head[0]) and len(line.split()) <= 10 and not re.search(r"\d", line)
         if named and (current is None or current["email"] or current["phones"]):
             # "Stéphane Pierre-Charles, OIM Haïti": a person starts, their details follow
             people.append({"name": head[0], "organisation": ", ".join(head[1:]), "role": "",
@@ -152,7 +152,7 @@ def contacts_in_sentence(sentence: str) -> list[Contact]:
     return found
 
 
-def _looks_like_name(text: str) -> bool:
+def looks_like_name(text: str) -> bool:
     return bool(NAME_LINE.match(text.strip())) and len(text.split()) <= 5
 
 

@@ -45,7 +45,7 @@ def strip_navigation(lines: list[str]) -> Stripped:
             return Stripped(lines[index:], dropped, boilerplate)
         seen.add(line.casefold())
         dropped.append(Dropped(line, rule))
-        teaser = _about_teaser(line)
+        teaser = about_teaser(line)
         if teaser:
             boilerplate.append(teaser)
     return Stripped([], dropped, boilerplate)
@@ -85,7 +85,7 @@ def _glued_head(line: str) -> str | None:
     return None
 
 
-def _about_teaser(line: str) -> str:
+def about_teaser(line: str) -> str:
     head = _glued_head(line)
     if head and head.casefold().strip() in _ABOUT_HEADINGS and _GLUED.match(line):
         return line[len(head) :].strip()

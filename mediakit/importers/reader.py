@@ -352,7 +352,7 @@ def _bare_credit(text: str) -> bool:
 
 
 def _contacts_heading(key: str, text: str) -> bool:
-    if contacts.EMAIL.search(text) or contacts._has_phone(text):
+    if contacts.EMAIL.search(text) or contacts.has_phone(text):
         return False
     if CONTACTS_HEADING.match(key):
         return True
@@ -367,12 +367,12 @@ def _contacts_heading(key: str, text: str) -> bool:
 
 def _contact_record(text: str) -> bool:
     """'Ana Pérez, IOM Panama, +507 6000 0000, aperez@example.org' (or joined by ' | ')."""
-    if not contacts.EMAIL.search(text) and not contacts._has_phone(text):
+    if not contacts.EMAIL.search(text) and not contacts.has_phone(text):
         return False
     contact = contacts.parse_contact(text, "")
     name = contact.name if contact else ""
     return bool(name) and (
-        contacts._looks_like_name(name)
+        contacts.looks_like_name(name)
         or bool(
             re.match(
                 r"^(?:press|media) (?:office|desk|team|unit)|^(?:oficina|assessoria|service) de",
@@ -499,13 +499,13 @@ def _loose_contacts(lines: list[Line]) -> None:
         text = line.text
         if line.role is not Role.BODY or len(text.split()) > 14 or text.rstrip().endswith("."):
             continue
-        if not (contacts.EMAIL.search(text) or contacts._has_phone(text)):
+        if not (contacts.EMAIL.search(text) or contacts.has_phone(text)):
             continue
         for back in (1, 2):
             name = index - back
             if name < 0 or lines[name].role not in (Role.BODY, Role.SUBHEAD, Role.CONTACT):
                 break
-            if contacts._looks_like_name(lines[name].text):
+            if contacts.looks_like_name(lines[name].text):
                 for n in range(name, index + 1):
                     _set(lines, n, Role.CONTACT, "a person, their title and how to reach them")
                 break
@@ -879,7 +879,7 @@ def _story_start(lines: list[Line], first_body: int) -> int:
     """Where the story's own text begins: its dateline paragraph, else the first of two
     paragraphs in a row (a menu's blurb stands alone between headings)."""
     for index, line in enumerate(lines):
-        if line.role is Role.BODY and _dateline_match(line.text):
+        if line.role is Role.BODY and dateline_match(line.text):
             return index
     paragraphs = [
         i
@@ -988,12 +988,12 @@ def _standfirst(lines: list[Line], start: int) -> None:
         return
     index = candidates[0]
     line = lines[index]
-    if line.role is not Role.BODY or len(line.text.split()) > 70 or _dateline_match(line.text):
+    if line.role is not Role.BODY or len(line.text.split()) > 70 or dateline_match(line.text):
         return
     bold = bool(line.spans) and all(s.bold for s in line.spans if s.text.strip())
     after = candidates[1] if len(candidates) > 1 else None
     before_dateline = (
-        after is not None and lines[after].role is Role.BODY and _dateline_match(lines[after].text)
+        after is not None and lines[after].role is Role.BODY and dateline_match(lines[after].text)
     )
     if bold or before_dateline:
         why = "set in bold under the title" if bold else "between the title and the dateline"
@@ -1030,7 +1030,7 @@ def _dateline(lines: list[Line], start: int) -> None:
     for index in range(start, len(lines)):
         if lines[index].role is not Role.BODY:
             continue
-        if _dateline_match(lines[index].text):
+        if dateline_match(lines[index].text):
             _set(lines, index, Role.DATELINE, "opens with the place (and date) it was filed from")
             return
         paragraphs += len(lines[index].text.split()) >= 12
@@ -1060,7 +1060,7 @@ def _not_a_place(place: str) -> bool:
     return all(w in MENU_WORDS for w in words) or folded(place) in KIND_LABELS
 
 
-def _dateline_match(text: str) -> re.Match | None:
+def dateline_match(text: str) -> re.Match | None:
     match = DATELINE.match(text)
     if not match or len(match.group("rest").split()) < 3:
         return None

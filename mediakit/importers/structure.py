@@ -34,15 +34,11 @@ from mediakit.model.bundle import Bundle
 MAX_TITLE_WORDS = 30
 
 
-class _Sections:
-    """Headings of one story's own sections (never a listing's headlines)."""
-
-    @staticmethod
-    def match(key: str) -> bool:
-        return bool(HIGHLIGHTS.match(key) or SITREP_HEADINGS.match(key))
+def _section_heading(key: str) -> bool:
+    """A heading of one story's own sections (never a listing's headline)."""
+    return bool(HIGHLIGHTS.match(key) or SITREP_HEADINGS.match(key))
 
 
-SECTION_HEADINGS = _Sections()
 MAX_LINE_CHARS = 20_000
 
 
@@ -243,7 +239,7 @@ def _teasers(lines: list[Line]) -> set[int]:
         headline = headline and 3 <= len(line.text.split()) <= 16
         headline = headline and not line.text.rstrip().endswith((".", ":"))
         headline = headline and ":" not in " ".join(line.text.split()[:3])  # "Quando: ..."
-        headline = headline and not SECTION_HEADINGS.match(folded(line.text))
+        headline = headline and not _section_heading(folded(line.text))
         teaser = (
             following.role in (Role.BODY, Role.DATELINE) and 5 <= len(following.text.split()) <= 60
         )
