@@ -20,6 +20,7 @@ from mediakit.importers.reader import (
     MAIL_HEADER_REASON,
     PLACE_AND_DATE,
     RUBRIC,
+    WORDS_BY,
     dateline_match,
     figure_parts,
     kind_label,
@@ -163,8 +164,8 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
         case Role.EMBARGO:
             draft.embargo = draft.embargo or dates.embargo_moment(text)
         case Role.BYLINE:
-            byline = blocks.BYLINE.match(text)
-            draft.byline = (byline.group("who") if byline else text).strip()
+            byline = blocks.BYLINE.match(text) or WORDS_BY.match(text)
+            draft.byline = _byline((byline.group("who") if byline else text).strip())
         case Role.SUBHEAD:
             draft.body.append(subhead(text))
         case Role.QUOTE:
@@ -219,6 +220,12 @@ def _harvest_contacts(draft: Draft, text: str) -> None:
         for c in found
         if c.email and c.email.casefold() not in known and c.name != c.email.split("@")[0]
     ]
+
+
+def _byline(who: str) -> str:
+    """'Tainá Albuquerque, em Boa Vista' -> 'Tainá Albuquerque'; a footnote star off."""
+    who = re.sub(r",\s+(?:in|en|em|à|a|from|desde|de)\s+[A-ZÀ-Þ][\w .'’-]{1,40}$", "", who)
+    return who.rstrip("*† ").strip()
 
 
 def _paragraph(draft: Draft, line: Line) -> None:

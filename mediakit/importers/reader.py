@@ -39,6 +39,13 @@ from mediakit.importers.vocabulary import (
 )
 
 MAX_TITLE_WORDS = 30
+# "Texto: Mariela Quesada · Fotos: Diego Artavia", "Words by Ana Pérez", "Text: Ana Pérez"
+WORDS_BY = re.compile(
+    r"^(?:texto|textos|text|words|texte|textes|reportaje|reportagem|reporting|redaccion|redacción"
+    r"|redação|redacao|reportage)(?:\s+(?:by|de|por|par))?\s*[:|-]?\s+(?P<who>[A-ZÀ-Þ][^·|]{2,80}?)"
+    r"(?:\s*[·|/]\s*(?:fotos?|photos?|fotografías?|fotografias|images?|video)\b.*)?$",
+    re.IGNORECASE,
+)
 MAIL_HEADER_REASON = "an e-mail header or forwarding line"
 TITLE_BY_STYLE = "the document's own title (style or heading level)"
 GLYPH_BULLET = re.compile(
@@ -224,7 +231,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.CAPTION, "a caption ending with its credit"
     if len(words) <= 6 and _bare_credit(text):
         return Role.CREDIT, "a photo credit (agency/photographer)"
-    if blocks.BYLINE.match(text) and len(words) <= 25:
+    if (blocks.BYLINE.match(text) or WORDS_BY.match(text)) and len(words) <= 25:
         return Role.BYLINE, "a byline"
     if blocks.FOOTNOTE.match(text):
         return Role.FOOTNOTE, "a footnote ([1] ...)"
