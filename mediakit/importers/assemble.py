@@ -74,7 +74,6 @@ class Draft:
     tags: list[str] = field(default_factory=list)
     boilerplate: list[str] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
-    kind_labels: list[StoryKind] = field(default_factory=list)
     bullets: list[str] = field(default_factory=list)
 
 
@@ -136,8 +135,6 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
         _flush(draft)
     if role in DROPPED_ROLES:
         draft.dropped.append(Dropped(line.text, line.reason))
-        if role is Role.KIND_LABEL and folded(text) in KIND_LABELS:
-            draft.kind_labels.append(KIND_LABELS[folded(text)])
         if role is Role.JUNK and (teaser := about_teaser(line.text)):
             draft.boilerplate.append(teaser)
         return
@@ -369,13 +366,13 @@ def _contacts(run: list[str]) -> list[Contact]:
 
 def _figure_line(draft: Draft, text: str) -> None:
     text = _unbullet(text)
-    if " | " in text and text.count(" | ") >= 1:
+    if " | " in text:
         cells = [c.strip() for c in text.split(" | ") if c.strip()]
         values = [c for c in cells if figures.value_only(c)]
         labels = [c for c in cells if not figures.value_only(c)]
         if len(values) == 1 and labels:
             figure, marker = figures.figure_from_pair(values[0], labels[0])
-            as_of = next((dates.date_in(c) for c in labels[1:] if dates.date_in(c)), "")
+            as_of = next((d for c in labels[1:] if (d := dates.date_in(c))), "")
             # a cell that is only a date is the as-of date; any other is the source
             source = next((c for c in labels[1:] if not dates.dated_line(c)), "")
             if source or as_of:
@@ -412,6 +409,7 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     # a label alone on its line outweighs one at the head of a line; a section's name
     # ("News", "Comunicados de prensa") and a repository's filing ("Comunicado - ReliefWeb")
     # say little of what the document is
+    named = [KIND_LABELS[folded(t)] for t in labelled if folded(t) in KIND_LABELS]
     telling = [t for t in labelled if folded(t) not in GENERIC_LABELS]
     exact = [KIND_LABELS[folded(t)] for t in telling if folded(t) in KIND_LABELS]
     if exact:
@@ -443,8 +441,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
         return StoryKind.PRESS_RELEASE
     if len(draft.figures) >= 3 and len(paragraphs) <= len(draft.figures) + 2:
         return StoryKind.FACT_SHEET
-    if draft.kind_labels:
-        return draft.kind_labels[0]
+    if named:  # only a section's name ("News") was left to say it
+        return named[0]
     has_quotes = any(
         b.kind is BlockKind.QUOTE or "“" in b.text or '"' in b.text for b in draft.body
     )

@@ -6,6 +6,7 @@ at IOM Panama, Tel: ..., Email: ..., or Luis Rojas in Geneva, ...")."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from mediakit.importers.people import display_phone
 from mediakit.model import Contact
@@ -98,7 +99,7 @@ def has_phone(line: str) -> bool:
 def contacts_from_lines(lines: list[str]) -> list[Contact]:
     """The people in a contacts block, whatever its layout: one a line, several lines each
     (a name line starts a person), a line of e-mails only (matched to the people above)."""
-    people: list[dict] = []
+    people: list[Contact] = []
     place = ""
     for raw in lines:
         line = raw.strip()
@@ -111,24 +112,25 @@ def contacts_from_lines(lines: list[str]) -> list[Contact]:
             continue
         one = parse_contact(line, place) if (emails or has_phone(line)) else None
         if one is not None and looks_like_name(one.name):
-            people.append(_record(one))
+            people.append(one)
             continue
         current = people[-1] if people else None
         if (emails or has_phone(line)) and current is not None:  # "Tel: ... | email" under a name
-            current["email"] = current["email"] or (emails[0].rstrip(".") if emails else "")
             found = [display_phone(p) for p in PHONE.findall(EMAIL.sub(" ", line))]
-            current["phones"] += [p for p in found if p not in current["phones"]]
+            people[-1] = replace(
+                current,
+                email=current.email or (emails[0].rstrip(".") if emails else ""),
+                phones=current.phones + tuple(p for p in found if p not in current.phones),
+            )
             continue
         head = [f.strip() for f in line.split(",")]
         named = looks_like_name(head[0]) and len(line.split()) <= 10 and not re.search(r"\d", line)
-        if named and (current is None or current["email"] or current["phones"]):
+        if named and (current is None or current.email or current.phones):
             # "Stéphane Pierre-Charles, OIM Haïti": a person starts, their details follow
-            people.append({"name": head[0], "organisation": ", ".join(head[1:]), "role": "",
-                           "email": "", "phones": [], "city": place})  # fmt: skip
-
-        elif current is not None and not (current["email"] or current["phones"]):
-            _add_title(current, line)
-    return [_contact(p) for p in people if p["email"] or p["phones"]]
+            people.append(Contact(None, head[0], organisation=", ".join(head[1:]), city=place))
+        elif current is not None and not (current.email or current.phones):
+            people[-1] = _with_title(current, line)
+    return [p for p in people if p.email or p.phones]
 
 
 def contacts_in_sentence(sentence: str) -> list[Contact]:
@@ -156,50 +158,29 @@ def looks_like_name(text: str) -> bool:
     return bool(NAME_LINE.match(text.strip())) and len(text.split()) <= 5
 
 
-def _record(contact: Contact) -> dict:
-    return {
-        "name": contact.name,
-        "organisation": contact.organisation,
-        "role": contact.role,
-        "email": contact.email,
-        "phones": list(contact.phones),
-        "city": contact.city,
-    }
-
-
-def _add_title(person: dict, line: str) -> None:
+def _with_title(person: Contact, line: str) -> Contact:
     """'Spokesperson, IOM Panama' under a name: the role, then the organisation."""
     fields = [f.strip() for f in re.split(r",|\s+\|\s+|\s+[–—-]\s+", line) if f.strip()]
-    if not person["role"] and fields:
-        person["role"] = fields[0]
-        fields = fields[1:]
-    if not person["organisation"] and fields:
-        person["organisation"] = ", ".join(fields)
+    role, organisation = person.role, person.organisation
+    if not role and fields:
+        role, fields = fields[0], fields[1:]
+    if not organisation and fields:
+        organisation = ", ".join(fields)
+    return replace(person, role=role, organisation=organisation)
 
 
-def _spread_emails(people: list[dict], emails: list[str], place: str) -> None:
-    known = {p["email"].casefold() for p in people}
-    waiting = [p for p in people if not p["email"]]
+def _spread_emails(people: list[Contact], emails: list[str], place: str) -> None:
+    """A line of e-mails alone goes, in order, to the people above who have none."""
+    known = {p.email.casefold() for p in people}
+    waiting = [i for i, p in enumerate(people) if not p.email]
     for email in emails:
         if email.casefold() in known:
             continue
         if waiting:
-            waiting.pop(0)["email"] = email
+            index = waiting.pop(0)
+            people[index] = replace(people[index], email=email)
         else:
-            people.append({"name": email.split("@")[0], "organisation": "", "role": "",
-                           "email": email, "phones": [], "city": place})  # fmt: skip
-
-
-def _contact(person: dict) -> Contact:
-    return Contact(
-        id=None,
-        name=person["name"],
-        organisation=person["organisation"],
-        role=person["role"],
-        email=person["email"],
-        phones=tuple(person["phones"]),
-        city=person["city"],
-    )
+            people.append(Contact(None, email.split("@")[0], email=email, city=place))
 
 
 _LABELS = re.compile(

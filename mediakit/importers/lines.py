@@ -78,7 +78,3 @@ class Line:
     hint: Hint = Hint.NONE
     spans: tuple[Span, ...] = ()
     image: int | None = None
-
-    @property
-    def para(self) -> Para:
-        return Para(self.text, self.hint, self.spans, self.image)

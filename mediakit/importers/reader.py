@@ -85,10 +85,11 @@ def kind_label(text: str):
     "MEDIA ADVISORY – FOR PLANNING PURPOSES"), or None."""
     if len(text.split()) > 12:
         return None
-    key = folded(dates.ANY_DATE.sub(" ", text))
+    undated = dates.ANY_DATE.sub(" ", text)
+    key = folded(undated)
     if key in KIND_LABELS:
         return KIND_LABELS[key]
-    head = folded(re.split(r"\s+[–—|·:-]\s+|\s*:\s+", dates.ANY_DATE.sub(" ", text), maxsplit=1)[0])
+    head = folded(re.split(r"\s+[–—|·:-]\s+|\s*:\s+", undated, maxsplit=1)[0])
     rest = len(key.split()) - len(head.split())
     if head in KIND_LABELS and head not in GENERIC_LABELS and rest <= 5:
         return KIND_LABELS[head]
@@ -153,11 +154,9 @@ _STRONG = (Role.KIND_LABEL, Role.EMBARGO, Role.DATE, Role.TITLE, Role.PICTURE)
 _MAIL_HEADER = re.compile(
     r"^(?:from|sent|sent on|to|cc|bcc|date|subject|de|enviado|enviado el|enviada em|para|asunto"
     r"|fecha|objet|envoye|envoyé|envoyé le|a|à"
-    r"|assunto|data|enviada)\s*:\s*\S|^-{3,}\s*(?:forwarded message|mensaje reenviado"
-    r"|mensagem encaminhada|message transfere|message transféré|original message)\s*-{3,}$"
+    r"|assunto|data|enviada)\s*:\s*\S"
     r"|^(?:dear|estimad[oa]s?|prezad[oa]s?|cher(?:e|s|es)?|bonjour|hola|hello|hi)\b.{0,300}"
     r"(?:below|abajo|abaixo|ci-dessous|attached|adjunt|anexo|en pi[eè]ce jointe)"
-    r"|^-{3,}\s*(?:mensaje original|original message|message d.origine|mensagem original)\s*-{3,}$"
     r"|^(?:aviso de confidencialidad|confidentiality notice|avis de confidentialit[ée]"
     r"|aviso de confidencialidade|this (?:e-?mail|message) (?:and any|is intended))",
     re.IGNORECASE,
@@ -192,7 +191,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.KIND_LABEL, f"names the kind: {kind.value.replace('_', ' ')}"
     if dates.EMBARGO_LINE.match(text) and len(words) <= 25:
         return Role.EMBARGO, "an embargo line"
-    if len(words) <= 30 and _MAIL_HEADER.match(text):
+    if len(words) <= 30 and (_MAIL_HEADER.match(text) or _FORWARDED.match(text)):
         return Role.JUNK, MAIL_HEADER_REASON
     if _ITEM.match(text):
         return Role.BODY, "an item of a media advisory (what, when, where, who)"
@@ -245,8 +244,6 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.CONTACT, "a person with their e-mail or phone"
     if len(words) <= 8 and NOTES_HEADINGS.match(key):
         return Role.JUNK, "heading: notes to editors (what follows is kept apart)"
-    if figures.SOURCE_LINE.match(text) and len(words) <= 30:
-        return Role.FIGURE_SOURCE, "the source of the figures"
     if para.hint is Hint.HEADING:
         return Role.SUBHEAD, "a heading in the document"
     if para.hint is Hint.BULLET:
@@ -270,7 +267,7 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
     if len(words) > 40:
         return ""
     for pattern, why in JUNK_PATTERNS:
-        if pattern.search(key) and (why != "cookie banner" or len(words) <= 40):
+        if pattern.search(key):
             return why
     if _FOOTER.match(text):
         return "footer"
@@ -574,7 +571,6 @@ def _related_stub(text: str) -> bool:
     return (
         bool(match)
         and match.start() > 10
-        and len(text.split()) <= 25
         and not text[: match.start()].rstrip().endswith((".", ":"))
     )
 
@@ -627,16 +623,9 @@ def _figures(lines: list[Line]) -> None:
             line.role in (Role.BODY, Role.BULLET, Role.FIGURE_SOURCE)
             and seen_figure
             and len(line.text.split()) <= 30
+            and _FOOTNOTE.match(line.text)  # every way it matches has its marker
         ):
-            match = _FOOTNOTE.match(line.text)
-            if match and (
-                match.group("a")
-                or match.group("b")
-                or match.group("c")
-                or match.group("d")
-                or match.group("e")
-            ):
-                _set(lines, index, Role.FOOTNOTE, "a footnote to the figures")
+            _set(lines, index, Role.FOOTNOTE, "a footnote to the figures")
 
 
 def _plain_figure_runs(lines: list[Line]) -> None:
@@ -967,13 +956,6 @@ def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
     return score, "the headline: a short line without a full stop before the first paragraph"
 
 
-def _next_role(lines: list[Line], index: int) -> Role | None:
-    for line in lines[index + 1 :]:
-        if line.role not in (Role.JUNK, Role.KIND_LABEL):
-            return line.role
-    return None
-
-
 def _standfirst(lines: list[Line], start: int) -> None:
     """A paragraph between the title and the dateline, or set in bold as a lead."""
     candidates = [
@@ -1089,7 +1071,7 @@ def dateline_match(text: str) -> re.Match | None:
         return None  # "DRAFT – not for publication before review": a note, not a story
     if len(rest.split()) >= 2 and all(w.isupper() and len(w) > 1 for w in rest.split()[:2]):
         return None  # "WORLD FOOD PROGRAMME – OFFICE IN GUATEMALA": a letterhead
-    if folded(place) in KIND_LABELS or SITE_NAMES.fullmatch(folded(place)):
+    if SITE_NAMES.fullmatch(folded(place)):
         return None
     if len(place.split()) > 6:
         return None

@@ -31,8 +31,6 @@ from mediakit.model import (
 )
 from mediakit.model.bundle import Bundle
 
-MAX_TITLE_WORDS = 30
-
 
 def _section_heading(key: str) -> bool:
     """A heading of one story's own sections (never a listing's headline)."""
@@ -96,7 +94,6 @@ def document_from_paras(
     paras: list[Para],
     *,
     name: str,
-    title: str = "",
     images: tuple[ParsedImage, ...] = (),
     page_title: str = "",
     known_junk: tuple[str, ...] = (),
@@ -104,10 +101,8 @@ def document_from_paras(
 ) -> ParsedDocument:
     """The story in `paras`: every line given a role (`reader`), the story assembled from them."""
     paras = [p for p in paras if p.text.strip() or p.hint is Hint.IMAGE]
-    if not paras and not title:
+    if not paras:
         raise BadInputError("the document has no text", name or None)
-    if title:
-        paras = [Para(title, Hint.TITLE), *paras]
     lines = read_lines(paras, page_title=page_title, known_junk=known_junk)
     refuse_listing(lines, name)
     return document_from_lines(lines, name=name, images=images, site=site)
@@ -170,12 +165,7 @@ def reassign(document: ParsedDocument, index: int, role: Role) -> ParsedDocument
     """`document` assembled again with line `index` given `role` (by the user)."""
     lines = list(document.lines)
     lines[index] = replace(lines[index], role=role, reason="you gave it this role")
-    rebuilt = document_from_lines(
-        lines, name=document.name, images=document.source_images, site=document.site
-    )
-    if rebuilt.story is None or document.story is None:
-        return rebuilt
-    return replace(rebuilt, story=replace(rebuilt.story, source_url=document.story.source_url))
+    return _rebuilt(document, lines)
 
 
 def mark_known_junk(document: ParsedDocument, known: set[str] | frozenset[str]) -> ParsedDocument:
@@ -191,6 +181,12 @@ def mark_known_junk(document: ParsedDocument, known: set[str] | frozenset[str]) 
     ]
     if lines == list(document.lines):
         return document
+    return _rebuilt(document, lines)
+
+
+def _rebuilt(document: ParsedDocument, lines: list[Line]) -> ParsedDocument:
+    """`document` assembled again from `lines`, keeping what the file itself said (its web
+    address)."""
     rebuilt = document_from_lines(
         lines, name=document.name, images=document.source_images, site=document.site
     )
