@@ -90,6 +90,10 @@ def assemble(lines: list[Line] | tuple[Line, ...], images: tuple = ()) -> Draft:
                 run.append(lines[index].text)
             _flush(draft)
             draft.contacts += _contacts(run)
+        elif _label_then_value(lines, index):  # "Number of staff:" over "1,240"
+            value = _unbullet(lines[index + 1].text)
+            draft.figures.append(figures.figure_from_pair(value, line.text.strip().rstrip(":")))
+            index += 1
         elif _is_value(line) and index + 1 < len(lines) and lines[index + 1].role is Role.FIGURE:
             values = [line]
             while index + len(values) < len(lines) and _is_value(lines[index + len(values)]):

@@ -852,7 +852,7 @@ def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | No
     menu heading over its blurb."""
     wanted = _title_parts(page_title)
     limit = _story_start(lines, first_body)
-    best, best_score = None, 0.0
+    best, best_score, best_reason = None, 0.0, ""
     candidates = [
         i for i in range(min(limit + 1, len(lines))) if lines[i].role in (Role.BODY, Role.SUBHEAD)
     ]
@@ -863,8 +863,9 @@ def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | No
             continue
         score += _neighbours_score(lines, index, limit) - 0.15 * rank
         if score > best_score:
-            best, best_score = index, score
-            _set(lines, index, lines[index].role, reason)
+            best, best_score, best_reason = index, score, reason
+    if best is not None:
+        _set(lines, best, lines[best].role, best_reason)
     return best
 
 
@@ -896,15 +897,17 @@ def _neighbours_score(lines: list[Line], index: int, limit: int) -> float:
     before = next(
         (lines[i] for i in range(index - 1, -1, -1) if lines[i].role is not Role.JUNK), None
     )
-    after = [lines[i] for i in range(index + 1, len(lines)) if lines[i].role not in _QUIET][:3]
+    # the next three lines that say something, by where they stand (two lines may read alike)
+    places = [i for i in range(index + 1, len(lines)) if lines[i].role not in _QUIET][:3]
+    after = [lines[i] for i in places]
     score = 0.0
     if before is not None and before.role in (Role.KIND_LABEL, Role.DATE, Role.EMBARGO):
         score += 1
     if after and after[0].role in (Role.DATE, Role.BYLINE, Role.PICTURE, Role.CAPTION, Role.CREDIT):
         score += 1
-    if after and lines.index(after[0]) == limit:
+    if after and places[0] == limit:
         score += 1.5  # the story's first paragraph follows at once
-    elif len(after) >= 2 and lines.index(after[1]) == limit and after[0].role is Role.BODY:
+    elif len(after) >= 2 and places[1] == limit and after[0].role is Role.BODY:
         score += 1  # a standfirst stands between
     if (
         len(after) >= 2
@@ -912,7 +915,7 @@ def _neighbours_score(lines: list[Line], index: int, limit: int) -> float:
         and _is_body_paragraph(after[0].text)
         and after[1].role in (Role.BODY, Role.SUBHEAD)
         and not _is_body_paragraph(after[1].text)
-        and lines.index(after[0]) != limit
+        and places[0] != limit
     ):
         score -= 1.5  # a menu heading over its blurb, then the next heading
     return score
