@@ -17,6 +17,7 @@ from pathlib import Path
 from mediakit.fsutil import write_atomic
 from mediakit.imaging.recipes import PROXY_RECIPE, RenditionSpec, covers
 from mediakit.library.media import MediaStore
+from mediakit.library.paths import checked_hash
 from mediakit.model import BadInputError, MediakitError
 
 PROXIES = "proxies"
@@ -123,8 +124,9 @@ class RenditionCache:
             pool.shutdown(cancel_futures=True)
 
     def _path(self, media_hash: str, spec: RenditionSpec) -> Path:
-        key = spec.cache_key(media_hash)
+        key = spec.cache_key(checked_hash(media_hash, self.media.catalog_path))
         return self.root / key[:2] / f"{key}.jpg"
 
     def _proxy_path(self, media_hash: str) -> Path:
+        media_hash = checked_hash(media_hash, self.media.catalog_path)
         return self.root / PROXIES / media_hash[:2] / f"{media_hash}.{PROXY_RECIPE}.jpg"

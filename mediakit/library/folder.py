@@ -26,7 +26,7 @@ class Library:
     def __init__(self, root: Path, catalog: Catalog) -> None:
         self.root = root
         self.catalog = catalog
-        self.media = MediaStore(root / "media")
+        self.media = MediaStore(root / "media", root / CATALOG_NAME)
         self.cache = RenditionCache(root / "cache", self.media)
         self.builds = BuildCache(root / "cache" / "builds")
 

@@ -6,13 +6,18 @@ import hashlib
 from pathlib import Path
 
 from mediakit.fsutil import write_atomic
+from mediakit.library.paths import checked_hash
 
 
 class MediaStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, catalog_path: Path | None = None) -> None:
         self.root = Path(root)
+        self.catalog_path = catalog_path
 
     def path(self, media_hash: str, ext: str) -> Path:
+        media_hash = checked_hash(media_hash, self.catalog_path)
+        if not ext.isalnum():
+            checked_hash("", self.catalog_path)  # the same refusal: an extension like "/../x"
         return self.root / media_hash[:2] / f"{media_hash}.{ext}"
 
     def put(self, data: bytes, ext: str, *, media_hash: str | None = None) -> str:
@@ -26,6 +31,7 @@ class MediaStore:
         return media_hash
 
     def find(self, media_hash: str) -> Path | None:
+        media_hash = checked_hash(media_hash, self.catalog_path)
         folder = self.root / media_hash[:2]
         matches = sorted(folder.glob(f"{media_hash}.*")) if folder.is_dir() else []
         return matches[0] if matches else None
