@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable
 
 from mediakit import __version__
+from mediakit.exporters.renditions import read_original
 from mediakit.imaging import full_size_clean
 from mediakit.library.media import MediaStore
 from mediakit.model import KitContent, Photo
@@ -52,7 +53,7 @@ def bundle_entries(
 def _scrubbed(photo: Photo, media: MediaStore) -> tuple[Photo, bytes | None]:
     if not photo.has_image:
         return photo, None
-    clean = full_size_clean(media.read(photo.media_hash), blur=photo.blur_regions)
+    clean = full_size_clean(read_original(media, photo), blur=photo.blur_regions)
     new_hash = hashlib.sha256(clean).hexdigest()
     # Blurred regions are now in the pixels; the receiver must not blur them again.
     return dataclasses.replace(photo, media_hash=new_hash, blur_regions=()), clean

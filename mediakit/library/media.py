@@ -14,6 +14,7 @@ from pathlib import Path
 from mediakit.fsutil import LinkRefused, read_inside, write_atomic
 from mediakit.library.paths import checked_hash
 from mediakit.model import BadInputError
+from mediakit.model.errors import display_path
 
 
 class MediaFileError(BadInputError):
@@ -21,10 +22,18 @@ class MediaFileError(BadInputError):
 
     `path` is the library folder; exporters name the photo (`reason` is the sentence's end)."""
 
-    def __init__(self, reason: str, library: Path, media_hash: str) -> None:
-        super().__init__(f"the file of photo {media_hash[:12]}… {reason}", library)
+    def __init__(self, reason: str, library: Path, media_hash: str, photo: str = "") -> None:
+        photo = photo or f"photo {media_hash[:12]}…"
+        super().__init__(f"{photo}: its file in the library {reason}", library)
         self.reason = reason
         self.media_hash = media_hash
+
+    def naming(self, photo: str) -> MediaFileError:
+        """The same refusal naming the photo as the user knows it ('photo 3 “harbour.jpg”')."""
+        if not photo:
+            return self
+        assert self.path is not None
+        return MediaFileError(self.reason, self.path, self.media_hash, display_path(photo))
 
 
 LINK = (
