@@ -1,4 +1,10 @@
-"""Kit bundles (.mediakit): one zip with a versioned manifest, the kit and all it uses."""
+"""Kit bundles (.mediakit): one zip with a versioned manifest, the kit and all it uses.
+
+A bundle never carries an original's bytes: each image is the photo at full size, upright, with
+its blurred regions in the pixels, encoded anew by `imaging.full_size_clean` (no EXIF, GPS,
+XMP, IPTC, ICC, comment or thumbnail: see `imaging.scrub`), and named by the new bytes' hash.
+The receiver gets what the sender would print, and nothing the camera or an editor wrote.
+"""
 
 from __future__ import annotations
 
