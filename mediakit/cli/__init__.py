@@ -42,6 +42,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "restore":
             return commands.restore(args.library, out)
         with Library.open(args.library) as library:
+            for notice in library.notices():  # read-only, or no backup today: one line each
+                out.error(notice)
             return HANDLERS[args.command](library, args, out)
     except MediakitError as error:
         print(f"mediakit: {error}", file=sys.stderr)
