@@ -1,0 +1,63 @@
+"""A lost catalog offers its backup; the demo kit goes only into a library that is truly empty."""
+
+from __future__ import annotations
+
+from PIL import Image
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mediakit.edits import History
+from mediakit.edits.importing import import_paths
+from mediakit.library import CATALOG_NAME, Library, backups
+
+
+def _lose_catalog(library) -> None:
+    with Library.open(library) as opened:
+        backups.back_up(opened.db, opened.catalog.path, reason="daily")
+    (library / CATALOG_NAME).write_bytes(b"")
+
+
+def test_a_zero_byte_catalog_offers_the_restore_and_opens_it(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot, monkeypatch
+):
+    _lose_catalog(demo_library_path)
+    asked = []
+
+    def answer(parent, title, text, buttons):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    assert len(asked) == 1 and "catalog-" in asked[0] and "0 bytes" in asked[0]
+    assert list(demo_library_path.glob(f"{CATALOG_NAME}.damaged-*"))  # kept aside
+    with Library.open(demo_library_path) as library:
+        assert library.db.execute("SELECT count(*) FROM kits").fetchone()[0] == 1
+
+
+def test_declining_the_restore_leaves_the_library_as_it_is(
+    make_window, counting_build, demo_library_path, qtbot, monkeypatch
+):
+    _lose_catalog(demo_library_path)
+    exits = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+    make_window(demo_library_path, build=counting_build)
+    qtbot.waitUntil(lambda: exits == [3], timeout=10_000)
+    assert (demo_library_path / CATALOG_NAME).stat().st_size == 0
+    assert not list(demo_library_path.glob(f"{CATALOG_NAME}.damaged-*"))
+
+
+def test_a_library_with_photos_but_no_kit_gets_no_demo_kit(
+    make_window, counting_build, tmp_path, qtbot
+):
+    library = tmp_path / "photos-only"
+    picture = tmp_path / "photo.jpg"
+    Image.new("RGB", (300, 200), "green").save(picture)
+    with Library.open(library) as opened:
+        import_paths(History(opened.catalog), [picture], media=opened.media, cache=opened.cache)
+    window = make_window(library, build=counting_build)
+    qtbot.waitUntil(lambda: "Library:" in window.statusBar().currentMessage(), timeout=10_000)
+    assert "demo" not in window.statusBar().currentMessage()
+    with Library.open(library) as opened:
+        assert opened.db.execute("SELECT count(*) FROM kits").fetchone()[0] == 0
