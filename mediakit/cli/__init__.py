@@ -36,6 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     # Pillow warns about damaged EXIF blocks it has already worked around; a press officer
     # gets mediakit's own sentences instead. What a user reads, not a tuning: safe mode keeps it.
     warnings.filterwarnings("ignore", module="PIL")
+    for stream in (sys.stdout, sys.stderr):  # a stray unprintable character never stops a report
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     out = Printer(as_json=getattr(args, "json", False))
     try:

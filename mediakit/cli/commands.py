@@ -68,7 +68,7 @@ def import_files(library: Library, args: argparse.Namespace, out: Printer) -> in
     out.json(rows)
     refused = [r.result for r in reports if r.result.status == REFUSED]
     for result in refused:
-        out.error(f"{display_path(result.name)}: {result.reason}")
+        out.error(f"{result.shown_name}: {result.reason}")
     return 3 if refused else 0
 
 
@@ -128,7 +128,7 @@ def photo_attach(library: Library, args: argparse.Namespace, out: Printer) -> in
     )
     photo = queries.one_of(library.db, Photo, photo.id)
     out.say(
-        f"Photo {photo.id} now has its image ({photo.width} × {photo.height} px, {args.file.name})."
+        f"Photo {photo.id} now has its image ({photo.width} × {photo.height} px, {display_path(args.file.name)})."
     )
     return 0
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mediakit.model import Contact, KeyFigure, Kit, Photo, Story
+from mediakit.model import Contact, KeyFigure, Kit, Photo, Story, display_path
 
 if TYPE_CHECKING:  # only for annotations: `build` never loads the importers
     from mediakit.edits import ImportResult
@@ -41,12 +41,14 @@ def item_rows(items: list) -> list[dict]:
 def _row(item: Story | Photo | Contact | KeyFigure | Kit) -> dict:
     row = _plain(dataclasses.asdict(item))
     if isinstance(item, Story):
+        row["origin"] = display_path(item.origin)
         row["body"] = [
             {"kind": b.kind.value, "text": b.text, "photo": b.photo_id} for b in item.body
         ]
         row["photos"] = list(item.photo_ids)
     elif isinstance(item, Photo):
         row["title"] = item.caption
+        row["original_name"] = display_path(item.original_name)
         row["has_image"] = item.has_image
     elif isinstance(item, KeyFigure):
         row["title"] = f"{item.value} {item.label}"
@@ -90,8 +92,8 @@ def import_row(path: Path, result: ImportResult, document: ParsedDocument | None
         or result.same_as
         or (result.photo_ids[:1] or [None])[0],
         "kit": result.kit_id,
-        "title": (story.title if story else result.name),
-        "path": str(path),
+        "title": (story.title if story else result.shown_name),
+        "path": display_path(path),
         "status": result.status,
         "reason": result.reason or None,
         "story": result.story_id,

@@ -28,7 +28,10 @@ def display_path(path: str | Path) -> str:
 
 
 def _visible(ch: str) -> str:
-    if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+    category = unicodedata.category(ch)
+    if category == "Cs" and 0xDC80 <= ord(ch) <= 0xDCFF:  # a byte that was not UTF-8 (os.fsdecode)
+        return f"\\x{ord(ch) - 0xDC00:02x}"
+    if category in ("Cc", "Cf", "Zl", "Zp", "Cs"):
         return f"\\u{ord(ch):04x}"
     return ch
 
