@@ -72,6 +72,7 @@ class Catalog:
                 catalog._check_sound()
                 catalog._check_schema()
                 catalog._check_names()
+                catalog._check_types()
             catalog._trust_checked_schema()
             if read_only:
                 catalog._refuse_old_schema()
@@ -165,6 +166,32 @@ class Catalog:
                     f"the catalog names a photo file {str(row[0])[:40]!r} ({table}.{column}), "
                     "which is not a media hash; the catalog has been edited or damaged, and nothing "
                     "was read from outside the library",
+                    self.path,
+                )
+
+    def _check_types(self) -> None:
+        """Every value has its column's type (SQLite lets a hand put a blob or a text anywhere):
+        a text where a number should be is refused here, by name, not met later in a build."""
+        tables = [
+            name
+            for kind, name, _, sql in expected_schema(MIGRATIONS[: self.version])
+            if kind == "table" and sql.startswith("create table ")
+        ]
+        for table in sorted(tables):
+            columns = self.db.execute(f'PRAGMA table_info("{table}")').fetchall()
+            tests = [
+                _type_test(name, declared, not_null) for _, name, declared, not_null, *_ in columns
+            ]
+            tests = [test for test in tests if test]
+            if not tests:
+                continue
+            row = self.db.execute(
+                f'SELECT rowid FROM "{table}" WHERE NOT ({" AND ".join(tests)}) LIMIT 1'
+            ).fetchone()
+            if row is not None:
+                raise CatalogError(
+                    f"the catalog's {table} {row[0]} holds a value of the wrong kind; it was edited "
+                    "or damaged — restore a backup with “mediakit restore”",
                     self.path,
                 )
 
@@ -327,6 +354,18 @@ def expected_schema(migrations: tuple) -> frozenset[SchemaEntry]:
             for statement in _statements(script):
                 db.execute(statement)
         return frozenset(_schema_of(db))
+
+
+_TYPES = {"TEXT": ("text",), "INTEGER": ("integer",), "REAL": ("real", "integer")}
+
+
+def _type_test(column: str, declared: str, not_null: int) -> str:
+    """SQL true when `column` holds what its declared type says (blank for any type)."""
+    kinds = _TYPES.get(declared.upper())
+    if kinds is None:
+        return ""
+    allowed = ", ".join(f"'{k}'" for k in (kinds if not_null else (*kinds, "null")))
+    return f'typeof("{column}") IN ({allowed})'
 
 
 _ARTICLE = {"table": "a table", "index": "an index", "trigger": "a trigger", "view": "a view"}

@@ -301,3 +301,41 @@ def test_a_backups_folder_that_is_a_file_never_blocks_reading(demo_library_path,
     (demo_library_path / "backups").write_text("not a folder")
     code, out, err = run(capsys, "--library", str(demo_library_path), "list", "kits")
     assert code == 0 and "Venezuela" in out and "backup" in err
+
+
+# --- rows edited by hand ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "planted",
+    [
+        "UPDATE stories SET body = 'not json' WHERE id = 1",
+        "UPDATE stories SET body = '{\"a\": 1}' WHERE id = 1",
+        "UPDATE stories SET kind = 'bogus' WHERE id = 1",
+        "UPDATE photos SET consent_level = 'bogus' WHERE id = 1",
+        'UPDATE kits SET sections = \'[{"kind": "nope"}]\'',
+        "UPDATE kits SET edition = 'zzz'",
+        "UPDATE stories SET title = x'00ff' WHERE id = 1",
+        "UPDATE photos SET width = 'wide' WHERE id = 1",
+        "UPDATE stories SET tags = '5' WHERE id = 1",
+        "UPDATE figures SET series = '[1, 2, \"x\"]' WHERE id = 1",
+        "UPDATE stories SET body = '" + "[" * 50_000 + "]" * 50_000 + "' WHERE id = 1",
+    ],
+)
+def test_a_row_edited_by_hand_is_a_sentence_not_a_crash(
+    demo_library_path, tmp_path, capsys, planted
+):
+    edit(demo_library_path, planted)
+    library = str(demo_library_path)
+    for command in (
+        ["list", "stories"],
+        ["list", "photos"],
+        ["list", "kits"],
+        ["list", "figures"],
+        ["build", "1", "-o", str(tmp_path / "kit.pdf")],
+        ["export", "1", "-o", str(tmp_path / "kit.mediakit")],
+    ):
+        code, _, err = run(capsys, "--library", library, *command)
+        assert code in (0, 1, 3), (command, err)
+        if code == 3:
+            assert CATALOG_NAME in err and "mediakit restore" in err

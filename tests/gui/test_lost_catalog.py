@@ -61,3 +61,17 @@ def test_a_library_with_photos_but_no_kit_gets_no_demo_kit(
     assert "demo" not in window.statusBar().currentMessage()
     with Library.open(library) as opened:
         assert opened.db.execute("SELECT count(*) FROM kits").fetchone()[0] == 0
+
+
+def test_a_read_only_library_opens_and_says_so(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot, monkeypatch
+):
+    real = Library.open.__func__
+    monkeypatch.setattr(
+        Library, "open", classmethod(lambda cls, root=None, **_: real(cls, root, read_only=True))
+    )
+    before = (demo_library_path / CATALOG_NAME).read_bytes()
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    assert "read-only" in window.statusBar().currentMessage()
+    assert (demo_library_path / CATALOG_NAME).read_bytes() == before
