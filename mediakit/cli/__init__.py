@@ -13,7 +13,7 @@ import sys
 import warnings
 
 from mediakit.cli import commands
-from mediakit.cli.output import Printer
+from mediakit.cli.output import Printer, printable
 from mediakit.cli.parser import build_parser
 from mediakit.library import Library
 from mediakit.model import MediakitError
@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
                 out.error(notice)
             return HANDLERS[args.command](library, args, out)
     except MediakitError as error:
-        print(f"mediakit: {error}", file=sys.stderr)
+        print(f"mediakit: {printable(str(error))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("mediakit: interrupted; nothing was left half-written", file=sys.stderr)

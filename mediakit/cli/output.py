@@ -6,6 +6,7 @@ import dataclasses
 import enum
 import json
 import sys
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,15 +23,33 @@ class Printer:
 
     def say(self, line: str) -> None:
         if not self.as_json:
-            print(line)
+            print(printable(line))
 
     def error(self, line: str) -> None:
-        print(f"mediakit: {line}", file=sys.stderr)
+        print(f"mediakit: {printable(line)}", file=sys.stderr)
 
     def json(self, data: Any) -> None:
         if self.as_json:
             json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
+
+
+# Bidi embeddings, overrides and isolates: they reorder what follows them on a terminal.
+_REORDERING = {*range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+
+
+def printable(line: str) -> str:
+    """`line` safe for a terminal: control characters (a newline, ESC), bidi overrides and bytes
+    that are not UTF-8 shown as escapes, wherever they came from (a kit name, a title, a note);
+    the rest (accents, emoji with their joiners) as it is."""
+    if line.isprintable():
+        return line
+    return "".join(
+        display_path(ch)
+        if ord(ch) in _REORDERING or unicodedata.category(ch) in ("Cc", "Cs")
+        else ch
+        for ch in line
+    )
 
 
 def item_rows(items: list) -> list[dict]:

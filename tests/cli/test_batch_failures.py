@@ -127,3 +127,11 @@ def test_a_disk_full_while_the_catalog_is_written_is_reported_file_by_file(
     assert sum(r["status"] == "imported" for r in rows.values()) == 5
     _check_batch(library, rows)
     assert (library / CATALOG_NAME).exists()
+
+
+def test_a_kit_name_with_control_characters_is_printed_escaped(tmp_path, capsys):
+    library = str(tmp_path / "lib")
+    code = main(["--library", library, "kit", "new", "Kit\x1b[2J\u202eevil"])
+    out = capsys.readouterr().out
+    assert code == 0 and "\x1b" not in out and "\u202e" not in out
+    assert "Kit\\u001b[2J\\u202eevil" in out
