@@ -335,6 +335,8 @@ def cases() -> list[Case]:
         Case("<b>markup<\\b>&name.jpg", lambda: _jpeg(), "accept"),
         Case("ctrl\x1b[31mred.jpg", lambda: _jpeg(), "accept"),
         Case("bidi\u202egpj.txt", _text(STORY), "accept"),
+        Case("latin1-caf\udce9.jpg", lambda: _jpeg(color=(10, 200, 90)), "accept"),  # byte E9
+        Case("new\nline\x1b[2J.txt", _text(STORY.replace("Lima", "Quito")), "accept"),
         Case("$(touch pwned); rm -rf ~.txt", _text(STORY), "accept"),
         Case(
             "markup-story.txt",
