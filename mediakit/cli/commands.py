@@ -211,7 +211,14 @@ def restore(root, out: Printer) -> int:
     backup = backups.newest_sound_backup(catalog_path)
     if backup is None:
         raise CatalogError("there is no sound backup to restore", catalog_path)
-    aside = backups.restore(catalog_path, backup)
+    try:
+        aside = backups.restore(catalog_path, backup)
+    except OSError as exc:
+        raise CatalogError(
+            f"the backup {backup.name} cannot be put back ({exc.strerror or exc}); run "
+            "“mediakit restore” again once the library folder can be written",
+            catalog_path,
+        ) from exc
     out.say(f"Restored {backup.name}; the damaged catalog was kept as {aside.name}.")
     return 0
 

@@ -291,8 +291,8 @@ def lost(path: Path, what: str) -> CatalogLostError:
         offer = f"the last good backup is {sound.name}; put it back with “mediakit restore”"
     else:
         offer = (
-            "no backup was found; put the catalog back from a copy, or run “mediakit restore” "
-            "once a backup is in backups/"
+            "no sound backup was found; put the catalog back from a copy, or run "
+            "“mediakit restore” once a sound backup is in backups/"
         )
     return CatalogLostError(
         f"{what}, so the library's content is lost until it is restored ({offer}). "
