@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -278,6 +279,49 @@ def test_a_library_on_a_read_only_folder_opens_read_only(demo_library_path, caps
     finally:
         for path in [demo_library_path, *demo_library_path.rglob("*")]:
             path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+@pytest.mark.skipif(
+    os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root, to run as nobody"
+)
+def test_a_read_only_library_as_another_user_sees_it(demo_template):
+    """The real thing when the tests run as root: the command run as `nobody` on a library it
+    may read but not write (a WAL catalog with no -shm beside it)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        base.chmod(0o755)
+        library = base / "library"
+        shutil.copytree(demo_template, library)
+        home = base / "home"
+        home.mkdir()
+        home.chmod(0o777)
+        for path in [library, *library.rglob("*")]:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(home)}
+        env["MEDIAKIT_CACHE"] = str(home / "cache")
+
+        def as_nobody(*argv: str) -> subprocess.CompletedProcess:
+            return subprocess.run(
+                ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+                + [sys.executable, "-m", "mediakit", "--library", str(library), *argv],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                env=env,
+            )
+
+        listed = as_nobody("list", "kits")
+        assert listed.returncode == 0 and "Venezuela" in listed.stdout, listed.stderr
+        assert "read-only" in listed.stderr
+        built = as_nobody("build", "1", "-o", str(home / "kit.pdf"))
+        assert built.returncode == 0 and (home / "kit.pdf").stat().st_size > 0, built.stderr
+        refused = as_nobody("kit", "new", "Another")
+        assert refused.returncode == 3 and "read-only" in refused.stderr
+        assert sorted(p.name for p in library.iterdir()) == sorted(
+            p.name for p in demo_template.iterdir()
+        )
 
 
 def test_a_backup_that_cannot_be_written_never_blocks_reading(
