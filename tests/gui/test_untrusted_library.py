@@ -1,4 +1,5 @@
-"""A lost catalog offers its backup; the demo kit goes only into a library that is truly empty."""
+"""A lost catalog offers its backup, the demo kit goes only into a truly empty library, a read-only
+library says so, and odd file names are shown escaped in the import report."""
 
 from __future__ import annotations
 
@@ -75,3 +76,18 @@ def test_a_read_only_library_opens_and_says_so(
     wait_for_library(window)
     assert "read-only" in window.statusBar().currentMessage()
     assert (demo_library_path / CATALOG_NAME).read_bytes() == before
+
+
+def test_the_import_report_shows_odd_file_names_escaped(qtbot):
+    from mediakit.edits.import_report import IMPORTED, FileReport, ImportResult
+    from mediakit.gui.dialogs.import_report import ImportReport
+
+    name = "bidi\u202egpj.jpg"
+    report = ImportReport(
+        [FileReport(f"/tmp/{name}", ImportResult(name, IMPORTED, photo_ids=(1,)), None)]
+    )
+    qtbot.addWidget(report)
+    item = report.files.topLevelItem(0)
+    shown = [item.text(0), item.text(1), item.toolTip(0), item.toolTip(1)]
+    assert not any("\u202e" in text for text in shown)
+    assert item.text(0) == "bidi\\u202egpj.jpg" and item.text(1) == "Added 1 photo"
