@@ -99,7 +99,11 @@ def _assemble(
 
     services = Services.start(build, language=language)
     window.install(Workbench(window, settings, services))
-    window.library_failed.connect(lambda text, code: refuse_or_restore(window, library, text, code))
+    opening = [library]  # the library being opened: the one started with, then File ▸ Open's
+    window.files.open_requested.connect(lambda path: opening.__setitem__(0, Path(path)))
+    window.library_failed.connect(
+        lambda text, code: refuse_or_restore(window, opening[0], text, code)
+    )
     return services
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PIL import Image
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mediakit.edits import History
+from mediakit.edits import History, create_kit
 from mediakit.edits.importing import import_paths
 from mediakit.library import CATALOG_NAME, Library, backups
 
@@ -91,3 +91,24 @@ def test_the_import_report_shows_odd_file_names_escaped(qtbot):
     shown = [item.text(0), item.text(1), item.toolTip(0), item.toolTip(1)]
     assert not any("\u202e" in text for text in shown)
     assert item.text(0) == "bidi\\u202egpj.jpg" and item.text(1) == "Added 1 photo"
+
+
+def test_file_open_of_a_lost_library_offers_its_restore(
+    make_window, wait_for_library, counting_build, demo_library_path, tmp_path, qtbot, monkeypatch
+):
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    other = tmp_path / "other"
+    with Library.open(other) as opened:
+        create_kit(History(opened.catalog), name="Field kit")
+    _lose_catalog(other)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes
+    )
+    window.files.open_requested.emit(other)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    qtbot.waitUntil(lambda: "other" in window.statusBar().currentMessage(), timeout=10_000)
+    assert "catalog-" in asked[0]
+    with Library.open(other) as opened:
+        assert opened.db.execute("SELECT name FROM kits").fetchone()[0] == "Field kit"
