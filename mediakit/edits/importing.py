@@ -51,7 +51,11 @@ def _import_tidy_first(
 
     def import_one(index: int, document: ParsedDocument) -> None:
         edit = ImportDocument(document, media=media, cache=cache)
-        history.do(edit)
+        try:
+            history.do(edit)  # all or nothing: a file that fails leaves no half of itself
+        except MediakitError as error:  # a full disk, a read-only library: this file and on
+            results[index] = ImportResult(document.name, REFUSED, reason=error.message)
+            return
         results[index] = edit.result
         if stored is not None:
             stored[index] = edit.document
