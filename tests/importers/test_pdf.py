@@ -179,9 +179,9 @@ def test_past_kit_splits_at_its_bookmarks(tmp_path):
     path = _two_stories(tmp_path / "kit.pdf", page_break=True)
     writer = PdfWriter(clone_from=PdfReader(path))
     pages = len(writer.pages)
-    writer.add_outline_item("Clinics on the move in Roraima", 0)
+    writer.add_outline_item(title="Clinics on the move in Roraima", page_number=0)
     second = next(i for i in range(pages) if "Safe water" in (writer.pages[i].extract_text() or ""))
-    writer.add_outline_item("Safe water for Pacaraima's schools", second)
+    writer.add_outline_item(title="Safe water for Pacaraima's schools", page_number=second)
     writer.write(path)
     document = parse_file(path)
     assert [document.story.title, *(d.story.title for d in document.more)] == [
