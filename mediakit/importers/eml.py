@@ -21,6 +21,7 @@ from mediakit.model import BadInputError, Contact, MediakitError
 MAX_EML_BYTES = 60 * 1024 * 1024  # mail servers refuse far smaller messages
 MAX_ATTACHMENT_BYTES = 40 * 1024 * 1024
 MAX_ATTACHMENTS = 50
+MIN_PHOTO_SIDE = 300  # pixels: a smaller picture is a logo or an icon
 SHORT_NOTE_WORDS = 40  # a body this short over an attached release is only a cover note
 UNTITLED = "no title line was found; the first words stand in until you give it one"
 
@@ -78,12 +79,11 @@ def _read(message: EmailMessage, path: Path, max_attachment: int) -> ParsedDocum
     subject = _subject(str(message["Subject"] or ""))
     body_part = message.get_body(preferencelist=("html", "plain"))
     attachments = _attachments(message, body_part, path, max_attachment)
-    words, signature = _body(message, body_part)
+    own, signature = _own_words(message, body_part, path, subject)
     sender = _sender(str(message["From"] or ""), signature)
     documents, notes = _attached_documents(attachments, path)
     stories = [d for d in documents if d.story is not None]
-    own = _own_story(words, body_part, path, subject) if words.split() else None
-    if own is not None and stories and len(words.split()) < SHORT_NOTE_WORDS:
+    if own is not None and stories and _words(own) < SHORT_NOTE_WORDS:
         notes.append("the message only covers the attached document; its text was not kept")
         own = None
     if own is None and stories:
@@ -103,6 +103,26 @@ def _read(message: EmailMessage, path: Path, max_attachment: int) -> ParsedDocum
     )
 
 
+def _own_words(
+    message: EmailMessage, body_part, path: Path, subject: str
+) -> tuple[ParsedDocument | None, list[str]]:
+    """The message's own story (its HTML, else its plain text) and its signature's lines."""
+    words, signature = _body(body_part)
+    own = _own_story(words, body_part, path, subject) if words.strip() else None
+    if own is None and body_part is not None and body_part.get_content_type() == "text/html":
+        plain = message.get_body(preferencelist=("plain",))
+        if plain is not None:
+            words, other_signature = _body(plain)
+            signature = signature or other_signature
+            own = _own_story(words, plain, path, subject) if words.strip() else None
+    return own, signature
+
+
+def _words(document: ParsedDocument) -> int:
+    story = document.story
+    return sum(len(block.text.split()) for block in story.body) if story is not None else 0
+
+
 def _subject(subject: str) -> str:
     return " ".join(_SUBJECT_PREFIX.sub("", subject).split())
 
@@ -110,7 +130,7 @@ def _subject(subject: str) -> str:
 # --- the message's own words
 
 
-def _body(message: EmailMessage, part) -> tuple[str, list[str]]:
+def _body(part) -> tuple[str, list[str]]:
     """The message's own text (as HTML or plain text, as it came) and its signature's lines."""
     if part is None:
         return "", []
@@ -311,8 +331,17 @@ def _attached_documents(
                 ) from exc
             finally:
                 target.unlink(missing_ok=True)
+            if _too_small(document):
+                notes.append(f"the picture “{name}” was left out: too small to be a photo")
+                continue
             documents.append(replace(document, name=f"{path.name} › {name}"))
     return documents, notes
+
+
+def _too_small(document: ParsedDocument) -> bool:
+    """A picture in a signature or a letterhead (a logo, an icon), not a photo."""
+    sizes = [max(image.width, image.height) for image in document.images.values()]
+    return document.story is None and bool(sizes) and max(sizes) < MIN_PHOTO_SIDE
 
 
 def _reason(error: MediakitError) -> str:

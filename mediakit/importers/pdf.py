@@ -31,6 +31,7 @@ MIN_PHOTO_POINTS = 72.0  # an image shown smaller than an inch each way is a log
 MIN_PHOTO_PIXELS = 160
 MIN_STORY_WORDS = 60  # a story split off at a headline has at least this much text
 HEADLINE_RATIO = 1.5  # a line this many times the body's size can start a story
+_UNMAPPED = re.compile(r"\(cid:\d+\)")  # pdfminer's word for a glyph with no letter
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,13 @@ def parse_pdf_file(path: Path, *, max_pages: int = MAX_PAGES) -> ParsedDocument:
                 path,
             )
         raise BadInputError("the PDF has no text", path)
+    words = [line.text for lines, _, _ in pages for line in lines]
+    if sum(bool(_UNMAPPED.search(word)) for word in words) * 3 > len(words):
+        raise BadInputError(
+            "the PDF's fonts do not say which letters they draw, so its text cannot be read; "
+            "export it again from the program that made it",
+            path,
+        )
     blocks = _blocks(pages, placed)
     stories = _split(blocks, bookmarks)
     try:

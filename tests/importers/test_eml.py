@@ -15,6 +15,7 @@ from mediakit.cli import main
 from mediakit.importers import eml, parse_file
 from mediakit.model import BlockKind
 from tests.importers.conftest import docx_story
+from tests.importers.test_pdf import WATER, _story, _template
 
 STORY = [
     "BOA VISTA, Brazil, 12 March 2024 – Mobile clinics now reach families arriving from "
@@ -126,8 +127,14 @@ def test_html_email_quotes_and_signature_dropped_subject_as_title(tmp_path):
         "</body></html>",
         subtype="html",
     )
+    logo = io.BytesIO()
+    Image.new("RGB", (120, 40), "navy").save(logo, "PNG")
+    html_part = message.get_payload()[1]
+    html_part.add_related(logo.getvalue(), "image", "png", cid="<logo@iom>", filename="logo.png")
     (tmp_path / "water.eml").write_bytes(bytes(message))
     document = parse_file(tmp_path / "water.eml")
+    assert document.photos == ()  # the signature's logo is not a photo
+    assert any("“logo.png” was left out" in note for note in document.notes)
     story = document.story
     assert story.title == "Safe water for Pacaraima's schools"
     assert story.dateline.place == "PACARAIMA, Brazil"
@@ -138,7 +145,7 @@ def test_html_email_quotes_and_signature_dropped_subject_as_title(tmp_path):
     assert "plain copy" not in everything and "aperez@iom.int" not in everything
 
 
-def test_cover_note_over_an_attached_release(tmp_path):
+def test_cover_note_over_attached_releases(tmp_path, capsys):
     message = _message("Fwd: release for the kit")
     message.set_content(f"Hi, here is the release for the kit.\n\n-- \n{SIGNATURE}\n")
     release = docx_story(tmp_path / "release.docx").read_bytes()
@@ -148,11 +155,27 @@ def test_cover_note_over_an_attached_release(tmp_path):
         subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
         filename="/etc/release.docx",
     )
+    water = _template(tmp_path / "water.pdf", 2)
+    water.build(_story("Safe water for Pacaraima's schools", paragraphs=6, photos=(), text=WATER))
+    message.add_attachment(
+        (tmp_path / "water.pdf").read_bytes(),
+        maintype="application",
+        subtype="pdf",
+        filename="water.pdf",
+    )
     (tmp_path / "cover.eml").write_bytes(bytes(message))
     document = parse_file(tmp_path / "cover.eml")
     assert document.story.title == "Clinics on the move in Roraima"  # the release's own
     assert "here is the release" not in " ".join(b.text for b in document.story.body)
     assert "Ana Pérez" in {c.name for c in document.contacts}
+    (other,) = document.more
+    assert other.story.title == "Safe water for Pacaraima's schools"
+    assert other.name == "cover.eml › water.pdf"
+    code = main(["--library", str(tmp_path / "lib"), "import", str(tmp_path / "cover.eml")])
+    assert code == 0 and "also in this file: cover.eml › water.pdf" in capsys.readouterr().out
+    assert main(["--library", str(tmp_path / "lib"), "list", "stories", "--json"]) == 0
+    titles = {s["title"] for s in json.loads(capsys.readouterr().out)}
+    assert titles == {"Clinics on the move in Roraima", "Safe water for Pacaraima's schools"}
 
 
 def _refused(tmp_path, capsys, path) -> str:

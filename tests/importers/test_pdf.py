@@ -10,7 +10,7 @@ import json
 import pytest
 from PIL import Image as PILImage
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -208,23 +208,49 @@ def test_scanned_pdf_is_refused_as_a_scan(tmp_path, capsys):
     assert "is a scan" in _refused(tmp_path, capsys, path)
 
 
-def test_pdf_with_javascript_or_attached_file_is_refused(tmp_path, capsys):
+def _named_script(writer: PdfWriter) -> None:
+    """A document-level script, in the catalog's /Names tree, as Acrobat stores one."""
+    action = DictionaryObject(
+        {
+            NameObject("/S"): NameObject("/JavaScript"),
+            NameObject("/JS"): TextStringObject("app.launchURL('http://example.org');"),
+        }
+    )
+    tree = DictionaryObject(
+        {NameObject("/Names"): ArrayObject([TextStringObject("hello"), writer._add_object(action)])}
+    )
+    names = writer._root_object.setdefault(NameObject("/Names"), DictionaryObject())
+    names.get_object()[NameObject("/JavaScript")] = writer._add_object(tree)
+
+
+def test_pdf_with_javascript_and_an_embedded_file_is_refused(tmp_path, capsys):
     source = release_pdf(tmp_path / "release.pdf")
-    scripted = PdfWriter(clone_from=PdfReader(source))
-    scripted._root_object[NameObject("/OpenAction")] = DictionaryObject(
+    hostile = PdfWriter(clone_from=PdfReader(source))
+    hostile.add_attachment("setup.exe", b"MZ" + b"\0" * 100)
+    _named_script(hostile)
+    hostile.write(tmp_path / "hostile.pdf")
+    err = _refused(tmp_path, capsys, tmp_path / "hostile.pdf")
+    assert "JavaScript, which mediakit never runs" in err
+    assert not list(tmp_path.glob("**/setup.exe"))  # nothing was taken out of it
+
+
+def test_each_kind_of_active_content_is_seen(tmp_path, capsys):
+    source = release_pdf(tmp_path / "release.pdf")
+    on_open = PdfWriter(clone_from=PdfReader(source))
+    on_open._root_object[NameObject("/OpenAction")] = DictionaryObject(
         {
             NameObject("/S"): NameObject("/JavaScript"),
             NameObject("/JS"): TextStringObject("app.alert('hello');"),
         }
     )
-    scripted.write(tmp_path / "scripted.pdf")
-    assert "JavaScript" in _refused(tmp_path, capsys, tmp_path / "scripted.pdf")
+    on_open.write(tmp_path / "on-open.pdf")
+    assert "JavaScript" in _refused(tmp_path, capsys, tmp_path / "on-open.pdf")
     carrying = PdfWriter(clone_from=PdfReader(source))
     carrying.add_attachment("setup.exe", b"MZ" + b"\0" * 100)
     carrying.write(tmp_path / "carrying.pdf")
     assert "files attached" in _refused(tmp_path, capsys, tmp_path / "carrying.pdf")
     with pytest.raises(BadInputError):
-        parse_file(tmp_path / "scripted.pdf")
+        parse_file(tmp_path / "on-open.pdf")
 
 
 def test_encrypted_pdf_is_refused(tmp_path, capsys):
