@@ -242,10 +242,15 @@ def _clean(text: str) -> str:
 
 def _blocks(pages, placed) -> list[_Block]:
     """The document's paragraphs and photos in reading order, running heads and page numbers
-    dropped, broken words joined."""
-    per_page = [reading_order(words, width, height) for words, width, height in pages]
+    dropped, broken words joined, each photo's caption right after it."""
+    body_size = _body_size([words for words, _, _ in pages])
+    captions: dict[int, _Block] = {}
+    per_page = []
+    for number, (words, width, height) in enumerate(pages):
+        photos = [p for p in placed if p[0] == number]
+        words = _take_captions(words, photos, body_size, captions)
+        per_page.append(reading_order(words, width, height))
     dropped = running_lines(per_page, [height for _, _, height in pages])
-    body_size = _body_size(per_page)
     blocks: list[_Block] = []
     current: list[PageLine] = []
 
@@ -260,9 +265,10 @@ def _blocks(pages, placed) -> list[_Block]:
         items = _with_photos(items, photos, pages[number][1])
         previous: PageLine | None = None
         for item in items:
-            if isinstance(item, int):  # a photo
+            if isinstance(item, int):  # a photo, then its caption
                 flush()
                 blocks.append(_Block("", body_size, False, number, image=item))
+                blocks += [captions[item]] if item in captions else []
                 previous = None
                 continue
             if current and not _continues(current[-1], item, previous, body_size):
@@ -271,6 +277,66 @@ def _blocks(pages, placed) -> list[_Block]:
             previous = item
     flush()
     return blocks
+
+
+def _take_captions(
+    words: list[PageLine], photos, body_size: float, captions: dict[int, _Block]
+) -> list[PageLine]:
+    """The page's words less each photo's caption, put in `captions` by photo: the lines set
+    smaller than the text that start just under the photo, within its width (two photos side
+    by side keep their own captions)."""
+    for _, top, bottom, x0, x1, index in photos:
+        # the photo's lane: half its width either side, up to halfway to a photo beside it
+        left, right = x0 - (x1 - x0) / 2, x1 + (x1 - x0) / 2
+        for _, other_top, other_bottom, other_x0, other_x1, _ in photos:
+            if other_top < bottom and other_bottom > top:  # side by side
+                if other_x1 <= x0:
+                    left = max(left, (other_x1 + x0) / 2)
+                elif other_x0 >= x1:
+                    right = min(right, (x1 + other_x0) / 2)
+        small = [w for w in words if w.size < body_size - 0.4 and w.top >= bottom - 2]
+        rows: list[list[PageLine]] = []
+        for row in _runs_in_lane(small, left, right):
+            last = rows[-1][0] if rows else None
+            size = row[0].size
+            reach = bottom + 2.5 * size + 6 if last is None else last.top + 1.7 * size
+            if row[0].top > reach or len(rows) >= 8:
+                break
+            rows.append(row)
+        if not rows:
+            continue
+        taken = {id(w) for row in rows for w in row}
+        words = [w for w in words if id(w) not in taken]
+        lines = [
+            replace(row[0], text=" ".join(w.text for w in sorted(row, key=lambda w: w.x0)))
+            for row in rows
+        ]
+        caption = _paragraph(lines)
+        captions[index] = replace(caption, bold=False)
+    return words
+
+
+def _runs_in_lane(words: list[PageLine], left: float, right: float) -> list[list[PageLine]]:
+    """Rows of `words`, top down, each cut into runs at gaps wider than one and a half times
+    their size; of each row, the runs that reach into [left, right]."""
+    rows: list[list[PageLine]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if rows and abs(word.top - rows[-1][0].top) <= word.size / 3:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    kept = []
+    for row in rows:
+        runs: list[list[PageLine]] = []
+        for word in sorted(row, key=lambda w: w.x0):
+            if runs and word.x0 - runs[-1][-1].x1 <= 1.5 * word.size:
+                runs[-1].append(word)
+            else:
+                runs.append([word])
+        inside = [w for run in runs if run[0].x0 < right and run[-1].x1 > left for w in run]
+        if inside:
+            kept.append(inside)
+    return kept
 
 
 def _with_photos(lines: list[PageLine], photos, width: float) -> list:
@@ -302,7 +368,7 @@ def _column_of(lines: list[PageLine], middle: float, width: float) -> int:
     return 1 if middle <= edge else 2
 
 
-def _body_size(per_page: list[list[PageLine]]) -> float:
+def _body_size(per_page: list[list[PageLine]]) -> float:  # lines or words
     """The size most of the text is set in (counted in characters)."""
     counts: dict[float, int] = {}
     for lines in per_page:

@@ -273,3 +273,36 @@ def test_damaged_pdf_is_refused(tmp_path, capsys):
     path = tmp_path / "broken.pdf"
     path.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
     assert "not a PDF mediakit can read" in _refused(tmp_path, capsys, path)
+
+
+def test_photos_side_by_side_keep_their_own_captions(tmp_path):
+    from reportlab.platypus import Table
+
+    cell = 75 * mm
+    pair = Table(
+        [
+            [
+                Image(_photo(), width=70 * mm, height=47 * mm),
+                Image(_photo(), width=70 * mm, height=47 * mm),
+            ],
+            [
+                Paragraph(
+                    "Nurses unload vaccines at the border post. Photo: IOM/Ana Pérez", CAPTION
+                ),
+                Paragraph(
+                    "A mother waits with her baby at the clinic. Photo: IOM/Luis Dorin", CAPTION
+                ),
+            ],
+        ],
+        colWidths=[cell, cell],
+    )
+    flowables = _story("Clinics on the move in Roraima", paragraphs=3, photos=())
+    flowables[3:3] = [pair]
+    _template(tmp_path / "pair.pdf", 1).build(flowables)
+    document = parse_file(tmp_path / "pair.pdf")
+    assert [(p.caption, p.credit) for p in document.photos] == [
+        ("Nurses unload vaccines at the border post.", "IOM/Ana Pérez"),
+        ("A mother waits with her baby at the clinic.", "IOM/Luis Dorin"),
+    ]
+    texts = [b.text for b in document.story.body if b.kind is BlockKind.PARAGRAPH]
+    assert [t.split()[1] for t in texts if t.startswith("Paragraph ")] == ["1", "2", "3"]
