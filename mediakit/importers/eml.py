@@ -38,6 +38,12 @@ _DISCLAIMER = re.compile(
     r"|please consider the environment|antes de imprimir)\b",
     re.IGNORECASE,
 )
+_FORWARDED = re.compile(r"^\s*(?:fwd?|fw|tr|enc|rv|wg)\s*:", re.IGNORECASE)
+_HEADER_LINE = re.compile(
+    r"^\s*(?:From|De|Von|Date|Fecha|Data|Sent|Enviado|Envoy[ée]|Gesendet|Subject|Asunto"
+    r"|Assunto|Objet|Betreff|To|Para|À|An|Cc|Reply-To)\s*:",
+    re.IGNORECASE,
+)
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:(?:fwd?|fw|re|rv|tr|enc|aw|wg)\s*:\s*)+", re.IGNORECASE)
 _UNSAFE_NAME = re.compile(r"[^\w .()+-]", re.UNICODE)
 
@@ -79,7 +85,8 @@ def _read(message: EmailMessage, path: Path, max_attachment: int) -> ParsedDocum
     subject = _subject(str(message["Subject"] or ""))
     body_part = message.get_body(preferencelist=("html", "plain"))
     attachments = _attachments(message, body_part, path, max_attachment)
-    own, signature = _own_words(message, body_part, path, subject)
+    forwarded = bool(_FORWARDED.match(str(message["Subject"] or "")))
+    own, signature = _own_words(message, body_part, path, subject, forwarded)
     sender = _sender(str(message["From"] or ""), signature)
     documents, notes = _attached_documents(attachments, path)
     stories = [d for d in documents if d.story is not None]
@@ -104,15 +111,16 @@ def _read(message: EmailMessage, path: Path, max_attachment: int) -> ParsedDocum
 
 
 def _own_words(
-    message: EmailMessage, body_part, path: Path, subject: str
+    message: EmailMessage, body_part, path: Path, subject: str, forwarded: bool
 ) -> tuple[ParsedDocument | None, list[str]]:
-    """The message's own story (its HTML, else its plain text) and its signature's lines."""
-    words, signature = _body(body_part)
+    """The message's own story (its HTML, else its plain text) and its signature's lines; in
+    a forwarded message, the forwarded text (with the note above it when it says much)."""
+    words, signature = _body(body_part, forwarded)
     own = _own_story(words, body_part, path, subject) if words.strip() else None
     if own is None and body_part is not None and body_part.get_content_type() == "text/html":
         plain = message.get_body(preferencelist=("plain",))
         if plain is not None:
-            words, other_signature = _body(plain)
+            words, other_signature = _body(plain, forwarded)
             signature = signature or other_signature
             own = _own_story(words, plain, path, subject) if words.strip() else None
     return own, signature
@@ -130,21 +138,32 @@ def _subject(subject: str) -> str:
 # --- the message's own words
 
 
-def _body(part) -> tuple[str, list[str]]:
+def _body(part, forwarded: bool = False) -> tuple[str, list[str]]:
     """The message's own text (as HTML or plain text, as it came) and its signature's lines."""
     if part is None:
         return "", []
     content = part.get_content()
     if part.get_content_type() == "text/html":
-        return _html_own(content)
-    return _text_own(content)
+        return _html_own(content, forwarded)
+    return _text_own(content, forwarded)
 
 
-def _text_own(text: str) -> tuple[str, list[str]]:
-    """Plain text up to the quoted reply or the signature, quoted lines and disclaimers out."""
+def _text_own(text: str, forwarded: bool = False) -> tuple[str, list[str]]:
+    """Plain text up to the quoted reply or the signature, quoted lines and disclaimers out;
+    in a forwarded message, the text forwarded."""
     kept: list[str] = []
     signature: list[str] = []
     lines = text.replace("\r\n", "\n").split("\n")
+    at = next((i for i, line in enumerate(lines) if _REPLY_HEADER.match(line)), None)
+    if forwarded and at is not None:
+        note, note_signature = _text_own("\n".join(lines[:at]))
+        rest = lines[at + 1 :]
+        while rest and (_HEADER_LINE.match(rest[0]) or not rest[0].strip()):
+            rest = rest[1:]
+        material, signature = _text_own("\n".join(rest))
+        if len(note.split()) >= SHORT_NOTE_WORDS:
+            material = f"{note}\n\n{material}"
+        return material, signature or note_signature
     for index, line in enumerate(lines):
         if _REPLY_HEADER.match(line):
             break
@@ -168,9 +187,10 @@ def _signature_lines(lines: list[str]) -> list[str]:
     return signature[:8]
 
 
-def _html_own(html: str) -> tuple[str, list[str]]:
+def _html_own(html: str, forwarded: bool = False) -> tuple[str, list[str]]:
     """The HTML with quoted replies (blockquotes, Gmail's and Outlook's quote blocks, all after
-    a reply header) and signature blocks taken out; the signature's lines."""
+    a reply header) and signature blocks taken out; the signature's lines. In a forwarded
+    message the forwarded part is kept, less its header lines and the short note above."""
     import lxml.html
     from lxml import etree
 
@@ -178,6 +198,10 @@ def _html_own(html: str) -> tuple[str, list[str]]:
         root = lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return "", []
+    for line_break in root.iter("br"):
+        line_break.tail = "\n" + (line_break.tail or "")
+    if forwarded:
+        _unwrap_forward(root)
     signature: list[str] = []
     for element in root.xpath(
         "//*[contains(@class,'gmail_signature') or contains(@class,'moz-signature')"
@@ -206,6 +230,44 @@ def _html_own(html: str) -> tuple[str, list[str]]:
         elif _DISCLAIMER.search(text) and len(text) < 1500 and not len(element):
             element.drop_tree()
     return lxml.html.tostring(root, encoding="unicode"), signature
+
+
+def _unwrap_forward(root) -> None:
+    """The forwarded part made the message's own: its header block out, its quote wrappers
+    kept, and the note above it dropped when it is short."""
+    matches = [
+        element
+        for element in root.iter("p", "div", "span")
+        if _REPLY_HEADER.match(element.text_content().strip().split("\n")[0] or "")
+    ]
+    if not matches:
+        return
+    marker = matches[0]
+    for element in matches[1:]:  # the innermost: the header block itself
+        if marker in element.iterancestors():
+            marker = element
+    container = marker
+    for ancestor in marker.iterancestors():
+        if ancestor.tag == "body":
+            break
+        container = ancestor
+        if "gmail_quote" in (ancestor.get("class") or ""):
+            ancestor.set("class", "forwarded")
+            break
+    parent = container.getparent()
+    before = list(container.itersiblings(preceding=True))
+    note = " ".join(
+        [parent.text or "" if parent is not None else ""]
+        + [e.text_content() + (e.tail or "") for e in before]
+    )
+    if len(note.split()) < SHORT_NOTE_WORDS:
+        if parent is not None:
+            parent.text = None
+        for element in before:
+            element.tail = None
+            element.drop_tree()
+    if len(marker.text_content()) < 800:  # the header lines alone, not the text after them
+        marker.drop_tree()
 
 
 def _drop_with_following(element) -> None:

@@ -237,3 +237,45 @@ def test_damaged_attachment_refuses_the_whole_email(tmp_path, capsys):
 def test_not_an_email(tmp_path, capsys):
     (tmp_path / "notes.eml").write_bytes(b"just some words\nand more\n")
     assert "not an e-mail" in _refused(tmp_path, capsys, tmp_path / "notes.eml")
+
+
+def test_forwarded_release_is_the_story(tmp_path):
+    """Forwarded inline (plain text): the short note above is dropped, the header lines too."""
+    message = _message("Fwd: Clinics on the move in Roraima")
+    message.set_content(
+        "FYI, for the kit.\n\n---------- Forwarded message ---------\n"
+        "From: Ana Pérez <aperez@iom.int>\nDate: Thu, 2 May 2024 at 09:12\n"
+        "Subject: Clinics on the move in Roraima\nTo: <press@iom.int>\n\n"
+        + "\n\n".join(STORY)
+        + f"\n\n-- \n{SIGNATURE}\n"
+    )
+    (tmp_path / "fwd.eml").write_bytes(bytes(message))
+    document = parse_file(tmp_path / "fwd.eml")
+    assert document.story.title == "Clinics on the move in Roraima"
+    texts = [b.text for b in document.story.body]
+    assert texts[0].startswith("Mobile clinics now reach families") and len(texts) == 3
+    assert "FYI" not in " ".join(texts) and "From:" not in " ".join(texts)
+    assert {c.email for c in document.contacts} == {"aperez@iom.int"}
+
+
+def test_forwarded_html_from_gmail(tmp_path):
+    message = _message("TR: Clinics on the move in Roraima")
+    message.set_content("plain copy")
+    message.add_alternative(
+        "<div dir='ltr'>Pour le dossier.<br><br><div class='gmail_quote'>"
+        "<div dir='ltr' class='gmail_attr'>---------- Forwarded message ---------<br>"
+        "From: <b>Ana Pérez</b> &lt;aperez@iom.int&gt;<br>Date: Thu, 2 May 2024<br>"
+        "Subject: Clinics on the move in Roraima<br></div><br><br>"
+        + "".join(f"<p>{text}</p>" for text in STORY)
+        + "<blockquote>older reply that must go</blockquote></div></div>",
+        subtype="html",
+    )
+    (tmp_path / "fwd-html.eml").write_bytes(bytes(message))
+    story = parse_file(tmp_path / "fwd-html.eml").story
+    assert story.title == "Clinics on the move in Roraima"
+    assert story.dateline.place == "BOA VISTA, Brazil"
+    everything = " ".join(b.text for b in story.body)
+    assert everything.startswith("Mobile clinics now reach families")
+    assert "two hundred patients" in everything and "We go where the families are" in everything
+    for gone in ("Pour le dossier", "Forwarded message", "aperez@iom.int", "older reply"):
+        assert gone not in everything
