@@ -1,5 +1,5 @@
-"""PDF documents: text in reading order from the page layout (pdfplumber's words and their
-positions), photos from the page (pypdfium2), one story or several (split at bookmarks or at
+"""PDF documents, read with PDFium (pypdfium2): text in reading order from the page layout
+(each character's box and size), photos from the page, one story or several (split at bookmarks or at
 headline-sized lines). Nothing in the file is run or opened: a PDF with JavaScript or files
 attached is refused, and so are encrypted, scanned, huge or slow ones."""
 
@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 import time
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -29,9 +30,9 @@ MAX_SECONDS = 120.0
 MAX_PHOTOS = 60
 MIN_PHOTO_POINTS = 72.0  # an image shown smaller than an inch each way is a logo or an icon
 MIN_PHOTO_PIXELS = 160
+MIN_TEXT_WORDS = 12  # less, beside pictures, is a scan with a stamp or a page number
 MIN_STORY_WORDS = 60  # a story split off at a headline has at least this much text
 HEADLINE_RATIO = 1.5  # a line this many times the body's size can start a story
-_UNMAPPED = re.compile(r"\(cid:\d+\)")  # pdfminer's word for a glyph with no letter
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,24 +54,28 @@ def parse_pdf_file(path: Path, *, max_pages: int = MAX_PAGES) -> ParsedDocument:
     except OSError as exc:
         raise BadInputError(f"the file cannot be read ({exc.strerror or exc})", path) from exc
     deadline = time.monotonic() + MAX_SECONDS
-    images, placed, bookmarks = _photos_and_bookmarks(path, max_pages, deadline)
-    pages = _pages(path, deadline)
+    images, placed, bookmarks, pages, unmapped = _read(path, max_pages, deadline)
     if not any(lines for lines, _, _ in pages):
-        if placed or images:
+        if placed:
             raise BadInputError(
                 "this PDF is a scan: its pages are pictures with no text in them; "
                 "run it through text recognition (OCR) first",
                 path,
             )
         raise BadInputError("the PDF has no text", path)
-    words = [line.text for lines, _, _ in pages for line in lines]
-    if sum(bool(_UNMAPPED.search(word)) for word in words) * 3 > len(words):
+    if unmapped:
         raise BadInputError(
             "the PDF's fonts do not say which letters they draw, so its text cannot be read; "
             "export it again from the program that made it",
             path,
         )
     blocks = _blocks(pages, placed)
+    if placed and sum(len(b.text.split()) for b in blocks) < MIN_TEXT_WORDS:
+        raise BadInputError(
+            "this PDF is a scan: its pages are pictures, with hardly any text in them; "
+            "run it through text recognition (OCR) first",
+            path,
+        )
     stories = _split(blocks, bookmarks)
     try:
         documents = [
@@ -86,9 +91,9 @@ def parse_pdf_file(path: Path, *, max_pages: int = MAX_PAGES) -> ParsedDocument:
 # --- what pdfium says: page count, locks, active content, photos, bookmarks
 
 
-def _photos_and_bookmarks(path: Path, max_pages: int, deadline: float):
+def _read(path: Path, max_pages: int, deadline: float):
     """The photos (checked images), where each stands (page, top, bottom, x0, x1, index),
-    and the top-level bookmarks (title, page)."""
+    the top-level bookmarks (title, page), and each page's words with its width and height."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
@@ -125,6 +130,8 @@ def _photos_and_bookmarks(path: Path, max_pages: int, deadline: float):
             )
         images: list[ParsedImage] = []
         placed: list[tuple[int, float, float, float, float, int]] = []
+        pages: list[tuple[list[PageLine], float, float]] = []
+        letters = unknown = 0
         for number in range(count):
             _in_time(deadline, path)
             page = pdf[number]
@@ -147,11 +154,15 @@ def _photos_and_bookmarks(path: Path, max_pages: int, deadline: float):
                 name = f"{path.stem}-photo{len(images) + 1}"
                 images.append(parse_image_bytes(buffer.getvalue(), name=name, origin=path))
                 placed.append((number, height - top, height - bottom, left, right, len(images) - 1))
+            words, page_letters, page_unknown = _page_words(page, number)
+            pages.append((words, page.get_width(), height))
+            letters, unknown = letters + page_letters, unknown + page_unknown
             page.close()
         bookmarks = _bookmarks(pdf)
     finally:
         pdf.close()
-    return images, placed, bookmarks
+    # a font that does not say which letters it draws gives codes no text has
+    return images, placed, bookmarks, pages, unknown * 3 > letters > 0
 
 
 def _acts_on_open(path: Path) -> bool:
@@ -191,46 +202,73 @@ def _in_time(deadline: float, path: Path) -> None:
         )
 
 
-# --- what pdfplumber says: words where they stand
+# --- words where they stand
 
 
-def _pages(path: Path, deadline: float) -> list[tuple[list[PageLine], float, float]]:
-    """Each page's lines (words joined), its width and height."""
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
+def _page_words(page, number: int) -> tuple[list[PageLine], int, int]:
+    """The page's words, each with its box (points, top down), size and weight: PDFium's
+    characters, cut into words at spaces, line ends, gaps and changes of size. With them, how
+    many characters the page has and how many of them stand for no known letter."""
+    import pypdfium2.raw as pdfium_c
 
-    pages = []
+    textpage = page.get_textpage()
     try:
-        with pdfplumber.open(str(path)) as pdf:
-            for number, page in enumerate(pdf.pages):
-                _in_time(deadline, path)
-                words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
-                pages.append((_lines(words, number), float(page.width), float(page.height)))
-                page.close()
-    except MediakitError:
-        raise
-    except (PDFPasswordIncorrect, PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        raise BadInputError("the PDF's text cannot be read (the file is damaged)", path) from exc
-    return pages
+        raw = textpage.raw
+        height = page.get_height()
+        rect = pdfium_c.FS_RECTF()  # the character's loose box: its font's ascent to descent
+        matrix = pdfium_c.FS_MATRIX()
+        words: list[PageLine] = []
+        chars: list[str] = []
+        box: list[float] = []  # x0, x1, top, bottom of the word so far
+        size = 0.0
+        weight = 0
+        letters = unknown = 0
 
+        def close() -> None:
+            text = _clean("".join(chars))
+            if text:
+                bold = weight >= 600
+                words.append(PageLine(text, *box, round(size, 1), bold, number))
+            chars.clear()
+            box.clear()
 
-def _lines(words: list[dict], page: int) -> list[PageLine]:
-    """Words to PageLines: one per word at first; `reading_order` groups them into lines."""
-    return [
-        PageLine(
-            text=_clean(word["text"]),
-            x0=float(word["x0"]),
-            x1=float(word["x1"]),
-            top=float(word["top"]),
-            bottom=float(word["bottom"]),
-            size=round(float(word.get("size") or 0.0), 1),
-            bold=bool(re.search(r"bold|black|heavy|semibold", str(word.get("fontname", "")), re.I)),
-            page=page,
-        )
-        for word in words
-        if _clean(word["text"])
-    ]
+        for index in range(textpage.count_chars()):
+            code = pdfium_c.FPDFText_GetUnicode(raw, index)
+            char = "-" if code == 2 else chr(code)  # PDFium's mark for a hyphen at a line end
+            if char.isspace() or code == 0:
+                close()
+                continue
+            letters += 1
+            if code == 0xFFFD or unicodedata.category(char) in ("Co", "Cn", "Cs"):
+                unknown += 1
+            pdfium_c.FPDFText_GetLooseCharBox(raw, index, rect)
+            pdfium_c.FPDFText_GetMatrix(raw, index, matrix)
+            scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+            char_size = pdfium_c.FPDFText_GetFontSize(raw, index) * scale
+            char_left, char_right = rect.left, rect.right
+            char_top, char_bottom = height - rect.top, height - rect.bottom
+            if box and (
+                abs(char_size - size) > 0.5
+                or char_left - box[1] > 0.3 * char_size
+                or abs(char_bottom - box[3]) > char_size / 2
+            ):
+                close()
+            if not box:
+                box[:] = [char_left, char_right, char_top, char_bottom]
+                size = char_size
+                weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
+            else:
+                box[:] = [
+                    min(box[0], char_left),
+                    max(box[1], char_right),
+                    min(box[2], char_top),
+                    max(box[3], char_bottom),
+                ]
+            chars.append(char)
+        close()
+    finally:
+        textpage.close()
+    return words, letters, unknown
 
 
 def _clean(text: str) -> str:

@@ -42,7 +42,7 @@ def reading_order(words: list[PageLine], width: float, height: float) -> list[Pa
     lines: list[PageLine] = []
     for row in _rows(words):
         if gutter is None or any(w.x0 < gutter < w.x1 for w in row):
-            lines.append(_line(row, 0 if gutter is None else 0))
+            lines.append(_line(row, 0))
             continue
         left = [w for w in row if w.x1 <= gutter]
         right = [w for w in row if w.x0 >= gutter]

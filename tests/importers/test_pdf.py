@@ -206,6 +206,14 @@ def test_scanned_pdf_is_refused_as_a_scan(tmp_path, capsys):
     canvas.showPage()
     canvas.save()
     assert "is a scan" in _refused(tmp_path, capsys, path)
+    stamped = tmp_path / "stamped-scan.pdf"  # a scanner's stamp and page numbers: still a scan
+    canvas = pdfcanvas.Canvas(str(stamped), pagesize=A4)
+    for number in (1, 2):
+        canvas.drawImage(ImageReader(_photo()), 0, 40, width=A4[0], height=A4[1] - 80)
+        canvas.drawString(40, 20, f"Scanned 2024-05-02 · page {number}")
+        canvas.showPage()
+    canvas.save()
+    assert "is a scan" in _refused(tmp_path, capsys, stamped)
 
 
 def _named_script(writer: PdfWriter) -> None:
