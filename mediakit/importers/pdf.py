@@ -419,15 +419,19 @@ def _continues(last: PageLine, line: PageLine, previous: PageLine | None, body: 
     """Whether `line` goes on the paragraph `last` ends."""
     if abs(last.size - line.size) > 0.6 or last.bold != line.bold:
         return False
-    if previous is None or last.page != line.page or last.column != line.column:
+    pitch = line.top - last.top
+    below = (
+        previous is not None
+        and last.page == line.page
+        and (last.column == line.column or abs(line.x0 - last.x0) <= line.size)
+        and 0 < pitch <= max(last.size, line.size) * 1.55
+    )  # a headline across the page whose last line falls in a column is still one headline
+    if not below:
         # a column or page turned: the sentence runs on if it was not finished
         return bool(
             last.text.endswith(("-", "\xad", ","))
             or (not re.search(r"[.!?:;”\"»)]$", last.text) and line.text[:1].islower())
         )
-    pitch = line.top - last.top
-    if pitch <= 0 or pitch > max(last.size, line.size) * 1.55:
-        return False
     return not (last.ends_short and re.search(r"[.!?”\"»]$", last.text))
 
 
@@ -450,10 +454,9 @@ def _paragraph(lines: list[PageLine]) -> _Block:
 
 
 def _split(blocks: list[_Block], bookmarks: list[tuple[str, int]]) -> list[list[_Block]]:
-    """The document's stories: at its bookmarks when it has two or more, else at lines set
-    as large as headlines (each story then at least MIN_STORY_WORDS words), else one."""
-    pages = sorted({page for _, page in bookmarks})
-    if len(pages) >= 2:
+    """The document's stories: at its bookmarks when it has an outline, else at lines set as
+    large as headlines (each story then at least MIN_STORY_WORDS words), else one."""
+    if bookmarks:  # a document with an outline is split at its entries or not at all
         starts = []
         for title, page in bookmarks:
             on_page = [i for i, b in enumerate(blocks) if b.page == page]
@@ -462,18 +465,23 @@ def _split(blocks: list[_Block], bookmarks: list[tuple[str, int]]) -> list[list[
             named = next((i for i in on_page if _same_words(blocks[i].text, title)), on_page[0])
             starts.append(named)
         parts = _cut(blocks, sorted(set(starts)))
-        if len(parts) >= 2:
-            return parts
+        return parts if len(parts) >= 2 else [blocks]
     body = _body_size_of(blocks)
     sizes = sorted({b.size for b in blocks if b.size >= body * HEADLINE_RATIO}, reverse=True)
     for size in sizes[:2]:
-        starts = [i for i, b in enumerate(blocks) if abs(b.size - size) < 0.6 and b.text]
+        starts = [
+            i for i, b in enumerate(blocks) if abs(b.size - size) < 0.6 and _has_words(b.text)
+        ]  # a headline has words ("6.1 million" set as large is a key figure)
         if len(starts) < 2:
             continue
         parts = _cut(blocks, starts)
         if all(_words(part) >= MIN_STORY_WORDS for part in parts[1:]) and len(parts) >= 2:
             return parts
     return [blocks]
+
+
+def _has_words(text: str) -> bool:
+    return len(re.findall(r"[^\W\d]{2,}", text)) >= 3
 
 
 def _cut(blocks: list[_Block], starts: list[int]) -> list[list[_Block]]:
@@ -514,7 +522,8 @@ def _document(
     """One story's paragraphs, with hints from their size: the largest (clearly larger than
     the text) is the title, others larger than the text or short and bold are headings."""
     body = _body_size_of(blocks)
-    largest = max((b.size for b in blocks if b.text), default=body)
+    # the title is set the largest of lines with words ("6.1 million" as large is a figure)
+    largest = max((b.size for b in blocks if _has_words(b.text)), default=body)
     own: list[ParsedImage] = []
     paras: list[Para] = []
     titled = False
@@ -524,7 +533,12 @@ def _document(
             paras.append(Para("", Hint.IMAGE, image=len(own) - 1))
             continue
         hint = Hint.NONE
-        if not titled and block.size == largest and largest >= body * 1.25:
+        if (
+            not titled
+            and block.size == largest
+            and largest >= body * 1.25
+            and _has_words(block.text)
+        ):
             hint, titled = Hint.TITLE, True
         elif block.size >= body * 1.15 or (
             block.bold and len(block.text.split()) <= 12 and not block.text.endswith(".")
