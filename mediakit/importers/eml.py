@@ -28,7 +28,10 @@ UNTITLED = "no title line was found; the first words stand in until you give it 
 _REPLY_HEADER = re.compile(
     r"^\s*(?:On\s.{4,200}\swrote:|El\s.{4,200}\sescribi[óo]:|Le\s.{4,200}\sa\s[ée]crit\s?:"
     r"|Em\s.{4,200}\sescreveu:|-{2,}\s*(?:Original Message|Mensaje original|Message d'origine"
-    r"|Mensagem original|Forwarded message|Mensaje reenviado)\s*-{2,}"
+    r"|Mensagem original|Forwarded message|Mensaje reenviado|Message transf[ée]r[ée]"
+    r"|Mensagem encaminhada)\s*-{2,}"
+    r"|Begin forwarded message:|Inicio del mensaje reenviado:"
+    r"|D[ée]but du message r[ée]exp[ée]di[ée]\s?:"
     r"|(?:From|De|Von):\s.+)\s*$",
     re.IGNORECASE,
 )

@@ -4,6 +4,7 @@ opens it; pictures the document only links to (on the web, on a disk) are never 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from mediakit.importers.archives import open_checked_zip
@@ -16,7 +17,7 @@ from mediakit.importers.structure import (
     document_from_paras,
     split_long,
 )
-from mediakit.model import BadInputError, MediakitError
+from mediakit.model import BadInputError, MediakitError, Span
 
 ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -24,6 +25,7 @@ _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
 _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _XLINK = "http://www.w3.org/1999/xlink"
+_FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 _STYLE_HINTS = (
     ("subtitle", Hint.HEADING),
     ("title", Hint.TITLE),
@@ -67,6 +69,7 @@ class _Reading:
         self.path = path
         self.pictures = document.Pictures  # "Pictures/…" -> (kind, bytes, media type)
         self.parents = _parent_styles(document)
+        self.looks = _text_looks(document)  # text style -> (bold, italic)
         self.paras: list[Para] = []
         self.images: list[ParsedImage] = []
         self.titled = False
@@ -91,6 +94,7 @@ class _Reading:
 
     def paragraph(self, element, hint: Hint) -> None:
         frames: list = []
+        spans = _tidy(self.spans(element))
         text = " ".join(_text_of(element, frames).split())
         if hint is Hint.NONE or hint is Hint.HEADING:
             hint = _style_hint(self._style(element)) or hint
@@ -100,8 +104,33 @@ class _Reading:
             self.titled = self.titled or bool(text)
         for frame in frames:  # a picture anchored in the paragraph stands before its text
             self.frame(frame)
+        styled = any(s.bold or s.italic or s.href for s in spans)
+        styled = spans if styled and "".join(s.text for s in spans) == text else ()
         if text:
-            self.paras += [Para(piece, hint) for piece in split_long(text)]
+            self.paras += [
+                Para(piece, hint, styled if piece == text else ()) for piece in split_long(text)
+            ]
+
+    def spans(self, element, bold=False, italic=False, href=None) -> tuple[Span, ...]:
+        """The paragraph's runs with their bold, italic and links (kept as addresses, never
+        followed); frames left out."""
+        found: list[Span] = []
+        for child in element.childNodes:
+            if child.nodeType == child.TEXT_NODE:
+                found.append(Span(str(child.data), bold, italic, href))
+                continue
+            if child.nodeType != child.ELEMENT_NODE:
+                continue
+            space, name = child.qname
+            if space == _TEXT and name == "s":
+                found.append(Span(" " * int(child.getAttrNS(_TEXT, "c") or 1), bold, italic, href))
+            elif space == _TEXT and name in ("tab", "line-break"):
+                found.append(Span(" ", bold, italic, href))
+            elif space == _TEXT and name in ("span", "a"):
+                look = self.looks.get(child.getAttrNS(_TEXT, "style-name") or "", (False, False))
+                link = child.getAttrNS(_XLINK, "href") if name == "a" else href
+                found += self.spans(child, bold or look[0], italic or look[1], link or href)
+        return tuple(found)
 
     def frame(self, frame) -> None:
         """A picture (stored in the file) and, in a captioned frame, its caption after it."""
@@ -143,6 +172,32 @@ class _Reading:
         return name
 
 
+def _tidy(spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Runs of one look joined, white space as in the paragraph's text (one space between
+    words, none at either end), empty runs dropped."""
+    merged: list[Span] = []
+    for span in spans:
+        text = re.sub(r"\s+", " ", span.text)
+        if merged and merged[-1].text.endswith(" "):
+            text = text.lstrip(" ")
+        if not merged:
+            text = text.lstrip(" ")
+        if not text:
+            continue
+        if merged and (merged[-1].bold, merged[-1].italic, merged[-1].href) == (
+            span.bold,
+            span.italic,
+            span.href,
+        ):
+            text = merged.pop().text + text
+        merged.append(Span(text, span.bold, span.italic, span.href))
+    if merged:
+        last = merged.pop()
+        if last.text.rstrip(" "):
+            merged.append(Span(last.text.rstrip(" "), last.bold, last.italic, last.href))
+    return tuple(merged)
+
+
 def _parent_styles(document) -> dict[str, str]:
     parents = {}
     for styles in (document.automaticstyles, document.styles):
@@ -154,6 +209,23 @@ def _parent_styles(document) -> dict[str, str]:
             if name and parent:
                 parents[name] = parent
     return parents
+
+
+def _text_looks(document) -> dict[str, tuple[bool, bool]]:
+    """Each text style's (bold, italic), from its text properties."""
+    looks = {}
+    for styles in (document.automaticstyles, document.styles):
+        for style in styles.childNodes:
+            if style.nodeType != style.ELEMENT_NODE:
+                continue
+            name = style.getAttrNS(_STYLE, "name")
+            for properties in style.childNodes:
+                if getattr(properties, "qname", None) != (_STYLE, "text-properties"):
+                    continue
+                weight = properties.getAttrNS(_FO, "font-weight") or ""
+                slant = properties.getAttrNS(_FO, "font-style") or ""
+                looks[name] = (weight in ("bold", "600", "700", "800", "900"), slant == "italic")
+    return looks
 
 
 def _style_hint(style: str) -> Hint | None:

@@ -19,7 +19,7 @@ def odt_story(path, *, linked_picture: str = ""):
     from odf.opendocument import OpenDocumentText
     from odf.style import Style, TextProperties
     from odf.table import Table, TableCell, TableColumn, TableRow
-    from odf.text import H, List, ListItem, P, Span
+    from odf.text import A, H, List, ListItem, P, Span
 
     doc = OpenDocumentText()
     bold = Style(name="Strong", family="text")
@@ -37,7 +37,9 @@ def odt_story(path, *, linked_picture: str = ""):
     )
     paragraph = P(text="Nurses see ")
     paragraph.addElement(Span(stylename=bold, text="two hundred"))
-    paragraph.addText(" patients a day in the reception centres.")
+    paragraph.addText(" patients a day in the reception centres run by ")
+    paragraph.addElement(A(href="https://www.iom.int/", text="IOM"))
+    paragraph.addText(".")
     doc.text.addElement(paragraph)
     image = Image.merge("RGB", [Image.effect_noise((900, 600), s) for s in (60, 70, 80)])
     data = io.BytesIO()
@@ -105,7 +107,14 @@ def test_odt_story_field_by_field(tmp_path):
     )
     texts = [b.text for b in story.body]
     assert texts[0].startswith("Mobile clinics now reach families")
-    assert "Nurses see two hundred patients a day in the reception centres." in texts
+    nurses = next(b for b in story.body if b.text.startswith("Nurses see"))
+    assert (
+        nurses.text == "Nurses see two hundred patients a day in the reception centres run by IOM."
+    )
+    assert [(s.text, s.bold, s.href) for s in nurses.spans if s.bold or s.href] == [
+        ("two hundred", True, None),
+        ("IOM", False, "https://www.iom.int/"),
+    ]
     assert "What the teams do" in texts
     (bullets,) = [b for b in story.body if b.kind is BlockKind.BULLETS]
     assert bullets.text.splitlines() == [
