@@ -28,4 +28,9 @@ def _joined(result: ImportResult, other: ImportResult) -> ImportResult:
         + tuple(i for i in other.contact_ids if i not in result.contact_ids),
         figure_ids=result.figure_ids + other.figure_ids,
         notes=(*result.notes, f"also in this file: {other.sentence()}"),
+        more_story_ids=(
+            *result.more_story_ids,
+            *[i for i in (other.story_id or other.same_as,) if i],
+            *other.more_story_ids,
+        ),
     )

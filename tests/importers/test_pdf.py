@@ -19,7 +19,8 @@ from reportlab.platypus import BaseDocTemplate, Frame, Image, PageBreak, PageTem
 
 from mediakit.cli import main
 from mediakit.importers import parse_file
-from mediakit.model import BadInputError, BlockKind
+from mediakit.library import Library, queries
+from mediakit.model import BadInputError, BlockKind, SectionKind
 
 HEADER = "Regional Office for South America · Press release"
 BODY = ParagraphStyle(
@@ -168,8 +169,14 @@ def test_newsletter_splits_at_its_headlines(tmp_path, capsys):
     assert other.story.title == "Safe water for Pacaraima's schools"
     assert len(document.photos) == 1 and not other.photos
     library = str(tmp_path / "lib")
-    assert main(["--library", library, "import", str(path)]) == 0
-    assert "also in this file" in capsys.readouterr().out
+    assert main(["--library", library, "import", str(path), "--kit", "Newsletter", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["story"] == 1 and row["more_stories"] == [2]
+    assert any(w.startswith("also in this file") for w in row["warnings"])
+    assert row["added_to_kit"]["name"] == "Newsletter"
+    with Library.open(library) as opened:
+        kit = queries.find_kit_or_none(opened.db, "Newsletter")
+        assert kit.ids_of(SectionKind.STORY) == (1, 2)
     assert main(["--library", library, "list", "stories", "--json"]) == 0
     titles = {s["title"] for s in json.loads(capsys.readouterr().out)}
     assert titles == {"Clinics on the move in Roraima", "Safe water for Pacaraima's schools"}
