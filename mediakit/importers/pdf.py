@@ -146,13 +146,8 @@ def _read(path: Path, max_pages: int, deadline: float):
                     raise BadInputError(
                         f"the PDF holds more than {MAX_PHOTOS} photos; refused", path
                     )
-                buffer = io.BytesIO()
-                try:
-                    obj.extract(buffer, fb_format="png")
-                except (pdfium.PdfiumError, OSError, ValueError) as exc:
-                    raise BadInputError("a picture in the PDF is damaged", path) from exc
                 name = f"{path.stem}-photo{len(images) + 1}"
-                images.append(parse_image_bytes(buffer.getvalue(), name=name, origin=path))
+                images.append(_photo(obj, name, path))
                 placed.append((number, height - top, height - bottom, left, right, len(images) - 1))
             words, page_letters, page_unknown = _page_words(page, number)
             pages.append((words, page.get_width(), height))
@@ -163,6 +158,25 @@ def _read(path: Path, max_pages: int, deadline: float):
         pdf.close()
     # a font that does not say which letters it draws gives codes no text has
     return images, placed, bookmarks, pages, unknown * 3 > letters > 0
+
+
+def _photo(obj, name: str, path: Path) -> ParsedImage:
+    """A photo as the PDF holds it (JPEG bytes are kept as they are); one kept in a form Pillow
+    does not read for us (JPEG 2000, raw samples) decoded by PDFium and stored as PNG."""
+    import pypdfium2 as pdfium
+
+    buffer = io.BytesIO()
+    try:
+        obj.extract(buffer, fb_format="png")
+        return parse_image_bytes(buffer.getvalue(), name=name, origin=path)
+    except (pdfium.PdfiumError, OSError, ValueError, BadInputError):
+        pass
+    buffer = io.BytesIO()
+    try:
+        obj.get_bitmap(render=False).to_pil().convert("RGB").save(buffer, "PNG")
+    except (pdfium.PdfiumError, OSError, ValueError) as exc:
+        raise BadInputError("a picture in the PDF is damaged", path) from exc
+    return parse_image_bytes(buffer.getvalue(), name=name, origin=path)
 
 
 def _acts_on_open(path: Path) -> bool:
