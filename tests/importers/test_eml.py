@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import tempfile
 from email.message import EmailMessage
 
 from PIL import Image
@@ -68,8 +69,13 @@ def story_email(path):
     return path
 
 
-def test_email_story_photos_and_contacts(tmp_path):
+def test_email_story_photos_and_contacts(tmp_path, monkeypatch):
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
     document = parse_file(story_email(tmp_path / "clinics.eml"))
+    # the attachments were read in a private folder, gone after; none escaped by its name
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["clinics.eml", "temp"]
     story = document.story
     assert story.title == "Clinics on the move in Roraima"  # the subject, less RE: Fwd:
     assert story.dateline.place == "BOA VISTA, Brazil" and story.dateline.date == "2024-03-12"
