@@ -24,7 +24,7 @@ ROUNDS = 5
 
 
 def _long_pdf(path: Path) -> Path:
-    """A two-column release of about twelve pages, six photos with captions."""
+    """A two-column release of eight pages, six photos with captions."""
     flowables = _story(
         "Clinics on the move in Roraima",
         paragraphs=120,
@@ -39,7 +39,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         files = {
-            "PDF, 2 columns, ~12 pages, 6 photos": _long_pdf(work / "long.pdf"),
+            "PDF, 2 columns, 8 pages, 6 photos": _long_pdf(work / "long.pdf"),
             ".odt with a picture, list and table": odt_story(work / "story.odt"),
             ".eml with 2 photos and a vCard": story_email(work / "story.eml"),
         }
