@@ -41,6 +41,7 @@ class ImportResult:
     reason: str = ""
     kit_id: int | None = None
     translation: Translation | None = None
+    more_story_ids: tuple[int, ...] = ()  # the file's other stories (a newsletter's, a mail's)
 
     @property
     def translation_of(self) -> int | None:

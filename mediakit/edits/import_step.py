@@ -18,6 +18,7 @@ from mediakit.edits.duplicates import (
     find_same_story,
     richness,
 )
+from mediakit.edits.import_parts import import_more
 from mediakit.edits.import_record import ImportRecord
 from mediakit.edits.import_report import DUPLICATE, IMPORTED, UPDATED, ImportResult, Translation
 from mediakit.edits.import_review import trace_for, with_site_memory
@@ -54,6 +55,7 @@ class ImportDocument:
             self.record.redo(db)
             return _changes() | Changes.of(ItemKind.KIT)
         changes = self._apply_first(db)
+        import_more(self, db)  # the file's other stories, in this same step
         # Stored: a redo puts back rows, never bytes, so the pixels need not stay in memory.
         self.document = self.document.without_image_bytes()
         return changes

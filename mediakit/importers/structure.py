@@ -73,6 +73,9 @@ class ParsedDocument:
     lines: tuple[Line, ...] = ()
     source_images: tuple[ParsedImage, ...] = ()
     site: str = ""
+    # The other stories the same file holds (a newsletter's, an e-mail's attached release),
+    # each a document of its own, imported with this one in the same step.
+    more: tuple[ParsedDocument, ...] = ()
 
     def without_image_bytes(self) -> ParsedDocument:
         """This document with its images' bytes let go: once they are stored, reports and
@@ -87,6 +90,7 @@ class ParsedDocument:
             images=light(self.images),
             bundle_images=light(self.bundle_images),
             source_images=tuple(replace(i, data=b"", proxy=b"") for i in self.source_images),
+            more=tuple(part.without_image_bytes() for part in self.more),
         )
 
 
