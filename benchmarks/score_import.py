@@ -99,7 +99,7 @@ def fold(text: str) -> str:
 
 def split_sentences(paragraph: str) -> list[str]:
     parts = re.split(r"(?<=[.!?…»”\"])\s+(?=[\"“«¿¡A-ZÁÉÍÓÚÂÊÔÃÕÀÈÇÑ0-9])", paragraph.strip())
-    return [p for p in parts if p]
+    return [p for p in parts if re.search(r"\w", p)]  # a quote mark set apart is no sentence
 
 
 CREDIT_MARKS = re.compile(r"^(photograph|photo|foto|crédito|credit|crédit)?\s*[:©]?\s*©?\s*", re.I)

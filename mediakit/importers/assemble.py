@@ -20,6 +20,7 @@ from mediakit.importers.reader import (
     MAIL_HEADER_REASON,
     PLACE_AND_DATE,
     RUBRIC,
+    TITLE_CONTINUED,
     WORDS_BY,
     dateline_match,
     figure_parts,
@@ -29,6 +30,7 @@ from mediakit.importers.reader import (
 from mediakit.importers.vocabulary import (
     ABOUT_TITLE,
     ADVISORY_LABEL,
+    FACT_TITLE,
     GENERIC_LABELS,
     HIGHLIGHTS,
     KIND_LABELS,
@@ -147,6 +149,8 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
             if not draft.title:
                 title = re.sub(r"\s*\[[^\]]{3,120}\]$", "", menu_words_stripped(text))
                 draft.title = RUBRIC.sub("", title)
+            elif line.reason == TITLE_CONTINUED:
+                draft.title = f"{draft.title} {text}"
             else:
                 draft.body.append(subhead(text))
         case Role.STANDFIRST:
@@ -161,7 +165,9 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
             else:
                 _dateline(draft, line)
         case Role.DATE:
-            draft.dates.append(dates.standalone_date(text) or dates.date_in(text))
+            draft.dates.append(
+                dates.published_date(text) or dates.standalone_date(text) or dates.date_in(text)
+            )
         case Role.EMBARGO:
             draft.embargo = draft.embargo or dates.embargo_moment(text)
         case Role.BYLINE:
@@ -424,6 +430,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     texts = [folded(b.text[:200]) for b in draft.body if b.kind is not BlockKind.PHOTO][:1]
     if (titled := kind_in_title(draft.title)) is not None:
         return titled
+    if FACT_TITLE.search(folded(draft.title)) and draft.figures:
+        return StoryKind.FACT_SHEET
     items = [line for b in draft.body for line in b.text.split("\n")]
     if sum(bool(ADVISORY_LABEL.match(item)) for item in items) >= 2:
         return StoryKind.MEDIA_ADVISORY

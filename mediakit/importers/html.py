@@ -44,6 +44,7 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
     if not markdown:
         raise BadInputError("no story text was found in this web page", path or name)
     title = (metadata.title if metadata and metadata.title else "").strip()
+    markdown = _headline_restored(markdown, html, title)
     document = parse_markdown(
         markdown,
         name=name,
@@ -74,6 +75,24 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
         dateline = replace(document.story.dateline, date=metadata.date[:10])
         document = replace(document, story=replace(document.story, dateline=dateline))
     return replace(document, site=_site(metadata))
+
+
+def _headline_restored(markdown: str, html: str, title: str) -> str:
+    """The page's <h1> put back above the text when the extractor took it out as the page's
+    title: only when the <title> opens with it ('Headline – Report No. 3 | Site'), so a blog's
+    own name in its <h1> ('Blog name: Post title') is not taken for the story's headline."""
+    match = re.search(r"<h1\b[^>]*>(.*?)</h1\s*>", html, re.IGNORECASE | re.DOTALL)
+    if not match or not title:
+        return markdown
+    from html import unescape
+
+    headline = " ".join(unescape(re.sub(r"<[^>]+>", " ", match.group(1))).split())
+    if len(headline.split()) < 3 or headline.casefold() in markdown.casefold():
+        return markdown
+    rest = title[len(headline) :] if title.casefold().startswith(headline.casefold()) else None
+    if rest is None or not (not rest.strip() or re.match(r"\s+[|–—-]\s", rest)):
+        return markdown
+    return f"# {headline}\n\n{markdown}"
 
 
 def _visible_lines(html: str) -> list[str]:

@@ -48,6 +48,7 @@ WORDS_BY = re.compile(
 )
 MAIL_HEADER_REASON = "an e-mail header or forwarding line"
 TITLE_BY_STYLE = "the document's own title (style or heading level)"
+TITLE_CONTINUED = "the headline's next line (a headline broken over two lines)"
 GLYPH_BULLET = re.compile(
     r"^\s*(?:[-–•*▪▫●○◦■□►▸➢➤✔✓☑→·]|▪️|\d{1,2}[.)](?=\s+\D))\s+(?P<text>\S.*)$"
 )
@@ -76,6 +77,7 @@ def read_lines(
     _edges(lines)
     _title_again(lines)
     _body(lines)
+    _empty_headings(lines)
     _other_language_tail(lines)
     return lines
 
@@ -86,6 +88,16 @@ def kind_label(text: str):
     if len(text.split()) > 12:
         return None
     undated = dates.ANY_DATE.sub(" ", text)
+    # a number after the label: "News Release 24/031", "Flash Update No. 3", "Sitrep #7"
+    undated = re.sub(
+        r"(?:\s+(?:no\.?|n[º°o]\.?|#|nr\.?|num\.?)\s*\d[\d/.-]*|\s+#?\d{1,3}(?:/\d{1,4})?)\s*$",
+        "",
+        undated,
+        flags=re.I,
+    )
+    undated = re.sub(
+        r"\s+(?:du|del|de|of|do|da|dated|from)\s*[,.]?\s*$", "", undated.strip(), flags=re.I
+    )
     key = folded(undated)
     if key in KIND_LABELS:
         return KIND_LABELS[key]
@@ -197,6 +209,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.BODY, "an item of a media advisory (what, when, where, who)"
     if len(words) <= 12 and (dates.standalone_date(text) or dates.dated_line(text)):
         return Role.DATE, "a date standing alone"
+    if len(dates.published_date(text)) == 10:
+        return Role.DATE, "the date the page was published"
     if (
         len(words) <= 14
         and len(dates.date_in(text)) == 10
@@ -230,6 +244,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.CAPTION, "a caption ending with its credit"
     if len(words) <= 6 and _bare_credit(text):
         return Role.CREDIT, "a photo credit (agency/photographer)"
+    if len(words) <= 8 and SPACED_CREDIT.match(text):
+        return Role.CREDIT, "a photo credit (organisation / photographer)"
     if (blocks.BYLINE.match(text) or WORDS_BY.match(text)) and len(words) <= 25:
         return Role.BYLINE, "a byline"
     if blocks.FOOTNOTE.match(text):
@@ -275,6 +291,10 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "language switcher"
     if all(w.startswith(("#", "@")) for w in words):
         return "hashtags"
+    if len(words) == 1 and re.fullmatch(r"\S+\.(?:jpe?g|png|gif|webp|tiff?|heic|svg)", text, re.I):
+        return "an image's file name"
+    if re.fullmatch(r"A\s*\+\s*[/|]?\s*A\s*[-−–]", text.strip()):
+        return "text-size buttons"
     navigation = 3 <= len(words) <= 10 and sum(folded(w) in NAV_WORDS for w in words) >= 2
     small = ("a", "de", "do", "da", "e", "y", "et", "of", "the")
     if navigation and all(w[:1].isupper() or folded(w) in small for w in words):
@@ -286,6 +306,7 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         and not GLYPH_BULLET.match(text)
         and not contacts.EMAIL.search(text)
         and not re.search(r"\d{5,}", text)
+        and not SPACED_CREDIT.match(text)
     ):
         return "breadcrumbs"
     if len(words) <= 10 and _site_line(key):
@@ -327,6 +348,14 @@ def _site_line(key: str) -> bool:
 _AGENCY_CREDIT = re.compile(
     r"(?:^|\s)(?P<credit>\(?(?:©\s*)?(?:[A-Z][A-Za-z]{1,9}|[A-Z]{2,}(?:-[A-Z]+)?)/"
     r"(?:[A-Z0-9][A-Za-z0-9-]{1,20}/){0,3}[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}\)?)\.?\s*$"
+)
+
+
+# "UNICEF Guatemala / Sofía Batz" alone under a picture: an organisation (with an acronym)
+# and a photographer, neither label nor ©
+SPACED_CREDIT = re.compile(
+    r"^(?=[^/]*\b[A-Z]{2,}\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+/\s+"
+    r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}$"
 )
 
 
@@ -832,10 +861,30 @@ def _head(lines: list[Line], page_title: str) -> None:
         title_index = _best_title(lines, first_body, page_title)
         if title_index is not None:
             _set(lines, title_index, Role.TITLE, lines[title_index].reason)
+    if title_index is not None and _continues_title(lines, title_index):
+        title_index += 1
+        _set(lines, title_index, Role.TITLE, TITLE_CONTINUED)
     start = (title_index + 1) if title_index is not None else 0
     _standfirst(lines, start)
     _dateline(lines, start)
     _place_alone(lines, start)
+
+
+def _continues_title(lines: list[Line], index: int) -> bool:
+    """'UNRWA Situation Report #7 on the flooding in' over 'northern Jordan camps': a headline
+    copied from a PDF or an e-mail broken over two lines (the second starts in lower case)."""
+    if index + 1 >= len(lines):
+        return False
+    title, after = lines[index].text.strip(), lines[index + 1]
+    text = after.text.strip()
+    return (
+        after.role in (Role.BODY, Role.SUBHEAD)
+        and 1 <= len(text.split()) <= 10
+        and text[:1].islower()
+        and not text.endswith((".", ":", ";"))
+        and not title.endswith((".", ":", "!", "?"))
+        and len((title + " " + text).split()) <= MAX_TITLE_WORDS
+    )
 
 
 def _is_body_paragraph(text: str) -> bool:
@@ -864,9 +913,27 @@ def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | No
         score += _neighbours_score(lines, index, limit) - 0.15 * rank
         if score > best_score:
             best, best_score, best_reason = index, score, reason
+    if best is not None and (above := _headline_above(lines, best, wanted)) is not None:
+        best, best_reason = above, "the headline: the line over its subtitle"
     if best is not None:
         _set(lines, best, lines[best].role, best_reason)
     return best
+
+
+def _headline_above(lines: list[Line], index: int, wanted: set[str]) -> int | None:
+    """Two headline-like lines in a row: the first is the headline, the second its subtitle
+    (which sits nearer the text, so scored higher alone)."""
+    above = index - 1
+    if above < 0 or lines[above].role not in (Role.BODY, Role.SUBHEAD):
+        return None
+    text, below = lines[above].text.strip(), lines[index].text.strip()
+    if any(folded(below) == part for part in wanted):
+        return None  # the page's <title> names the lower line
+    score, _ = _title_score(text, wanted)
+    words = text.split()
+    if score < 3 or len(words) < 4 or text.isupper() or _junk_reason(text, folded(text), words):
+        return None
+    return above
 
 
 _QUIET = (Role.JUNK, Role.KIND_LABEL, Role.END_MARK, Role.RELATED, Role.EMBARGO)
@@ -956,6 +1023,10 @@ def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
         score -= 1.5  # "Serviços Transparência Ouvidoria": a menu, not a sentence
     if " | " in line:
         score -= 1.5
+    label, colon, value = line.partition(":")
+    named = value.split() and all(w[:1].isupper() for w in value.split())
+    if colon and len(value.split()) <= 3 and named:
+        score -= 2  # "Location: Geneva", "Spokesperson for the High Commissioner: Name": a field
     return score, "the headline: a short line without a full stop before the first paragraph"
 
 
@@ -1098,11 +1169,41 @@ def _body(lines: list[Line]) -> None:
         elif (
             blocks.is_heading(line.text)
             and index != last_text
-            and body_seen
+            and (body_seen or _section_name(line.text))
             and not ADVISORY_LABEL.match(line.text)  # "WHEN: 5 June, 10:00" is an item
         ):
             _set(lines, index, Role.SUBHEAD, "a short line without a full stop, between paragraphs")
         body_seen = True
+
+
+def _section_name(text: str) -> bool:
+    """'Panorama de la situación', 'Highlights', 'Key figures': a report's own section names."""
+    key = folded(text)
+    return bool(SITREP_HEADINGS.match(key) or HIGHLIGHTS.match(key) or FIGURES_HEADINGS.match(key))
+
+
+_KEPT_TEXT = (
+    Role.BODY, Role.QUOTE, Role.BULLET, Role.DATELINE, Role.STANDFIRST, Role.PICTURE, Role.CAPTION,
+    Role.CREDIT,
+)  # fmt: skip
+
+
+def _empty_headings(lines: list[Line]) -> None:
+    """A heading whose section keeps nothing in the story ("Key figures" over figures that go
+    to the kit's figures, "Media" over the contacts, "Aperçu" over a box of numbers) heads
+    nothing once the story is assembled: it is the page's furniture."""
+    for index, line in enumerate(lines):
+        if line.role is not Role.SUBHEAD:
+            continue
+        after = index + 1
+        while after < len(lines) and lines[after].role not in (Role.SUBHEAD, Role.TITLE):
+            if lines[after].role in _KEPT_TEXT:
+                break
+            after += 1
+        ended = after == len(lines) or lines[after].role in (Role.SUBHEAD, Role.TITLE)
+        # a heading straight over another heads that one's section
+        if ended and after != index + 1:
+            _set(lines, index, Role.JUNK, "a heading over nothing the story keeps")
 
 
 def _other_language_tail(lines: list[Line]) -> None:

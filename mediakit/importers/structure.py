@@ -234,7 +234,8 @@ def _teasers(lines: list[Line]) -> set[int]:
         headline = line.role in (Role.TITLE, Role.SUBHEAD, Role.BODY)
         headline = headline and 3 <= len(line.text.split()) <= 16
         headline = headline and not line.text.rstrip().endswith((".", ":"))
-        headline = headline and ":" not in " ".join(line.text.split()[:3])  # "Quando: ..."
+        # "Quando: ..." is an item; "Calais : l'accès à l'eau…" (French spacing) is a headline
+        headline = headline and not re.search(r"\w:", " ".join(line.text.split()[:3]))
         headline = headline and not _section_heading(folded(line.text))
         teaser = (
             following.role in (Role.BODY, Role.DATELINE) and 5 <= len(following.text.split()) <= 60
