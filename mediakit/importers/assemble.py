@@ -16,6 +16,7 @@ from mediakit.importers.language import detect_language
 from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Role
 from mediakit.importers.noise import Dropped, about_teaser
 from mediakit.importers.reader import (
+    AGENCY_DATELINE,
     GLYPH_BULLET,
     MAIL_HEADER_REASON,
     PLACE_AND_DATE,
@@ -148,6 +149,12 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
         case Role.TITLE:
             if not draft.title:
                 title = re.sub(r"\s*\[[^\]]{3,120}\]$", "", menu_words_stripped(text))
+                label, colon, rest = title.partition(":")
+                # "Nota de prensa: …" is filing; "En images : …", "Ficha informativa: …" are
+                # how the headline itself reads
+                filed = kind_label(label) in (StoryKind.PRESS_RELEASE, StoryKind.MEDIA_ADVISORY)
+                if colon and len(rest.split()) >= 4 and filed:
+                    title = rest.strip()
                 draft.title = RUBRIC.sub("", title)
             elif line.reason == TITLE_CONTINUED:
                 draft.title = f"{draft.title} {text}"
@@ -162,6 +169,8 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
                     draft.dateline = Dateline(alone.group("place").strip(" ,"), date)
             elif len(text.split()) <= 3 and not re.search(r"\d", text):
                 draft.dateline = replace(draft.dateline, place=text.strip(" ,"))  # a place alone
+            elif (wire := AGENCY_DATELINE.match(text)) is not None:
+                draft.dateline = replace(draft.dateline, place=wire["place"].strip(" ,"))
             else:
                 _dateline(draft, line)
         case Role.DATE:

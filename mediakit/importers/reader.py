@@ -138,6 +138,16 @@ def _covering_mail(lines: list[Line]) -> None:
     """Everything above the last 'Forwarded message' line is the note of whoever forwarded the
     release (greeting, a word on the embargo, a signature): not the story."""
     marks = [i for i, line in enumerate(lines) if _FORWARDED.match(line.text.strip())]
+    headers = [i for i, line in enumerate(lines) if line.reason == MAIL_HEADER_REASON]
+    if not marks and len(headers) >= 4:
+        # forwarded again without a marker: a second block of From/Sent/Subject below the
+        # first, the note of whoever forwarded it between them
+        first_block_end = headers[0]
+        while first_block_end + 1 in headers:
+            first_block_end += 1
+        later = [i for i in headers if i > first_block_end + 1]
+        if later:
+            marks = [later[0] - 1]
     if not marks:
         return
     for index in range(marks[-1] + 1):
@@ -226,6 +236,12 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         and not _not_a_place(alone["place"])
     ):
         return Role.DATELINE, "the place and date it was filed from, on a line of their own"
+    if (
+        len(words) <= 8
+        and (wire := AGENCY_DATELINE.match(text))
+        and not _not_a_place(wire["place"])
+    ):
+        return Role.DATELINE, "the place it was filed from, with the news agency's name"
     if para.hint is Hint.TITLE and not (len(words) <= 6 and _junk_reason(text, key, words)):
         return Role.TITLE, TITLE_BY_STYLE
 
@@ -291,6 +307,8 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "language switcher"
     if all(w.startswith(("#", "@")) for w in words):
         return "hashtags"
+    if re.search(r"(?:\s[A-ZÀ-Þ]{3,}){4,}\s*$", text) and not text.isupper():
+        return "a news agency's section tags"
     if len(words) == 1 and re.fullmatch(r"\S+\.(?:jpe?g|png|gif|webp|tiff?|heic|svg)", text, re.I):
         return "an image's file name"
     if re.fullmatch(r"A\s*\+\s*[/|]?\s*A\s*[-−–]", text.strip()):
@@ -481,12 +499,24 @@ def _sections(lines: list[Line]) -> None:
             section = "related"
             continue
         figures_heading = short and line.role in (Role.BODY, Role.SUBHEAD)
-        if figures_heading and FIGURES_HEADINGS.match(key) and _figures_follow(lines, index):
+        if figures_heading and _figures_heading(line.text) and _figures_follow(lines, index):
             why = "heading of the key figures (they go to the kit's figures)"
             _set(lines, index, Role.JUNK, why)
             section = "figures"
             continue
         section = _in_section(lines, index, section, ended)
+
+
+_IN_NUMBERS = re.compile(
+    r"\b(?:in numbers|in figures|at a glance|en chiffres|en cifras|em numeros|in cifre"
+    r"|key figures|cifras clave|chiffres cles|numeros chave)$"
+)
+
+
+def _figures_heading(text: str) -> bool:
+    """'Key figures', 'Our work in numbers', 'CARE FRANCE EN CHIFFRES (exercice 2022)'."""
+    key = folded(re.sub(r"\([^)]{0,60}\)", " ", text))
+    return bool(FIGURES_HEADINGS.match(key) or _IN_NUMBERS.search(key))
 
 
 def _in_section(lines: list[Line], index: int, section: str, ended: bool) -> str:
@@ -865,9 +895,33 @@ def _head(lines: list[Line], page_title: str) -> None:
         title_index += 1
         _set(lines, title_index, Role.TITLE, TITLE_CONTINUED)
     start = (title_index + 1) if title_index is not None else 0
+    _head_fields(lines, start)
     _standfirst(lines, start)
     _dateline(lines, start)
     _place_alone(lines, start)
+
+
+_FIELD = re.compile(
+    r"^(?P<label>[^:]{2,80}?)\s*:\s*(?P<value>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})$"
+)
+
+
+def _head_fields(lines: list[Line], start: int) -> None:
+    """'Spokesperson for the High Commissioner: Name', 'Location: Geneva', 'Subject: Sudan':
+    a page's fields between the headline and the text, not the story's words."""
+    for index in range(start, min(start + 8, len(lines))):
+        line = lines[index]
+        if line.role is Role.BODY and _is_body_paragraph(line.text):
+            return
+        match = _FIELD.match(line.text.strip())
+        if (
+            line.role in (Role.BODY, Role.SUBHEAD)
+            and match
+            and not ADVISORY_LABEL.match(line.text)
+            and not contacts.EMAIL.search(line.text)
+            and len(match["label"].split()) <= 10
+        ):
+            _set(lines, index, Role.JUNK, "a field of the page's header (label: value)")
 
 
 def _continues_title(lines: list[Line], index: int) -> bool:
@@ -1114,6 +1168,12 @@ DATELINE = re.compile(
 
 PLACE_AND_DATE = re.compile(
     rf"^(?P<place>{_PLACE}),?\s+(?:(?i:le|el|o|the)\s+)?(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))\s*\.?$"
+)
+
+
+# a wire's dateline on its own line: 'MADRID, 12 (EUROPA PRESS)', 'GINEBRA (EFE)'
+AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),?\s*(?:\d{{1,2}}\s*)?\((?P<agency>[A-ZÀ-Þ][A-ZÀ-Þ .&-]{{1,30}})\)\s*[-–—]?\s*$"
 )
 
 

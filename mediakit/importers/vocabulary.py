@@ -158,7 +158,10 @@ CONTACTS_HEADING = re.compile(
     r"|informacoes para a imprensa|assessoria de imprensa"
     r"|pour plus d informations?(?:,? (?:veuillez )?contacter)?|pour (?:toute|de plus amples) informations?"
     r"|contacts? (?:presse|medias|media)|contact pour les medias|relations (?:presse|medias)"
-    r"|pour les demandes des medias)$"
+    r"|pour les demandes des medias"
+    r"|(?:pour|for|para) (?:toute|any|cualquier|qualquer|more|plus d|mas|mais)\b.{0,60}"
+    r"\b(?:contact|contactez|contacter|contacte|contactar|contatar|entre em contato com"
+    r"|please contact|ecrire a|write to)(?: (?:a|con|com|nous|us))?)$"
 )
 
 # Headings of a situation report, a fact sheet's figures, a media advisory's items.
@@ -339,6 +342,19 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          "a blog platform's furniture"),
         (r"^tag and share\b|^(?:etiquete|comparte|partage) y? ?(?:y comparte|et partage)\b",
          "share row"),
+        (r"^(?:spokespe(?:ople|rsons?)|portavoces|porta vozes|porte paroles?|voceros|experts?"
+         r"|especialistas)(?: (?:are|estan|estao|sont|is))? (?:available|disponibles?|disponiveis)\b"
+         r"|^(?:broadcast quality|hi res|high resolution|b roll|alta resolucion|alta resolucao"
+         r"|haute resolution)\b.{0,80}\b(?:available|disponibles?|disponiveis)\b",
+         "an offer to the media (spokespeople, pictures)"),
+        (r"^(?:fecha de corte|data de corte|date de coupure|date d arret|cut ?off date|periodo cubierto"
+         r"|periodo abrangido|periode couverte|period covered|reporting period|periodo del informe"
+         r"|periodo de reporte)\b"
+         r"|^(?:datos|dados|donnees|data|figures|cifras|chiffres) (?:de la |del |de |da |do |des |de l |as of |al |au )?"
+         r"(?:semana|semaine|week|ejercicio|exercice|exercicio|periodo|period|mes|month|mois"
+         r"|ano|annee|year|fiscal)\b.{0,160}$", "the report's period or cut-off date"),
+        (r"^(?:kit de (?:medios|prensa|imprensa|presse)|press kit|media kit|dossier de presse"
+         r"|sala de prensa|espace presse)$", "a link to the press kit"),
         (r"^(?:(?:reading time|tiempo de lectura|tempo de leitura|temps de lecture|lectura)\s*\d+"
          r"\s*min(?:utos?|utes?|s)?|min read|\d+ min(?:ute)?s? read|lectura de \d+ min|leitura de \d+ min"
          r"|\d+ minutos? de lectura|\d+ minutos? de leitura|temps de lecture.*)$", "reading time"),
