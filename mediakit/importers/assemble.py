@@ -452,7 +452,7 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
         or sum(bool(SITREP_HEADINGS.match(s)) for s in subheads) >= 2
     ):
         return StoryKind.SITUATION_REPORT
-    if ABOUT_TITLE.match(folded(draft.title)):
+    if ABOUT_TITLE.match(folded(draft.title)) or _about_label_over_title(lines):
         return StoryKind.ABOUT
     paragraphs = [b for b in draft.body if b.kind is BlockKind.PARAGRAPH]
     pictured = len(draft.photos) >= 3 and len(draft.photos) * 2 >= len(paragraphs)
@@ -472,11 +472,21 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     return StoryKind.FEATURE
 
 
+def _about_label_over_title(lines: list[Line]) -> bool:
+    """'QUI SOMMES-NOUS ?' over 'CARE France, association de solidarité internationale': the
+    page's own label says it is about the organisation."""
+    title = next((i for i, line in enumerate(lines) if line.role is Role.TITLE), None)
+    if not title:
+        return False
+    above = lines[title - 1]
+    return len(above.text.split()) <= 5 and bool(ABOUT_TITLE.fullmatch(folded(above.text)))
+
+
 def _release_score(draft: Draft, lines: list[Line]) -> int:
     """The furniture of a press release: media contacts, a dated dateline, an embargo, an end
     mark, notes to editors, the organisation's boilerplate; a byline says feature instead."""
     roles = {line.role for line in lines}
-    score = 2 * bool(draft.contacts) + bool(draft.dateline.date and draft.dateline.place)
+    score = 2 * bool(draft.contacts) + bool(draft.dateline.place)
     score += 2 * bool(draft.embargo) + (Role.END_MARK in roles) + (Role.NOTES in roles)
     score += Role.BOILERPLATE in roles
     return score - 2 * bool(draft.byline)

@@ -37,6 +37,7 @@ from mediakit.importers.vocabulary import (
     SITREP_HEADINGS,
     folded,
 )
+from mediakit.importers.vocabulary import kind_in_title as vocabulary_kind_in_title
 
 MAX_TITLE_WORDS = 30
 # "Texto: Mariela Quesada · Fotos: Diego Artavia", "Words by Ana Pérez", "Text: Ana Pérez"
@@ -69,6 +70,7 @@ def read_lines(
     lines = _first_pass(paras, junk)
     page_title = page_title or _mail_subject(paras)
     _covering_mail(lines)
+    _mailing_note(lines)
     _sections(lines)
     _figures(lines)
     _loose_contacts(lines)
@@ -153,6 +155,27 @@ def _covering_mail(lines: list[Line]) -> None:
     for index in range(marks[-1] + 1):
         if lines[index].role in (Role.BODY, Role.SUBHEAD, Role.BULLET, Role.CONTACT, Role.JUNK):
             _set(lines, index, Role.JUNK, "the covering e-mail of a forwarded release")
+
+
+def _mailing_note(lines: list[Line]) -> None:
+    """An e-mailed report's note to its readers after the greeting ('Dear partners,' / 'Below
+    is our second update…'), up to the report's first heading or list."""
+    if not any(line.reason == MAIL_HEADER_REASON for line in lines):
+        return
+    greeting = next(
+        (
+            i
+            for i, line in enumerate(lines[:20])
+            if line.reason == "an e-mail's greeting or closing"
+        ),
+        None,
+    )
+    if greeting is None:
+        return
+    for index in range(greeting + 1, min(greeting + 4, len(lines))):
+        if lines[index].role is not Role.BODY:
+            return
+        _set(lines, index, Role.JUNK, "the note of the e-mail that brought the report")
 
 
 def _first_pass(paras: list[Para], known_junk: set[str]) -> list[Line]:
@@ -270,8 +293,14 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.TAGS, "a Sustainable Development Goal"
     if len(words) <= 16 and _contacts_heading(key, text):
         return Role.CONTACTS_HEADING, "opens the media contacts"
-    if _inline_contacts(text):
+    if _inline_contacts(text) or _headed_contact(text):
         return Role.CONTACT, "names people to contact, with their e-mail or phone"
+    if len(words) <= 16 and _running_header(text):
+        return Role.JUNK, "a running header with its page number"
+    if len(words) <= 6 and _dated_signoff(text):
+        return Role.DATE, "a sign-off with its date"
+    if ABOUT_GLUED.match(text) and len(words) >= 12:
+        return Role.BOILERPLATE, "about the organisation (its heading run into it)"
     if len(words) <= 25 and _contact_record(text):
         return Role.CONTACT, "a person with their e-mail or phone"
     if len(words) <= 8 and NOTES_HEADINGS.match(key):
@@ -338,6 +367,41 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
     if len(pieces) >= 4 and all(1 <= len(p.split()) <= 4 for p in pieces) and "@" not in text:
         return "a site menu"
     return ""
+
+
+def _headed_contact(text: str) -> bool:
+    """'Informações para a imprensa: Name – title, Org e-mail | phone': heading and contact."""
+    head, colon, rest = text.partition(":")
+    return (
+        bool(colon)
+        and len(head.split()) <= 8
+        and _contacts_heading(folded(head), head)
+        and bool(contacts.EMAIL.search(rest) or contacts.has_phone(rest))
+    )
+
+
+def _running_header(text: str) -> bool:
+    """'Honduras: Tropical Storm Julia – Flash Update No. 3 | 2': a report's running header."""
+    match = re.match(r"^(?P<head>.{20,160}?)\s+\|\s*\d{1,3}\s*$", text)
+    return bool(match) and vocabulary_kind_in_title(match["head"]) is not None
+
+
+def _dated_signoff(text: str) -> bool:
+    """'Semas – 14.03.2024': who signs the release off, and when."""
+    found = dates.ANY_DATE.search(text)
+    if not found or len(dates.date_in(found.group(0))) != 10:
+        return False
+    rest = (text[: found.start()] + text[found.end() :]).strip(" –—-|,")
+    return 1 <= len(rest.split()) <= 3 and rest[:1].isupper() and not rest.endswith(".")
+
+
+# "À propos de HI Handicap International (HI) est une organisation…": the about heading run
+# into the paragraph it heads
+ABOUT_GLUED = re.compile(
+    r"^(?:about|à propos de|a propos de|acerca de|sobre)\s+(?:the |la |el |l'|l’)?[A-ZÀ-Þ][\w&'’.-]*"
+    r"(?:\s+[A-ZÀ-Þ(][\w&'’.()-]*){0,2}\s+(?=[A-ZÀ-Þ]).{0,120}?\b(?:is|was|are|est|es|é|fue|foi"
+    r"|was founded|fundad[ao]|fondée?)\b"
+)
 
 
 def _letterhead(text: str, key: str) -> bool:
@@ -844,8 +908,13 @@ def _edges(lines: list[Line]) -> None:
     short lines after the story's last paragraph and sections (a footer)."""
     title = next((i for i, line in enumerate(lines) if line.role is Role.TITLE), None)
     if title is not None:
+        greeted = False
         for index in range(title):
             line = lines[index]
+            greeted = greeted or line.reason == "an e-mail's greeting or closing"
+            if greeted and line.role in (Role.BODY, Role.SUBHEAD):
+                _set(lines, index, Role.JUNK, "the covering note of an e-mail, above the headline")
+                continue
             sentence = len(line.text.split()) >= 8 and line.text.rstrip().endswith((".", "!", "?"))
             if (
                 line.role in (Role.BODY, Role.SUBHEAD)

@@ -82,6 +82,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "atualizacao rapida", "rapport de situation", "mise a jour flash",
             "note d information humanitaire", "external update", "operational update",
             "actualizacion operativa", "atualizacao operacional", "mise a jour operationnelle",
+            "point de situation", "point de situation humanitaire", "punto de situacion",
+            "ponto de situacao", "situation update", "actualizacion de la situacion",
         ),
         StoryKind.SITUATION_REPORT,
     ),
@@ -168,6 +170,7 @@ CONTACTS_HEADING = re.compile(
 HIGHLIGHTS = re.compile(
     r"^(?:key )?highlights$|^puntos (?:destacados|clave)$|^destaques$|^aspectos destacados$"
     r"|^faits saillants$|^points (?:cles|saillants)$|^lo mas destacado$|^resumen$|^key messages$"
+    r"|^faits marquants$|^points marquants$|^principales novedades$|^principais destaques$"
 )
 SITREP_HEADINGS = re.compile(
     r"^(?:situation overview|situation update|humanitarian situation|response|humanitarian response"
@@ -443,7 +446,8 @@ WEEKDAYS = [
 # A title that says the page is a sheet of facts and figures.
 FACT_TITLE = re.compile(
     r"\b(?:at a glance|in numbers|in figures|facts and figures|en un coup d oeil|en chiffres"
-    r"|en cifras|em numeros|de un vistazo|en bref|in brief|em resumo|en resumen)\b"
+    r"|en cifras|em numeros|de un vistazo|en bref|in brief|em resumo|en resumen"
+    r"|en un coup d (?:oe|œ)il)\b"
 )
 
 # A title that says the page is about the organisation itself.
