@@ -358,6 +358,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|ano|annee|year|fiscal)\b.{0,160}$", "the report's period or cut-off date"),
         (r"^(?:kit de (?:medios|prensa|imprensa|presse)|press kit|media kit|dossier de presse"
          r"|sala de prensa|espace presse)$", "a link to the press kit"),
+        (r"^(?:archived (?:page|content|article|story)|this (?:page|content|article) (?:is|has been)"
+         r" archived|(?:pagina|contenido|articulo) archivad[oa]|page archivee|contenu archive"
+         r"|(?:pagina|conteudo) arquivad[oa])\b", "an archive notice"),
         (r"^(?:(?:reading time|tiempo de lectura|tempo de leitura|temps de lecture|lectura)\s*\d+"
          r"\s*min(?:utos?|utes?|s)?|min read|\d+ min(?:ute)?s? read|lectura de \d+ min|leitura de \d+ min"
          r"|\d+ minutos? de lectura|\d+ minutos? de leitura|temps de lecture.*)$", "reading time"),
