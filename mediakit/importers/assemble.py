@@ -362,10 +362,25 @@ def _flush(draft: Draft) -> None:
         draft.bullets = []
 
 
+def _one_per_email(line: str) -> list[str]:
+    """'Name | title | phone | e-mail Name | title | phone | e-mail': two records a Markdown
+    paragraph ran together (its soft line break gone), cut after each e-mail."""
+    if len(contacts.EMAIL.findall(line)) < 2 or "|" not in line:
+        return [line]
+    pieces, start = [], 0
+    for found in contacts.EMAIL.finditer(line):
+        if re.match(r"\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s*\|", line[found.end() :]):
+            pieces.append(line[start : found.end()])
+            start = found.end()
+    pieces.append(line[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
 def _contacts(run: list[str]) -> list[Contact]:
     """The people of a run of contact lines, by the first reading that finds them all: a
     sentence naming them, one a line, a person over several lines, or a name before each
     e-mail."""
+    run = [piece for line in run for piece in _one_per_email(line)]
     emails = {e.casefold().rstrip(".") for line in run for e in contacts.EMAIL.findall(line)}
     readings = []
     if len(run) == 1 and not contacts.PLACE.match(run[0]) and len(run[0].split()) > 12:

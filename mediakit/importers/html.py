@@ -67,6 +67,11 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
         embargo = _embargo_in(html)
         if embargo:
             document = replace(document, story=replace(document.story, embargo=embargo))
+    if document.story is not None and not document.contacts:
+        # a contacts box the main-text extractor left out (a sidebar, the page's last block)
+        found = _contacts_in(html)
+        if found:
+            document = replace(document, contacts=tuple(found))
     dated = _date_in(html) if document.story and not document.story.dateline.date else ""
     if dated:  # a date line the main text left out ("Publicado el 22 de abril de 2024")
         dateline = replace(document.story.dateline, date=dated)
@@ -111,6 +116,25 @@ def _embargo_in(html: str) -> str:
         if len(line.split()) <= 25 and dates.EMBARGO_LINE.match(line):
             return dates.embargo_moment(line)
     return ""
+
+
+def _contacts_in(html: str) -> list:
+    """The people under the page's first contacts heading, from its visible text."""
+    from mediakit.importers import contacts
+    from mediakit.importers.vocabulary import CONTACTS_HEADING, folded
+
+    lines = _visible_lines(html)
+    for index, line in enumerate(lines):
+        if len(line.split()) <= 10 and CONTACTS_HEADING.match(folded(line)):
+            block = []
+            for following in lines[index + 1 : index + 9]:
+                if len(following.split()) > 30:
+                    break
+                block.append(following)
+            found = contacts.contacts_from_lines(block)
+            if found:
+                return found
+    return []
 
 
 def _date_in(html: str) -> str:

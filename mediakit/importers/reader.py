@@ -587,7 +587,12 @@ def _in_section(lines: list[Line], index: int, section: str, ended: bool) -> str
     line = lines[index]
     after = "after end" if ended else ""
     if section == "contacts":
-        if line.role in (Role.BODY, Role.SUBHEAD, Role.CONTACT) and _contact_like(lines, index):
+        named = line.role is Role.JUNK and line.reason in (
+            "site or section name",
+            "the organisation's name (a letterhead)",
+        )  # "UNICEF Brasil" between a contact's name and their phone
+        roles = (Role.BODY, Role.SUBHEAD, Role.CONTACT)
+        if (line.role in roles or named) and _contact_like(lines, index):
             _set(lines, index, Role.CONTACT, "in the contacts block")
             return section
         return _in_section(lines, index, after, ended)

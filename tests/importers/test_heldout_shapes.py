@@ -118,3 +118,29 @@ def test_the_note_between_two_forwarded_headers_is_not_the_story():
     )
     assert doc.story.kind is StoryKind.MEDIA_ADVISORY
     assert "Veuillez trouver" not in doc.story.text
+
+
+def test_two_contact_records_run_together_by_markdown_are_two_people():
+    doc = parse_markdown(
+        "# Launch of the regional report on women's work\n\n"
+        f"{PARAGRAPH}\n\nA second paragraph follows here, with more of the story.\n\n"
+        "**Media contacts:**\n\n"
+        "Dalia Mansour | Communications Analyst | +962 79 555 0612 | dalia@example.org\n"
+        "Omar Haddad | Media Associate | +962 77 555 2240 | omar@example.org\n"
+    )
+    assert [c.email for c in doc.contacts] == ["dalia@example.org", "omar@example.org"]
+
+
+def test_a_saved_pages_contacts_box_is_read_even_when_the_main_text_leaves_it_out():
+    from mediakit.importers.html import parse_html
+
+    page = (
+        "<html><head><title>Floods in the south - Situation report No. 3 | OCHA</title></head>"
+        "<body><nav>Home · Where we work · News</nav><h1>Floods in the south</h1>"
+        f"<p>{PARAGRAPH}</p><p>A second paragraph follows here, with more of the story.</p>"
+        "<h2>For more information</h2>"
+        "<p>Gabriela Ortez, Head of Office, OCHA, ortez@example.org, +504 9555 1420</p>"
+        "<footer>Legal notice · Privacy</footer></body></html>"
+    )
+    doc = parse_html(page, name="report.html")
+    assert [(c.name, c.email) for c in doc.contacts] == [("Gabriela Ortez", "ortez@example.org")]
