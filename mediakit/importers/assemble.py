@@ -301,7 +301,7 @@ def _undated(credit: str) -> str:
 
 _CREDIT_FIRST = re.compile(
     r"^(?:photo|foto|cover photo|photo de couverture|foto de portada|foto de capa|image)\s*:\s*"
-    r"(?P<credit>©?\s*[A-Z][\w.-]*/[^–—]{2,60}?)\s+[–—-]\s+(?P<caption>\S.+)$",
+    r"(?P<credit>©?\s*[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}/[^–—]{2,60}?)\s+[–—-]\s+(?P<caption>\S.+)$",
     re.IGNORECASE,
 )
 _NAME_SLASH_ORG = re.compile(r"\s*\((?P<credit>[^()]{3,60}\s/\s*[A-Z]{2,}[^()]{0,20})\)\s*\.?$")

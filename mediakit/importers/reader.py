@@ -276,6 +276,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.JUNK, reason
     if para.hint is Hint.QUOTE:
         return Role.QUOTE, "a quotation (block quote)"
+    if len(words) <= 25 and WORDS_BY.match(text):
+        return Role.BYLINE, "a byline (text by …, photos by …)"
     if len(words) <= 25 and (credit := blocks.split_credit(text)) is not None:
         return (Role.CAPTION, "a caption with its credit") if credit[0] else (
             Role.CREDIT, "a photo credit")  # fmt: skip
@@ -362,7 +364,12 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "the organisation's name (a letterhead)"
     pieces = [p.strip() for p in re.split(r"\s+[|·]\s+", text)]
     short_pieces = len(pieces) >= 2 and all(1 <= len(p.split()) <= 5 for p in pieces)
-    if short_pieces and len(words) <= 10 and not re.search(r"\d|@|©|/", text):
+    if (
+        short_pieces
+        and len(words) <= 10
+        and not re.search(r"\d|@|©|/", text)
+        and not WORDS_BY.match(text)
+    ):
         return "site or section name"
     if len(pieces) >= 4 and all(1 <= len(p.split()) <= 4 for p in pieces) and "@" not in text:
         return "a site menu"
@@ -448,7 +455,8 @@ def _caption_credit(text: str) -> bool:
     if re.search(r"\([^()]{3,60}\s/\s*[A-Z]{2,}[^()]{0,20}\)\s*\.?$", text):
         return True  # "(Mariela Andrade Tuñón / MSF)"
     if re.match(
-        r"^(?:photo|foto|cover photo|photo de couverture|foto de portada)\s*:\s*©?\s*[A-Z][\w.-]*/",
+        r"^(?:photo|foto|cover photo|photo de couverture|foto de portada)\s*:\s*©?\s*"
+        r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}/",
         text,
         re.I,
     ):
@@ -1175,19 +1183,37 @@ def _standfirst(lines: list[Line], start: int) -> None:
             Role.CREDIT,
         )
     ]
+    title = folded(lines[start - 1].text) if start else ""
+    # the headline printed again (a page's header and its article both show it) is no lead
+    candidates = [i for i in candidates if folded(lines[i].text) != title]
     if not candidates or start == 0:
         return
     index = candidates[0]
     line = lines[index]
     if line.role is not Role.BODY or len(line.text.split()) > 70 or dateline_match(line.text):
         return
+    if line.text.rstrip().endswith(":") or len(line.text.split()) < 5:
+        return  # "WHAT:", "En chiffres": a label, not a lead
     bold = bool(line.spans) and all(s.bold for s in line.spans if s.text.strip())
     after = candidates[1] if len(candidates) > 1 else None
     before_dateline = (
         after is not None and lines[after].role is Role.BODY and dateline_match(lines[after].text)
     )
-    if bold or before_dateline:
-        why = "set in bold under the title" if bold else "between the title and the dateline"
+    between = [lines[i].role for i in range(index + 1, after)] if after is not None else []
+    set_apart = (
+        any(role in (Role.DATE, Role.BYLINE) for role in between)
+        and 12 <= len(line.text.split()) <= 45
+        and line.text.rstrip().endswith((".", "!", "?"))
+        and index - start <= 3
+    )
+    if bold or before_dateline or set_apart:
+        why = (
+            "set in bold under the title"
+            if bold
+            else "between the title and the dateline"
+            if before_dateline
+            else "under the title, set apart from the text by the page's date or byline"
+        )
         _set(lines, index, Role.STANDFIRST, f"the standfirst: {why}")
 
 
