@@ -22,6 +22,7 @@ from mediakit.importers.reader import (
     PLACE_AND_DATE,
     RUBRIC,
     TITLE_CONTINUED,
+    UNIT_THEN_LABEL,
     WORDS_BY,
     dateline_match,
     figure_parts,
@@ -97,6 +98,14 @@ def assemble(lines: list[Line] | tuple[Line, ...], images: tuple = ()) -> Draft:
             value = _unbullet(lines[index + 1].text)
             draft.figures.append(figures.figure_from_pair(value, line.text.strip().rstrip(":")))
             index += 1
+        elif (
+            _is_value(line)
+            and index + 2 < len(lines)
+            and lines[index + 2].reason == UNIT_THEN_LABEL
+        ):
+            value = f"{_unbullet(line.text)} {lines[index + 1].text.strip()}"
+            draft.figures.append(figures.figure_from_pair(value, lines[index + 2].text))
+            index += 2
         elif _is_value(line) and index + 1 < len(lines) and lines[index + 1].role is Role.FIGURE:
             values = [line]
             while index + len(values) < len(lines) and _is_value(lines[index + len(values)]):

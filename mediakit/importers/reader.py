@@ -711,6 +711,16 @@ def _related_stub(text: str) -> bool:
     )
 
 
+# a figure's unit on its own line, between its value and its label
+UNIT_ONLY = re.compile(
+    r"^(?:(?:mil|million|millions|milliard|milliards|billion|billions|millones|millon|milhoes"
+    r"|milhao|mil millones|bilhoes|bilhao|thousand|miles)(?: (?:de|of|d))?"
+    r"(?: (?:dollars?|dolares|dolares estadounidenses|euros?|usd|us|reais|francs?|chf|cfa|pesos?))?"
+    r"|(?:dollars?|dolares|euros?|usd|reais|chf|cfa)|%|per cent|pour cent|por ciento|por cento)$"
+)
+UNIT_THEN_LABEL = "the label of the figure above (after its unit)"
+
+
 def _figures(lines: list[Line]) -> None:
     """Figures set apart: bullets that start with a number, a value line over its label line,
     two figures on a line, the rows of a table."""
@@ -728,6 +738,15 @@ def _figures(lines: list[Line]) -> None:
             ):
                 _set(lines, index, Role.FIGURE, "a key figure's value")
                 _set(lines, index + 1, Role.FIGURE, "the label of the figure above")
+                third = lines[index + 2] if index + 2 < len(lines) else None
+                if (
+                    UNIT_ONLY.match(folded(following.text))
+                    and third is not None
+                    and third.role in (Role.BODY, Role.SUBHEAD)
+                    and _label_like(third.text)
+                ):  # "312" / "millions de dollars" / "de besoins pour 2024"
+                    _set(lines, index + 2, Role.FIGURE, UNIT_THEN_LABEL)
+                    index += 1
                 index += 2
                 continue
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -830,6 +849,7 @@ def _label_like(text: str) -> bool:
         1 <= len(words) <= 16
         and not text.rstrip().endswith((".", "!", "?", ":"))
         and not figures.value_only(text)
+        and " | " not in text  # a table's header row, not a figure's label
     )
 
 

@@ -144,3 +144,16 @@ def test_a_saved_pages_contacts_box_is_read_even_when_the_main_text_leaves_it_ou
     )
     doc = parse_html(page, name="report.html")
     assert [(c.name, c.email) for c in doc.contacts] == [("Gabriela Ortez", "ortez@example.org")]
+
+
+def test_a_figure_over_three_lines_value_unit_label():
+    doc = parse_markdown(
+        "# Chad at a glance\n\n"
+        f"{PARAGRAPH}\n\nA second paragraph follows here, with more of the story.\n\n"
+        "## Funding\n\n- 312\n\nmillion dollars\n\nneeded for 2024\n\n- 74\n\nmillion dollars\n\n"
+        "received by 29 February\n\nSource: WFP Chad, March 2024\n"
+    )
+    assert [(f.value, f.label.casefold()) for f in doc.figures] == [
+        ("312 million dollars", "needed for 2024"),
+        ("74 million dollars", "received by 29 february"),
+    ]
