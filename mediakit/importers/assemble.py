@@ -20,6 +20,7 @@ from mediakit.importers.reader import (
     GLYPH_BULLET,
     MAIL_HEADER_REASON,
     PLACE_AND_DATE,
+    PLACE_FIELD,
     RUBRIC,
     TITLE_CONTINUED,
     UNIT_THEN_LABEL,
@@ -176,6 +177,8 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
                 if not draft.dateline:
                     date = dates.date_in(alone.group("date"))
                     draft.dateline = Dateline(alone.group("place").strip(" ,"), date)
+            elif line.reason == PLACE_FIELD:  # "Location: Geneva"
+                draft.dateline = replace(draft.dateline, place=text.partition(":")[2].strip())
             elif len(text.split()) <= 3 and not re.search(r"\d", text):
                 draft.dateline = replace(draft.dateline, place=text.strip(" ,"))  # a place alone
             elif (wire := AGENCY_DATELINE.match(text)) is not None:

@@ -49,6 +49,7 @@ WORDS_BY = re.compile(
 )
 MAIL_HEADER_REASON = "an e-mail header or forwarding line"
 TITLE_BY_STYLE = "the document's own title (style or heading level)"
+PLACE_FIELD = "the place it was filed from (a header field)"
 TITLE_CONTINUED = "the headline's next line (a headline broken over two lines)"
 GLYPH_BULLET = re.compile(
     r"^\s*(?:[-–•*▪▫●○◦■□►▸➢➤✔✓☑→·]|▪️|\d{1,2}[.)](?=\s+\D))\s+(?P<text>\S.*)$"
@@ -1023,7 +1024,11 @@ def _head_fields(lines: list[Line], start: int) -> None:
             and not contacts.EMAIL.search(line.text)
             and len(match["label"].split()) <= 10
         ):
-            _set(lines, index, Role.JUNK, "a field of the page's header (label: value)")
+            place = folded(match["label"]) in ("location", "lieu", "lugar", "local", "place")
+            if place and not any(other.role is Role.DATELINE for other in lines):
+                _set(lines, index, Role.DATELINE, PLACE_FIELD)
+            else:
+                _set(lines, index, Role.JUNK, "a field of the page's header (label: value)")
 
 
 def _continues_title(lines: list[Line], index: int) -> bool:

@@ -157,3 +157,11 @@ def test_a_figure_over_three_lines_value_unit_label():
         ("312 million dollars", "needed for 2024"),
         ("74 million dollars", "received by 29 february"),
     ]
+
+
+def test_a_location_field_gives_the_place():
+    doc = parse_text(
+        "Press briefing notes\n\nCivilians must be allowed to leave the besieged city\n\n"
+        f"Location: Geneva\nDate: 19 April 2024\n\n{PARAGRAPH}\n\nSecond paragraph, in full.\n"
+    )
+    assert (doc.story.dateline.place, doc.story.dateline.date) == ("Geneva", "2024-04-19")
