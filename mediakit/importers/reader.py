@@ -1349,6 +1349,9 @@ def _body(lines: list[Line]) -> None:
         if line.role is not Role.BODY:
             body_seen = body_seen or line.role in (Role.DATELINE, Role.STANDFIRST)
             continue
+        if re.fullmatch(r"\d{1,7}", line.text.strip()):
+            _set(lines, index, Role.JUNK, "a number alone (a view count or a page number)")
+            continue
         if blocks.is_pure_quote(line.text):
             _set(lines, index, Role.QUOTE, "a paragraph that is one quotation")
         elif (
