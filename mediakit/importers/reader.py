@@ -274,6 +274,9 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     if figures.SOURCE_LINE.match(text) and len(words) <= 30:
         return Role.FIGURE_SOURCE, "the source of the figures"
     if para.hint is not Hint.TABLE_ROW and (reason := _junk_reason(text, key, words)):
+        cutoff = re.match(r"(?:fecha de corte|data de corte|date de coupure|cut ?off date)\b", key)
+        if cutoff and len(dates.date_in(text)) == 10:
+            return Role.DATE, "the report's cut-off date"
         return Role.JUNK, reason
     if para.hint is Hint.QUOTE:
         return Role.QUOTE, "a quotation (block quote)"

@@ -165,3 +165,13 @@ def test_a_location_field_gives_the_place():
         f"Location: Geneva\nDate: 19 April 2024\n\n{PARAGRAPH}\n\nSecond paragraph, in full.\n"
     )
     assert (doc.story.dateline.place, doc.story.dateline.date) == ("Geneva", "2024-04-19")
+
+
+def test_a_cut_off_line_dates_a_report_and_is_not_its_text():
+    doc = parse_markdown(
+        "# Situation report No. 7: migration through the Darién\n\n"
+        "Fecha de corte: 30 de septiembre de 2023 · Periodo cubierto: 1 al 30 de septiembre\n\n"
+        f"{PARAGRAPH}\n\nA second paragraph follows here, with more of the story.\n"
+    )
+    assert doc.story.dateline.date == "2023-09-30"
+    assert "Fecha de corte" not in doc.story.text
