@@ -361,6 +361,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:archived (?:page|content|article|story)|this (?:page|content|article) (?:is|has been)"
          r" archived|(?:pagina|contenido|articulo) archivad[oa]|page archivee|contenu archive"
          r"|(?:pagina|conteudo) arquivad[oa])\b", "an archive notice"),
+        (r"^(?:publicado|publicada|published|posted|publie|publiee|postado|postada)\b(?!.*\d)"
+         r"(?: (?:en|el|em|on|in|le|por|by|par|the|dans|no|na|a))*(?: \S+){0,6}"
+         r" (?:por|by|par|en|em|in|dans)$", "a meta line whose date and author came out empty"),
         (r"^(?:(?:reading time|tiempo de lectura|tempo de leitura|temps de lecture|lectura)\s*\d+"
          r"\s*min(?:utos?|utes?|s)?|min read|\d+ min(?:ute)?s? read|lectura de \d+ min|leitura de \d+ min"
          r"|\d+ minutos? de lectura|\d+ minutos? de leitura|temps de lecture.*)$", "reading time"),

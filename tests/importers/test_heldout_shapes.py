@@ -175,3 +175,16 @@ def test_a_cut_off_line_dates_a_report_and_is_not_its_text():
     )
     assert doc.story.dateline.date == "2023-09-30"
     assert "Fecha de corte" not in doc.story.text
+
+
+def test_a_meta_line_whose_fields_came_out_empty_is_not_the_headline():
+    doc = parse_text(
+        "Charity report finds the richest grew three times faster than wages in 2024\n\n"
+        "The charity publishes its yearly report on inequality before the economic forum.\n\n"
+        "Publicado en el en Solidaridad y cooperación por\n\n"
+        f"Madrid, 20 de enero de 2025. {PARAGRAPH}\n\nA second paragraph, with more of it.\n"
+    )
+    assert doc.story.title == (
+        "Charity report finds the richest grew three times faster than wages in 2024"
+    )
+    assert "Publicado en el" not in doc.story.text
