@@ -96,6 +96,7 @@ def import_row(path: Path, result: ImportResult, document: ParsedDocument | None
         "reason": result.reason or None,
         "story": result.story_id,
         "same_as": result.same_as,
+        "same_photo": result.same_photo,
         "translation_of": result.translation_of,
         "photos": list(result.photo_ids),
         "contacts": list(result.contact_ids),

@@ -40,14 +40,24 @@ class ImportResult:
     reason: str = ""
     kit_id: int | None = None
     translation: Translation | None = None
+    # A photo file whose image (same content hash) the library has already: that photo.
+    same_photo: int | None = None
+    same_photo_name: str = ""
 
     @property
     def translation_of(self) -> int | None:
         return self.translation.original_id if self.translation is not None else None
 
+    def already(self) -> str:
+        """“already in the library as photo 12 (“Harvest”)” for a photo the library has."""
+        named = f" (“{self.same_photo_name}”)" if self.same_photo_name else ""
+        return f"already in the library as photo {self.same_photo}{named}"
+
     def sentence(self) -> str:
         if self.status == REFUSED:
             return f"{self.name}: refused: {self.reason}"
+        if self.status == DUPLICATE and self.same_photo is not None:
+            return f"{self.name}: {self.already()}; nothing was added"
         if self.status == DUPLICATE:
             return f"{self.name}: same as story {self.same_as}; nothing was added"
         parts = [f"story {self.story_id}"] if self.story_id else []

@@ -8,6 +8,7 @@ from mediakit.library.builds import BuildCache
 from mediakit.library.cache import RenditionCache
 from mediakit.library.catalog import Catalog
 from mediakit.library.media import MediaStore
+from mediakit.library.sweep import sweep_if_due
 from mediakit.model import CatalogError
 
 CATALOG_NAME = "catalog.sqlite"
@@ -41,7 +42,9 @@ class Library:
             raise CatalogError(
                 f"the library folder cannot be created ({exc.strerror or exc})", root
             ) from exc
-        return cls(root, Catalog.open(root / CATALOG_NAME))
+        library = cls(root, Catalog.open(root / CATALOG_NAME))
+        sweep_if_due(root, library.db)  # what a killed import left, once a day
+        return library
 
     @property
     def db(self):
