@@ -51,22 +51,23 @@ def sweep_if_due(root: Path, db: sqlite3.Connection) -> list[Path]:
         pass
     try:
         removed = sweep(root, db)
-        mark.touch()
+        if removed is not None:  # not while an import runs: tried again next time
+            mark.touch()
     except (OSError, sqlite3.Error):
         return []
-    return removed
+    return removed or []
 
 
-def sweep(root: Path, db: sqlite3.Connection, *, grace: float = GRACE) -> list[Path]:
+def sweep(root: Path, db: sqlite3.Connection, *, grace: float = GRACE) -> list[Path] | None:
     """Remove `.part` files under media/ and cache/, and originals in media/ that no row of
-    the catalog refers to, when older than `grace` seconds; nothing while an import holds the
-    lock. Returns what was removed."""
+    the catalog refers to, when older than `grace` seconds. Returns what was removed; None,
+    having done nothing, while an import holds the lock."""
     root = Path(root)
     lock = FileLock(root / LOCK_NAME)
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        return []
+        return None
     try:
         return _sweep(root, db, time.time() - grace)
     finally:

@@ -192,9 +192,12 @@ def test_the_sweep_removes_old_debris_and_keeps_young_and_catalogued_files(swept
 
 def test_the_sweep_does_nothing_while_an_import_holds_the_lock(swept_library):
     library, files = swept_library
+    mark = _age(_put(library.root / sweep.MARK_NAME), 2 * 86400)
     with sweep.import_lock(library.root):
-        assert sweep.sweep(library.root, library.db, grace=0) == []
+        assert sweep.sweep(library.root, library.db, grace=0) is None
+        Library.open(library.root).close()  # a second process opening it meanwhile
         assert all(path.exists() for path in files.values())
+        assert time.time() - mark.stat().st_mtime > 86400  # swept next time, not a day later
     assert sweep.sweep(library.root, library.db, grace=0)
     assert files["kept"].exists() and not files["young orphan"].exists()
 
