@@ -118,6 +118,7 @@ def import_row(path: Path, result: ImportResult, document: ParsedDocument | None
         "story": result.story_id,
         "more_stories": list(result.more_story_ids),  # a PDF's or an e-mail's other stories
         "same_as": result.same_as,
+        "same_photo": result.same_photo,
         "translation_of": result.translation_of,
         "photos": list(result.photo_ids),
         "contacts": list(result.contact_ids),

@@ -42,6 +42,9 @@ class ImportResult:
     kit_id: int | None = None
     translation: Translation | None = None
     more_story_ids: tuple[int, ...] = ()  # the file's other stories (a newsletter's, a mail's)
+    # A photo file whose image (same content hash) the library has already: that photo.
+    same_photo: int | None = None
+    same_photo_name: str = ""
 
     @property
     def translation_of(self) -> int | None:
@@ -53,9 +56,16 @@ class ImportResult:
         that are not UTF-8 written as escapes."""
         return display_path(self.name)
 
+    def already(self) -> str:
+        """“already in the library as photo 12 (“Harvest”)” for a photo the library has."""
+        named = f" (“{self.same_photo_name}”)" if self.same_photo_name else ""
+        return f"already in the library as photo {self.same_photo}{named}"
+
     def sentence(self) -> str:
         if self.status == REFUSED:
             return f"{self.shown_name}: refused: {self.reason}"
+        if self.status == DUPLICATE and self.same_photo is not None:
+            return f"{self.shown_name}: {self.already()}; nothing was added"
         if self.status == DUPLICATE:
             return f"{self.shown_name}: same as story {self.same_as}; nothing was added"
         parts = [f"story {self.story_id}"] if self.story_id else []

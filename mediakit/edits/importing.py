@@ -14,6 +14,7 @@ from mediakit.edits.import_step import ImportDocument
 from mediakit.importers import ParsedDocument
 from mediakit.library.cache import RenditionCache
 from mediakit.library.media import MediaStore
+from mediakit.library.sweep import import_lock
 from mediakit.model import MediakitError
 
 
@@ -107,8 +108,10 @@ def import_paths(
             else:
                 refused[index] = outcome
 
-    # Closed however the import ends: the photos not yet decoding are then never read.
-    with contextlib.closing(parse_files_in_order(paths, then=store_original)) as parsing:
+    # Closed however the import ends: the photos not yet decoding are then never read. The
+    # import lock keeps the sweep (library.sweep) off the originals stored ahead of the catalog.
+    locked = import_lock(media.root.parent) if media is not None else contextlib.nullcontext()
+    with locked, contextlib.closing(parse_files_in_order(paths, then=store_original)) as parsing:
         results = _import_tidy_first(
             history, documents(parsing), media=media, cache=cache, stored=parsed
         )

@@ -9,6 +9,7 @@ from mediakit.library.builds import BuildCache
 from mediakit.library.cache import RenditionCache
 from mediakit.library.catalog import READ_ONLY_NOTICE, Catalog, lost
 from mediakit.library.media import MediaStore
+from mediakit.library.sweep import sweep_if_due
 from mediakit.model import CatalogError
 
 CATALOG_NAME = "catalog.sqlite"
@@ -49,7 +50,10 @@ class Library:
         catalog = root / CATALOG_NAME
         if not catalog.exists() and (backups.list_backups(catalog) or _has_media(root)):
             raise lost(catalog, "the catalog is missing from a library that has backups or photos")
-        return cls(root, Catalog.open(catalog, read_only=read_only))
+        library = cls(root, Catalog.open(catalog, read_only=read_only))
+        if not library.read_only:
+            sweep_if_due(root, library.db)  # what a killed import left, once a day
+        return library
 
     @property
     def read_only(self) -> bool:

@@ -138,3 +138,23 @@ def search(db: sqlite3.Connection, text: str, *, limit: int = 200) -> list[tuple
         (query, limit),
     )
     return [(kind, int(item_id)) for kind, item_id in rows]
+
+
+def photo_with_media(db: sqlite3.Connection, media_hash: str) -> Photo | None:
+    """The first photo showing the image with this content hash (by index), if any."""
+    if not media_hash:
+        return None
+    row = db.execute(
+        "SELECT * FROM photos WHERE media_hash = ? ORDER BY id LIMIT 1", (media_hash,)
+    ).fetchone()
+    return TABLES[Photo][2](row) if row else None
+
+
+def empty_photo_slots(db: sqlite3.Connection) -> list[Photo]:
+    """The photos still waiting for their image, with a caption to match a file by (by index:
+    the photos that have one are never read)."""
+    rows = db.execute(
+        "SELECT * FROM photos INDEXED BY photos_empty_slots"
+        " WHERE (media_hash IS NULL OR media_hash = '') AND caption != '' ORDER BY id"
+    )
+    return [TABLES[Photo][2](row) for row in rows]
