@@ -185,10 +185,10 @@ class Catalog:
             if not tests:
                 continue
             row = self.db.execute(
-                f'SELECT rowid FROM "{table}" WHERE NOT ({" AND ".join(tests)}) LIMIT 1'
+                f'SELECT * FROM "{table}" WHERE NOT ({" AND ".join(tests)}) LIMIT 1'
             ).fetchone()
             if row is not None:
-                raise CatalogError(
+                raise CatalogError(  # row[0]: the id (or a WITHOUT ROWID table's first key)
                     f"the catalog's {table} {row[0]} holds a value of the wrong kind; it was edited "
                     "or damaged — restore a backup with “mediakit restore”",
                     self.path,
