@@ -118,7 +118,10 @@ class _Page:
         self.content = content
         self.lang = content.kit.language.value
         self.pictures = pictures
-        self.writer = Writer(self.lang, pictures.photo, content.photos)
+        ids = content.kit.ids_of(SectionKind.FIGURES)
+        figures = [content.figures[i] for i in ids if i in content.figures]
+        first = figures[: _theme(content).count("situation", "max_figures")]
+        self.writer = Writer(self.lang, pictures.photo, content.photos, first)
 
     def html(self) -> str:
         kit, org = self.content.kit, self.content.org
@@ -263,11 +266,16 @@ def _web(url: str, shown: str = "") -> str:
     return f'<a href="{attr(href)}">{text(words)}</a>'
 
 
-def page_style(content: KitContent) -> str:
-    """The inline style: the theme's colours (the organisation's brand), readable type."""
+def _theme(content: KitContent):
+    """The organisation's theme in its brand colour (as the PDF's, less the edition)."""
     from mediakit.layout.theme import load_theme
 
-    theme = load_theme(content.org.theme).with_brand(content.org.brand_color)
+    return load_theme(content.org.theme).with_brand(content.org.brand_color)
+
+
+def page_style(content: KitContent) -> str:
+    """The inline style: the theme's colours (the organisation's brand), readable type."""
+    theme = _theme(content)
     colours = {name: theme.color(name) for name in ("brand", "text", "muted", "quiet", "rule")}
     colours["tint"] = theme.color("tint")
     colours["on_brand"] = theme.color("on_brand")
@@ -303,6 +311,12 @@ figcaption{font-size:.9rem;color:var(--muted);margin-top:.4rem}
 .credit{color:var(--quiet)}.lead{font-weight:700}
 .gallery{display:grid;grid-template-columns:repeat(auto-fill,minmax(14rem,1fr));gap:1rem}
 .gallery figure{margin:0}
+.highlights{background:var(--tint);border-top:4px solid var(--brand);padding:.25rem 1.25rem;margin:1.5rem 0}
+.highlights h3{margin-top:1rem}
+dl.advisory{display:grid;grid-template-columns:minmax(6rem,auto) 1fr;margin:1.5rem 0;border-top:2px solid var(--brand)}
+dl.advisory dt,dl.advisory dd{margin:0;padding:.5rem .6rem .5rem 0;border-bottom:1px solid var(--rule)}
+dl.advisory dt{font:700 .85rem/1.9 "Noto Sans",Arial,sans-serif;color:var(--brand);text-transform:uppercase}
+dl.advisory dd p{margin:0 0 .4rem}
 .byline,.note,.tags,.intro{font-size:.9rem;color:var(--muted)}
 table{border-collapse:collapse;width:100%;margin:1rem 0;font-size:.95rem}
 caption{text-align:left;font-weight:700;padding-bottom:.5rem}

@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 
 from mediakit.exporters.html_words import word
 from mediakit.layout import kit_language
-from mediakit.layout.story_parts import split_attribution
+from mediakit.layout.story_parts import (
+    AdvisoryTable,
+    advisory_parts,
+    split_attribution,
+    split_highlights,
+)
 from mediakit.layout.text import mailto_href, safe_href, tel_href
 from mediakit.model import (
     Block,
@@ -61,10 +66,18 @@ class Writer:
     """Turns the kit's items into HTML in the kit's language (`lang`), photos through
     `picture`."""
 
-    def __init__(self, lang: str, picture: Picture, photos: dict[int, Photo]) -> None:
+    def __init__(
+        self,
+        lang: str,
+        picture: Picture,
+        photos: dict[int, Photo],
+        situation_figures: Sequence[KeyFigure] = (),
+    ) -> None:
         self.lang = lang
         self.picture = picture
         self.photos = photos
+        # the kit's key figures a situation report shows after its highlights
+        self.situation_figures = list(situation_figures)
 
     def label(self, key: str, **values: object) -> str:
         return kit_language.label(self.lang, key, **values)
@@ -130,10 +143,15 @@ class Writer:
         """The story as the PDF prints it: kicker, title, attribution (a statement),
         standfirst, the dateline run into the first paragraph, body, byline, notes, tags."""
         lang = f' lang="{story.language.value}"' if story.language.value != kit_lang else ""
-        body = story.body
+        body: list[Block | AdvisoryTable | str] = list(story.body)
         attribution = None
         if story.kind is StoryKind.STATEMENT:
-            attribution, body = split_attribution(story.body)
+            attribution, rest = split_attribution(story.body)
+            body = list(rest)
+        elif story.kind is StoryKind.MEDIA_ADVISORY:
+            body = list(advisory_parts(story.body))
+        elif story.kind is StoryKind.SITUATION_REPORT:
+            body = self.situation_first(story.body)
         head = [
             f'<p class="kicker">{text(self.kicker(story))}</p>',
             f'<h2 id="{anchor}">{text(story.title)}</h2>',
@@ -157,17 +175,40 @@ class Writer:
         words = ", ".join(p for p in (place, kit_language.format_date(self.lang, when)) if p)
         return f'<span class="dateline">{text(words.upper())}</span> – ' if words else ""
 
-    def body(self, blocks: tuple[Block, ...], lead: str) -> list[str]:
+    def situation_first(self, body: tuple[Block, ...]) -> list[Block | AdvisoryTable | str]:
+        """A situation report as the PDF sets it: its highlights, then the kit's first key
+        figures, then the report."""
+        highlights, rest = split_highlights(body)
+        first: list[Block | AdvisoryTable | str] = []
+        if highlights:
+            inner = "".join(self.block(b) for b in highlights)
+            first.append(f'<div class="highlights">{inner}</div>')
+        if self.situation_figures:
+            first.append(self.figures_table(self.situation_figures))
+        return [*first, *rest]
+
+    def body(self, parts: list[Block | AdvisoryTable | str], lead: str) -> list[str]:
+        """The body's parts (blocks, an advisory's table, pieces already written), the
+        dateline run into the first paragraph."""
         out: list[str] = []
-        for block in blocks:
-            if lead and block.kind is BlockKind.PARAGRAPH and block.text.strip():
-                out.append(f"<p>{lead}{spans_html(block.spans)}</p>")
+        for part in parts:
+            if lead and _opening(part):
+                out.append(f"<p>{lead}{spans_html(part.spans)}</p>")  # type: ignore[union-attr]
                 lead = ""
                 continue
-            piece = self.block(block)
+            piece = self.advisory(part) if isinstance(part, AdvisoryTable) else part
+            piece = self.block(piece) if isinstance(piece, Block) else piece
             if piece:
                 out.append(piece)
         return [f"<p>{lead.removesuffix(' – ')}</p>", *out] if lead else out
+
+    def advisory(self, table: AdvisoryTable) -> str:
+        """An advisory's WHAT / WHEN / WHERE lines: a description list, label and value."""
+        rows = []
+        for row in table.rows:
+            value = "".join(self.block(b) for b in row.value)
+            rows.append(f"<dt>{text(row.label)}</dt><dd>{value}</dd>")
+        return f'<dl class="advisory">{"".join(rows)}</dl>'
 
     def block(self, block: Block) -> str:
         kind = block.kind
@@ -231,6 +272,11 @@ class Writer:
             place = ", ".join(text(p) for p in (c.city, c.country) if p.strip())
             rows.append([text(c.name), role, email, phones, place])
         return table(self.word("contacts_caption"), head, rows)
+
+
+def _opening(part: Block | AdvisoryTable | str) -> bool:
+    """Whether the dateline runs into this part: a paragraph with words."""
+    return isinstance(part, Block) and part.kind is BlockKind.PARAGRAPH and bool(part.text.strip())
 
 
 def table(caption: str, head: list[str], rows: list[list[str]]) -> str:

@@ -25,7 +25,15 @@ from mediakit.exporters.html import build_checked_html, kit_html
 from mediakit.importers.images import parse_photo_file
 from mediakit.layout.kit_language import label
 from mediakit.library import Library, queries
-from mediakit.model import Language, SectionKind, Severity
+from mediakit.model import (
+    Language,
+    SectionKind,
+    Severity,
+    StoryKind,
+    bullets,
+    paragraph,
+    subhead,
+)
 from mediakit.preflight import run_preflight
 from tests.exporters.test_scrub import CANARIES, canary_jpeg, photo
 
@@ -293,3 +301,46 @@ def test_alt_text_is_prefilled_at_import_from_the_file(tmp_path):
     parsed_photo = parse_photo_file(own).photos[0]
     assert parsed_photo.caption == "Clinic, Tacna"
     assert parsed_photo.alt_text.startswith("A nurse takes a child")
+
+
+def test_the_kinds_with_a_layout_of_their_own_keep_it(library):
+    """An advisory's WHAT / WHEN as a description list, a situation report's highlights and
+    the kit's first key figures first, a statement's attribution under its title."""
+    content = content_of(library)
+    first, second, third = list(content.stories.values())[:3]
+    body = (
+        paragraph("WHAT: A press conference on the regional response"),
+        paragraph("WHEN: 5 June 2026, 10:00"),
+        paragraph("Journalists are invited to attend."),
+    )
+    stories = {
+        first.id: dataclasses.replace(first, kind=StoryKind.MEDIA_ADVISORY, body=body),
+        second.id: dataclasses.replace(
+            second,
+            kind=StoryKind.SITUATION_REPORT,
+            body=(
+                paragraph("The report opens here."),
+                subhead("Highlights"),
+                bullets(["Arrivals rose", "Shelters are full"]),
+                *second.body,
+            ),
+        ),
+        third.id: dataclasses.replace(
+            third,
+            kind=StoryKind.STATEMENT,
+            body=(paragraph("Statement attributable to the Spokesperson"), *third.body),
+        ),
+    }
+    data = kit_html(
+        dataclasses.replace(content, stories={**content.stories, **stories}), photos=library.cache
+    )
+    assert accessibility_problems(data) == []
+    advisory, situation, statement = parsed(data).findall(".//article")[:3]
+    assert [words(dt) for dt in advisory.findall(".//dl/dt")] == ["WHAT", "WHEN"]
+    assert words(advisory.find(".//dl/dd")) == "A press conference on the regional response"
+    box = situation.find("div[@class='highlights']")
+    assert words(box.find("h3")) == "Highlights" and len(box.findall("ul/li")) == 2
+    opening = [c.tag for c in situation if c.get("class") not in ("kicker", "standfirst")]
+    assert opening[:4] == ["h2", "div", "table", "p"]  # then the report, its dateline first
+    assert words(situation.find("table/tbody/tr/th")) == "6.1 million"
+    assert words(statement.find("p[@class='attribution']")).startswith("Statement attributable")
