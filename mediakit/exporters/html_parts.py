@@ -254,7 +254,14 @@ class Writer:
             [f.value, f.label, f.source, kit_language.format_date(self.lang, f.as_of.strip())]
             for f in figures
         ]
-        return table(self.word("figures_caption"), head, [[text(c) for c in r] for r in rows])
+        tables = [table(self.word("figures_caption"), head, [[text(c) for c in r] for r in rows])]
+        return "\n".join(tables + [self.series_table(f) for f in figures if f.series])
+
+    def series_table(self, figure: KeyFigure) -> str:
+        """The numbers behind a figure's bar chart in the PDF."""
+        head = [self.word("period"), self.word("value")]
+        rows = [[text(p.label), f"{p.value:g}"] for p in figure.series]
+        return table(f"{figure.value} — {figure.label}", head, rows)
 
     def contacts_table(self, contacts: list[Contact]) -> str:
         head = [

@@ -28,6 +28,7 @@ from mediakit.library import Library, queries
 from mediakit.model import (
     Language,
     SectionKind,
+    SeriesPoint,
     Severity,
     StoryKind,
     bullets,
@@ -344,3 +345,17 @@ def test_the_kinds_with_a_layout_of_their_own_keep_it(library):
     assert opening[:4] == ["h2", "div", "table", "p"]  # then the report, its dateline first
     assert words(situation.find("table/tbody/tr/th")) == "6.1 million"
     assert words(statement.find("p[@class='attribution']")).startswith("Statement attributable")
+
+
+def test_a_figure_s_series_is_a_table_of_its_own(library):
+    """What the PDF draws as a bar chart, the page gives as numbers a screen reader reads."""
+    content = content_of(library)
+    figure = next(iter(content.figures.values()))
+    series = (SeriesPoint("2021", 5.4), SeriesPoint("2022", 6.1))
+    figures = {**content.figures, figure.id: dataclasses.replace(figure, series=series)}
+    data = kit_html(dataclasses.replace(content, figures=figures), photos=library.cache)
+    assert accessibility_problems(data) == []
+    chart = parsed(data).findall(".//table")[1]
+    assert words(chart.find("caption")).startswith(figure.value)
+    rows = [[words(c) for c in row] for row in chart.findall("tbody/tr")]
+    assert rows == [["2021", "5.4"], ["2022", "6.1"]]
