@@ -28,6 +28,7 @@ from mediakit.preflight import has_errors, run_preflight
 
 # A screen-size rendition (a 1200-pixel box: sharp on a laptop, never the original).
 SCREEN_BOX = 1200
+CONTENTS = "<!--contents-->"  # where the contents go (typed text, escaped, never holds it)
 LOGO_BOX = (480, 160)
 
 
@@ -122,11 +123,15 @@ class _Page:
         figures = [content.figures[i] for i in ids if i in content.figures]
         first = figures[: _theme(content).count("situation", "max_figures")]
         self.writer = Writer(self.lang, pictures.photo, content.photos, first)
+        self.listed: list[tuple[str, str]] = []  # (anchor, heading) for the contents
+        self.shown: set[int] = set()  # stories already on the page
+        self.contents_anchor = "contents"
 
     def html(self) -> str:
         kit, org = self.content.kit, self.content.org
         title = " — ".join(t for t in (kit.name.strip(), org.name.strip()) if t) or "Press kit"
         main = "\n".join(p for p in self.sections() if p)
+        main = main.replace(CONTENTS, self.contents_list(), 1)
         return (
             f'<!DOCTYPE html>\n<html lang="{self.lang}">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -144,7 +149,7 @@ class _Page:
         if org.name.strip():
             parts.append(f'<p class="org">{text(org.name)}</p>')
         parts.append(f'<p class="label">{text(self.writer.label("press_kit"))}</p>')
-        parts.append(f"<h1>{text(kit.name or org.name)}</h1>")
+        parts.append(f"<h1>{text(kit.name or org.name or self.writer.label('press_kit'))}</h1>")
         if kit.subtitle.strip():
             parts.append(f'<p class="subtitle">{text(kit.subtitle)}</p>')
         meta = [p for p in (self._date(kit.date), kit.place.strip()) if p]
@@ -179,19 +184,30 @@ class _Page:
         return self.writer.figure(photo, lead=self.writer.label("cover_photo"), css="cover")
 
     def contents(self, ids: tuple[int, ...], index: int) -> str:
-        stories = self._stories()
-        if not stories:
+        """A mark where the contents go once every section is written (as in the PDF)."""
+        self.contents_anchor = f"s{index}"
+        return CONTENTS
+
+    def contents_list(self) -> str:
+        """Every titled section and story, linked; '' when there is none."""
+        if not self.listed:
             return ""
-        items = "".join(
-            f'<li><a href="#{anchor}">{text(s.title)}</a></li>' for anchor, s in stories
-        )
-        heading = f'<h2 id="s{index}">{text(self.writer.label("contents"))}</h2>'
-        return f'<nav aria-labelledby="s{index}">{heading}<ol>{items}</ol></nav>'
+        items = "".join(f'<li><a href="#{a}">{text(title)}</a></li>' for a, title in self.listed)
+        anchor = self.contents_anchor
+        heading = f'<h2 id="{anchor}">{text(self.writer.label("contents"))}</h2>'
+        return f'<nav aria-labelledby="{anchor}">{heading}<ol>{items}</ol></nav>'
 
     def stories(self, ids: tuple[int, ...], index: int) -> str:
-        anchors = {s.id: a for a, s in self._stories()}
-        stories = [self.content.stories[i] for i in ids if i in self.content.stories]
-        return "\n".join(self.writer.article(s, anchors[s.id], self.lang) for s in stories)
+        """Each story once (a story in two sections is shown where it first comes)."""
+        articles = []
+        for story_id in ids:
+            story = self.content.stories.get(story_id)
+            if story is None or story_id in self.shown:
+                continue
+            self.shown.add(story_id)
+            self.listed.append((f"story-{story_id}", story.title))
+            articles.append(self.writer.article(story, f"story-{story_id}", self.lang))
+        return "\n".join(articles)
 
     def _stories(self):
         ids = dict.fromkeys(self.content.kit.ids_of(SectionKind.STORY))
@@ -236,10 +252,13 @@ class _Page:
         links = [(s.title, _web(s.source_url, s.title)) for _, s in self._stories()]
         listed = "".join(f"<li>{href}</li>" for _, href in links if href)
         if listed:
-            return self._section(index, self.writer.label("read_online"), f"<ul>{listed}</ul>")
+            heading = self.writer.label("read_online")
+            return self._section(index, heading, f"<ul>{listed}</ul>", listed=False)
         return ""
 
-    def _section(self, index: int, heading: str, body: str) -> str:
+    def _section(self, index: int, heading: str, body: str, *, listed: bool = True) -> str:
+        if listed:
+            self.listed.append((f"s{index}", heading))
         return (
             f'<section aria-labelledby="s{index}">\n<h2 id="s{index}">{text(heading)}</h2>\n'
             f"{body}\n</section>"

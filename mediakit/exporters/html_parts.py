@@ -33,20 +33,28 @@ from mediakit.model import (
 Picture = Callable[[Photo], tuple[bytes, int, int] | None]
 
 
+# Control characters (C0 but white space, DEL, C1) and noncharacters: HTML forbids them.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def printable(value: str) -> str:
+    return _FORBIDDEN.sub("", value)
+
+
 def text(value: str) -> str:
     """Typed text as HTML text: escaped, its runs of white space one space."""
-    return escape(" ".join(value.split()), quote=False)
+    return escape(" ".join(printable(value).split()), quote=False)
 
 
 def attr(value: str) -> str:
-    return escape(" ".join(value.split()), quote=True)
+    return escape(" ".join(printable(value).split()), quote=True)
 
 
 def spans_html(spans: tuple[Span, ...]) -> str:
     """Bold, italic and links of a run of spans; a link without a safe address is its text."""
     parts = []
     for span in spans:
-        piece = escape(span.text, quote=False)
+        piece = escape(printable(span.text), quote=False)
         if span.bold:
             piece = f"<strong>{piece}</strong>"
         if span.italic:

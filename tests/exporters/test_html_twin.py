@@ -171,7 +171,11 @@ def test_headings_follow_the_kit_and_tables_carry_header_cells(twin, library_pat
     titles = [content.stories[i].title for i in content.kit.ids_of(SectionKind.STORY)]
     assert [words(h) for h in page.iter("h2") if words(h) in titles] == titles
     assert words(page.find(".//h1")) == DEMO_KIT
-    assert [words(a) for a in page.findall(".//nav//a")] == titles
+    listed = [words(a) for a in page.findall(".//nav//a")]
+    assert listed == [*titles, "Key figures", "Contacts", "About IOM"]  # as the PDF's contents
+    assert [a.get("href") for a in page.findall(".//nav//a")][-1] == "#" + page.findall(
+        ".//section"
+    )[-1].get("aria-labelledby")
     figures, contacts = page.findall(".//table")
     assert [words(th) for th in figures.findall("tbody/tr/th")] == ["6.1 million", "17"]
     assert words(contacts.find("tbody/tr/th")) == "Gema Cortés"
@@ -239,13 +243,15 @@ def test_the_logo_is_decorative_and_typed_markup_stays_text(library):
     logo = content.photos_in_order()[0].media_hash
     org = dataclasses.replace(content.org, logo_hash=logo, name="IOM <script>alert(1)</script>")
     story = next(iter(content.stories.values()))
-    stories = {**content.stories, story.id: dataclasses.replace(story, title='Hi <img src="x">')}
+    title = 'Hi <img src="x"> <!--contents-->\x00\x1b'
+    stories = {**content.stories, story.id: dataclasses.replace(story, title=title)}
     data = kit_html(dataclasses.replace(content, org=org, stories=stories), photos=library.cache)
     page = parsed(data)
     logo_img = page.find(".//header/img")
     assert logo_img.get("alt") == "" and logo_img.get("role") == "presentation"
     assert b"<script>" not in data and b'<img src="x">' not in data
-    assert 'Hi <img src="x">' in [words(h) for h in page.iter("h2")]
+    assert 'Hi <img src="x"> <!--contents-->' in [words(h) for h in page.iter("h2")]
+    assert len(page.findall(".//nav")) == 1 and b"\x00" not in data and b"\x1b" not in data
     assert accessibility_problems(data) == []
 
 
