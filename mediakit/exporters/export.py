@@ -1,9 +1,9 @@
 """One export of a kit, the same from the command line and the app.
 
-An export is the kit's PDF, its HTML twin, its photo pack or its bundle: the export's own choices applied to
-the kit (edition, paper, language, colour, print, watermark), preflight for a PDF (its errors
-stop it, or with `force` it is marked DRAFT; the same for the HTML twin), and the file written to a temporary name and
-renamed, so that the target is whole or not there at all. It runs on any thread and touches
+An export is the kit's PDF, its HTML twin, its photo pack or its bundle: the export's own
+choices applied to the kit (edition, paper, language, colour, print, watermark), preflight for
+a PDF or the HTML twin (its errors stop it, or with `force` it is marked DRAFT), and the file
+written to a temporary name and renamed, so that the target is whole or not there at all. It runs on any thread and touches
 no widget; a cancel between two steps leaves nothing behind.
 """
 
