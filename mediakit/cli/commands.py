@@ -134,14 +134,16 @@ def photo_attach(library: Library, args: argparse.Namespace, out: Printer) -> in
 
 
 def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
-    """Preflight errors stop the build (exit 1) unless --force, which marks the PDF DRAFT."""
+    """Preflight errors stop the build (exit 1) unless --force, which marks the PDF DRAFT.
+    An output ending in .html writes the kit's accessible HTML twin instead of its PDF."""
     kit = queries.find_kit(library.db, args.kit)
     defer_pillow()  # loaded only if a rendition must be made
-    from mediakit.exporters.export import ExportRequest, export
+    from mediakit.exporters.export import ExportRequest, export, kind_for
 
     request = ExportRequest(
         content=queries.kit_content(library.db, kit),
         target=args.output,
+        kind=kind_for(args.output),
         edition=args.edition and Edition(args.edition),
         paper=args.paper and Paper(args.paper),
         language=args.lang and Language(args.lang),

@@ -73,9 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("restore", help="put back the last good backup of a damaged catalog")
 
-    build = commands.add_parser("build", help="build a kit's PDF")
+    build = commands.add_parser("build", help="build a kit's PDF (or its HTML twin: -o kit.html)")
     build.add_argument("kit", metavar="KIT", help="kit id or name")
-    build.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf")
+    build.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.pdf|OUT.html")
     build.add_argument("--paper", choices=[p.value for p in Paper])
     build.add_argument("--edition", choices=[e.value for e in Edition])
     build.add_argument(

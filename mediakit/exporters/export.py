@@ -1,9 +1,9 @@
 """One export of a kit, the same from the command line and the app.
 
-An export is the kit's PDF, its photo pack or its bundle: the export's own choices applied to
-the kit (edition, paper, language, colour, print, watermark), preflight for a PDF (its errors
-stop it, or with `force` it is marked DRAFT), and the file written to a temporary name and
-renamed, so that the target is whole or not there at all. It runs on any thread and touches
+An export is the kit's PDF, its HTML twin, its photo pack or its bundle: the export's own
+choices applied to the kit (edition, paper, language, colour, print, watermark), preflight for
+a PDF or the HTML twin (its errors stop it, or with `force` it is marked DRAFT), and the file
+written to a temporary name and renamed, so that the target is whole or not there at all. It runs on any thread and touches
 no widget; a cancel between two steps leaves nothing behind.
 """
 
@@ -32,6 +32,7 @@ Progress = Callable[[int, int], None]
 
 class ExportKind(enum.Enum):
     PDF = "pdf"
+    HTML = "html"  # the accessible HTML twin (exporters.html)
     PHOTO_PACK = "photo pack"
     BUNDLE = "bundle"
 
@@ -113,6 +114,8 @@ def export(
     check()
     if request.kind is ExportKind.PDF:
         return _export_pdf(request, content, photos=photos, builds=builds, step=step, check=check)
+    if request.kind is ExportKind.HTML:
+        return _export_html(request, content, photos=photos, step=step, check=check)
     entries = _archive_entries(request, content, media=media, step=step)
     check()
     from mediakit.exporters.archive import write_zip
@@ -140,6 +143,29 @@ def _export_pdf(
     check()
     _write(request.target, lambda handle: handle.write(checked.pdf), check)
     return ExportResult(request.target, checked.findings, forced=has_errors(checked.findings))
+
+
+def _export_html(
+    request: ExportRequest,
+    content: KitContent,
+    *,
+    photos: PhotoSource | RenditionCache | None,
+    step: Progress | None,
+    check: Callable[[], None],
+) -> ExportResult:
+    from mediakit.exporters.html import build_checked_html
+
+    checked = build_checked_html(content, photos=photos, force=request.force, progress=step)
+    if checked.stopped:
+        return ExportResult(None, checked.findings)
+    check()
+    _write(request.target, lambda handle: handle.write(checked.html), check)
+    return ExportResult(request.target, checked.findings, forced=has_errors(checked.findings))
+
+
+def kind_for(target: Path) -> ExportKind:
+    """What a kit build writes to `target`, by its extension: HTML for .html/.htm, else PDF."""
+    return ExportKind.HTML if Path(target).suffix.lower() in (".html", ".htm") else ExportKind.PDF
 
 
 def _archive_entries(

@@ -19,6 +19,8 @@ _IPTC = {
 }
 _XMP = {
     "caption": r"<dc:description>.*?<rdf:li[^>]*>(.*?)</rdf:li>",
+    # IPTC's "Alt Text (Accessibility)" (2021.1), written by Photo Mechanic, Lightroom, Bridge
+    "alt_text": r"<Iptc4xmpCore:AltTextAccessibility>.*?<rdf:li[^>]*>(.*?)</rdf:li>",
     "credit": r"(?:photoshop:Credit=\"([^\"]*)\"|<photoshop:Credit>(.*?)</photoshop:Credit>)",
     "byline": r"<dc:creator>.*?<rdf:li[^>]*>(.*?)</rdf:li>",
     "date": r"(?:photoshop:DateCreated=\"([^\"]*)\"|<photoshop:DateCreated>(.*?)</photoshop:DateCreated>)",
@@ -35,6 +37,7 @@ class PhotoText:
     credit: str = ""
     date: str = ""
     place: str = ""
+    alt_text: str = ""  # the file's own alternative text, else its description
 
 
 def read_photo_text(data: bytes) -> PhotoText:
@@ -50,7 +53,9 @@ def read_photo_text(data: bytes) -> PhotoText:
         pass
     credit = fields.get("credit") or fields.get("byline", "")
     place = ", ".join(p for p in (fields.get("city", ""), fields.get("country", "")) if p)
-    return PhotoText(fields.get("caption", ""), credit, _iso_date(fields.get("date", "")), place)
+    caption = fields.get("caption", "")
+    alt_text = fields.get("alt_text") or caption
+    return PhotoText(caption, credit, _iso_date(fields.get("date", "")), place, alt_text)
 
 
 def _from_iptc(image: Image.Image) -> dict[str, str]:

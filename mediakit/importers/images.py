@@ -49,7 +49,7 @@ def parse_photo_file(path: Path) -> ParsedDocument:
         credit=words.credit,
         date=words.date,
         place=words.place,
-        alt_text=words.caption,
+        alt_text=words.alt_text,
         original_name=path.name,
     )
     notes = () if words.caption else ("the photo has no caption in its metadata; write one",)

@@ -4,13 +4,15 @@ A JPEG and a PNG are made with a distinct canary string in each block (EXIF Imag
 GPS and maker note, XMP, IPTC in APP13, a COM comment, the EXIF thumbnail; PNG text, iTXt XMP
 and eXIf). Both are attached to the demo kit; then the photo pack, the bundle and the PDF are
 made, and no canary may be found in any file of the pack or the bundle, nor in any stream of
-the PDF (decoded)."""
+the PDF (decoded), nor in the HTML twin or the photos embedded in it."""
 
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zipfile
+from base64 import b64decode
 from pathlib import Path
 
 import pytest
@@ -192,7 +194,8 @@ def outputs(demo_template, tmp_path_factory) -> dict[str, list[tuple[str, bytes]
     for slot, path in ((1, canary_jpeg(work / "c.jpg")), (3, canary_png(work / "c.png"))):
         assert main(["--library", str(library), "photo", "attach", str(slot), str(path)]) == 0
     made = {}
-    for output, command in (("pack", "photos"), ("bundle", "export"), ("pdf", "build")):
+    commands = (("pack", "photos"), ("bundle", "export"), ("pdf", "build"), ("html", "build"))
+    for output, command in commands:
         target = work / f"out.{output}"
         extra = ["--force"] if command == "build" else []
         assert main(["--library", str(library), command, DEMO_KIT, "-o", str(target), *extra]) in (
@@ -205,6 +208,9 @@ def outputs(demo_template, tmp_path_factory) -> dict[str, list[tuple[str, bytes]
 
 
 def _files_in(output: str, data: bytes) -> list[tuple[str, bytes]]:
+    if output == "html":  # the page, and each photo embedded in it
+        found = re.findall(rb'src="data:image/jpeg;base64,([^"]+)"', data)
+        return [("whole file", data), *((f"image {n}", b64decode(b)) for n, b in enumerate(found))]
     if output in ("pack", "bundle"):
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return [(name, archive.read(name)) for name in archive.namelist()]
@@ -217,7 +223,7 @@ def _files_in(output: str, data: bytes) -> list[tuple[str, bytes]]:
     return [("whole file", data), *streams]
 
 
-@pytest.mark.parametrize("output", ["pack", "bundle", "pdf"])
+@pytest.mark.parametrize("output", ["pack", "bundle", "pdf", "html"])
 @pytest.mark.parametrize("block", sorted(CANARIES))
 def test_no_metadata_block_reaches_an_output(outputs, output, block):
     canary = CANARIES[block]
@@ -227,7 +233,7 @@ def test_no_metadata_block_reaches_an_output(outputs, output, block):
     assert not leaks, f"{block} of the original found in {output}: {leaks}"
 
 
-@pytest.mark.parametrize("output", ["pack", "bundle", "pdf"])
+@pytest.mark.parametrize("output", ["pack", "bundle", "pdf", "html"])
 def test_every_photo_in_an_output_is_a_clean_jpeg(outputs, output):
     """The two photos are there, as JPEGs with no segment clean_jpeg would remove."""
     jpegs = [data for _, data in outputs[output] if data[:3] == b"\xff\xd8\xff"]
