@@ -136,5 +136,15 @@ CREATE TABLE site_junk (
 )
 """
 
-MIGRATIONS: tuple[str | tuple[str, ...], ...] = (V1, V2, V3, V4)
+# A revision per kit and item: every write checks the row is still at the revision its writer
+# read and bumps it, so the app and the command line never write over each other's changes.
+V5 = """
+ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE photos ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE contacts ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE figures ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE kits ADD COLUMN revision INTEGER NOT NULL DEFAULT 0
+"""
+
+MIGRATIONS: tuple[str | tuple[str, ...], ...] = (V1, V2, V3, V4, V5)
 LATEST = len(MIGRATIONS)
