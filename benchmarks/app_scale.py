@@ -1,6 +1,6 @@
 """The desktop app on a library of thousands of photos, measured (printed, never asserted).
 
-    .venv/bin/python benchmarks/app_scale.py [--photos 3000] [--library DIR]
+    .venv/bin/python benchmarks/app_scale.py [--photos 3000] [--size 160] [--library DIR]
 
 Makes a library of small generated JPEGs (rows and media written through the core, in one
 transaction: seconds, not an import), opens the main window on the offscreen platform and
@@ -36,11 +36,11 @@ HEARTBEAT_MS = 10
 IDLE_SECONDS = 5.0
 
 
-def make_library(root: Path, count: int) -> Path:
-    """A library of `count` photos (each a distinct small JPEG) and one kit."""
+def make_library(root: Path, count: int, size: int = 160) -> Path:
+    """A library of `count` photos (each a distinct JPEG `size` px wide) and one kit."""
     with Library.open(root) as library, library.catalog.transaction() as db:
         for index in range(count):
-            width, height = 160 + index % 7 * 8, 120
+            width, height = size + index % 7 * 8, size * 3 // 4
             image = Image.new("RGB", (width, height), _colour(index))
             image.paste(_colour(index * 7 + 3), (index % 50, index % 40, 80, 60))
             data = io.BytesIO()
@@ -156,13 +156,14 @@ def measure(library: Path, count: int) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--photos", type=int, default=3000)
+    parser.add_argument("--size", type=int, default=160, help="width of the generated photos")
     parser.add_argument("--library", type=Path, help="keep the generated library here")
     args = parser.parse_args()
     QApplication.instance() or QApplication(sys.argv[:1])
     root = args.library or Path(tempfile.mkdtemp(prefix="mediakit-scale-")) / "library"
     if not (root / "catalog.sqlite").exists():
         began = time.perf_counter()
-        make_library(root, args.photos)
+        make_library(root, args.photos, args.size)
         print(f"library of {args.photos} photos made in {time.perf_counter() - began:.1f} s")
     for name, value in measure(root, args.photos).items():
         print(f"{name}: {value}")

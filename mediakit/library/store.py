@@ -78,6 +78,15 @@ def known(db: sqlite3.Connection, item: object, read: int | None = None) -> int:
     return _expected(db, table, item, read)
 
 
+def written(db: sqlite3.Connection) -> dict[tuple[str, int], int]:
+    """(table, id) -> the revision this connection last left each row it wrote at."""
+    try:
+        rows = db.execute("SELECT tbl, id, revision FROM temp.mediakit_written").fetchall()
+    except sqlite3.OperationalError:  # this connection has written nothing yet
+        return {}
+    return {(table, item_id): revision for table, item_id, revision in rows}
+
+
 def _expected(db: sqlite3.Connection, table: str, item: object, read: int | None) -> int:
     seen = item.revision if read is None else read  # type: ignore[attr-defined]
     try:

@@ -145,3 +145,25 @@ def test_an_old_catalog_is_migrated_with_revisions_at_zero(demo_library_path):
         assert len(revisions) == count and set(revisions) <= {0, 1, 2}
     finally:
         library.close()
+
+
+def test_what_another_program_changed_comes_back_by_item_and_ones_own_writes_do_not(
+    demo_library, other
+):
+    from mediakit.edits.outside import OutsideChanges
+
+    watch = OutsideChanges(demo_library.db)
+    assert not watch.poll(demo_library.db)  # nobody wrote: one pragma, nothing to read
+    update_kit(History(demo_library.catalog), kit=_kit(demo_library), subtitle="Ours")
+    assert not watch.poll(demo_library.db)  # this connection's own write is not news
+
+    story = _new_story(other)
+    photo = queries.all_of(other.db, Photo)[0]
+    update_item(History(other.catalog), item=photo, label="Caption", caption="Theirs")
+    changes = watch.poll(demo_library.db)
+    assert changes.ids_of(ItemKind.STORY) == {story.id}
+    assert changes.ids_of(ItemKind.PHOTO) == {photo.id}
+    assert not changes.touches(ItemKind.KIT) and not changes.touches(ItemKind.CONTACT)
+    other.db.execute("DELETE FROM stories WHERE id = ?", (story.id,))
+    assert watch.poll(demo_library.db).ids_of(ItemKind.STORY) == {story.id}
+    assert not watch.poll(demo_library.db)

@@ -126,7 +126,7 @@ class PhotoShelf(Shelf):
     def __init__(self, widget: PhotoGrid, thumbnails: Thumbnails) -> None:
         super().__init__(ItemKind.PHOTO, widget)
         glyphs = {"slot": icon("photo-slot"), "waiting": icon("photo")}
-        self.model = PhotoModel(thumbnails, self.words, _framed, glyphs)
+        self.model = PhotoModel(thumbnails, self.words, _framed, glyphs, parent=widget)
         widget.use(self.model)
 
     def words(self, item) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -41,9 +42,14 @@ class PhotoModel(QAbstractListModel):
     """The photos a tab shows, handed to the view `CHUNK` rows at a time."""
 
     def __init__(
-        self, thumbnails: Thumbnails, words: Words, framed: Framed, icons: dict[str, QIcon]
+        self,
+        thumbnails: Thumbnails,
+        words: Words,
+        framed: Framed,
+        icons: dict[str, QIcon],
+        parent: QObject | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)  # the grid: the model lives exactly as long as its view
         self._thumbnails, self._words, self._framed, self._glyphs = (
             thumbnails,
             words,
