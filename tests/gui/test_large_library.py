@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from mediakit.gui.panes.library_lists import ID_ROLE
-from mediakit.gui.panes.photo_grid import CHUNK
+from mediakit.gui.panes.photo_grid import CHUNK, HASH_ROLE
 from mediakit.library import Library, store
 from mediakit.model import ItemKind, Kit, Photo
 
@@ -61,6 +61,17 @@ def test_the_photo_list_is_handed_to_the_view_as_it_scrolls(
         bar.setValue(bar.maximum())
         qtbot.wait(20)
     assert model.rowCount() > CHUNK * 2  # scrolling down fetched more
+    # Once the view is still, the thumbnails on screen are made, and only those: a photo
+    # scrolled past on the way down gets none.
+    on_screen = grid.rows_on_screen()
+    assert len(on_screen) > 0
+    thumbnails = window.thumbnails
+    hash_of = lambda row: grid.item(row).data(HASH_ROLE)  # noqa: E731
+    qtbot.waitUntil(
+        lambda: all(thumbnails.made(hash_of(row)) is not None for row in on_screen),
+        timeout=20_000,
+    )
+    assert thumbnails.made(hash_of(CHUNK + 10)) is None
     # Selecting a photo far down hands the view the rows up to it.
     last = grid.item(PHOTOS - 1)
     assert last.text().startswith(f"Queue at the border, {PHOTOS - 1}")

@@ -2,8 +2,10 @@
 
 The model holds the photos (plain objects, cheap) and lets the view have them a chunk at a time
 (`canFetchMore`/`fetchMore`: the view asks for more as it is scrolled), so filling the list
-never holds the event loop. A thumbnail is asked for only when the view paints its row, is made
-on the thumbnail pool, and repaints that row alone when it comes. The grid offers the few calls
+never holds the event loop. Thumbnails are asked for only for the rows on screen once the view
+has stopped moving for a moment (rows scrolled past are never made: making thousands of them
+kept a core busy long after the window fell idle), are made on the thumbnail pool, and each
+repaints its row alone when it comes. The grid offers the few calls
 of a QListWidget the library pane uses (`item(row)`, `row_of`, `current_id`, the
 `currentItemChanged` and `itemActivated` signals), each row as a `PhotoRow`.
 """
@@ -19,8 +21,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QIcon
@@ -32,6 +36,7 @@ from mediakit.model import ItemKind, ItemRef, Photo
 
 HASH_ROLE = ID_ROLE + 1
 CHUNK = 200  # rows handed to the view at a time
+STILL_MS = 60  # how long the view must stay still before its thumbnails are asked for
 ICONS_KEPT = 600  # framed thumbnails kept, beyond those on screen
 
 Words = Callable[[Photo], tuple[str, str]]
@@ -171,7 +176,7 @@ class PhotoModel(QAbstractListModel):
         if media_hash in self._icons:
             self._icons.move_to_end(media_hash)
             return self._icons[media_hash]
-        pixmap = self._thumbnails.pixmap(media_hash)  # asked for now: this row is painted
+        pixmap = self._thumbnails.made(media_hash)  # asked for by `ask`, for the rows on screen
         if pixmap is None:
             return self._glyphs["waiting"]
         icon = self._framed(pixmap)
@@ -179,6 +184,14 @@ class PhotoModel(QAbstractListModel):
         while len(self._icons) > ICONS_KEPT:
             self._icons.popitem(last=False)
         return icon
+
+    def ask(self, rows: Iterable[int]) -> None:
+        """Have the thumbnails of `rows` made (those not made yet)."""
+        for row in rows:
+            if 0 <= row < self._fetched:
+                media_hash = self.photos[row].media_hash
+                if media_hash and media_hash not in self._icons:
+                    self._thumbnails.pixmap(media_hash)
 
     def _thumbnail_ready(self, media_hash: str) -> None:
         self._icons.pop(media_hash, None)
@@ -239,10 +252,18 @@ class PhotoGrid(QListView):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.photo_model: PhotoModel | None = None
         self.activated.connect(lambda index: self.itemActivated.emit(self._row(index)))
+        # The thumbnails on screen are asked for once the view has been still for a moment.
+        self._still = QTimer(self)
+        self._still.setSingleShot(True)
+        self._still.setInterval(STILL_MS)
+        self._still.timeout.connect(self._ask_on_screen)
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._still.start())
 
     def use(self, model: PhotoModel) -> None:
         self.photo_model = model
         self.setModel(model)
+        model.modelReset.connect(self._still.start)
+        model.rowsInserted.connect(lambda *_: self._still.start())
         self.selectionModel().currentChanged.connect(
             lambda now, before: self.currentItemChanged.emit(self._row(now), self._row(before))
         )
@@ -285,6 +306,39 @@ class PhotoGrid(QListView):
     def clear(self) -> None:
         if self.photo_model is not None:
             self.photo_model.reset([])
+
+    def rows_on_screen(self) -> range:
+        """The rows the viewport shows now (even in part)."""
+        model = self.photo_model
+        if model is None or not self.isVisible() or model.rowCount() == 0:
+            return range(0)
+        cell = self.gridSize()
+        found = (
+            self.indexAt(QPoint(x, y))
+            for y in range(0, cell.height() + 1, 6)
+            for x in range(cell.width() // 2, self.viewport().width(), cell.width())
+        )
+        first = next((index.row() for index in found if index.isValid()), None)
+        if first is None:
+            return range(0)
+        while first > 0 and self.visualRect(model.index(first - 1)).bottom() > 0:
+            first -= 1
+        bottom, last = self.viewport().height(), first
+        while last + 1 < model.rowCount() and self.visualRect(model.index(last + 1)).top() < bottom:
+            last += 1
+        return range(first, last + 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._still.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self._still.start()
+
+    def _ask_on_screen(self) -> None:
+        if self.photo_model is not None:
+            self.photo_model.ask(self.rows_on_screen())
 
     def _row(self, index: QModelIndex) -> PhotoRow | None:
         if self.photo_model is None or not index.isValid():
