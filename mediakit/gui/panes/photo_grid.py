@@ -242,6 +242,9 @@ class PhotoGrid(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
+        # Rows are laid out a batch per turn of the event loop, never all at once.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(CHUNK)
         self.setWordWrap(True)
         self.setSpacing(4)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
