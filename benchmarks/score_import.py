@@ -99,7 +99,7 @@ def fold(text: str) -> str:
 
 def split_sentences(paragraph: str) -> list[str]:
     parts = re.split(r"(?<=[.!?…»”\"])\s+(?=[\"“«¿¡A-ZÁÉÍÓÚÂÊÔÃÕÀÈÇÑ0-9])", paragraph.strip())
-    return [p for p in parts if p]
+    return [p for p in parts if re.search(r"\w", p)]  # a quote mark set apart is no sentence
 
 
 CREDIT_MARKS = re.compile(r"^(photograph|photo|foto|crédito|credit|crédit)?\s*[:©]?\s*©?\s*", re.I)
@@ -580,12 +580,22 @@ def main(argv: list[str] | None = None) -> int:
         default="all",
         help="the generated documents (docs/), the hand-written ones, or both (default)",
     )
+    parser.add_argument(
+        "--batch",
+        nargs=2,
+        metavar=("FIRST", "LAST"),
+        help="only documents whose number is in this range, e.g. --batch r72 r91 (a held-out batch)",
+    )
     args = parser.parse_args(argv)
     if args.show:
         print(show_one(args.show))
         return 0
     folders = {"all": (), "generated": (DOCS,), "handwritten": (HANDWRITTEN,)}[args.set]
-    report = score(documents(*folders))
+    docs = documents(*folders)
+    if args.batch:
+        first, last = args.batch
+        docs = [d for d in docs if first <= d.name.split("_")[0] <= last]
+    report = score(docs)
     if args.json:
         print(
             json.dumps(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -54,3 +56,47 @@ def _new_part_file(target: Path) -> tuple[int, Path]:
         except FileExistsError:
             continue
     raise FileExistsError(f"no free temporary name beside {target}")
+
+
+class LinkRefused(OSError):
+    """A symbolic link (or something that is not a plain file) where a library file should be."""
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+def check_no_links(root: Path, path: Path) -> None:
+    """LinkRefused (its `filename` the link) if `root`, or any folder between it and `path`, is
+    a symbolic link.
+
+    Folders that do not exist yet are no error (the caller's open or mkdir says so)."""
+    root, path = Path(root), Path(path)
+    current = root
+    for part in ("", *path.relative_to(root).parts[:-1]):
+        current = current / part if part else current
+        try:
+            if stat.S_ISLNK(os.lstat(current).st_mode):
+                raise LinkRefused(errno.ELOOP, "a symbolic link", str(current))
+        except FileNotFoundError:
+            return
+
+
+def read_inside(root: Path, path: Path) -> bytes:
+    """The bytes of the plain file `path` below `root`, reached through no symbolic link.
+
+    LinkRefused when `path` or a folder on the way is a link, or `path` is not a plain file;
+    other OSErrors as `open` raises them. O_NOFOLLOW where the system has it; elsewhere an
+    lstat of the file first."""
+    check_no_links(root, path)
+    if not _NOFOLLOW and stat.S_ISLNK(os.lstat(path).st_mode):
+        raise LinkRefused(errno.ELOOP, "a symbolic link", str(path))
+    try:
+        fd = os.open(path, os.O_RDONLY | _NOFOLLOW | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        if _NOFOLLOW and exc.errno == errno.ELOOP:  # the file itself is a link
+            raise LinkRefused(errno.ELOOP, "a symbolic link", str(path)) from exc
+        raise
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise LinkRefused(errno.EINVAL, "not a plain file", str(path))
+        return handle.read()

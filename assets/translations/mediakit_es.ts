@@ -171,6 +171,18 @@
         <translation>No se puede abrir la biblioteca</translation>
     </message>
     <message>
+        <source>The library&apos;s catalog is lost or damaged</source>
+        <translation>El catálogo de la biblioteca se ha perdido o está dañado</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Put back the last good backup, {backup}? The catalog as it is now is kept aside, not deleted.</source>
+        <translation>{problem}
+
+¿Restaurar la última copia de seguridad buena, {backup}? El catálogo tal como está ahora se guarda aparte, no se borra.</translation>
+    </message>
+    <message>
         <source>mediakit ran into a problem it did not expect. A report was written to {path}; please send it to whoever looks after mediakit for you.</source>
         <translation>mediakit encontró un problema inesperado. Se escribió un informe en {path}; envíelo a quien se ocupe de mediakit en su oficina.</translation>
     </message>

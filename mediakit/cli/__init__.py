@@ -13,7 +13,7 @@ import sys
 import warnings
 
 from mediakit.cli import commands
-from mediakit.cli.output import Printer
+from mediakit.cli.output import Printer, printable
 from mediakit.cli.parser import build_parser
 from mediakit.library import Library
 from mediakit.model import MediakitError
@@ -36,15 +36,20 @@ def main(argv: list[str] | None = None) -> int:
     # Pillow warns about damaged EXIF blocks it has already worked around; a press officer
     # gets mediakit's own sentences instead. What a user reads, not a tuning: safe mode keeps it.
     warnings.filterwarnings("ignore", module="PIL")
+    for stream in (sys.stdout, sys.stderr):  # a stray unprintable character never stops a report
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     out = Printer(as_json=getattr(args, "json", False))
     try:
         if args.command == "restore":
             return commands.restore(args.library, out)
         with Library.open(args.library) as library:
+            for notice in library.notices():  # read-only, or no backup today: one line each
+                out.error(notice)
             return HANDLERS[args.command](library, args, out)
     except MediakitError as error:
-        print(f"mediakit: {error}", file=sys.stderr)
+        print(f"mediakit: {printable(str(error))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("mediakit: interrupted; nothing was left half-written", file=sys.stderr)

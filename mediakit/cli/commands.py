@@ -68,7 +68,7 @@ def import_files(library: Library, args: argparse.Namespace, out: Printer) -> in
     out.json(rows)
     refused = [r.result for r in reports if r.result.status == REFUSED]
     for result in refused:
-        out.error(f"{display_path(result.name)}: {result.reason}")
+        out.error(f"{result.shown_name}: {result.reason}")
     return 3 if refused else 0
 
 
@@ -128,7 +128,7 @@ def photo_attach(library: Library, args: argparse.Namespace, out: Printer) -> in
     )
     photo = queries.one_of(library.db, Photo, photo.id)
     out.say(
-        f"Photo {photo.id} now has its image ({photo.width} × {photo.height} px, {args.file.name})."
+        f"Photo {photo.id} now has its image ({photo.width} × {photo.height} px, {display_path(args.file.name)})."
     )
     return 0
 
@@ -211,7 +211,14 @@ def restore(root, out: Printer) -> int:
     backup = backups.newest_sound_backup(catalog_path)
     if backup is None:
         raise CatalogError("there is no sound backup to restore", catalog_path)
-    aside = backups.restore(catalog_path, backup)
+    try:
+        aside = backups.restore(catalog_path, backup)
+    except OSError as exc:
+        raise CatalogError(
+            f"the backup {backup.name} cannot be put back ({exc.strerror or exc}); run "
+            "“mediakit restore” again once the library folder can be written",
+            catalog_path,
+        ) from exc
     out.say(f"Restored {backup.name}; the damaged catalog was kept as {aside.name}.")
     return 0
 

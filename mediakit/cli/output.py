@@ -6,10 +6,11 @@ import dataclasses
 import enum
 import json
 import sys
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mediakit.model import Contact, KeyFigure, Kit, Photo, Story
+from mediakit.model import Contact, KeyFigure, Kit, Photo, Story, display_path
 
 if TYPE_CHECKING:  # only for annotations: `build` never loads the importers
     from mediakit.edits import ImportResult
@@ -22,15 +23,33 @@ class Printer:
 
     def say(self, line: str) -> None:
         if not self.as_json:
-            print(line)
+            print(printable(line))
 
     def error(self, line: str) -> None:
-        print(f"mediakit: {line}", file=sys.stderr)
+        print(f"mediakit: {printable(line)}", file=sys.stderr)
 
     def json(self, data: Any) -> None:
         if self.as_json:
             json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
+
+
+# Bidi embeddings, overrides and isolates: they reorder what follows them on a terminal.
+_REORDERING = {*range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+
+
+def printable(line: str) -> str:
+    """`line` safe for a terminal: control characters (a newline, ESC), bidi overrides and bytes
+    that are not UTF-8 shown as escapes, wherever they came from (a kit name, a title, a note);
+    the rest (accents, emoji with their joiners) as it is."""
+    if line.isprintable():
+        return line
+    return "".join(
+        display_path(ch)
+        if ord(ch) in _REORDERING or unicodedata.category(ch) in ("Cc", "Cs")
+        else ch
+        for ch in line
+    )
 
 
 def item_rows(items: list) -> list[dict]:
@@ -41,12 +60,14 @@ def item_rows(items: list) -> list[dict]:
 def _row(item: Story | Photo | Contact | KeyFigure | Kit) -> dict:
     row = _plain(dataclasses.asdict(item))
     if isinstance(item, Story):
+        row["origin"] = display_path(item.origin)
         row["body"] = [
             {"kind": b.kind.value, "text": b.text, "photo": b.photo_id} for b in item.body
         ]
         row["photos"] = list(item.photo_ids)
     elif isinstance(item, Photo):
         row["title"] = item.caption
+        row["original_name"] = display_path(item.original_name)
         row["has_image"] = item.has_image
     elif isinstance(item, KeyFigure):
         row["title"] = f"{item.value} {item.label}"
@@ -90,12 +111,14 @@ def import_row(path: Path, result: ImportResult, document: ParsedDocument | None
         or result.same_as
         or (result.photo_ids[:1] or [None])[0],
         "kit": result.kit_id,
-        "title": (story.title if story else result.name),
-        "path": str(path),
+        "title": (story.title if story else result.shown_name),
+        "path": display_path(path),
         "status": result.status,
         "reason": result.reason or None,
         "story": result.story_id,
+        "more_stories": list(result.more_story_ids),  # a PDF's or an e-mail's other stories
         "same_as": result.same_as,
+        "same_photo": result.same_photo,
         "translation_of": result.translation_of,
         "photos": list(result.photo_ids),
         "contacts": list(result.contact_ids),

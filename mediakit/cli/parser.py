@@ -31,7 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     _json_flag(demo)
 
     importing = commands.add_parser(
-        "import", help="import stories (.txt .md .docx .html), photos, contacts (.vcf .csv)"
+        "import",
+        help="import stories (.txt .md .docx .odt .pdf .eml .html), photos, contacts (.vcf .csv)",
     )
     importing.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     importing.add_argument(

@@ -106,6 +106,7 @@ def _imported_ids(db: sqlite3.Connection, reports: list[FileReport]) -> dict:
             found[SectionKind.STORY][story_id] = None
         else:  # a photo file, a vCard or CSV: its photos are loose ones, for the gallery
             found[SectionKind.GALLERY].update(dict.fromkeys(result.photo_ids))
+        found[SectionKind.STORY].update(dict.fromkeys(result.more_story_ids))  # a PDF's others
         contacts, figures = result.contact_ids, result.figure_ids
         if result.status == DUPLICATE and document is not None:
             contacts, figures = _already_known(db, document)

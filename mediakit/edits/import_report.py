@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mediakit.importers import ParsedDocument
+from mediakit.model import display_path
 
 IMPORTED, DUPLICATE, UPDATED, REFUSED = "imported", "duplicate", "updated", "refused"
 
@@ -40,16 +41,33 @@ class ImportResult:
     reason: str = ""
     kit_id: int | None = None
     translation: Translation | None = None
+    more_story_ids: tuple[int, ...] = ()  # the file's other stories (a newsletter's, a mail's)
+    # A photo file whose image (same content hash) the library has already: that photo.
+    same_photo: int | None = None
+    same_photo_name: str = ""
 
     @property
     def translation_of(self) -> int | None:
         return self.translation.original_id if self.translation is not None else None
 
+    @property
+    def shown_name(self) -> str:
+        """The file's name as it can be printed: control characters, bidi overrides and bytes
+        that are not UTF-8 written as escapes."""
+        return display_path(self.name)
+
+    def already(self) -> str:
+        """“already in the library as photo 12 (“Harvest”)” for a photo the library has."""
+        named = f" (“{self.same_photo_name}”)" if self.same_photo_name else ""
+        return f"already in the library as photo {self.same_photo}{named}"
+
     def sentence(self) -> str:
         if self.status == REFUSED:
-            return f"{self.name}: refused: {self.reason}"
+            return f"{self.shown_name}: refused: {self.reason}"
+        if self.status == DUPLICATE and self.same_photo is not None:
+            return f"{self.shown_name}: {self.already()}; nothing was added"
         if self.status == DUPLICATE:
-            return f"{self.name}: same as story {self.same_as}; nothing was added"
+            return f"{self.shown_name}: same as story {self.same_as}; nothing was added"
         parts = [f"story {self.story_id}"] if self.story_id else []
         for count, noun in (
             (len(self.photo_ids), "photo"),
@@ -61,7 +79,7 @@ class ImportResult:
         if self.kit_id:
             parts.insert(0, f"kit {self.kit_id}")
         verb = "updated" if self.status == UPDATED else "added"
-        said = f"{self.name}: {verb} " + (", ".join(parts) or "nothing")
+        said = f"{self.shown_name}: {verb} " + (", ".join(parts) or "nothing")
         return f"{said}; {self.translation.sentence()}" if self.translation else said
 
 

@@ -15,9 +15,11 @@ from mediakit.edits.duplicates import (
     filled_slot,
     find_matching_slot,
     find_original,
+    find_same_photo,
     find_same_story,
     richness,
 )
+from mediakit.edits.import_parts import import_more
 from mediakit.edits.import_record import ImportRecord
 from mediakit.edits.import_report import DUPLICATE, IMPORTED, UPDATED, ImportResult, Translation
 from mediakit.edits.import_review import trace_for, with_site_memory
@@ -54,6 +56,7 @@ class ImportDocument:
             self.record.redo(db)
             return _changes() | Changes.of(ItemKind.KIT)
         changes = self._apply_first(db)
+        import_more(self, db)  # the file's other stories, in this same step
         # Stored: a redo puts back rows, never bytes, so the pixels need not stay in memory.
         self.document = self.document.without_image_bytes()
         return changes
@@ -141,10 +144,24 @@ def _richer_story(
 def _photos_and_contacts(
     document: ParsedDocument, record: ImportRecord, db: sqlite3.Connection
 ) -> ImportResult:
-    """A photo file fills the empty slot it matches, else becomes a new photo; vCards, CSVs."""
+    """A photo file fills the empty slot it matches, else becomes a new photo; vCards, CSVs.
+    A photo file the library has already (the same content) is not added again."""
     photo_ids, notes = [], list(document.notes)
     for index, photo in enumerate(document.photos):
         image = document.images.get(index)
+        same = find_same_photo(db, image) if image and record.media else None
+        if same is not None and len(document.photos) == 1 and not document.contacts:
+            return ImportResult(
+                document.name,
+                DUPLICATE,
+                photo_ids=(same.id,),
+                same_photo=same.id,
+                same_photo_name=_short(same.caption or same.original_name),
+            )
+        if same is not None:
+            photo_ids.append(same.id)
+            notes.append(f"{_short(photo.original_name or photo.caption)}: {_already(same)}")
+            continue
         slot = find_matching_slot(db, photo) if image else None
         if slot is None:
             photo_ids.append(record.add(db, record.with_image(db, photo, image)))
@@ -201,6 +218,12 @@ def _remap(block: Block, photo_ids: list[int]) -> Block:
     if block.kind is BlockKind.PHOTO and block.photo_id is not None:
         return dataclasses.replace(block, photo_id=photo_ids[block.photo_id])
     return block
+
+
+def _already(photo: Photo) -> str:
+    return ImportResult(
+        "", same_photo=photo.id, same_photo_name=_short(photo.caption or photo.original_name)
+    ).already()
 
 
 def _short(text: str) -> str:

@@ -14,6 +14,7 @@ from mediakit.edits.import_step import ImportDocument
 from mediakit.importers import ParsedDocument
 from mediakit.library.cache import RenditionCache
 from mediakit.library.media import MediaStore
+from mediakit.library.sweep import import_lock
 from mediakit.model import MediakitError
 
 
@@ -51,7 +52,11 @@ def _import_tidy_first(
 
     def import_one(index: int, document: ParsedDocument) -> None:
         edit = ImportDocument(document, media=media, cache=cache)
-        history.do(edit)
+        try:
+            history.do(edit)  # all or nothing: a file that fails leaves no half of itself
+        except MediakitError as error:  # a full disk, a read-only library: this file and on
+            results[index] = ImportResult(document.name, REFUSED, reason=error.message)
+            return
         results[index] = edit.result
         if stored is not None:
             stored[index] = edit.document
@@ -103,8 +108,10 @@ def import_paths(
             else:
                 refused[index] = outcome
 
-    # Closed however the import ends: the photos not yet decoding are then never read.
-    with contextlib.closing(parse_files_in_order(paths, then=store_original)) as parsing:
+    # Closed however the import ends: the photos not yet decoding are then never read. The
+    # import lock keeps the sweep (library.sweep) off the originals stored ahead of the catalog.
+    locked = import_lock(media.root.parent) if media is not None else contextlib.nullcontext()
+    with locked, contextlib.closing(parse_files_in_order(paths, then=store_original)) as parsing:
         results = _import_tidy_first(
             history, documents(parsing), media=media, cache=cache, stored=parsed
         )

@@ -1,4 +1,10 @@
-"""Kit bundles (.mediakit): one zip with a versioned manifest, the kit and all it uses."""
+"""Kit bundles (.mediakit): one zip with a versioned manifest, the kit and all it uses.
+
+A bundle never carries an original's bytes: each image is the photo at full size, upright, with
+its blurred regions in the pixels, encoded anew by `imaging.full_size_clean` (no EXIF, GPS,
+XMP, IPTC, ICC, comment or thumbnail: see `imaging.scrub`), and named by the new bytes' hash.
+The receiver gets what the sender would print, and nothing the camera or an editor wrote.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +14,7 @@ import json
 from collections.abc import Callable
 
 from mediakit import __version__
+from mediakit.exporters.renditions import read_original
 from mediakit.imaging import full_size_clean
 from mediakit.library.media import MediaStore
 from mediakit.model import KitContent, Photo
@@ -52,7 +59,7 @@ def bundle_entries(
 def _scrubbed(photo: Photo, media: MediaStore) -> tuple[Photo, bytes | None]:
     if not photo.has_image:
         return photo, None
-    clean = full_size_clean(media.read(photo.media_hash), blur=photo.blur_regions)
+    clean = full_size_clean(read_original(media, photo), blur=photo.blur_regions)
     new_hash = hashlib.sha256(clean).hexdigest()
     # Blurred regions are now in the pixels; the receiver must not blur them again.
     return dataclasses.replace(photo, media_hash=new_hash, blur_regions=()), clean

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+from mediakit.exporters.renditions import read_original
 from mediakit.imaging import full_size_clean
 from mediakit.library.media import MediaStore
 from mediakit.model import BadInputError, KitContent, Photo
@@ -72,7 +73,7 @@ def photo_pack_entries(
     entries = []
     for done, (name, photo) in enumerate(zip(names, photos, strict=True), start=1):
         entries.append(
-            (name, full_size_clean(media.read(photo.media_hash), blur=photo.blur_regions))
+            (name, full_size_clean(read_original(media, photo), blur=photo.blur_regions))
         )
         if progress is not None:
             progress(done, len(photos))

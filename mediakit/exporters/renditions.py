@@ -18,7 +18,8 @@ from mediakit import tuning
 from mediakit.imaging import RenditionSpec, load_pillow
 from mediakit.layout import PhotoSource
 from mediakit.library.cache import RenditionCache
-from mediakit.model import KitContent
+from mediakit.library.media import MediaFileError, MediaStore
+from mediakit.model import KitContent, Photo
 
 if TYPE_CHECKING:  # a rebuild with every rendition cached starts no thread: no concurrent.futures
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -34,12 +35,15 @@ class Renditions:
         self.asked: dict[str, set[RenditionSpec]] = {}
         self._pending: dict[tuple[str, RenditionSpec], Future] = {}
         self._pool: ThreadPoolExecutor | None = None
+        self._labels: dict[str, str] = {}
 
     def prepare(self, content: KitContent) -> int:
         """Make the proxies the kit's photos lack (libraries imported before proxies existed),
         so that no two renditions of one photo decode its original; returns how many."""
-        hashes = {p.media_hash for p in content.photos.values() if p.has_image}
-        return self.cache.make_proxies(hashes)
+        photos = sorted((p for p in content.photos.values() if p.has_image), key=lambda p: p.id)
+        for photo in reversed(photos):  # a file two photos share is named by the first
+            self._labels[photo.media_hash] = photo_label(photo)
+        return self.cache.make_proxies(self._labels)
 
     def start(self, media_hash: str, spec: RenditionSpec) -> None:
         """Begin making this rendition on a worker, unless it is cached or under way."""
@@ -58,9 +62,12 @@ class Renditions:
     def __call__(self, media_hash: str, spec: RenditionSpec) -> bytes:
         self.asked.setdefault(media_hash, set()).add(spec)
         pending = self._pending.get((media_hash, spec))
-        if pending is not None:
-            return pending.result()
-        return self.cache.rendition(media_hash, spec)
+        try:
+            if pending is not None:
+                return pending.result()
+            return self.cache.rendition(media_hash, spec)
+        except MediaFileError as exc:  # a link or an altered original: named as the user knows it
+            raise exc.naming(self._labels.get(media_hash, "")) from None
 
     def close(self) -> None:
         """Wait for the workers (a build that failed leaves nothing running)."""
@@ -154,3 +161,18 @@ def source_for(photos: PhotoSource | RenditionCache) -> Renditions | Recording:
 def largest(asked: dict[str, set[RenditionSpec]]) -> dict[str, RenditionSpec]:
     """Per photo, the request that needs the most pixels (its largest placement)."""
     return {h: max(specs, key=lambda s: s.max_width * s.max_height) for h, specs in asked.items()}
+
+
+def photo_label(photo: Photo) -> str:
+    """How a refusal names a photo, as preflight does: 'photo 3 “Fishermen at dawn…”'."""
+    name = " ".join((photo.caption or photo.original_name or "").split())
+    name = name if len(name) <= 50 else name[:49].rsplit(" ", 1)[0] + "…"
+    return f"photo {photo.id} “{name}”" if name else f"photo {photo.id}"
+
+
+def read_original(media: MediaStore, photo: Photo) -> bytes:
+    """The photo's original, checked by the media store; a refusal names the photo."""
+    try:
+        return media.read(photo.media_hash)
+    except MediaFileError as exc:
+        raise exc.naming(photo_label(photo)) from None

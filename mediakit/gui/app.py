@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from mediakit.gui.lanes import BuildFunction
     from mediakit.gui.services import Services
 
-__all__ = ["WindowHook", "library_path", "run", "start"]
+__all__ = ["WindowHook", "library_path", "refuse_or_restore", "run", "start"]
 
 # Called with the main window at a moment of its start (see `run`).
 WindowHook = Callable[[MainWindow], None]
@@ -80,7 +80,7 @@ def start(
     """Show the main window with its panes and open `library` in the background, all at once."""
     pin_singletons()
     window = MainWindow(settings=settings)
-    services = _assemble(window, settings, _interface_language(settings), build)
+    services = _assemble(window, settings, _interface_language(settings), build, library)
     window.show()
     window.open_library(library)
     return window, services
@@ -91,6 +91,7 @@ def _assemble(
     settings: Settings,
     language: i18n.InterfaceLanguage,
     build: BuildFunction | None = None,
+    library: Path | None = None,
 ) -> Services:
     """Start the services and give the window its panes: this is where the core loads."""
     from mediakit.gui.services import Services  # the lanes import the core
@@ -98,7 +99,11 @@ def _assemble(
 
     services = Services.start(build, language=language)
     window.install(Workbench(window, settings, services))
-    window.library_failed.connect(lambda text, code: refuse(window, text, code))
+    opening = [library]  # the library being opened: the one started with, then File ▸ Open's
+    window.files.open_requested.connect(lambda path: opening.__setitem__(0, Path(path)))
+    window.library_failed.connect(
+        lambda text, code: refuse_or_restore(window, opening[0], text, code)
+    )
     return services
 
 
@@ -110,7 +115,7 @@ def _open(
     assembled: WindowHook | None,
 ) -> Services:
     """Give the window on screen its panes, then open the library."""
-    services = _assemble(window, settings, language)
+    services = _assemble(window, settings, language, library=library)
     if assembled is not None:
         assembled(window)
     window.open_library(library)
@@ -138,6 +143,34 @@ def refuse(parent: QWidget, text: str, code: int) -> None:
     title = QApplication.translate("App", "The library cannot be opened")
     QMessageBox.critical(parent, title, text)
     QApplication.exit(code)
+
+
+def refuse_or_restore(parent: MainWindow, library: Path | None, text: str, code: int) -> None:
+    """A library whose catalog is missing, empty or damaged beside a sound backup: offer to put
+    the backup back (the catalog as it is is kept aside) and open it again; else `refuse`."""
+    from mediakit.library import backups  # the core: loaded by now, the window has its panes
+    from mediakit.library.folder import CATALOG_NAME, restore_offer
+
+    backup = restore_offer(library) if library is not None else None
+    if backup is None:
+        refuse(parent, text, code)
+        return
+    title = QApplication.translate("App", "The library's catalog is lost or damaged")
+    question = QApplication.translate(
+        "App",
+        "{problem}\n\nPut back the last good backup, {backup}? The catalog as it is now is "
+        "kept aside, not deleted.",
+    ).format(problem=text, backup=backup.name)
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    if QMessageBox.question(parent, title, question, buttons) != QMessageBox.StandardButton.Yes:
+        QApplication.exit(code)
+        return
+    try:
+        backups.restore(library / CATALOG_NAME, backup)
+    except OSError as exc:
+        refuse(parent, f"{text} ({exc.strerror or exc})", code)
+        return
+    parent.open_library(library)
 
 
 def library_path(given: Path | None, settings: Settings) -> Path:

@@ -78,7 +78,8 @@ class LibraryDesk:
         self.outside.start()
         note = translate("MainWindow", " (with the demo kit)") if opened.demo_created else ""
         where = translate("MainWindow", "Library: {path}").format(path=opened.root)
-        self._status(where + note, 10_000)
+        said = "".join(f" — {notice}" for notice in opened.notices)  # read-only: said until closed
+        self._status(where + note + said, 0 if said else 10_000)
         panes = self._panes
         panes.thumbnails.set_source(opened.photos)
         panes.editor_pane.show_ref(None)

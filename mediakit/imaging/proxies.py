@@ -9,11 +9,10 @@ image is sound.
 
 from __future__ import annotations
 
-import io
-
 from PIL import Image
 
 from mediakit.imaging.recipes import PROXY_BOX, PROXY_QUALITY
+from mediakit.imaging.renditions import encode_jpeg
 from mediakit.imaging.safe import covering_size, image_info, open_image
 
 
@@ -30,10 +29,7 @@ def make_proxy(data: bytes, *, name: str = "", size: tuple[int, int] | None = No
             image = image.reduce(factor)
         else:
             image = image.resize(size, Image.Resampling.BOX)
-    out = io.BytesIO()
-    # No exif/icc/xmp arguments: Pillow writes none of them unless asked.
-    image.save(out, "JPEG", quality=PROXY_QUALITY)
-    return out.getvalue()
+    return encode_jpeg(image, quality=PROXY_QUALITY)
 
 
 def proxy_size(data: bytes, *, name: str = "") -> tuple[int, int]:

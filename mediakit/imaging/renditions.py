@@ -8,6 +8,7 @@ from PIL import Image, ImageFilter, ImageOps
 
 from mediakit.imaging.recipes import RenditionSpec
 from mediakit.imaging.safe import open_image
+from mediakit.imaging.scrub import clean_jpeg
 
 
 def render(image: Image.Image, spec: RenditionSpec) -> bytes:
@@ -24,10 +25,19 @@ def _render_own(image: Image.Image, spec: RenditionSpec) -> bytes:
         image = ImageOps.grayscale(image)
     elif image.mode != "RGB":
         image = image.convert("RGB")
+    return encode_jpeg(image, quality=spec.quality, optimize=True, progressive=False)
+
+
+def encode_jpeg(image: Image.Image, **options) -> bytes:
+    """A new JPEG of `image`'s pixels and nothing else: the one way an image is written out.
+
+    Pillow writes EXIF, ICC and XMP only when asked, but copies the source's comment
+    (`info["comment"]`, from a JPEG COM segment or a PNG text chunk) into every JPEG it saves:
+    the image's info is emptied first, and the bytes pass through `scrub.clean_jpeg`."""
+    image.info = {}
     out = io.BytesIO()
-    # No exif/icc/xmp arguments: Pillow writes none of them unless asked.
-    image.save(out, "JPEG", quality=spec.quality, optimize=True, progressive=False)
-    return out.getvalue()
+    image.save(out, "JPEG", **options)
+    return clean_jpeg(out.getvalue())
 
 
 def blur_region(image: Image.Image, region: tuple[float, float, float, float]) -> Image.Image:

@@ -16,10 +16,14 @@ from mediakit.importers.language import detect_language
 from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Role
 from mediakit.importers.noise import Dropped, about_teaser
 from mediakit.importers.reader import (
+    AGENCY_DATELINE,
     GLYPH_BULLET,
     MAIL_HEADER_REASON,
     PLACE_AND_DATE,
+    PLACE_FIELD,
     RUBRIC,
+    TITLE_CONTINUED,
+    UNIT_THEN_LABEL,
     WORDS_BY,
     dateline_match,
     figure_parts,
@@ -29,6 +33,7 @@ from mediakit.importers.reader import (
 from mediakit.importers.vocabulary import (
     ABOUT_TITLE,
     ADVISORY_LABEL,
+    FACT_TITLE,
     GENERIC_LABELS,
     HIGHLIGHTS,
     KIND_LABELS,
@@ -94,6 +99,14 @@ def assemble(lines: list[Line] | tuple[Line, ...], images: tuple = ()) -> Draft:
             value = _unbullet(lines[index + 1].text)
             draft.figures.append(figures.figure_from_pair(value, line.text.strip().rstrip(":")))
             index += 1
+        elif (
+            _is_value(line)
+            and index + 2 < len(lines)
+            and lines[index + 2].reason == UNIT_THEN_LABEL
+        ):
+            value = f"{_unbullet(line.text)} {lines[index + 1].text.strip()}"
+            draft.figures.append(figures.figure_from_pair(value, lines[index + 2].text))
+            index += 2
         elif _is_value(line) and index + 1 < len(lines) and lines[index + 1].role is Role.FIGURE:
             values = [line]
             while index + len(values) < len(lines) and _is_value(lines[index + len(values)]):
@@ -146,7 +159,15 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
         case Role.TITLE:
             if not draft.title:
                 title = re.sub(r"\s*\[[^\]]{3,120}\]$", "", menu_words_stripped(text))
+                label, colon, rest = title.partition(":")
+                # "Nota de prensa: …" is filing; "En images : …", "Ficha informativa: …" are
+                # how the headline itself reads
+                filed = kind_label(label) in (StoryKind.PRESS_RELEASE, StoryKind.MEDIA_ADVISORY)
+                if colon and len(rest.split()) >= 4 and filed:
+                    title = rest.strip()
                 draft.title = RUBRIC.sub("", title)
+            elif line.reason == TITLE_CONTINUED:
+                draft.title = f"{draft.title} {text}"
             else:
                 draft.body.append(subhead(text))
         case Role.STANDFIRST:
@@ -156,12 +177,18 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
                 if not draft.dateline:
                     date = dates.date_in(alone.group("date"))
                     draft.dateline = Dateline(alone.group("place").strip(" ,"), date)
+            elif line.reason == PLACE_FIELD:  # "Location: Geneva"
+                draft.dateline = replace(draft.dateline, place=text.partition(":")[2].strip())
             elif len(text.split()) <= 3 and not re.search(r"\d", text):
                 draft.dateline = replace(draft.dateline, place=text.strip(" ,"))  # a place alone
+            elif (wire := AGENCY_DATELINE.match(text)) is not None:
+                draft.dateline = replace(draft.dateline, place=wire["place"].strip(" ,"))
             else:
                 _dateline(draft, line)
         case Role.DATE:
-            draft.dates.append(dates.standalone_date(text) or dates.date_in(text))
+            draft.dates.append(
+                dates.published_date(text) or dates.standalone_date(text) or dates.date_in(text)
+            )
         case Role.EMBARGO:
             draft.embargo = draft.embargo or dates.embargo_moment(text)
         case Role.BYLINE:
@@ -286,7 +313,7 @@ def _undated(credit: str) -> str:
 
 _CREDIT_FIRST = re.compile(
     r"^(?:photo|foto|cover photo|photo de couverture|foto de portada|foto de capa|image)\s*:\s*"
-    r"(?P<credit>©?\s*[A-Z][\w.-]*/[^–—]{2,60}?)\s+[–—-]\s+(?P<caption>\S.+)$",
+    r"(?P<credit>©?\s*[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}/[^–—]{2,60}?)\s+[–—-]\s+(?P<caption>\S.+)$",
     re.IGNORECASE,
 )
 _NAME_SLASH_ORG = re.compile(r"\s*\((?P<credit>[^()]{3,60}\s/\s*[A-Z]{2,}[^()]{0,20})\)\s*\.?$")
@@ -347,10 +374,25 @@ def _flush(draft: Draft) -> None:
         draft.bullets = []
 
 
+def _one_per_email(line: str) -> list[str]:
+    """'Name | title | phone | e-mail Name | title | phone | e-mail': two records a Markdown
+    paragraph ran together (its soft line break gone), cut after each e-mail."""
+    if len(contacts.EMAIL.findall(line)) < 2 or "|" not in line:
+        return [line]
+    pieces, start = [], 0
+    for found in contacts.EMAIL.finditer(line):
+        if re.match(r"\s+[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ][\w'’-]+\s*\|", line[found.end() :]):
+            pieces.append(line[start : found.end()])
+            start = found.end()
+    pieces.append(line[start:])
+    return [p.strip() for p in pieces if p.strip()]
+
+
 def _contacts(run: list[str]) -> list[Contact]:
     """The people of a run of contact lines, by the first reading that finds them all: a
     sentence naming them, one a line, a person over several lines, or a name before each
     e-mail."""
+    run = [piece for line in run for piece in _one_per_email(line)]
     emails = {e.casefold().rstrip(".") for line in run for e in contacts.EMAIL.findall(line)}
     readings = []
     if len(run) == 1 and not contacts.PLACE.match(run[0]) and len(run[0].split()) > 12:
@@ -424,6 +466,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     texts = [folded(b.text[:200]) for b in draft.body if b.kind is not BlockKind.PHOTO][:1]
     if (titled := kind_in_title(draft.title)) is not None:
         return titled
+    if FACT_TITLE.search(folded(draft.title)) and draft.figures:
+        return StoryKind.FACT_SHEET
     items = [line for b in draft.body for line in b.text.split("\n")]
     if sum(bool(ADVISORY_LABEL.match(item)) for item in items) >= 2:
         return StoryKind.MEDIA_ADVISORY
@@ -435,7 +479,7 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
         or sum(bool(SITREP_HEADINGS.match(s)) for s in subheads) >= 2
     ):
         return StoryKind.SITUATION_REPORT
-    if ABOUT_TITLE.match(folded(draft.title)):
+    if ABOUT_TITLE.match(folded(draft.title)) or _about_label_over_title(lines):
         return StoryKind.ABOUT
     paragraphs = [b for b in draft.body if b.kind is BlockKind.PARAGRAPH]
     pictured = len(draft.photos) >= 3 and len(draft.photos) * 2 >= len(paragraphs)
@@ -455,11 +499,21 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     return StoryKind.FEATURE
 
 
+def _about_label_over_title(lines: list[Line]) -> bool:
+    """'QUI SOMMES-NOUS ?' over 'CARE France, association de solidarité internationale': the
+    page's own label says it is about the organisation."""
+    title = next((i for i, line in enumerate(lines) if line.role is Role.TITLE), None)
+    if not title:
+        return False
+    above = lines[title - 1]
+    return len(above.text.split()) <= 5 and bool(ABOUT_TITLE.fullmatch(folded(above.text)))
+
+
 def _release_score(draft: Draft, lines: list[Line]) -> int:
     """The furniture of a press release: media contacts, a dated dateline, an embargo, an end
     mark, notes to editors, the organisation's boilerplate; a byline says feature instead."""
     roles = {line.role for line in lines}
-    score = 2 * bool(draft.contacts) + bool(draft.dateline.date and draft.dateline.place)
+    score = 2 * bool(draft.contacts) + bool(draft.dateline.place)
     score += 2 * bool(draft.embargo) + (Role.END_MARK in roles) + (Role.NOTES in roles)
     score += Role.BOILERPLATE in roles
     return score - 2 * bool(draft.byline)

@@ -8,7 +8,7 @@ import json
 import re
 from pathlib import Path
 
-from mediakit.importers.archives import open_checked_zip
+from mediakit.importers.archives import DAMAGED_ZIP, open_checked_zip, read_capped
 from mediakit.importers.images import parse_image_bytes
 from mediakit.importers.structure import ParsedDocument, ParsedImage
 from mediakit.model import BadInputError, Contact, KeyFigure, Kit, OrgProfile, Photo, Story
@@ -16,27 +16,49 @@ from mediakit.model.bundle import BUNDLE_FORMAT, BUNDLE_VERSION, Bundle
 from mediakit.model.records import TABLES
 
 MAX_MANIFEST = 20 * 1024 * 1024
+MAX_IMAGE = 100 * 1024 * 1024
 MAX_DEPTH = 12
+HASH = re.compile(r"[0-9a-f]{64}")
 MEDIA_NAME = re.compile(r"^media/([0-9a-f]{64})\.jpg$")
 
 
 def parse_bundle_file(path: Path) -> ParsedDocument:
     with open_checked_zip(path, what="mediakit bundle") as archive:
-        names = set(archive.namelist())
-        if "manifest.json" not in names:
-            raise BadInputError("this is not a mediakit bundle (it has no manifest)", path)
-        manifest = _manifest(archive.read("manifest.json"), path)
-        bundle = _bundle(manifest, path)
-        images = {
-            h: _image(archive, h, path)
-            for h in {p.media_hash for p in bundle.photos if p.media_hash}
-        }
+        try:
+            bundle, images = _read(archive, path)
+        except DAMAGED_ZIP as exc:  # a lying header met outside read_capped
+            raise BadInputError(f"the bundle is damaged ({exc}); refused", path) from exc
     notes = (
         f"kit “{bundle.kit.name}” with {len(bundle.stories)} stories and {len(bundle.photos)} photos",
     )
     return ParsedDocument(
         name=path.name, story=None, notes=notes, bundle=bundle, bundle_images=images
     )
+
+
+def _read(archive, path: Path) -> tuple[Bundle, dict[str, ParsedImage]]:
+    if "manifest.json" not in archive.namelist():
+        raise BadInputError("this is not a mediakit bundle (it has no manifest)", path)
+    data = read_capped(archive, "manifest.json", MAX_MANIFEST, path, what="bundle's manifest")
+    bundle = _bundle(_manifest(data, path), path)
+    _check_hashes(bundle, path)
+    images = {
+        h: _image(archive, h, path) for h in {p.media_hash for p in bundle.photos if p.media_hash}
+    }
+    return bundle, images
+
+
+def _check_hashes(bundle: Bundle, path: Path) -> None:
+    """A hash in the manifest becomes a file name in the library: 64 hex digits, or refused."""
+    named = [p.media_hash for p in bundle.photos if p.media_hash]
+    named += [bundle.org.logo_hash] if bundle.org.logo_hash else []
+    for value in named:
+        if not isinstance(value, str) or not HASH.fullmatch(value):
+            raise BadInputError(
+                f"the bundle's manifest names an image {str(value)[:40]!r} that is not a media "
+                "hash; refused, and nothing was read from outside the bundle",
+                path,
+            )
 
 
 def _manifest(data: bytes, path: Path) -> dict:
@@ -113,7 +135,7 @@ def _image(archive, media_hash: str, path: Path) -> ParsedImage:
     name = f"media/{media_hash}.jpg"
     if not MEDIA_NAME.match(name) or name not in archive.namelist():
         raise BadInputError(f"the bundle lacks the image {media_hash[:12]}…", path)
-    data = archive.read(name)
+    data = read_capped(archive, name, MAX_IMAGE, path, what=f"image {media_hash[:12]}…")
     if hashlib.sha256(data).hexdigest() != media_hash:
         raise BadInputError(f"the image {media_hash[:12]}… in the bundle is damaged", path)
     return parse_image_bytes(data, name=name, origin=path)

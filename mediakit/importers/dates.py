@@ -17,7 +17,7 @@ DATE_WORDS = (
     rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|(?:{_MONTH})\s+(?:de\s+)?\d{{4}}))"
 )
-DATE_NUMERIC = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})"
+DATE_NUMERIC = r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{1,2}-\d{1,2}-\d{4})"
 ANY_DATE = re.compile(rf"(?i:{DATE_WORDS}|{DATE_NUMERIC})")
 
 _STAMP = (
@@ -45,7 +45,8 @@ _ZONES = {
 }  # fmt: skip
 EMBARGO_LINE = re.compile(
     r"^\s*(?:\**\s*)?(?:embargoed|embargo|under embargo|bajo embargo|embargado|sob embargo"
-    r"|sous embargo|embargo ate|strictly embargoed|strictly under embargo)\b",
+    r"|embargada|embargados?|embargadas|sous embargo|embargo ate|strictly embargoed"
+    r"|strictly under embargo)\b",
     re.IGNORECASE,
 )
 _TIME = re.compile(
@@ -64,7 +65,7 @@ def date_in(text: str, *, day_first: bool = True) -> str:
     numeric = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", found)
     if numeric:
         return _iso(*map(int, numeric.groups()))
-    numeric = re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", found)
+    numeric = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", found)
     if numeric:
         first, second, year = map(int, numeric.groups())
         day, month = (first, second) if day_first or second > 12 else (second, first)
@@ -79,6 +80,23 @@ def _iso(year: int, month: int, day: int) -> str:
         return date(year, month, day).isoformat()
     except ValueError:
         return ""
+
+
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|publicado|publicada|publi[ée]e?|fecha de publicaci[oó]n"
+    r"|date de publication|data de publica[cç][aã]o|date published|publication date)"
+    r"(?:\s+(?:on|el|le|em|en|the))?\s*:?\s*(?P<date>" + ANY_DATE.pattern + ")",
+    re.IGNORECASE,
+)
+
+
+def published_date(line: str) -> str:
+    """The date a short line says the page was published ('Del 15 al 21 de octubre | Fecha de
+    publicación: 22 de octubre de 2024', 'Publicado em 18/04/2024 11h40 Atualizado em …')."""
+    if len(line.split()) > 20:
+        return ""
+    match = _PUBLISHED.search(line)
+    return date_in(match.group("date")) if match else ""
 
 
 def standalone_date(line: str) -> str:
@@ -138,7 +156,9 @@ STAMP_WORDS = frozenset(
     "datos dados data fecha actualizado actualizada actualizacion atualizado atualizada "
     "atualizacao atualizados atualizadas actualizados actualizadas updated dados mis a jour publie publiee publicado publicada prevue prevista prevu "
     "publication publicacion publicacao originally issued released sent situation por "
-    "figures cifras chiffres numeros numbers valid originally posted".split()
+    "figures cifras chiffres numeros numbers valid originally posted all information informacion "
+    "informacao informations toda la toute l todas as h du communique comunicado communiques "
+    "comunicados press release news nota prensa presse imprensa les la".split()
 )
 
 
@@ -147,12 +167,12 @@ def dated_line(line: str) -> str:
     "Datos al 31 de mayo de 2024"): its date, else ''."""
     from mediakit.importers.vocabulary import folded
 
-    if len(line.split()) > 10:
+    if len(line.split()) > 16:
         return ""
     found = ANY_DATE.search(line)
     if not found:
         return ""
-    rest = folded(line[: found.start()] + " " + line[found.end() :])
+    rest = folded(ANY_DATE.sub(" ", line))
     rest = re.sub(r"\b\d{1,2} \d{2}\b|\b\d{1,2}h(?:\d{2})?\b", " ", rest)  # a time: "18:00"
     if not all(word in STAMP_WORDS for word in rest.split()):
         return ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import os
 from collections.abc import Callable, Iterator
@@ -19,6 +20,9 @@ PARSERS: dict[str, str] = {
     ".md": "markdown:parse_markdown_file",
     ".markdown": "markdown:parse_markdown_file",
     ".docx": "docx:parse_docx_file",
+    ".odt": "odt:parse_odt_file",
+    ".pdf": "pdf:parse_pdf_file",
+    ".eml": "eml:parse_eml_file",
     ".html": "html:parse_html_file",
     ".htm": "html:parse_html_file",
     ".vcf": "vcard:parse_vcard_file",
@@ -64,11 +68,32 @@ def parse_file(path: Path) -> ParsedDocument:
             path,
         )
     try:
-        return parser_for(extension)(path)
+        return _storable_names(parser_for(extension)(path))
     except (RecursionError, MemoryError) as exc:
         raise BadInputError(
             "the file is too deeply nested or too large to read safely", path
         ) from exc
+
+
+def _storable_names(document: ParsedDocument) -> ParsedDocument:
+    """A file name with bytes that are not UTF-8 (kept by Python as lone surrogates) cannot go
+    into the catalog or be printed: those bytes are written as \\xNN in the names kept."""
+    name = document.name
+    if not any(0xD800 <= ord(ch) <= 0xDFFF for ch in name):
+        return document
+    readable = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    photos = tuple(
+        dataclasses.replace(p, original_name=readable) if p.original_name == name else p
+        for p in document.photos
+    )
+    images = {
+        key: dataclasses.replace(image, name=readable) if image.name == name else image
+        for key, image in document.images.items()
+    }
+    story = document.story
+    if story is not None and story.origin == name:
+        story = dataclasses.replace(story, origin=readable)
+    return dataclasses.replace(document, name=readable, photos=photos, images=images, story=story)
 
 
 def parse_files(

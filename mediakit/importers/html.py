@@ -44,6 +44,7 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
     if not markdown:
         raise BadInputError("no story text was found in this web page", path or name)
     title = (metadata.title if metadata and metadata.title else "").strip()
+    markdown = _headline_restored(markdown, html, title)
     document = parse_markdown(
         markdown,
         name=name,
@@ -66,6 +67,11 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
         embargo = _embargo_in(html)
         if embargo:
             document = replace(document, story=replace(document.story, embargo=embargo))
+    if document.story is not None and not document.contacts:
+        # a contacts box the main-text extractor left out (a sidebar, the page's last block)
+        found = _contacts_in(html)
+        if found:
+            document = replace(document, contacts=tuple(found))
     dated = _date_in(html) if document.story and not document.story.dateline.date else ""
     if dated:  # a date line the main text left out ("Publicado el 22 de abril de 2024")
         dateline = replace(document.story.dateline, date=dated)
@@ -74,6 +80,24 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
         dateline = replace(document.story.dateline, date=metadata.date[:10])
         document = replace(document, story=replace(document.story, dateline=dateline))
     return replace(document, site=_site(metadata))
+
+
+def _headline_restored(markdown: str, html: str, title: str) -> str:
+    """The page's <h1> put back above the text when the extractor took it out as the page's
+    title: only when the <title> opens with it ('Headline – Report No. 3 | Site'), so a blog's
+    own name in its <h1> ('Blog name: Post title') is not taken for the story's headline."""
+    match = re.search(r"<h1\b[^>]*>(.*?)</h1\s*>", html, re.IGNORECASE | re.DOTALL)
+    if not match or not title:
+        return markdown
+    from html import unescape
+
+    headline = " ".join(unescape(re.sub(r"<[^>]+>", " ", match.group(1))).split())
+    if len(headline.split()) < 3 or headline.casefold() in markdown.casefold():
+        return markdown
+    rest = title[len(headline) :] if title.casefold().startswith(headline.casefold()) else None
+    if rest is None or not (not rest.strip() or re.match(r"\s+[|–—-]\s", rest)):
+        return markdown
+    return f"# {headline}\n\n{markdown}"
 
 
 def _visible_lines(html: str) -> list[str]:
@@ -92,6 +116,25 @@ def _embargo_in(html: str) -> str:
         if len(line.split()) <= 25 and dates.EMBARGO_LINE.match(line):
             return dates.embargo_moment(line)
     return ""
+
+
+def _contacts_in(html: str) -> list:
+    """The people under the page's first contacts heading, from its visible text."""
+    from mediakit.importers import contacts
+    from mediakit.importers.vocabulary import CONTACTS_HEADING, folded
+
+    lines = _visible_lines(html)
+    for index, line in enumerate(lines):
+        if len(line.split()) <= 10 and CONTACTS_HEADING.match(folded(line)):
+            block = []
+            for following in lines[index + 1 : index + 9]:
+                if len(following.split()) > 30:
+                    break
+                block.append(following)
+            found = contacts.contacts_from_lines(block)
+            if found:
+                return found
+    return []
 
 
 def _date_in(html: str) -> str:

@@ -37,6 +37,7 @@ from mediakit.importers.vocabulary import (
     SITREP_HEADINGS,
     folded,
 )
+from mediakit.importers.vocabulary import kind_in_title as vocabulary_kind_in_title
 
 MAX_TITLE_WORDS = 30
 # "Texto: Mariela Quesada · Fotos: Diego Artavia", "Words by Ana Pérez", "Text: Ana Pérez"
@@ -48,6 +49,8 @@ WORDS_BY = re.compile(
 )
 MAIL_HEADER_REASON = "an e-mail header or forwarding line"
 TITLE_BY_STYLE = "the document's own title (style or heading level)"
+PLACE_FIELD = "the place it was filed from (a header field)"
+TITLE_CONTINUED = "the headline's next line (a headline broken over two lines)"
 GLYPH_BULLET = re.compile(
     r"^\s*(?:[-–•*▪▫●○◦■□►▸➢➤✔✓☑→·]|▪️|\d{1,2}[.)](?=\s+\D))\s+(?P<text>\S.*)$"
 )
@@ -68,6 +71,7 @@ def read_lines(
     lines = _first_pass(paras, junk)
     page_title = page_title or _mail_subject(paras)
     _covering_mail(lines)
+    _mailing_note(lines)
     _sections(lines)
     _figures(lines)
     _loose_contacts(lines)
@@ -76,6 +80,7 @@ def read_lines(
     _edges(lines)
     _title_again(lines)
     _body(lines)
+    _empty_headings(lines)
     _other_language_tail(lines)
     return lines
 
@@ -86,6 +91,16 @@ def kind_label(text: str):
     if len(text.split()) > 12:
         return None
     undated = dates.ANY_DATE.sub(" ", text)
+    # a number after the label: "News Release 24/031", "Flash Update No. 3", "Sitrep #7"
+    undated = re.sub(
+        r"(?:\s+(?:no\.?|n[º°o]\.?|#|nr\.?|num\.?)\s*\d[\d/.-]*|\s+#?\d{1,3}(?:/\d{1,4})?)\s*$",
+        "",
+        undated,
+        flags=re.I,
+    )
+    undated = re.sub(
+        r"\s+(?:du|del|de|of|do|da|dated|from)\s*[,.]?\s*$", "", undated.strip(), flags=re.I
+    )
     key = folded(undated)
     if key in KIND_LABELS:
         return KIND_LABELS[key]
@@ -126,11 +141,42 @@ def _covering_mail(lines: list[Line]) -> None:
     """Everything above the last 'Forwarded message' line is the note of whoever forwarded the
     release (greeting, a word on the embargo, a signature): not the story."""
     marks = [i for i, line in enumerate(lines) if _FORWARDED.match(line.text.strip())]
+    headers = [i for i, line in enumerate(lines) if line.reason == MAIL_HEADER_REASON]
+    if not marks and len(headers) >= 4:
+        # forwarded again without a marker: a second block of From/Sent/Subject below the
+        # first, the note of whoever forwarded it between them
+        first_block_end = headers[0]
+        while first_block_end + 1 in headers:
+            first_block_end += 1
+        later = [i for i in headers if i > first_block_end + 1]
+        if later:
+            marks = [later[0] - 1]
     if not marks:
         return
     for index in range(marks[-1] + 1):
         if lines[index].role in (Role.BODY, Role.SUBHEAD, Role.BULLET, Role.CONTACT, Role.JUNK):
             _set(lines, index, Role.JUNK, "the covering e-mail of a forwarded release")
+
+
+def _mailing_note(lines: list[Line]) -> None:
+    """An e-mailed report's note to its readers after the greeting ('Dear partners,' / 'Below
+    is our second update…'), up to the report's first heading or list."""
+    if not any(line.reason == MAIL_HEADER_REASON for line in lines):
+        return
+    greeting = next(
+        (
+            i
+            for i, line in enumerate(lines[:20])
+            if line.reason == "an e-mail's greeting or closing"
+        ),
+        None,
+    )
+    if greeting is None:
+        return
+    for index in range(greeting + 1, min(greeting + 4, len(lines))):
+        if lines[index].role is not Role.BODY:
+            return
+        _set(lines, index, Role.JUNK, "the note of the e-mail that brought the report")
 
 
 def _first_pass(paras: list[Para], known_junk: set[str]) -> list[Line]:
@@ -197,6 +243,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.BODY, "an item of a media advisory (what, when, where, who)"
     if len(words) <= 12 and (dates.standalone_date(text) or dates.dated_line(text)):
         return Role.DATE, "a date standing alone"
+    if len(dates.published_date(text)) == 10:
+        return Role.DATE, "the date the page was published"
     if (
         len(words) <= 14
         and len(dates.date_in(text)) == 10
@@ -212,6 +260,12 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         and not _not_a_place(alone["place"])
     ):
         return Role.DATELINE, "the place and date it was filed from, on a line of their own"
+    if (
+        len(words) <= 8
+        and (wire := AGENCY_DATELINE.match(text))
+        and not _not_a_place(wire["place"])
+    ):
+        return Role.DATELINE, "the place it was filed from, with the news agency's name"
     if para.hint is Hint.TITLE and not (len(words) <= 6 and _junk_reason(text, key, words)):
         return Role.TITLE, TITLE_BY_STYLE
 
@@ -220,9 +274,14 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     if figures.SOURCE_LINE.match(text) and len(words) <= 30:
         return Role.FIGURE_SOURCE, "the source of the figures"
     if para.hint is not Hint.TABLE_ROW and (reason := _junk_reason(text, key, words)):
+        cutoff = re.match(r"(?:fecha de corte|data de corte|date de coupure|cut ?off date)\b", key)
+        if cutoff and len(dates.date_in(text)) == 10:
+            return Role.DATE, "the report's cut-off date"
         return Role.JUNK, reason
     if para.hint is Hint.QUOTE:
         return Role.QUOTE, "a quotation (block quote)"
+    if len(words) <= 25 and WORDS_BY.match(text):
+        return Role.BYLINE, "a byline (text by …, photos by …)"
     if len(words) <= 25 and (credit := blocks.split_credit(text)) is not None:
         return (Role.CAPTION, "a caption with its credit") if credit[0] else (
             Role.CREDIT, "a photo credit")  # fmt: skip
@@ -230,6 +289,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.CAPTION, "a caption ending with its credit"
     if len(words) <= 6 and _bare_credit(text):
         return Role.CREDIT, "a photo credit (agency/photographer)"
+    if len(words) <= 8 and SPACED_CREDIT.match(text):
+        return Role.CREDIT, "a photo credit (organisation / photographer)"
     if (blocks.BYLINE.match(text) or WORDS_BY.match(text)) and len(words) <= 25:
         return Role.BYLINE, "a byline"
     if blocks.FOOTNOTE.match(text):
@@ -238,8 +299,14 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.TAGS, "a Sustainable Development Goal"
     if len(words) <= 16 and _contacts_heading(key, text):
         return Role.CONTACTS_HEADING, "opens the media contacts"
-    if _inline_contacts(text):
+    if _inline_contacts(text) or _headed_contact(text):
         return Role.CONTACT, "names people to contact, with their e-mail or phone"
+    if len(words) <= 16 and _running_header(text):
+        return Role.JUNK, "a running header with its page number"
+    if len(words) <= 6 and _dated_signoff(text):
+        return Role.DATE, "a sign-off with its date"
+    if ABOUT_GLUED.match(text) and len(words) >= 12:
+        return Role.BOILERPLATE, "about the organisation (its heading run into it)"
     if len(words) <= 25 and _contact_record(text):
         return Role.CONTACT, "a person with their e-mail or phone"
     if len(words) <= 8 and NOTES_HEADINGS.match(key):
@@ -275,6 +342,12 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "language switcher"
     if all(w.startswith(("#", "@")) for w in words):
         return "hashtags"
+    if re.search(r"(?:\s[A-ZÀ-Þ]{3,}){4,}\s*$", text) and not text.isupper():
+        return "a news agency's section tags"
+    if len(words) == 1 and re.fullmatch(r"\S+\.(?:jpe?g|png|gif|webp|tiff?|heic|svg)", text, re.I):
+        return "an image's file name"
+    if re.fullmatch(r"A\s*\+\s*[/|]?\s*A\s*[-−–]", text.strip()):
+        return "text-size buttons"
     navigation = 3 <= len(words) <= 10 and sum(folded(w) in NAV_WORDS for w in words) >= 2
     small = ("a", "de", "do", "da", "e", "y", "et", "of", "the")
     if navigation and all(w[:1].isupper() or folded(w) in small for w in words):
@@ -286,6 +359,7 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         and not GLYPH_BULLET.match(text)
         and not contacts.EMAIL.search(text)
         and not re.search(r"\d{5,}", text)
+        and not SPACED_CREDIT.match(text)
     ):
         return "breadcrumbs"
     if len(words) <= 10 and _site_line(key):
@@ -294,11 +368,51 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "the organisation's name (a letterhead)"
     pieces = [p.strip() for p in re.split(r"\s+[|·]\s+", text)]
     short_pieces = len(pieces) >= 2 and all(1 <= len(p.split()) <= 5 for p in pieces)
-    if short_pieces and len(words) <= 10 and not re.search(r"\d|@|©|/", text):
+    if (
+        short_pieces
+        and len(words) <= 10
+        and not re.search(r"\d|@|©|/", text)
+        and not WORDS_BY.match(text)
+    ):
         return "site or section name"
     if len(pieces) >= 4 and all(1 <= len(p.split()) <= 4 for p in pieces) and "@" not in text:
         return "a site menu"
     return ""
+
+
+def _headed_contact(text: str) -> bool:
+    """'Informações para a imprensa: Name – title, Org e-mail | phone': heading and contact."""
+    head, colon, rest = text.partition(":")
+    return (
+        bool(colon)
+        and len(head.split()) <= 8
+        and _contacts_heading(folded(head), head)
+        and bool(contacts.EMAIL.search(rest) or contacts.has_phone(rest))
+    )
+
+
+def _running_header(text: str) -> bool:
+    """'Honduras: Tropical Storm Julia – Flash Update No. 3 | 2': a report's running header."""
+    match = re.match(r"^(?P<head>.{20,160}?)\s+\|\s*\d{1,3}\s*$", text)
+    return bool(match) and vocabulary_kind_in_title(match["head"]) is not None
+
+
+def _dated_signoff(text: str) -> bool:
+    """'Semas – 14.03.2024': who signs the release off, and when."""
+    found = dates.ANY_DATE.search(text)
+    if not found or len(dates.date_in(found.group(0))) != 10:
+        return False
+    rest = (text[: found.start()] + text[found.end() :]).strip(" –—-|,")
+    return 1 <= len(rest.split()) <= 3 and rest[:1].isupper() and not rest.endswith(".")
+
+
+# "À propos de HI Handicap International (HI) est une organisation…": the about heading run
+# into the paragraph it heads
+ABOUT_GLUED = re.compile(
+    r"^(?:about|à propos de|a propos de|acerca de|sobre)\s+(?:the |la |el |l'|l’)?[A-ZÀ-Þ][\w&'’.-]*"
+    r"(?:\s+[A-ZÀ-Þ(][\w&'’.()-]*){0,2}\s+(?=[A-ZÀ-Þ]).{0,120}?\b(?:is|was|are|est|es|é|fue|foi"
+    r"|was founded|fundad[ao]|fondée?)\b"
+)
 
 
 def _letterhead(text: str, key: str) -> bool:
@@ -330,6 +444,14 @@ _AGENCY_CREDIT = re.compile(
 )
 
 
+# "UNICEF Guatemala / Sofía Batz" alone under a picture: an organisation (with an acronym)
+# and a photographer, neither label nor ©
+SPACED_CREDIT = re.compile(
+    r"^(?=[^/]*\b[A-Z]{2,}\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+/\s+"
+    r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}$"
+)
+
+
 def _caption_credit(text: str) -> bool:
     """'A caption. | © WFP/Ana Pérez', 'A caption (Foto: OIM/Ana Pérez)', '... UNICEF/UN0123/Pérez'."""
     if re.search(r"\(c\)\s+[A-ZÀ-Þ][^()]{2,60}$", text):
@@ -337,7 +459,8 @@ def _caption_credit(text: str) -> bool:
     if re.search(r"\([^()]{3,60}\s/\s*[A-Z]{2,}[^()]{0,20}\)\s*\.?$", text):
         return True  # "(Mariela Andrade Tuñón / MSF)"
     if re.match(
-        r"^(?:photo|foto|cover photo|photo de couverture|foto de portada)\s*:\s*©?\s*[A-Z][\w.-]*/",
+        r"^(?:photo|foto|cover photo|photo de couverture|foto de portada)\s*:\s*©?\s*"
+        r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}/",
         text,
         re.I,
     ):
@@ -452,7 +575,7 @@ def _sections(lines: list[Line]) -> None:
             section = "related"
             continue
         figures_heading = short and line.role in (Role.BODY, Role.SUBHEAD)
-        if figures_heading and FIGURES_HEADINGS.match(key) and _figures_follow(lines, index):
+        if figures_heading and _figures_heading(line.text) and _figures_follow(lines, index):
             why = "heading of the key figures (they go to the kit's figures)"
             _set(lines, index, Role.JUNK, why)
             section = "figures"
@@ -460,11 +583,28 @@ def _sections(lines: list[Line]) -> None:
         section = _in_section(lines, index, section, ended)
 
 
+_IN_NUMBERS = re.compile(
+    r"\b(?:in numbers|in figures|at a glance|en chiffres|en cifras|em numeros|in cifre"
+    r"|key figures|cifras clave|chiffres cles|numeros chave)$"
+)
+
+
+def _figures_heading(text: str) -> bool:
+    """'Key figures', 'Our work in numbers', 'CARE FRANCE EN CHIFFRES (exercice 2022)'."""
+    key = folded(re.sub(r"\([^)]{0,60}\)", " ", text))
+    return bool(FIGURES_HEADINGS.match(key) or _IN_NUMBERS.search(key))
+
+
 def _in_section(lines: list[Line], index: int, section: str, ended: bool) -> str:
     line = lines[index]
     after = "after end" if ended else ""
     if section == "contacts":
-        if line.role in (Role.BODY, Role.SUBHEAD, Role.CONTACT) and _contact_like(lines, index):
+        named = line.role is Role.JUNK and line.reason in (
+            "site or section name",
+            "the organisation's name (a letterhead)",
+        )  # "UNICEF Brasil" between a contact's name and their phone
+        roles = (Role.BODY, Role.SUBHEAD, Role.CONTACT)
+        if (line.role in roles or named) and _contact_like(lines, index):
             _set(lines, index, Role.CONTACT, "in the contacts block")
             return section
         return _in_section(lines, index, after, ended)
@@ -575,6 +715,16 @@ def _related_stub(text: str) -> bool:
     )
 
 
+# a figure's unit on its own line, between its value and its label
+UNIT_ONLY = re.compile(
+    r"^(?:(?:mil|million|millions|milliard|milliards|billion|billions|millones|millon|milhoes"
+    r"|milhao|mil millones|bilhoes|bilhao|thousand|miles)(?: (?:de|of|d))?"
+    r"(?: (?:dollars?|dolares|dolares estadounidenses|euros?|usd|us|reais|francs?|chf|cfa|pesos?))?"
+    r"|(?:dollars?|dolares|euros?|usd|reais|chf|cfa)|%|per cent|pour cent|por ciento|por cento)$"
+)
+UNIT_THEN_LABEL = "the label of the figure above (after its unit)"
+
+
 def _figures(lines: list[Line]) -> None:
     """Figures set apart: bullets that start with a number, a value line over its label line,
     two figures on a line, the rows of a table."""
@@ -592,6 +742,15 @@ def _figures(lines: list[Line]) -> None:
             ):
                 _set(lines, index, Role.FIGURE, "a key figure's value")
                 _set(lines, index + 1, Role.FIGURE, "the label of the figure above")
+                third = lines[index + 2] if index + 2 < len(lines) else None
+                if (
+                    UNIT_ONLY.match(folded(following.text))
+                    and third is not None
+                    and third.role in (Role.BODY, Role.SUBHEAD)
+                    and _label_like(third.text)
+                ):  # "312" / "millions de dollars" / "de besoins pour 2024"
+                    _set(lines, index + 2, Role.FIGURE, UNIT_THEN_LABEL)
+                    index += 1
                 index += 2
                 continue
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -694,6 +853,7 @@ def _label_like(text: str) -> bool:
         1 <= len(words) <= 16
         and not text.rstrip().endswith((".", "!", "?", ":"))
         and not figures.value_only(text)
+        and " | " not in text  # a table's header row, not a figure's label
     )
 
 
@@ -785,8 +945,13 @@ def _edges(lines: list[Line]) -> None:
     short lines after the story's last paragraph and sections (a footer)."""
     title = next((i for i, line in enumerate(lines) if line.role is Role.TITLE), None)
     if title is not None:
+        greeted = False
         for index in range(title):
             line = lines[index]
+            greeted = greeted or line.reason == "an e-mail's greeting or closing"
+            if greeted and line.role in (Role.BODY, Role.SUBHEAD):
+                _set(lines, index, Role.JUNK, "the covering note of an e-mail, above the headline")
+                continue
             sentence = len(line.text.split()) >= 8 and line.text.rstrip().endswith((".", "!", "?"))
             if (
                 line.role in (Role.BODY, Role.SUBHEAD)
@@ -832,10 +997,58 @@ def _head(lines: list[Line], page_title: str) -> None:
         title_index = _best_title(lines, first_body, page_title)
         if title_index is not None:
             _set(lines, title_index, Role.TITLE, lines[title_index].reason)
+    if title_index is not None and _continues_title(lines, title_index):
+        title_index += 1
+        _set(lines, title_index, Role.TITLE, TITLE_CONTINUED)
     start = (title_index + 1) if title_index is not None else 0
+    _head_fields(lines, start)
     _standfirst(lines, start)
     _dateline(lines, start)
     _place_alone(lines, start)
+
+
+_FIELD = re.compile(
+    r"^(?P<label>[^:]{2,80}?)\s*:\s*(?P<value>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})$"
+)
+
+
+def _head_fields(lines: list[Line], start: int) -> None:
+    """'Spokesperson for the High Commissioner: Name', 'Location: Geneva', 'Subject: Sudan':
+    a page's fields between the headline and the text, not the story's words."""
+    for index in range(start, min(start + 8, len(lines))):
+        line = lines[index]
+        if line.role is Role.BODY and _is_body_paragraph(line.text):
+            return
+        match = _FIELD.match(line.text.strip())
+        if (
+            line.role in (Role.BODY, Role.SUBHEAD)
+            and match
+            and not ADVISORY_LABEL.match(line.text)
+            and not contacts.EMAIL.search(line.text)
+            and len(match["label"].split()) <= 10
+        ):
+            place = folded(match["label"]) in ("location", "lieu", "lugar", "local", "place")
+            if place and not any(other.role is Role.DATELINE for other in lines):
+                _set(lines, index, Role.DATELINE, PLACE_FIELD)
+            else:
+                _set(lines, index, Role.JUNK, "a field of the page's header (label: value)")
+
+
+def _continues_title(lines: list[Line], index: int) -> bool:
+    """'UNRWA Situation Report #7 on the flooding in' over 'northern Jordan camps': a headline
+    copied from a PDF or an e-mail broken over two lines (the second starts in lower case)."""
+    if index + 1 >= len(lines):
+        return False
+    title, after = lines[index].text.strip(), lines[index + 1]
+    text = after.text.strip()
+    return (
+        after.role in (Role.BODY, Role.SUBHEAD)
+        and 1 <= len(text.split()) <= 10
+        and text[:1].islower()
+        and not text.endswith((".", ":", ";"))
+        and not title.endswith((".", ":", "!", "?"))
+        and len((title + " " + text).split()) <= MAX_TITLE_WORDS
+    )
 
 
 def _is_body_paragraph(text: str) -> bool:
@@ -864,9 +1077,27 @@ def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | No
         score += _neighbours_score(lines, index, limit) - 0.15 * rank
         if score > best_score:
             best, best_score, best_reason = index, score, reason
+    if best is not None and (above := _headline_above(lines, best, wanted)) is not None:
+        best, best_reason = above, "the headline: the line over its subtitle"
     if best is not None:
         _set(lines, best, lines[best].role, best_reason)
     return best
+
+
+def _headline_above(lines: list[Line], index: int, wanted: set[str]) -> int | None:
+    """Two headline-like lines in a row: the first is the headline, the second its subtitle
+    (which sits nearer the text, so scored higher alone)."""
+    above = index - 1
+    if above < 0 or lines[above].role not in (Role.BODY, Role.SUBHEAD):
+        return None
+    text, below = lines[above].text.strip(), lines[index].text.strip()
+    if any(folded(below) == part for part in wanted):
+        return None  # the page's <title> names the lower line
+    score, _ = _title_score(text, wanted)
+    words = text.split()
+    if score < 3 or len(words) < 4 or text.isupper() or _junk_reason(text, folded(text), words):
+        return None
+    return above
 
 
 _QUIET = (Role.JUNK, Role.KIND_LABEL, Role.END_MARK, Role.RELATED, Role.EMBARGO)
@@ -956,6 +1187,10 @@ def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
         score -= 1.5  # "Serviços Transparência Ouvidoria": a menu, not a sentence
     if " | " in line:
         score -= 1.5
+    label, colon, value = line.partition(":")
+    named = value.split() and all(w[:1].isupper() for w in value.split())
+    if colon and len(value.split()) <= 3 and named:
+        score -= 2  # "Location: Geneva", "Spokesperson for the High Commissioner: Name": a field
     return score, "the headline: a short line without a full stop before the first paragraph"
 
 
@@ -976,19 +1211,37 @@ def _standfirst(lines: list[Line], start: int) -> None:
             Role.CREDIT,
         )
     ]
+    title = folded(lines[start - 1].text) if start else ""
+    # the headline printed again (a page's header and its article both show it) is no lead
+    candidates = [i for i in candidates if folded(lines[i].text) != title]
     if not candidates or start == 0:
         return
     index = candidates[0]
     line = lines[index]
     if line.role is not Role.BODY or len(line.text.split()) > 70 or dateline_match(line.text):
         return
+    if line.text.rstrip().endswith(":") or len(line.text.split()) < 5:
+        return  # "WHAT:", "En chiffres": a label, not a lead
     bold = bool(line.spans) and all(s.bold for s in line.spans if s.text.strip())
     after = candidates[1] if len(candidates) > 1 else None
     before_dateline = (
         after is not None and lines[after].role is Role.BODY and dateline_match(lines[after].text)
     )
-    if bold or before_dateline:
-        why = "set in bold under the title" if bold else "between the title and the dateline"
+    between = [lines[i].role for i in range(index + 1, after)] if after is not None else []
+    set_apart = (
+        any(role in (Role.DATE, Role.BYLINE) for role in between)
+        and 12 <= len(line.text.split()) <= 45
+        and line.text.rstrip().endswith((".", "!", "?"))
+        and index - start <= 3
+    )
+    if bold or before_dateline or set_apart:
+        why = (
+            "set in bold under the title"
+            if bold
+            else "between the title and the dateline"
+            if before_dateline
+            else "under the title, set apart from the text by the page's date or byline"
+        )
         _set(lines, index, Role.STANDFIRST, f"the standfirst: {why}")
 
 
@@ -1046,6 +1299,12 @@ PLACE_AND_DATE = re.compile(
 )
 
 
+# a wire's dateline on its own line: 'MADRID, 12 (EUROPA PRESS)', 'GINEBRA (EFE)'
+AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),?\s*(?:\d{{1,2}}\s*)?\((?P<agency>[A-ZÀ-Þ][A-ZÀ-Þ .&-]{{1,30}})\)\s*[-–—]?\s*$"
+)
+
+
 def _not_a_place(place: str) -> bool:
     """'News Stories', 'Press release': a site's words where a dateline's place would be."""
     words = folded(place).split()
@@ -1093,16 +1352,49 @@ def _body(lines: list[Line]) -> None:
         if line.role is not Role.BODY:
             body_seen = body_seen or line.role in (Role.DATELINE, Role.STANDFIRST)
             continue
+        if re.fullmatch(r"\d{1,7}", line.text.strip()):
+            _set(lines, index, Role.JUNK, "a number alone (a view count or a page number)")
+            continue
         if blocks.is_pure_quote(line.text):
             _set(lines, index, Role.QUOTE, "a paragraph that is one quotation")
         elif (
             blocks.is_heading(line.text)
             and index != last_text
-            and body_seen
+            and (body_seen or _section_name(line.text))
             and not ADVISORY_LABEL.match(line.text)  # "WHEN: 5 June, 10:00" is an item
         ):
             _set(lines, index, Role.SUBHEAD, "a short line without a full stop, between paragraphs")
         body_seen = True
+
+
+def _section_name(text: str) -> bool:
+    """'Panorama de la situación', 'Highlights', 'Key figures': a report's own section names."""
+    key = folded(text)
+    return bool(SITREP_HEADINGS.match(key) or HIGHLIGHTS.match(key) or FIGURES_HEADINGS.match(key))
+
+
+_KEPT_TEXT = (
+    Role.BODY, Role.QUOTE, Role.BULLET, Role.DATELINE, Role.STANDFIRST, Role.PICTURE, Role.CAPTION,
+    Role.CREDIT,
+)  # fmt: skip
+
+
+def _empty_headings(lines: list[Line]) -> None:
+    """A heading whose section keeps nothing in the story ("Key figures" over figures that go
+    to the kit's figures, "Media" over the contacts, "Aperçu" over a box of numbers) heads
+    nothing once the story is assembled: it is the page's furniture."""
+    for index, line in enumerate(lines):
+        if line.role is not Role.SUBHEAD:
+            continue
+        after = index + 1
+        while after < len(lines) and lines[after].role not in (Role.SUBHEAD, Role.TITLE):
+            if lines[after].role in _KEPT_TEXT:
+                break
+            after += 1
+        ended = after == len(lines) or lines[after].role in (Role.SUBHEAD, Role.TITLE)
+        # a heading straight over another heads that one's section
+        if ended and after != index + 1:
+            _set(lines, index, Role.JUNK, "a heading over nothing the story keeps")
 
 
 def _other_language_tail(lines: list[Line]) -> None:

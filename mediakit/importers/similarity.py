@@ -4,6 +4,7 @@ Is it one we have in another language? The marks a translator leaves alone, scor
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
 import zlib
@@ -35,6 +36,84 @@ def containment(a: frozenset[int], b: frozenset[int]) -> float:
 
 def same_story(text_a: str, text_b: str) -> bool:
     return containment(shingles(text_a), shingles(text_b)) >= SAME_STORY
+
+
+# --- Candidates: MinHash signatures banded for locality-sensitive hashing (LSH) ---
+# Comparing a new story with every library story costs more with each story. Each story's
+# shingles (and its marks) are summed up in a MinHash signature; two sets share a band of it
+# with a probability that grows steeply with their likeness (Jaccard). Only the stories sharing
+# a band with the new one are candidates, and only they are scored by `same_story` and
+# `release_score` as before. Text: 64 values in 32 bands of 2, a pair as alike as 0.3 is a
+# candidate 95 % of the time, as alike as 0.45 (the corpus's least alike copies) 99.9 %,
+# unrelated stories (0.02) 1.3 %. Marks: the first 32 values in 16 bands, as alike as 0.5
+# 99 % (the corpus's translations: 0.75). Each band is a row of the catalog's index, written at
+# a random place of it: more bands cost more pages written with every story.
+NUM_PERM = 64
+BAND_ROWS = 2
+TEXT, MARKS = 0, 1  # which signature a band key belongs to
+BANDS = {TEXT: 32, MARKS: 16}
+_SCHEME = "affine32"  # datasketch 2: a MurmurHash3 mix, then a * h + b in 32 bits
+
+
+def text_tokens(text: str) -> frozenset[int]:
+    return shingles(text)
+
+
+def marks_tokens(marks: ReleaseMarks) -> frozenset[int]:
+    """The marks a translation keeps and few other stories share: figures, credits, contacts
+    and names (a date, an embargo or a place alone never makes two stories one release)."""
+    found = [
+        *(f"f:{v}" for v in marks.figures),
+        *(f"c:{v}" for v in marks.credits),
+        *(f"e:{v}" for v in marks.emails),
+        *(f"p:{v}" for v in marks.phones),
+        *(f"n:{v}" for v in marks.names),
+    ]
+    return frozenset(zlib.crc32(token.encode()) for token in found)
+
+
+def signature(tokens: frozenset[int]) -> bytes:
+    """The MinHash signature of a set of 32-bit tokens (empty for an empty set): NUM_PERM
+    32-bit values, the same in every process (fixed seed)."""
+    if not tokens:
+        return b""
+    import numpy
+
+    minhash = _minhash()
+    minhash.update_batch(sorted(tokens))
+    return minhash.hashvalues.astype(numpy.uint32).tobytes()
+
+
+@functools.cache
+def _permutations():
+    # Here, not at the top: numpy and datasketch load only when a story is compared.
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, scheme=_SCHEME).permutations
+
+
+def _minhash():
+    """An empty MinHash with the permutations made once (their making costs more than a
+    story's hashing). The scheme is named: stored signatures must stay comparable."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, hashfunc=int, permutations=_permutations(), scheme=_SCHEME)
+
+
+def band_keys(sig: bytes, what: int) -> list[int]:
+    """One key per band of the signature (32 bits: small rows; a chance collision only adds a
+    candidate): two signatures sharing a key are candidates."""
+    width = 4 * BAND_ROWS
+    return [
+        int.from_bytes(
+            hashlib.blake2b(
+                bytes((what, start // width)) + sig[start : start + width], digest_size=4
+            ).digest(),
+            "big",
+            signed=True,
+        )
+        for start in range(0, min(len(sig), width * BANDS[what]), width)
+    ]
 
 
 # --- The same release in another language ---

@@ -73,6 +73,9 @@ class ParsedDocument:
     lines: tuple[Line, ...] = ()
     source_images: tuple[ParsedImage, ...] = ()
     site: str = ""
+    # The other stories the same file holds (a newsletter's, an e-mail's attached release),
+    # each a document of its own, imported with this one in the same step.
+    more: tuple[ParsedDocument, ...] = ()
 
     def without_image_bytes(self) -> ParsedDocument:
         """This document with its images' bytes let go: once they are stored, reports and
@@ -87,6 +90,7 @@ class ParsedDocument:
             images=light(self.images),
             bundle_images=light(self.bundle_images),
             source_images=tuple(replace(i, data=b"", proxy=b"") for i in self.source_images),
+            more=tuple(part.without_image_bytes() for part in self.more),
         )
 
 
@@ -208,6 +212,7 @@ def refuse_listing(lines: list[Line], name: str) -> None:
         if line.role in (Role.BODY, Role.DATELINE, Role.QUOTE) and index not in headlines
     ]
     longest = max((len(line.text.split()) for line in text), default=0)
+    dated = _dated_headlines(lines)
     if (stubs >= 3 and sum(len(line.text.split()) > 25 for line in text) <= 1) or (
         teasers >= 3
         and longest <= 60
@@ -215,11 +220,35 @@ def refuse_listing(lines: list[Line], name: str) -> None:
         and not any(line.role in (Role.CONTACT, Role.CAPTION, Role.FIGURE) for line in lines)
     ):
         count = max(stubs, teasers)
-        raise BadInputError(
-            f"this page is a newsroom listing of {count} stories, not one story: "
-            "open each story's own page, save it, and import those",
-            name or None,
-        )
+    elif (
+        dated >= 3
+        and not any(line.role is Role.DATELINE for line in lines)
+        and sum(len(line.text.split()) >= 30 for line in text) <= 1
+    ):
+        count = dated
+    else:
+        return
+    raise BadInputError(
+        f"this page is a newsroom listing of {count} stories, not one story: "
+        "open each story's own page, save it, and import those",
+        name or None,
+    )
+
+
+def _dated_headlines(lines: list[Line]) -> int:
+    """Headlines each followed by their date ('New labour inspection database goes live in
+    Malawi' / '09 February 2022'), as a newsroom's list gives them: how many."""
+    count = 0
+    for line, following in zip(lines, lines[1:], strict=False):
+        words = len(line.text.split())
+        if (
+            line.role in (Role.BULLET, Role.BODY, Role.SUBHEAD, Role.TITLE)
+            and 4 <= words <= 20
+            and not line.text.rstrip().endswith((".", ":"))
+            and following.role is Role.DATE
+        ):
+            count += 1
+    return count
 
 
 def _teasers(lines: list[Line]) -> set[int]:
@@ -234,7 +263,8 @@ def _teasers(lines: list[Line]) -> set[int]:
         headline = line.role in (Role.TITLE, Role.SUBHEAD, Role.BODY)
         headline = headline and 3 <= len(line.text.split()) <= 16
         headline = headline and not line.text.rstrip().endswith((".", ":"))
-        headline = headline and ":" not in " ".join(line.text.split()[:3])  # "Quando: ..."
+        # "Quando: ..." is an item; "Calais : l'accès à l'eau…" (French spacing) is a headline
+        headline = headline and not re.search(r"\w:", " ".join(line.text.split()[:3]))
         headline = headline and not _section_heading(folded(line.text))
         teaser = (
             following.role in (Role.BODY, Role.DATELINE) and 5 <= len(following.text.split()) <= 60

@@ -31,6 +31,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "nota para a imprensa", "comunicado a imprensa", "comunicado de imprensa",
             "release", "communique de presse", "communique", "communique conjoint",
             "communique de presse conjoint", "press releases", "notas de prensa",
+            "comunicados a imprensa", "comunicados de imprensa", "notas a imprensa",
+            "notas de imprensa", "notas a la prensa",
             "comunicados de prensa", "communiques de presse", "news and press releases",
         ),
         StoryKind.PRESS_RELEASE,
@@ -45,7 +47,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "declaraciones", "declaracoes", "declarations",
             "posicionamiento", "posicionamento", "nota oficial", "nota publica",
             "prise de position", "position statement",
-            "press briefing", "nota informativa",
+            "press briefing", "nota informativa", "press briefing notes", "press briefing note",
+            "declaracion del portavoz", "declaration du porte parole",
         ),
         StoryKind.STATEMENT,
     ),
@@ -79,6 +82,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "atualizacao rapida", "rapport de situation", "mise a jour flash",
             "note d information humanitaire", "external update", "operational update",
             "actualizacion operativa", "atualizacao operacional", "mise a jour operationnelle",
+            "point de situation", "point de situation humanitaire", "punto de situacion",
+            "ponto de situacao", "situation update", "actualizacion de la situacion",
         ),
         StoryKind.SITUATION_REPORT,
     ),
@@ -150,17 +155,22 @@ CONTACTS_HEADING = re.compile(
     r"|(?:contactos?|contacto) (?:de|para) (?:prensa|medios)(?: de comunicacion)?|contactos?"
     r"|informacion para (?:medios|prensa)|para entrevistas(?:,? contacte a)?"
     r"|para mais informacoes(?:,? (?:favor )?(?:contatar|contate|entre em contato com))?"
+    r"|(?:mais|mas) informac(?:oes|ion)|more information|plus d informations?"
     r"|(?:contatos?|contato) (?:para|de) (?:imprensa|a imprensa|midia)|contatos?"
     r"|informacoes para a imprensa|assessoria de imprensa"
     r"|pour plus d informations?(?:,? (?:veuillez )?contacter)?|pour (?:toute|de plus amples) informations?"
     r"|contacts? (?:presse|medias|media)|contact pour les medias|relations (?:presse|medias)"
-    r"|pour les demandes des medias)$"
+    r"|pour les demandes des medias"
+    r"|(?:pour|for|para) (?:toute|any|cualquier|qualquer|more|plus d|mas|mais)\b.{0,60}"
+    r"\b(?:contact|contactez|contacter|contacte|contactar|contatar|entre em contato com"
+    r"|please contact|ecrire a|write to)(?: (?:a|con|com|nous|us))?)$"
 )
 
 # Headings of a situation report, a fact sheet's figures, a media advisory's items.
 HIGHLIGHTS = re.compile(
     r"^(?:key )?highlights$|^puntos (?:destacados|clave)$|^destaques$|^aspectos destacados$"
     r"|^faits saillants$|^points (?:cles|saillants)$|^lo mas destacado$|^resumen$|^key messages$"
+    r"|^faits marquants$|^points marquants$|^principales novedades$|^principais destaques$"
 )
 SITREP_HEADINGS = re.compile(
     r"^(?:situation overview|situation update|humanitarian situation|response|humanitarian response"
@@ -215,6 +225,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|ver todos|voir tout|voir toutes|voir plus|mas informacion aqui|more news|all news"
          r"|todas las noticias|todas as noticias|toutes les actualites|continue reading"
          r"|view the release|ver el comunicado|ver o comunicado|voir le communique"
+         r"|decouvrir|descubrir|descubre|descobrir|descubra|discover|conheca"
          r"|view (?:the )?(?:pdf|report|document)|back to (?:top|news)|volver|voltar|retour)\b.{0,40}$",
          "read-more link"),
         (r"\bcookies?\b", "cookie banner"),
@@ -304,6 +315,55 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^.{0,80}\b(?:next|proximo|prochain|prochaine|siguiente) (?:report|informe|relatorio"
          r"|rapport|update|actualizacion|atualizacao|mise a jour|edition|edicion)\b.{0,40}$",
          "the report's period and next issue"),
+        (r"^(?:send|email|e mail|enviar|envoyer|mandar)(?: (?:this|esta|este|la|a|cette|cet))?"
+         r" (?:page|pagina|article|articulo|artigo|story|noticia|nota)"
+         r"(?: (?:to a friend|a un amigo|a un ami|a um amigo|por e mail|by e mail|par e mail))?$",
+         "share row"),
+        (r"^(?:upload(?:ed)?(?: by)?|views?|downloads?)\s+\S+(?: (?:views?|downloads?) \d+)*$"
+         r"|^(?:embed size px|citation preview|recommended|transcript|report this document"
+         r"|documents similaires|documentos relacionados|similar documents)$",
+         "a document-sharing site's wrapper"),
+        (r"^(?:page|pagina|pag|p) \d{1,3}(?: \S+){0,10}$", "a page marker"),
+        (r"^(?:day|dia|día|jour) \d{1,4} (?:of|de|du|da|do) (?:the |la |el |a |o |l )?\w+$",
+         "a report's day counter"),
+        (r"^(?:ir direto para|ir para o|pular para|saltar a|skip to|aller au|aller a la)"
+         r" (?:o |a |la |le )?(?:menu|conteudo|rodape|busca|navigation|footer|pied de page|recherche)\b"
+         r"|^(?:inicio|fim|fin|debut|start|end) (?:do|del|du|of) (?:conteudo|contenido|contenu|content)"
+         r"(?: da pagina| de la pagina| de la page| of the page)?$"
+         r"|^(?:portal do governo brasileiro|menu de acessibilidade|acessibilidade|alto contraste"
+         r"|mapa do site|high contrast|accessibility)$", "the page's accessibility furniture"),
+        (r"^(?:load more|cargar mas|ver mas resultados|carregar mais|charger plus|afficher plus"
+         r"|show more|mostrar mas|mostrar mais)$", "a listing's load-more button"),
+        (r"^(?:no comments|no hay comentarios|sem comentarios|aucun commentaire|\d+ comments?"
+         r"|\d+ comentarios?|\d+ commentaires?)$"
+         r"|^(?:posted by|publicado por|publie par|postado por) .{1,60}\b(?:at|a las|en|as|a) \d"
+         r"|^(?:newer post|older post|entrada mas reciente|entrada antigua|postagem mais recente"
+         r"|postagem mais antiga|article plus recent|article plus ancien|home|pagina principal)"
+         r"(?: (?:newer post|older post|entrada mas reciente|entrada antigua|postagem mais antiga"
+         r"|pagina principal|home|accueil|pagina inicial))*$"
+         r"|^(?:subscribe to|suscribirse a|assinar|s abonner a)\b.{0,20}\b(?:atom|rss)\b",
+         "a blog platform's furniture"),
+        (r"^tag and share\b|^(?:etiquete|comparte|partage) y? ?(?:y comparte|et partage)\b",
+         "share row"),
+        (r"^(?:spokespe(?:ople|rsons?)|portavoces|porta vozes|porte paroles?|voceros|experts?"
+         r"|especialistas)(?: (?:are|estan|estao|sont|is))? (?:available|disponibles?|disponiveis)\b"
+         r"|^(?:broadcast quality|hi res|high resolution|b roll|alta resolucion|alta resolucao"
+         r"|haute resolution)\b.{0,80}\b(?:available|disponibles?|disponiveis)\b",
+         "an offer to the media (spokespeople, pictures)"),
+        (r"^(?:fecha de corte|data de corte|date de coupure|date d arret|cut ?off date|periodo cubierto"
+         r"|periodo abrangido|periode couverte|period covered|reporting period|periodo del informe"
+         r"|periodo de reporte)\b"
+         r"|^(?:datos|dados|donnees|data|figures|cifras|chiffres) (?:de la |del |de |da |do |des |de l |as of |al |au )?"
+         r"(?:semana|semaine|week|ejercicio|exercice|exercicio|periodo|period|mes|month|mois"
+         r"|ano|annee|year|fiscal)\b.{0,160}$", "the report's period or cut-off date"),
+        (r"^(?:kit de (?:medios|prensa|imprensa|presse)|press kit|media kit|dossier de presse"
+         r"|sala de prensa|espace presse)$", "a link to the press kit"),
+        (r"^(?:archived (?:page|content|article|story)|this (?:page|content|article) (?:is|has been)"
+         r" archived|(?:pagina|contenido|articulo) archivad[oa]|page archivee|contenu archive"
+         r"|(?:pagina|conteudo) arquivad[oa])\b", "an archive notice"),
+        (r"^(?:publicado|publicada|published|posted|publie|publiee|postado|postada)\b(?!.*\d)"
+         r"(?: (?:en|el|em|on|in|le|por|by|par|the|dans|no|na|a))*(?: \S+){0,6}"
+         r" (?:por|by|par|en|em|in|dans)$", "a meta line whose date and author came out empty"),
         (r"^(?:(?:reading time|tiempo de lectura|tempo de leitura|temps de lecture|lectura)\s*\d+"
          r"\s*min(?:utos?|utes?|s)?|min read|\d+ min(?:ute)?s? read|lectura de \d+ min|leitura de \d+ min"
          r"|\d+ minutos? de lectura|\d+ minutos? de leitura|temps de lecture.*)$", "reading time"),
@@ -388,6 +448,13 @@ WEEKDAYS = [
     "samedi",
     "dimanche",
 ]
+
+# A title that says the page is a sheet of facts and figures.
+FACT_TITLE = re.compile(
+    r"\b(?:at a glance|in numbers|in figures|facts and figures|en un coup d oeil|en chiffres"
+    r"|en cifras|em numeros|de un vistazo|en bref|in brief|em resumo|en resumen"
+    r"|en un coup d (?:oe|œ)il)\b"
+)
 
 # A title that says the page is about the organisation itself.
 ABOUT_TITLE = re.compile(

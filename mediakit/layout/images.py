@@ -1,7 +1,8 @@
 """Image flowables: a placed rendition, a cropped hero, and the quiet slot of a photo to come.
 
 Only rendition bytes from the PhotoSource ever reach ReportLab, and even those are passed
-through `strip_jpeg_metadata` first: ReportLab copies JPEG files into the PDF byte for byte.
+through `strip_jpeg_metadata` (the same filter as every output: `imaging.scrub`) first:
+ReportLab copies JPEG files into the PDF byte for byte.
 
 A photo is placed by the size the catalog knows it has; its rendition is asked for then and
 read only when the page is drawn, so the layout never waits for pixels being made.
@@ -16,37 +17,19 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable
 
+from mediakit.imaging.scrub import NotAJpeg, clean_jpeg
 from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.private_api import add_jpeg_form, jpeg_header
 from mediakit.model import BadInputError
 
-# APP1..APP13 and APP15 carry EXIF, XMP, IPTC, ICC...; COM is a free comment. APP0 (JFIF) and
-# APP14 (Adobe colour transform) are needed to decode the image and stay.
-_DROPPED_MARKERS = frozenset([*range(0xE1, 0xEE), 0xEF, 0xFE])
-_STANDALONE = frozenset([0x01, *range(0xD0, 0xD8)])
-
 
 def strip_jpeg_metadata(data: bytes) -> bytes:
-    """The same JPEG without metadata segments; anything that is not a JPEG is returned as is."""
-    if data[:2] != b"\xff\xd8":
+    """The same JPEG without metadata segments (`imaging.scrub.clean_jpeg`); anything that is
+    not a JPEG whose segments can be walked is returned as is, for `jpeg_image` to refuse."""
+    try:
+        return clean_jpeg(data)
+    except NotAJpeg:
         return data
-    out, pos = bytearray(b"\xff\xd8"), 2
-    while pos + 4 <= len(data) and data[pos] == 0xFF:
-        marker = data[pos + 1]
-        if marker == 0xFF:
-            pos += 1
-            continue
-        if marker in _STANDALONE:
-            out += data[pos : pos + 2]
-            pos += 2
-            continue
-        length = int.from_bytes(data[pos + 2 : pos + 4], "big")
-        if marker == 0xDA:  # start of scan: the rest is image data
-            return bytes(out + data[pos:])
-        if marker not in _DROPPED_MARKERS:
-            out += data[pos : pos + 2 + length]
-        pos += 2 + length
-    return data
 
 
 @dataclass(frozen=True, slots=True)

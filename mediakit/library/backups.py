@@ -17,9 +17,12 @@ def backup_dir(catalog_path: Path) -> Path:
 
 
 def list_backups(catalog_path: Path) -> list[Path]:
-    """Newest first."""
+    """Newest first (none when the folder cannot be read)."""
     folder = backup_dir(catalog_path)
-    return sorted(folder.glob("catalog-*.sqlite"), reverse=True) if folder.is_dir() else []
+    try:
+        return sorted(folder.glob("catalog-*.sqlite"), reverse=True) if folder.is_dir() else []
+    except OSError:
+        return []
 
 
 def back_up(
@@ -50,14 +53,21 @@ def due(catalog_path: Path, *, now: dt.datetime | None = None) -> bool:
 def newest_sound_backup(catalog_path: Path) -> Path | None:
     """The newest backup that passes SQLite's integrity check."""
     for candidate in list_backups(catalog_path):
-        try:
-            uri = f"{candidate.resolve().as_uri()}?mode=ro&immutable=1"
-            with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
-                if db.execute("PRAGMA integrity_check").fetchone()[0] == "ok":
-                    return candidate
-        except sqlite3.Error:
-            continue
+        if is_sound(candidate):
+            return candidate
     return None
+
+
+def is_sound(path: Path) -> bool:
+    """Whether the SQLite file at `path` passes SQLite's integrity check (read without writing)."""
+    try:
+        if path.stat().st_size == 0:
+            return False
+        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+            return db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    except (sqlite3.Error, OSError):
+        return False
 
 
 def restore(catalog_path: Path, backup: Path, *, now: dt.datetime | None = None) -> Path:

@@ -136,9 +136,32 @@ CREATE TABLE site_junk (
 )
 """
 
+# Imports that cost the same at any size: photos found by content hash, empty slots, contacts by
+# e-mail, key figures, translations (and the stories an undone import's delete must unlink)
+# found by index, not by a scan; each story's MinHash signatures (text, marks) and their LSH band keys, so that a new
+# story is compared with its candidates only. Signatures are made in Python: a story added or
+# changed (or each story of an older catalog) is listed as stale by these triggers, and its
+# signatures are made again before the next comparison.
+V5 = (
+    "CREATE INDEX photos_by_hash ON photos (media_hash);",
+    "CREATE INDEX photos_empty_slots ON photos (id) WHERE media_hash IS NULL OR media_hash = '';",
+    "CREATE INDEX contacts_by_email ON contacts (lower(email));",
+    "CREATE INDEX figures_by_value ON figures (value, label);",
+    "CREATE INDEX stories_by_original ON stories (translation_of);",
+    "CREATE TABLE story_signatures (story_id INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE, text_sig BLOB NOT NULL, marks_sig BLOB NOT NULL);",
+    "CREATE TABLE story_bands (band_key INTEGER NOT NULL, story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE, PRIMARY KEY (band_key, story_id)) WITHOUT ROWID;",
+    "CREATE INDEX story_bands_by_story ON story_bands (story_id);",
+    "CREATE TABLE stale_signatures (story_id INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE);",
+    "CREATE TRIGGER stories_signature_insert AFTER INSERT ON stories BEGIN INSERT OR IGNORE INTO stale_signatures (story_id) VALUES (new.id); END;",
+    "CREATE TRIGGER stories_signature_update AFTER UPDATE ON stories BEGIN INSERT OR IGNORE INTO stale_signatures (story_id) VALUES (new.id); END;",
+    "CREATE TRIGGER traces_signature_insert AFTER INSERT ON import_traces BEGIN INSERT OR IGNORE INTO stale_signatures (story_id) SELECT new.story_id WHERE EXISTS (SELECT 1 FROM stories WHERE id = new.story_id); END;",
+    "CREATE TRIGGER traces_signature_delete AFTER DELETE ON import_traces BEGIN INSERT OR IGNORE INTO stale_signatures (story_id) SELECT old.story_id WHERE EXISTS (SELECT 1 FROM stories WHERE id = old.story_id); END;",
+    "INSERT INTO stale_signatures (story_id) SELECT id FROM stories;",
+)
+
 # A revision per kit and item: every write checks the row is still at the revision its writer
 # read and bumps it, so the app and the command line never write over each other's changes.
-V5 = """
+V6 = """
 ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE photos ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE contacts ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
@@ -146,5 +169,5 @@ ALTER TABLE figures ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE kits ADD COLUMN revision INTEGER NOT NULL DEFAULT 0
 """
 
-MIGRATIONS: tuple[str | tuple[str, ...], ...] = (V1, V2, V3, V4, V5)
+MIGRATIONS: tuple[str | tuple[str, ...], ...] = (V1, V2, V3, V4, V5, V6)
 LATEST = len(MIGRATIONS)

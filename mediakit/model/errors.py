@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
 from pathlib import Path
 
@@ -28,7 +29,11 @@ def display_path(path: str | Path) -> str:
 
 
 def _visible(ch: str) -> str:
-    if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp"):
+    category = unicodedata.category(ch)
+    if category == "Cs":  # a byte of a file name that was not UTF-8 (os.fsdecode keeps it so)
+        with contextlib.suppress(UnicodeEncodeError):
+            return f"\\x{ch.encode('utf-8', 'surrogateescape')[0]:02x}"
+    if category in ("Cc", "Cf", "Zl", "Zp", "Cs"):
         return f"\\u{ord(ch):04x}"
     return ch
 

@@ -192,6 +192,91 @@ def _bundle(
 _HEAD = {"format": "mediakit-bundle", "version": 1}
 
 
+def _record(item) -> dict:
+    from mediakit.model.records import TABLES
+
+    record = TABLES[type(item)][1](item)
+    if getattr(item, "id", None) is not None:
+        record["id"] = item.id
+    return record
+
+
+def _manifest(photo_hash: str = "", logo_hash: str = "") -> dict:
+    """A whole, valid manifest: one kit, one photo (with `photo_hash`), the org's `logo_hash`."""
+    from mediakit.model import Kit, OrgProfile, Photo
+
+    return {
+        **_HEAD,
+        "kit": _record(Kit(id=1, name="Hostile kit")),
+        "org": _record(OrgProfile(name="Org", logo_hash=logo_hash)),
+        "stories": [],
+        "photos": [_record(Photo(id=1, caption="A photo", media_hash=photo_hash))],
+        "contacts": [],
+        "figures": [],
+    }
+
+
+def _patched(data: bytes, name: bytes, *, size: int | None = None, packed: int | None = None):
+    """`data` (a zip) with the sizes its headers (local and central) give `name` replaced."""
+    import struct as st
+
+    out = bytearray(data)
+    for signature, at_packed, at_name_length, header in (
+        (b"PK\x03\x04", 18, 26, 30),
+        (b"PK\x01\x02", 20, 28, 46),
+    ):
+        start = 0
+        while (start := out.find(signature, start)) >= 0:
+            length = st.unpack_from("<H", out, start + at_name_length)[0]
+            if bytes(out[start + header : start + header + length]) == name:
+                if packed is not None:
+                    st.pack_into("<I", out, start + at_packed, packed)
+                if size is not None:
+                    st.pack_into("<I", out, start + at_packed + 4, size)
+            start += 4
+    return bytes(out)
+
+
+def _lying_size() -> bytes:
+    """The manifest's headers say 40 bytes; it unpacks to far more (Bad CRC-32 when read)."""
+    data = _bundle(_manifest(), stored=False)
+    return _patched(data, b"manifest.json", size=40)
+
+
+def _bad_crc() -> bytes:
+    data = bytearray(_bundle(_manifest()))
+    at = data.find(b'"Hostile kit"')
+    data[at + 2] ^= 0x20  # one letter's case: the stored bytes no longer match their CRC
+    return bytes(data)
+
+
+def _zlib_garbage() -> bytes:
+    data = bytearray(_bundle(_manifest(), stored=False))
+    start = data.find(b"manifest.json") + len(b"manifest.json")
+    for offset in range(start + 4, start + 60):
+        data[offset] ^= 0xA5
+    return bytes(data)
+
+
+def _huge_manifest_header() -> bytes:
+    """A small manifest whose headers claim 150 MB, packed and unpacked (no zip-bomb ratio)."""
+    data = _bundle(_manifest())
+    return _patched(data, b"manifest.json", size=150 * 1024 * 1024, packed=150 * 1024 * 1024)
+
+
+def _two_manifests() -> bytes:
+    import json
+    import warnings
+
+    out = io.BytesIO()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name: that is the point
+        with zipfile.ZipFile(out, "w") as archive:
+            archive.writestr("manifest.json", json.dumps(_manifest()))
+            archive.writestr("manifest.json", json.dumps({**_manifest(), "kit": {}}))
+    return out.getvalue()
+
+
 def bundle_cases() -> list[Case]:
     return [
         Case("zip-slip.mediakit", lambda: _bundle(_HEAD, {"../../../evil.txt": b"x"}), "refuse"),
@@ -217,6 +302,14 @@ def bundle_cases() -> list[Case]:
         ),
         Case("future.mediakit", lambda: _bundle({**_HEAD, "version": 42}), "refuse"),
         Case("not-a-zip.mediakit", lambda: b"PK\x03\x04 truncated zip", "refuse"),
+        Case("lying-size.mediakit", _lying_size, "refuse"),
+        Case("bad-crc.mediakit", _bad_crc, "refuse"),
+        Case("zlib-garbage.mediakit", _zlib_garbage, "refuse"),
+        Case("huge-manifest-header.mediakit", _huge_manifest_header, "refuse"),
+        Case("two-manifests.mediakit", _two_manifests, "refuse"),
+        Case("dotdot-hash.mediakit", lambda: _bundle(_manifest("../../../etc/passwd")), "refuse"),
+        Case("dotdot-logo.mediakit", lambda: _bundle(_manifest(logo_hash="../../x")), "refuse"),
+        Case("whole.mediakit", lambda: _bundle(_manifest()), "accept"),
         Case("empty.mediakit", lambda: b"", "refuse"),
     ]
 
@@ -242,6 +335,8 @@ def cases() -> list[Case]:
         Case("<b>markup<\\b>&name.jpg", lambda: _jpeg(), "accept"),
         Case("ctrl\x1b[31mred.jpg", lambda: _jpeg(), "accept"),
         Case("bidi\u202egpj.txt", _text(STORY), "accept"),
+        Case("latin1-caf\udce9.jpg", lambda: _jpeg(color=(10, 200, 90)), "accept"),  # byte E9
+        Case("new\nline\x1b[2J.txt", _text(STORY.replace("Lima", "Quito")), "accept"),
         Case("$(touch pwned); rm -rf ~.txt", _text(STORY), "accept"),
         Case(
             "markup-story.txt",

@@ -87,6 +87,8 @@ def _judge(case, path, lib, result) -> str:
         return "traceback: " + result.stderr[-400:]
     if result.returncode not in (0, 3):
         return f"exit {result.returncode}: {result.stderr[-300:]}"
+    if any(raw in result.stdout + result.stderr for raw in ("\x1b", "\u202e", "\n" + "line")):
+        return "a name printed raw (ESC, a bidi override or a newline)"
     rows = json.loads(result.stdout) if result.stdout.strip() else []
     status = rows[0]["status"] if rows else "refused"
     if case.expect == "accept" and status == "refused":

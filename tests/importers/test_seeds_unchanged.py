@@ -18,7 +18,7 @@ from mediakit.importers import parse_file
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE.parents[1] / "assets" / "demo" / "seeds"
 GOLDEN = json.loads((HERE / "golden" / "seeds.json").read_text(encoding="utf-8"))
-LEFT_OUT = {"images", "bundle_images", "bundle", "lines", "source_images", "site"}
+LEFT_OUT = {"images", "bundle_images", "bundle", "lines", "source_images", "site", "more"}
 
 
 def as_data(value):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mediakit.edits.import_report import DUPLICATE, IMPORTED, REFUSED, UPDATED, FileReport
 from mediakit.gui import display_text
 from mediakit.gui.icons import icon
+from mediakit.model import display_path
 
 STORY = Qt.ItemDataRole.UserRole + 1  # the story a file's import made, if it can be reviewed
 ICONS = {IMPORTED: "ok", UPDATED: "ok", DUPLICATE: "warning", REFUSED: "error"}
@@ -93,15 +94,16 @@ class ImportReport(QDialog):
 
     def _add(self, report: FileReport) -> None:
         result = report.result
-        name = Path(report.path).name
+        name = display_path(Path(report.path).name)  # a newline or bidi override shown escaped
         sentence = result.sentence()
-        detail = sentence[len(result.name) + 2 :] if sentence.startswith(result.name) else sentence
+        shown = result.shown_name
+        detail = sentence[len(shown) + 2 :] if sentence.startswith(shown) else sentence
         item = QTreeWidgetItem(self.files, [name, detail[:1].upper() + detail[1:]])
         item.setIcon(0, icon(ICONS.get(result.status, "warning")))
         document = report.document
         if result.status in (IMPORTED, UPDATED) and document and document.lines:
             item.setData(0, STORY, result.story_id)
-        item.setToolTip(0, report.path)
+        item.setToolTip(0, display_path(report.path))
         item.setToolTip(1, sentence)
         for note in result.notes:
             QTreeWidgetItem(item, ["", note[:1].upper() + note[1:]])

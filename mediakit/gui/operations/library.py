@@ -28,6 +28,7 @@ class OpenedLibrary:
     kit_id: int | None
     demo_created: bool
     photos: PhotoSource  # the library's rendition cache: files only, safe from any thread
+    notices: tuple[str, ...] = ()  # how it was opened: read-only, no backup today
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ def open_library(*, path: Path) -> CatalogOp[OpenedLibrary]:
 
     def body(session: LibrarySession) -> OpenedLibrary:
         library = session.current(path) or session.open(path)
-        demo = library.is_empty()
+        demo = library.is_empty() and not library.read_only
         if demo:
             # A history of its own: the demo is not something the user can undo.
             create_demo(History(library.catalog))
@@ -83,7 +84,13 @@ def new_library(*, path: Path, kit_name: str) -> CatalogOp[OpenedLibrary]:
 def _opened(session: LibrarySession, demo: bool) -> OpenedLibrary:
     library = session.library
     kits = queries.all_of(library.db, Kit)
-    return OpenedLibrary(library.root, kits[0].id if kits else None, demo, library.cache.rendition)
+    return OpenedLibrary(
+        library.root,
+        kits[0].id if kits else None,
+        demo,
+        library.cache.rendition,
+        tuple(library.notices()),
+    )
 
 
 def load_items(*, kind: ItemKind) -> CatalogOp[list]:
