@@ -1434,6 +1434,10 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>Importando {count} archivos…</translation>
     </message>
     <message>
+        <source>Updated with changes made by another program.</source>
+        <translation>Actualizado con los cambios hechos por otro programa.</translation>
+    </message>
+    <message>
         <source>There is no kit to export yet.</source>
         <translation>Todavía no hay dossier que exportar.</translation>
     </message>
@@ -1475,6 +1479,21 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Outside</name>
+    <message>
+        <source>process {pid}</source>
+        <translation>proceso {pid}</translation>
+    </message>
+    <message>
+        <source>process {pid} on {host}</source>
+        <translation>proceso {pid} en {host}</translation>
+    </message>
+    <message>
+        <source>This library is also open in another mediakit window ({where}). What is changed there shows here within a second; a change made here to something changed there is refused and reloaded, never lost.</source>
+        <translation>Esta biblioteca también está abierta en otra ventana de mediakit ({where}). Lo que se cambie allí se verá aquí en un segundo; un cambio hecho aquí a algo cambiado allí se rechaza y se vuelve a cargar, nunca se pierde.</translation>
     </message>
 </context>
 <context>

@@ -32,24 +32,26 @@ class AddItem:
         return Changes.of(kind_of(self.item), self.item.id)
 
     def revert(self, db: sqlite3.Connection) -> Changes:
-        store.delete(db, type(self.item), self.item.id)
+        store.delete(db, self.item)
         return Changes.of(kind_of(self.item), self.item.id)
 
 
 @dataclasses.dataclass
 class UpdateItem:
-    """Replace an item by a changed copy of itself (same id)."""
+    """Replace an item by a changed copy of itself (same id). Each write checks nobody else
+    wrote the row since `before` was read (or since this program last wrote it): neither the
+    change nor its undo ever writes over another program's."""
 
     before: Story | Photo | Contact | KeyFigure | Kit
     after: Story | Photo | Contact | KeyFigure | Kit
     label: str = "Edit"
 
     def apply(self, db: sqlite3.Connection) -> Changes:
-        store.update(db, self.after)
+        self.after = store.update(db, self.after, read=self.before.revision)
         return Changes.of(kind_of(self.after), self.after.id)
 
     def revert(self, db: sqlite3.Connection) -> Changes:
-        store.update(db, self.before)
+        self.before = store.update(db, self.before, read=self.after.revision)
         return Changes.of(kind_of(self.before), self.before.id)
 
 
@@ -59,7 +61,7 @@ class DeleteItem:
     label: str = "Delete"
 
     def apply(self, db: sqlite3.Connection) -> Changes:
-        store.delete(db, type(self.item), self.item.id)
+        store.delete(db, self.item)
         return Changes.of(kind_of(self.item), self.item.id)
 
     def revert(self, db: sqlite3.Connection) -> Changes:

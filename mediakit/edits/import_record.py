@@ -42,8 +42,7 @@ class ImportRecord:
 
     def replace(self, db: sqlite3.Connection, before, after) -> None:
         """Update an item in place, remembering how it was for undo."""
-        store.update(db, after)
-        self.updated.append((before, after))
+        self.updated.append((before, store.update(db, after, read=before.revision)))
 
     def add_org(self, db: sqlite3.Connection, org: OrgProfile) -> None:
         """The organisation profile, for a library that has none yet."""
@@ -83,8 +82,10 @@ class ImportRecord:
     def redo(self, db: sqlite3.Connection) -> None:
         for item in self.added:
             store.insert(db, item, item_id=item.id)
-        for _, after in self.updated:
-            store.update(db, after)
+        self.updated = [
+            (before, store.update(db, after, read=before.revision))
+            for before, after in self.updated
+        ]
         if self.org is not None:
             store.put_org(db, self.org)
         for story_id, _, after in self.traces:
@@ -94,8 +95,11 @@ class ImportRecord:
         for story_id, before, _ in reversed(self.traces):
             put_trace(db, story_id, before)
         for item in reversed(self.added):
-            store.delete(db, type(item), item.id)
-        for before, _ in reversed(self.updated):
-            store.update(db, before)
+            store.delete(db, item)
+        undone = [
+            (store.update(db, before, read=after.revision), after)
+            for before, after in reversed(self.updated)
+        ]
+        self.updated = undone[::-1]
         if self.org is not None:
             db.execute("DELETE FROM org")

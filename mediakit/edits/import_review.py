@@ -185,13 +185,13 @@ class CorrectImport:
         if self.after is None:
             self._first(db)
         else:
-            _swap(db, self.before, self.after)
+            self.after = _swap(db, self.before, self.after)
             if self.remembered:
                 remember_junk(db, *self.remembered)
         return _changes(self.story_id)
 
     def revert(self, db: sqlite3.Connection) -> Changes:
-        _swap(db, self.after, self.before)
+        self.before = _swap(db, self.after, self.before)
         if self.remembered:
             forget_junk(db, *self.remembered)
         return _changes(self.story_id)
@@ -216,7 +216,7 @@ class CorrectImport:
             origin=before.story.origin or rebuilt.story.origin,
             translation_of=before.story.translation_of,
         )
-        store.update(db, story)
+        story = store.update(db, story, read=before.story.revision)
         ours = {c.id for c in before.contacts}
         wanted = tuple(c for c in rebuilt.contacts if not _someone_elses(db, c, ours))
         contacts = _place(db, before.contacts, wanted, (_contact_key, _in_order), kept)
@@ -370,37 +370,44 @@ def _place(db, old: tuple, new: tuple, keys, kept: set, update=None) -> list:
             continue
         after = update(before, item) if update else dataclasses.replace(item, id=before.id)
         if after != before:
-            store.update(db, after)
+            after = store.update(db, after, read=before.revision)
+        else:
+            after = dataclasses.replace(after, revision=before.revision)
         result.append(after)
     for item in unused:
         if (type(item), item.id) not in kept:
-            store.delete(db, type(item), item.id)
+            store.delete(db, item)
     return result
 
 
-def _swap(db: sqlite3.Connection, old: _Stored, new: _Stored) -> None:
+def _swap(db: sqlite3.Connection, old: _Stored, new: _Stored) -> _Stored:
     """The catalog from `old` to `new`: rows only in `old` go, rows in both are updated, rows
-    only in `new` come back with their ids."""
-    for before, after in ((old.photos, new.photos), (old.contacts, new.contacts)):
-        _swap_items(db, before, after)
-    _swap_items(db, old.figures, new.figures)
-    store.update(db, new.story)
+    only in `new` come back with their ids. Each row must still be as `old` left it (else
+    ConflictError, nothing written); `new` is returned at the revisions it now has."""
+    photos = _swap_items(db, old.photos, new.photos)
+    contacts = _swap_items(db, old.contacts, new.contacts)
+    figures = _swap_items(db, old.figures, new.figures)
+    story = store.update(db, new.story, read=old.story.revision)
     put_trace(db, new.story.id, new.trace)
+    return dataclasses.replace(new, story=story, photos=photos, contacts=contacts, figures=figures)
 
 
-def _swap_items(db: sqlite3.Connection, old: tuple, new: tuple) -> None:
+def _swap_items(db: sqlite3.Connection, old: tuple, new: tuple) -> tuple:
     new_ids = {item.id for item in new}
-    old_ids = {item.id for item in old}
+    old_by_id = {item.id: item for item in old}
+    written = []
     for item in new:
-        if item.id in old_ids:
-            store.update(db, item)
-        elif queries.some_of(db, type(item), {item.id}):
-            store.update(db, item)  # kept by a kit when the correction let it go
+        if item.id in old_by_id:
+            item = store.update(db, item, read=old_by_id[item.id].revision)
+        elif (now := store.revision(db, type(item), item.id)) is not None:
+            item = store.update(db, item, read=now)  # kept by a kit when the correction let it go
         else:
-            store.insert(db, item, item_id=item.id)
+            item = store.insert(db, item, item_id=item.id)
+        written.append(item)
     for item in old:
         if item.id not in new_ids and not _in_a_kit(db, item):
-            store.delete(db, type(item), item.id)
+            store.delete(db, item)
+    return tuple(written)
 
 
 def _in_a_kit(db: sqlite3.Connection, item) -> bool:

@@ -13,6 +13,7 @@ from mediakit.gui.operations import imports as import_ops
 from mediakit.gui.operations import library as library_ops
 from mediakit.gui.operations.imports import ImportOutcome
 from mediakit.gui.operations.library import OpenedLibrary
+from mediakit.gui.outside import LibraryLock, OutsideWatch
 from mediakit.gui.panes.group import Panes
 from mediakit.gui.runner import OpRunner, sentence
 from mediakit.gui.settings import Settings
@@ -32,6 +33,9 @@ class LibraryDesk:
         self._runner = runner
         self._panes = panes
         self.report: ImportReport | None = None  # the last import's, while it is open
+        self.lock = LibraryLock()
+        self.outside = OutsideWatch(runner, window)  # owned by the window: deleted with it
+        self.outside.changed.connect(self._changed_outside)
         self.open_review = lambda story_id: None  # the import review of a story, set by its owner
 
     def open_library(self, path: Path) -> None:
@@ -57,8 +61,21 @@ class LibraryDesk:
     def _status(self, text: str, timeout_ms: int = 0) -> None:
         self._window.statusBar().showMessage(text, timeout_ms)
 
+    def let_go(self) -> None:
+        """The window closes: stop watching the library and give its lock back."""
+        self.outside.stop()
+        self.lock.release()
+
+    def _changed_outside(self, _changes) -> None:
+        text = translate("MainWindow", "Updated with changes made by another program.")
+        self._status(text, 5_000)
+
     def _library_ready(self, opened: OpenedLibrary) -> None:
         self._settings.remember_library(str(opened.root))
+        shared = self.lock.take(opened.root)
+        if shared is not None:
+            self._window.message_bar.show_error(shared)
+        self.outside.start()
         note = translate("MainWindow", " (with the demo kit)") if opened.demo_created else ""
         where = translate("MainWindow", "Library: {path}").format(path=opened.root)
         said = "".join(f" — {notice}" for notice in opened.notices)  # read-only: said until closed

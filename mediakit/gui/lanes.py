@@ -20,7 +20,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 
-from mediakit.edits import History, HistoryStatus
+from mediakit.edits import Changes, History, HistoryStatus
+from mediakit.edits.outside import OutsideChanges
 from mediakit.layout import PhotoSource
 from mediakit.library import Library
 from mediakit.library.cache import RenditionCache
@@ -90,13 +91,22 @@ class LibrarySession:
     def __init__(self) -> None:
         self._library: Library | None = None
         self._history: History | None = None
+        self._outside: OutsideChanges | None = None
 
     def open(self, path: Path) -> Library:
         """Open the library folder at `path`, closing the one open before."""
         self.close()
         library = Library.open(path)
         self._library, self._history = library, History(library.catalog)
+        self._outside = OutsideChanges(library.db)
         return library
+
+    def outside_changes(self) -> Changes:
+        """What other programs changed in the library since last asked (nothing when no
+        library is open): one pragma while nobody else writes."""
+        if self._library is None or self._outside is None:
+            return Changes()
+        return self._outside.poll(self._library.db)
 
     def current(self, path: Path) -> Library | None:
         """The open library if it is the one at `path`."""
@@ -126,7 +136,7 @@ class LibrarySession:
     def close(self) -> None:
         if self._library is not None:
             self._library.close()
-        self._library = self._history = None
+        self._library = self._history = self._outside = None
 
 
 class CatalogLane(QObject):

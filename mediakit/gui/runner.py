@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from mediakit.edits import Changes, HistoryStatus
 from mediakit.gui.lanes import CatalogLane, LibrarySession
 from mediakit.gui.operations import CatalogOp
-from mediakit.model import MediakitError
+from mediakit.model import ConflictError, ItemKind, MediakitError
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +21,9 @@ class OpRunner(QObject):
     After an op that returns non-empty `Changes` (or a result carrying them as `.changes`),
     `changes_applied` is emitted before the op's own
     success callback; `history_changed` follows any change of what can be undone or redone.
-    Errors go to the op's failure callback, or else to `failed` as one sentence.
+    Errors go to the op's failure callback, or else to `failed` as one sentence. A conflict
+    (another program changed what the op was changing: nothing was written) also reads the
+    item again in every pane, as if it had just changed, and the history's new state follows.
     """
 
     changes_applied = Signal(object)
@@ -53,10 +55,19 @@ class OpRunner(QObject):
     def _fail(self, op: CatalogOp, error: BaseException) -> None:
         if not isinstance(error, MediakitError):
             log.error("%r failed", op, exc_info=error)
+        if isinstance(error, ConflictError):
+            self._reload_after(error)
         if op.on_failure is not None and isinstance(error, Exception):
             op.on_failure(error)
         else:
             self.failed.emit(sentence(error))
+
+    def _reload_after(self, error: ConflictError) -> None:
+        kind = error.kind if isinstance(error.kind, ItemKind) else None
+        if kind is not None:
+            self.changes_applied.emit(Changes.of(kind, error.item_id))
+        # The step that met the conflict left the history: say what can be undone now.
+        self.run(CatalogOp(lambda _session: Changes(), label="History after a conflict"))
 
 
 def _run_body(op: CatalogOp, session: LibrarySession) -> tuple[Any, HistoryStatus | None]:

@@ -40,6 +40,10 @@ class Thumbnails(QObject):
         self._pixmaps.clear()
         self._asked.clear()
 
+    def made(self, media_hash: str, spec: RenditionSpec = GRID) -> QPixmap | None:
+        """The thumbnail if it is made already; nothing is asked for."""
+        return self._pixmaps.get((media_hash, spec))
+
     def pixmap(self, media_hash: str, spec: RenditionSpec = GRID) -> QPixmap | None:
         """The thumbnail if it is made; else None, and it is made in the background."""
         key = (media_hash, spec)

@@ -110,6 +110,7 @@ class Workbench(QObject):
         form = self.editor_pane.current_form()
         if form is not None:
             form.commit_all()  # words still being typed are saved, as everything else is
+        self.desk.let_go()
         arrangement.save_layout(self._window, self._settings, self.splitter, self.side_splitter)
 
     def _connect(self) -> None:

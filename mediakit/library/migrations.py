@@ -159,5 +159,15 @@ V5 = (
     "INSERT INTO stale_signatures (story_id) SELECT id FROM stories;",
 )
 
-MIGRATIONS: tuple[str | tuple[str, ...], ...] = (V1, V2, V3, V4, V5)
+# A revision per kit and item: every write checks the row is still at the revision its writer
+# read and bumps it, so the app and the command line never write over each other's changes.
+V6 = """
+ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE photos ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE contacts ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE figures ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE kits ADD COLUMN revision INTEGER NOT NULL DEFAULT 0
+"""
+
+MIGRATIONS: tuple[str | tuple[str, ...], ...] = (V1, V2, V3, V4, V5, V6)
 LATEST = len(MIGRATIONS)

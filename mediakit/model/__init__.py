@@ -26,6 +26,7 @@ from mediakit.model.content import (
 from mediakit.model.errors import (
     BadInputError,
     CatalogError,
+    ConflictError,
     MediakitError,
     NotFoundError,
     OutputError,
@@ -51,6 +52,7 @@ __all__ = [
     "Block",
     "BlockKind",
     "CatalogError",
+    "ConflictError",
     "Consent",
     "ConsentLevel",
     "ConsentScope",

@@ -6,7 +6,7 @@ whatever a user types is only ever text to the layout.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -117,6 +117,9 @@ class Story:
     source_url: str = ""
     origin: str = ""
     translation_of: int | None = None
+    # the catalog row's revision when read (a write checks the row is still at it);
+    # bookkeeping, not content: left out of equality and of the build fingerprint (repr)
+    revision: int = field(default=0, compare=False, repr=False)
 
     @property
     def photo_ids(self) -> tuple[int, ...]:

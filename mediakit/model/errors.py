@@ -46,6 +46,14 @@ class CatalogError(MediakitError):
     """The library's catalog cannot be opened as it is."""
 
 
+class ConflictError(MediakitError):
+    """Another program changed or removed an item since this one read it; nothing was written.
+    `kind` and `item_id` name the item, so the app reloads it."""
+
+    kind: object = None
+    item_id: int | None = None
+
+
 class NotFoundError(MediakitError):
     """A kit, story, photo... named by the user does not exist."""
 

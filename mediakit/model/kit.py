@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from mediakit.model.content import Language, Story
@@ -60,6 +60,9 @@ class Kit:
     cover_photo_id: int | None = None
     options: KitOptions = KitOptions()
     sections: tuple[Section, ...] = ()
+    # the catalog row's revision when read (a write checks the row is still at it);
+    # bookkeeping, not content: left out of equality and of the build fingerprint (repr)
+    revision: int = field(default=0, compare=False, repr=False)
 
     def for_build(
         self,

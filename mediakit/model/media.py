@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 
@@ -44,6 +44,9 @@ class Photo:
     at_risk: bool = False
     # Regions to blur in every output (faces of people at risk): x, y, width, height in 0..1.
     blur_regions: tuple[tuple[float, float, float, float], ...] = ()
+    # the catalog row's revision when read (a write checks the row is still at it);
+    # bookkeeping, not content: left out of equality and of the build fingerprint (repr)
+    revision: int = field(default=0, compare=False, repr=False)
 
     @property
     def has_image(self) -> bool:

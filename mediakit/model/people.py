@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,6 +16,9 @@ class Contact:
     city: str = ""
     country: str = ""
     languages: tuple[str, ...] = ()
+    # the catalog row's revision when read (a write checks the row is still at it);
+    # bookkeeping, not content: left out of equality and of the build fingerprint (repr)
+    revision: int = field(default=0, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +37,9 @@ class KeyFigure:
     source: str = ""
     as_of: str = ""
     series: tuple[SeriesPoint, ...] = ()
+    # the catalog row's revision when read (a write checks the row is still at it);
+    # bookkeeping, not content: left out of equality and of the build fingerprint (repr)
+    revision: int = field(default=0, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

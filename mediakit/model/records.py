@@ -26,8 +26,20 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def revision_of(row: Mapping) -> int:
+    """The revision a row or record carries (0 for records written before revisions)."""
+    try:
+        value = row["revision"]
+    except (KeyError, IndexError):
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"a revision must be a whole number, not {value!r}")
+    return value
+
+
 def story_to_row(story: Story) -> dict:
     return {
+        "revision": story.revision,
         "kind": story.kind.value,
         "language": story.language.value,
         "title": story.title,
@@ -49,6 +61,7 @@ def story_to_row(story: Story) -> dict:
 def story_from_row(row: Mapping) -> Story:
     return Story(
         id=row["id"],
+        revision=revision_of(row),
         title=row["title"],
         kind=StoryKind(row["kind"]),
         language=Language(row["language"]),
@@ -68,6 +81,7 @@ def story_from_row(row: Mapping) -> Story:
 
 def photo_to_row(photo: Photo) -> dict:
     return {
+        "revision": photo.revision,
         "caption": photo.caption,
         "credit": photo.credit,
         "media_hash": photo.media_hash or None,
@@ -89,6 +103,7 @@ def photo_to_row(photo: Photo) -> dict:
 def photo_from_row(row: Mapping) -> Photo:
     return Photo(
         id=row["id"],
+        revision=revision_of(row),
         caption=row["caption"],
         credit=row["credit"],
         media_hash=row["media_hash"] or "",
@@ -111,6 +126,7 @@ def photo_from_row(row: Mapping) -> Photo:
 
 def contact_to_row(contact: Contact) -> dict:
     return {
+        "revision": contact.revision,
         "name": contact.name,
         "role": contact.role,
         "organisation": contact.organisation,
@@ -125,6 +141,7 @@ def contact_to_row(contact: Contact) -> dict:
 def contact_from_row(row: Mapping) -> Contact:
     return Contact(
         id=row["id"],
+        revision=revision_of(row),
         name=row["name"],
         role=row["role"],
         organisation=row["organisation"],
@@ -138,6 +155,7 @@ def contact_from_row(row: Mapping) -> Contact:
 
 def figure_to_row(figure: KeyFigure) -> dict:
     return {
+        "revision": figure.revision,
         "value": figure.value,
         "label": figure.label,
         "source": figure.source,
@@ -149,6 +167,7 @@ def figure_to_row(figure: KeyFigure) -> dict:
 def figure_from_row(row: Mapping) -> KeyFigure:
     return KeyFigure(
         id=row["id"],
+        revision=revision_of(row),
         value=row["value"],
         label=row["label"],
         source=row["source"],
@@ -161,6 +180,7 @@ def figure_from_row(row: Mapping) -> KeyFigure:
 
 def kit_to_row(kit: Kit) -> dict:
     return {
+        "revision": kit.revision,
         "name": kit.name,
         "subtitle": kit.subtitle,
         "language": kit.language.value,
@@ -179,6 +199,7 @@ def kit_to_row(kit: Kit) -> dict:
 def kit_from_row(row: Mapping) -> Kit:
     return Kit(
         id=row["id"],
+        revision=revision_of(row),
         name=row["name"],
         subtitle=row["subtitle"],
         language=Language(row["language"]),

@@ -26,9 +26,10 @@ from mediakit.edits.commands import UpdateItem
 from mediakit.edits.import_report import DUPLICATE, IMPORTED
 from mediakit.edits.importing import import_paths
 from mediakit.importers import parse_text
-from mediakit.library import APPLICATION_ID, Library, migrations, queries, store, sweep
+from mediakit.library import APPLICATION_ID, Library, migrations, queries, sweep
 from mediakit.library.catalog import _statements
 from mediakit.model import Photo, Story
+from mediakit.model.records import TABLES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -275,8 +276,13 @@ def test_a_catalog_from_before_the_signatures_gets_them_on_the_next_import(tmp_p
         for script in migrations.MIGRATIONS[:4]:  # as mediakit left it before the signatures
             for statement in _statements(script):
                 db.execute(statement)
-        for n in range(3):
-            store.insert(db, parse_text(story_text(n), name=f"s{n}.txt").story)
+        for n in range(3):  # rows as a schema-4 catalog has them: no revision yet
+            row = TABLES[Story][1](parse_text(story_text(n), name=f"s{n}.txt").story)
+            del row["revision"]
+            marks = ",".join("?" * len(row))
+            db.execute(
+                f"INSERT INTO stories ({','.join(row)}) VALUES ({marks})", list(row.values())
+            )
         db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         db.execute("PRAGMA user_version = 4")
         db.commit()

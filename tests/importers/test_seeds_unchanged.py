@@ -26,7 +26,7 @@ def as_data(value):
         return {
             f.name: as_data(getattr(value, f.name))
             for f in dataclasses.fields(value)
-            if f.name not in LEFT_OUT
+            if f.name not in LEFT_OUT and f.compare  # a revision is bookkeeping, not content
         }
     if isinstance(value, (list, tuple)):
         return [as_data(item) for item in value]

@@ -1,7 +1,9 @@
 """Reading and editing the item shown in the editor pane. Never touch widgets in an op body.
 
 Each edit reads the item again on the lane, so it starts from what the catalog holds and a
-change to one field never undoes a change made a moment before to another.
+change to one field never undoes a change made a moment before to another. `revision` is the
+one the editor showed: if another program changed the item since, the edit is refused
+(ConflictError) and nothing written.
 """
 
 from __future__ import annotations
@@ -38,23 +40,28 @@ def load_item(*, ref: ItemRef) -> CatalogOp[EditorItem]:
     return CatalogOp(body, label="Read item")
 
 
-def edit_item(*, ref: ItemRef, fields: dict, label: str) -> CatalogOp[Changes]:
+def edit_item(
+    *, ref: ItemRef, fields: dict, label: str, revision: int | None = None
+) -> CatalogOp[Changes]:
     """Change some fields of the item (nested parts as dicts); one undo step named `label`."""
 
     def body(session: LibrarySession) -> Changes:
         if ref.kind is ItemKind.ORG:
             return set_org(session.history, org=queries.org(session.db), label=label, **fields)
         item = queries.one_of(session.db, kind_info(ref.kind).model, ref.id)
+        item = session.history.as_seen(item, revision)
         return update_item(session.history, item=item, label=label, **fields)
 
     return CatalogOp(body, label=label)
 
 
-def attach_photo_image(*, photo_id: int, path: Path) -> CatalogOp[Changes]:
+def attach_photo_image(
+    *, photo_id: int, path: Path, revision: int | None = None
+) -> CatalogOp[Changes]:
     """Give the photo (or the empty slot) the image in the file at `path`."""
 
     def body(session: LibrarySession) -> Changes:
-        photo = queries.one_of(session.db, Photo, photo_id)
+        photo = session.history.as_seen(queries.one_of(session.db, Photo, photo_id), revision)
         library = session.library
         return attach_image(
             session.history,

@@ -1,7 +1,8 @@
 """Editing a kit's running order. Never touch widgets in an op body: it runs on the catalog lane.
 
 The kit is read again on the lane by id, so an edit always starts from what the catalog holds,
-never from a copy a pane showed a moment ago.
+never from a copy a pane showed a moment ago; `revision` is the one the pane showed, and if
+another program changed the kit since, the edit is refused (ConflictError) and nothing written.
 """
 
 from __future__ import annotations
@@ -14,36 +15,48 @@ from mediakit.library import queries
 from mediakit.model import ItemRef, Kit
 
 
-def move_section(*, kit_id: int, source: int, target: int) -> CatalogOp[Changes]:
+def move_section(
+    *, kit_id: int, source: int, target: int, revision: int | None = None
+) -> CatalogOp[Changes]:
     """Move the section at `source` to position `target` (drag and drop in the kit pane)."""
 
     def body(session: LibrarySession) -> Changes:
-        kit = queries.one_of(session.db, Kit, kit_id)
+        kit = _as_shown(session, kit_id, revision)
         return edits.move_section(session.history, kit=kit, source=source, target=target)
 
     return CatalogOp(body, label="Move section")
 
 
-def remove_section(*, kit_id: int, index: int) -> CatalogOp[Changes]:
+def remove_section(*, kit_id: int, index: int, revision: int | None = None) -> CatalogOp[Changes]:
     """Take the section at `index` out of the kit (its stories stay in the library)."""
 
     def body(session: LibrarySession) -> Changes:
-        kit = queries.one_of(session.db, Kit, kit_id)
+        kit = _as_shown(session, kit_id, revision)
         return edits.remove_section(session.history, kit=kit, index=index)
 
     return CatalogOp(body, label="Remove section")
 
 
 def add_to_kit(
-    *, kit_id: int, ref: ItemRef, position: int | None = None, label: str = ""
+    *,
+    kit_id: int,
+    ref: ItemRef,
+    position: int | None = None,
+    label: str = "",
+    revision: int | None = None,
 ) -> CatalogOp[Changes]:
     """Put a library item into the kit: a story as a section of its own (at `position` when it
     was dropped there), a photo, key figure or contact into its gallery, figures or contacts."""
 
     def body(session: LibrarySession) -> Changes:
-        kit = queries.one_of(session.db, Kit, kit_id)
+        kit = _as_shown(session, kit_id, revision)
         return items.add_to_kit(
             session.history, kit=kit, kind=ref.kind, item_id=ref.id, position=position, label=label
         )
 
     return CatalogOp(body, label="Add to kit")
+
+
+def _as_shown(session: LibrarySession, kit_id: int, revision: int | None) -> Kit:
+    """The kit as the catalog holds it, if nobody else changed it since the pane read it."""
+    return session.history.as_seen(queries.one_of(session.db, Kit, kit_id), revision)

@@ -160,12 +160,14 @@ class EditorPane(Translatable, QWidget):
         if self._ref is None or item is None:
             return
         ref = ItemRef(self._ref.kind, getattr(item, "id", None))
-        self._runner.run(ops.edit_item(ref=ref, fields=fields, label=label))
+        revision = getattr(item, "revision", None)  # what the form shows, checked on the lane
+        self._runner.run(ops.edit_item(ref=ref, fields=fields, label=label, revision=revision))
 
     def _attach(self, path) -> None:
         photo = self.forms[ItemKind.PHOTO].item
         if photo is not None:
-            self._runner.run(ops.attach_photo_image(photo_id=photo.id, path=path))
+            op = ops.attach_photo_image(photo_id=photo.id, path=path, revision=photo.revision)
+            self._runner.run(op)
 
     def _set_logo(self, path) -> None:
         self._runner.run(ops.set_logo(path=path, label=self.tr("Set logo")))

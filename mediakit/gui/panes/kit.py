@@ -218,7 +218,13 @@ class KitPane(Translatable, QWidget):
         noun = display_text.tr(display_text.ITEM_NOUNS[ref.kind]).lower()
         label = self.tr("Add {noun} to the kit").format(noun=noun)
         self._select_after = position
-        op = kit_ops.add_to_kit(kit_id=self._kit_id, ref=ref, position=position, label=label)
+        op = kit_ops.add_to_kit(
+            kit_id=self._kit_id,
+            ref=ref,
+            position=position,
+            label=label,
+            revision=self._revision(),
+        )
         self._runner.run(op.failure(self._refused))
 
     def move_section(self, *, source: int, target: int) -> None:
@@ -226,7 +232,9 @@ class KitPane(Translatable, QWidget):
         if self._kit_id is None or source == target:
             return
         self._select_after = target
-        op = kit_ops.move_section(kit_id=self._kit_id, source=source, target=target)
+        op = kit_ops.move_section(
+            kit_id=self._kit_id, source=source, target=target, revision=self._revision()
+        )
         self._runner.run(op.failure(self._refused))
 
     def remove_selected(self) -> None:
@@ -235,8 +243,15 @@ class KitPane(Translatable, QWidget):
             return
         self._select_after = min(index, self.sections.count() - 2)
         self._runner.run(
-            kit_ops.remove_section(kit_id=self._kit_id, index=index).failure(self._refused)
+            kit_ops.remove_section(
+                kit_id=self._kit_id, index=index, revision=self._revision()
+            ).failure(self._refused)
         )
+
+    def _revision(self) -> int | None:
+        """The revision of the kit as shown: an edit of it is refused if another program
+        changed the kit since (the pane then reloads and says so)."""
+        return self._kit.revision if self._kit is not None else None
 
     def retranslate(self) -> None:
         self.settings_button.setToolTip(self.tr("Kit settings"))

@@ -13,7 +13,7 @@ from mediakit.edits import Changes
 from mediakit.gui.filtering import LibraryFilter
 from mediakit.gui.kinds import LOOKS
 from mediakit.gui.operations import library as ops
-from mediakit.gui.panes.library_lists import ContactTree, ItemList, PhotoGrid
+from mediakit.gui.panes.library_lists import ContactTree, ItemList
 from mediakit.gui.panes.library_search import LibrarySearch
 from mediakit.gui.panes.library_shelves import (
     ContactShelf,
@@ -23,6 +23,7 @@ from mediakit.gui.panes.library_shelves import (
     StoryShelf,
     ref_of,
 )
+from mediakit.gui.panes.photo_grid import PhotoGrid
 from mediakit.gui.runner import OpRunner
 from mediakit.gui.thumbnails import Thumbnails
 from mediakit.gui.widgets import Translatable, pane_layout

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -93,22 +92,6 @@ class ItemList(QListWidget):
 
     def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802
         return encode_refs([ItemRef(self.kind, item.data(ID_ROLE)) for item in items])
-
-
-class PhotoGrid(ItemList):
-    """Photos as a grid of thumbnails with their captions underneath."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(ItemKind.PHOTO, parent)
-        self.setViewMode(QListView.ViewMode.IconMode)
-        self.setIconSize(THUMB_SIZE)
-        self.setGridSize(QSize(THUMB_SIZE.width() + 16, THUMB_SIZE.height() + 46))
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMovement(QListView.Movement.Static)
-        self.setUniformItemSizes(True)
-        self.setAlternatingRowColors(False)
-        self.setSpacing(4)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 class ContactTree(QTreeWidget):

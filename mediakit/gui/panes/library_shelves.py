@@ -14,13 +14,13 @@ from mediakit.gui import display_text
 from mediakit.gui.filtering import LibraryFilter, visible
 from mediakit.gui.icons import icon
 from mediakit.gui.kinds import LOOKS
-from mediakit.gui.panes.library_lists import ID_ROLE, THUMB_SIZE, ContactTree, ItemList
+from mediakit.gui.panes.library_lists import ID_ROLE, THUMB_SIZE, ContactTree
+from mediakit.gui.panes.photo_grid import PhotoGrid, PhotoModel
 from mediakit.gui.thumbnails import Thumbnails
 from mediakit.gui.widgets import EmptyState
 from mediakit.model import Contact, ItemKind, ItemRef
 
 translate = QCoreApplication.translate
-HASH_ROLE = ID_ROLE + 1
 
 
 class Shelf:
@@ -118,32 +118,28 @@ class FigureShelf(Shelf):
 
 
 class PhotoShelf(Shelf):
-    """Photos with their thumbnails, which come in as they are made."""
+    """Photos in a lazy grid: the rows are handed to the view as it scrolls, and each thumbnail
+    is made when its row is first painted (see `photo_grid`)."""
 
-    def __init__(self, widget: ItemList, thumbnails: Thumbnails) -> None:
+    widget: PhotoGrid
+
+    def __init__(self, widget: PhotoGrid, thumbnails: Thumbnails) -> None:
         super().__init__(ItemKind.PHOTO, widget)
-        self._thumbnails = thumbnails
-        thumbnails.ready.connect(self._thumbnail_ready)
+        glyphs = {"slot": icon("photo-slot"), "waiting": icon("photo")}
+        self.model = PhotoModel(thumbnails, self.words, _framed, glyphs, parent=widget)
+        widget.use(self.model)
 
     def words(self, item) -> tuple[str, str]:
         return _short(display_text.photo_title(item)), display_text.photo_details(item)
 
-    def dress(self, row: QListWidgetItem, item) -> None:
-        super().dress(row, item)
-        row.setData(HASH_ROLE, item.media_hash)
-        row.setIcon(self._icon(item.media_hash))
+    def fill(self, items: Sequence) -> None:
+        self.model.reset(items)
 
-    def _icon(self, media_hash: str) -> QIcon:
-        if not media_hash:
-            return icon("photo-slot")
-        pixmap = self._thumbnails.pixmap(media_hash)
-        return _framed(pixmap) if pixmap is not None else icon("photo")
-
-    def _thumbnail_ready(self, media_hash: str) -> None:
-        for row in range(self.widget.count()):
-            item = self.widget.item(row)
-            if item.data(HASH_ROLE) == media_hash:
-                item.setIcon(self._icon(media_hash))
+    def update_rows(self, items: Iterable, shown: Sequence) -> bool:
+        if [item.id for item in shown] != self.model.ids():
+            return False
+        self.model.update(items)
+        return True
 
 
 class ContactShelf(Shelf):
