@@ -362,6 +362,15 @@ def _add_photo(draft: Draft, caption: str, credit: str, image=None) -> None:
             return
     if image is None and not caption and last is not None and last.kind is BlockKind.PARAGRAPH:
         caption = draft.body.pop().text
+        # picture, caption paragraph, then the credit on a line of its own: one photo
+        above = draft.body[-1] if draft.body else None
+        if above is not None and above.kind is BlockKind.PHOTO:
+            photo = draft.photos[above.photo_id]
+            if not photo.caption and not photo.credit:
+                draft.photos[above.photo_id] = replace(
+                    photo, caption=caption, credit=credit, alt_text=caption
+                )
+                return
     draft.photos.append(Photo(id=None, caption=caption, credit=credit, alt_text=caption))
     draft.body.append(photo_slot(len(draft.photos) - 1))
     if image is not None:

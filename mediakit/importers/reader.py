@@ -48,6 +48,7 @@ WORDS_BY = re.compile(
     re.IGNORECASE,
 )
 MAIL_HEADER_REASON = "an e-mail header or forwarding line"
+LETTERHEAD = "the organisation's name (a letterhead)"
 TITLE_BY_STYLE = "the document's own title (style or heading level)"
 PLACE_FIELD = "the place it was filed from (a header field)"
 TITLE_CONTINUED = "the headline's next line (a headline broken over two lines)"
@@ -93,7 +94,7 @@ def kind_label(text: str):
     undated = dates.ANY_DATE.sub(" ", text)
     # a number after the label: "News Release 24/031", "Flash Update No. 3", "Sitrep #7"
     undated = re.sub(
-        r"(?:\s+(?:no\.?|n[º°o]\.?|#|nr\.?|num\.?)\s*\d[\d/.-]*|\s+#?\d{1,3}(?:/\d{1,4})?)\s*$",
+        r"(?:\s+(?:no\.?|n\.?\s?[º°o]\.?|#|nr\.?|num\.?)\s*\d[\w/.-]*|\s+#?\d{1,3}(?:/\d{1,4})?)\s*$",
         "",
         undated,
         flags=re.I,
@@ -266,7 +267,11 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         and not _not_a_place(wire["place"])
     ):
         return Role.DATELINE, "the place it was filed from, with the news agency's name"
-    if para.hint is Hint.TITLE and not (len(words) <= 6 and _junk_reason(text, key, words)):
+    if para.hint is Hint.TITLE and not (
+        len(words) <= 6
+        # "IOM in Chile" set in the Title style names the sheet, not a letterhead
+        and _junk_reason(text, key, words) not in ("", LETTERHEAD)
+    ):
         return Role.TITLE, TITLE_BY_STYLE
 
     if re.fullmatch(r"\[[^\]]{3,300}\]", text):
@@ -365,7 +370,7 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
     if len(words) <= 10 and _site_line(key):
         return "site or section name"
     if len(words) <= 14 and _letterhead(text, key):
-        return "the organisation's name (a letterhead)"
+        return LETTERHEAD
     pieces = [p.strip() for p in re.split(r"\s+[|·]\s+", text)]
     short_pieces = len(pieces) >= 2 and all(1 <= len(p.split()) <= 5 for p in pieces)
     if (
@@ -420,7 +425,12 @@ def _letterhead(text: str, key: str) -> bool:
     if text.rstrip().endswith((".", "!", "?", ":")) or re.search(r"[/©@]|\d", text):
         return False
     verbs = r"\b(?:is|are|was|were|has|have|es|son|fue|ha|han|est|sont|ont|sao|foi|tem)\b"
-    return bool(ORGANISATION.search(key)) and not re.search(verbs, key)
+    # a name is capitalised but for its small words; a headline has lower-case words of its own
+    lower = [w for w in text.split() if w[:1].islower() and len(w) > 3 and w not in _NAME_WORDS]
+    return bool(ORGANISATION.search(key)) and not re.search(verbs, key) and len(lower) < 2
+
+
+_NAME_WORDS = frozenset("para pour with über entre dans sobre avec contra from".split())
 
 
 def _site_line(key: str) -> bool:
@@ -539,6 +549,15 @@ def _sections(lines: list[Line]) -> None:
     # not the boilerplate's heading
     story_roles = (Role.BODY, Role.DATELINE, Role.TITLE)
     begun = next((i for i, line in enumerate(lines) if line.role in story_roles), len(lines))
+    # the first paragraph of text: a "Latest news" line above it is a menu item, not a section
+    text_begins = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.role is Role.BODY and _is_body_paragraph(line.text)
+        ),
+        len(lines),
+    )
     for index, line in enumerate(lines):
         key = folded(line.text) if len(line.text) <= 300 else ""
         short = len(line.text.split()) <= 10 and not line.text.rstrip().endswith((".", "!", "?"))
@@ -571,6 +590,9 @@ def _sections(lines: list[Line]) -> None:
             and line.role in (Role.BODY, Role.SUBHEAD, Role.JUNK)
             and RELATED_HEADINGS.match(key)
         ):
+            if index < text_begins:
+                _set(lines, index, Role.JUNK, "a menu item above the story (latest news)")
+                continue
             _set(lines, index, Role.JUNK, "heading: related stories")
             section = "related"
             continue
@@ -904,9 +926,10 @@ def _among_junk(lines: list[Line]) -> None:
 
     def fragment(line: Line) -> bool:
         return (
-            line.role in (Role.BODY, Role.SUBHEAD)
+            line.role in (Role.BODY, Role.SUBHEAD, Role.BULLET)
             and line.hint is not Hint.HEADING
             and len(line.text.split()) <= 4
+            and not (line.role is Role.BULLET and re.search(r"\d", line.text))
             and not line.text.rstrip().endswith((".", "!", "?"))
         )
 
@@ -918,7 +941,9 @@ def _among_junk(lines: list[Line]) -> None:
         if end > index:
             before = lines[index - 1].role if index else Role.JUNK
             after = lines[end].role if end < len(lines) else Role.JUNK
-            if before in _FURNITURE and after in _FURNITURE and end - index <= 6:
+            # a page's side panel between the headline and the text: "Format", "Source"
+            before_ok = before in _FURNITURE or (before is Role.TITLE and end - index == 1)
+            if before_ok and after in _FURNITURE and end - index <= 6:
                 for n in range(index, end):
                     _set(lines, n, Role.JUNK, "a fragment among site furniture")
         index = max(end, index + 1)
@@ -1287,7 +1312,7 @@ _CONNECT = r"(?i:de|del|da|do|dos|das|la|le|les|el|y|e|et|sur|au|en|of|and)"
 _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PLACE = rf"{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}|/{_PLACE_WORD}|-{_PLACE_WORD}){{0,4}}(?:,\s*{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}){{0,3}})?"
 DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:,?\s+(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}"
+    rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:(?:,\s*|\s+)(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}"
     rf"|(?:{blocks._MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:de\s+)?(?:{blocks._MONTH})\b)))?"
     rf"(?:\s*\((?P<org>[^)]{{2,30}})\))?(?P<dash>\s+[–—-]{{1,2}}\s+|\s*[–—]{{1,2}}\s*|\.-\s*|\s*\.\s*[–—-]\s+|\s*[.:]\s+"
     rf"|(?<=\))\s+)(?P<rest>\S.*)$"
@@ -1299,9 +1324,10 @@ PLACE_AND_DATE = re.compile(
 )
 
 
-# a wire's dateline on its own line: 'MADRID, 12 (EUROPA PRESS)', 'GINEBRA (EFE)'
+# a wire's dateline on its own line: 'MADRID, 12 (EUROPA PRESS)', 'GINEBRA (EFE)', and at the
+# end of a wire's copy: 'Bogotá, 13 feb (EFE).'
 AGENCY_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),?\s*(?:\d{{1,2}}\s*)?\((?P<agency>[A-ZÀ-Þ][A-ZÀ-Þ .&-]{{1,30}})\)\s*[-–—]?\s*$"
+    rf"^(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),?\s*(?:\d{{1,2}}\s*(?:(?i:{blocks._MONTH})\.?\s*)?)?\((?P<agency>[A-ZÀ-Þ][A-ZÀ-Þ .&-]{{1,30}})\)\s*[-–—.]?\s*$"
 )
 
 

@@ -1,0 +1,167 @@
+"""Shapes first met in the sixth hand-written batch (benchmarks/import_corpus/handwritten/r92–r111),
+each read from a small document written for the test (invented people and facts)."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from mediakit.importers import parse_file, parse_text
+from mediakit.importers.markdown import parse_markdown
+from mediakit.model import StoryKind
+
+PARAGRAPH = (
+    "Relief teams reached the flooded villages on Tuesday and handed out water filters, "
+    "blankets and hygiene kits to more than 900 families."
+)
+SECOND = "A second paragraph tells what the teams will do over the coming week, village by village."
+
+
+def _docx(path, blocks):
+    """A Word file: ("Title"|"Normal", text) paragraphs and ("picture", None) images."""
+    from docx import Document
+    from docx.shared import Inches
+
+    word = Document()
+    for style, text in blocks:
+        if style == "picture":
+            data = io.BytesIO()
+            Image.new("RGB", (400, 250), "#336699").save(data, "PNG")
+            data.seek(0)
+            word.add_picture(data, width=Inches(3))
+        elif style == "Title":
+            word.add_heading(text, level=0)
+        else:
+            word.add_paragraph(text)
+    word.save(path)
+    return path
+
+
+def test_a_wire_pages_editor_line_feedback_box_and_text_size_buttons_are_junk():
+    doc = parse_text(
+        "Ministry opens school support programme for migrant children\n\n"
+        "Tamanho da fonte\n\n"
+        f"{PARAGRAPH}\n\n{SECOND}\n\n"
+        "Edição: Carlos Alves\n\n"
+        "Dê sua opinião sobre a qualidade do conteúdo que você acessou.\n\n"
+        "Was this page helpful?\n"
+    )
+    text = doc.story.text
+    assert doc.story.title == "Ministry opens school support programme for migrant children"
+    for junk in ("Tamanho", "Edição", "opinião", "helpful"):
+        assert junk not in text
+
+
+def test_a_note_on_where_an_op_ed_first_appeared_is_not_the_story():
+    doc = parse_text(
+        "The drought ended, the debt did not\n\nBy Ana Lopes\n\n"
+        f"{PARAGRAPH}\n\n{SECOND}\n\n"
+        "This article first appeared in The Standard on 15 April 2024.\n"
+    )
+    assert "first appeared" not in doc.story.text
+    assert doc.story.byline == "Ana Lopes"
+
+
+def test_a_related_block_in_the_middle_of_a_story_is_left_out_and_the_text_after_it_kept():
+    doc = parse_text(
+        "ONG alerta de miles de desplazados en el norte\n\n"
+        f"{PARAGRAPH}\n\nLe puede interesar\n"
+        "Sube el número de municipios con alerta por lluvias\n"
+        "La selección anuncia convocatoria para el torneo\n\n"
+        f"{SECOND}\n"
+    )
+    text = doc.story.text
+    assert "Le puede interesar" not in text and "selección" not in text
+    assert "village by village" in text
+
+
+def test_a_latest_news_menu_item_above_the_headline_does_not_swallow_it():
+    doc = parse_text(
+        "Agência Brasil\nÚltimas notícias\nDireitos Humanos\n\n"
+        "Programa de apoio escolar chega a crianças migrantes\n\n"
+        "Publicado em 10/09/2024 - 17:50\n\n"
+        f"{PARAGRAPH}\n\n{SECOND}\n"
+    )
+    assert doc.story.title == "Programa de apoio escolar chega a crianças migrantes"
+    assert doc.story.dateline.date == "2024-09-10"
+
+
+def test_a_kind_label_with_a_release_number_names_the_kind():
+    doc = parse_text(
+        "NOTA DE PRENSA N.° 112-2024-MIGRACIONES\n\n"
+        "Migraciones inaugura nuevo módulo de control en la frontera norte\n\n"
+        f"{PARAGRAPH}\n\n{SECOND}\n"
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+    assert "112-2024" not in doc.story.text
+
+
+def test_an_issue_number_alone_under_a_kind_label_is_junk():
+    doc = parse_text(
+        f"FLASH UPDATE\n\nNo. 2\n\nFloods in the northern valleys\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    )
+    assert doc.story.kind is StoryKind.SITUATION_REPORT
+    assert "No. 2" not in doc.story.text
+
+
+def test_a_repositorys_side_panel_list_between_headline_and_text_is_junk(tmp_path):
+    page = tmp_path / "flash.html"
+    page.write_text(
+        "<html><head><title>Floods in the north - Flash Update No. 2 | ReliefWeb</title></head>"
+        "<body><main><h1>Floods in the north - Flash Update No. 2</h1>"
+        "<dl><dt>Format</dt><dd>Situation Report</dd><dt>Source</dt><dd>OCHA</dd>"
+        "<dt>Posted</dt><dd>8 May 2024</dd><dt>Originally published</dt><dd>8 May 2024</dd></dl>"
+        f"<p>{PARAGRAPH}</p><p>{SECOND}</p></main></body></html>",
+        encoding="utf-8",
+    )
+    text = parse_file(page).story.text
+    for junk in ("Format", "Source", "Posted", "Originally published"):
+        assert junk not in text
+
+
+def test_a_dateline_whose_spaces_were_lost_is_read():
+    doc = parse_text(
+        "Red Cross steps up help for people on the move\n\n"
+        f"Panama/Geneva,2 August 2024 —{PARAGRAPH}\n\n{SECOND}\n"
+    )
+    assert doc.story.dateline.place == "Panama/Geneva"
+    assert doc.story.dateline.date == "2024-08-02"
+    assert doc.story.text.startswith("Relief teams")
+
+
+def test_a_wire_dateline_at_the_end_of_the_copy_gives_the_place():
+    doc = parse_text(
+        "ONG alerta de miles de desplazados en el norte\n\n13/02/2025 11:32\n\n"
+        f"{PARAGRAPH}\n\n{SECOND}\n\nBogotá, 13 feb (EFE).\n"
+    )
+    assert doc.story.dateline.place == "Bogotá"
+    assert doc.story.dateline.date == "2025-02-13"
+    assert "(EFE)" not in doc.story.text
+
+
+def test_a_title_styled_name_of_a_country_office_is_the_title(tmp_path):
+    doc = parse_markdown(
+        f"**IOM CHILE**\n\nFACT SHEET | APRIL 2024\n\n# IOM in Chile\n\n{PARAGRAPH}\n\n{SECOND}\n",
+        name="sheet.md",
+    )
+    assert doc.story.title == "IOM in Chile"
+    assert doc.story.kind is StoryKind.FACT_SHEET
+
+
+def test_a_credit_on_its_own_line_after_a_pictures_caption_is_that_photos_credit(tmp_path):
+    path = _docx(
+        tmp_path / "sheet.docx",
+        [
+            ("Title", "Help at the border crossing"),
+            ("Normal", PARAGRAPH),
+            ("picture", None),
+            ("Normal", "Staff of the assistance point hand out warm clothing."),
+            ("Normal", "Photo: IOM/Pablo Fuentes"),
+            ("Normal", SECOND),
+        ],
+    )
+    photos = parse_file(path).photos
+    assert len(photos) == 1
+    assert photos[0].caption == "Staff of the assistance point hand out warm clothing."
+    assert photos[0].credit == "IOM/Pablo Fuentes"
