@@ -17,6 +17,7 @@ from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Role
 from mediakit.importers.noise import Dropped, about_teaser
 from mediakit.importers.reader import (
     AGENCY_DATELINE,
+    DATED_BYLINE,
     GLYPH_BULLET,
     MAIL_HEADER_REASON,
     PLACE_AND_DATE,
@@ -189,6 +190,8 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
             draft.dates.append(
                 dates.published_date(text) or dates.standalone_date(text) or dates.date_in(text)
             )
+            if not draft.byline and (by := DATED_BYLINE.search(text)) is not None:
+                draft.byline = by["who"]
         case Role.EMBARGO:
             draft.embargo = draft.embargo or dates.embargo_moment(text)
         case Role.BYLINE:
@@ -250,9 +253,29 @@ def _harvest_contacts(draft: Draft, text: str) -> None:
     ]
 
 
+# words of a job title after a byline's name (an office after it, 'Ana Lima, IOM Brazil', stays)
+_JOB_WORDS = re.compile(
+    r"\b(?:director|directora|diretor|diretora|directeur|directrice|reporter|repórter|reportera"
+    r"|correspondent|corresponsal|correspondente|coordinator|coordinador|coordinadora|coordenador"
+    r"|coordenadora|coordinateur|coordinatrice|officer|oficial|spokesperson|portavoz|porta-voz"
+    r"|porte-parole|head|jefe|jefa|chefe|chef|manager|gerente|president|presidente|présidente"
+    r"|secretary|secretario|secretária|editor|editora|journalist|periodista|jornalista"
+    r"|specialist|especialista|adviser|advisor|asesor|asesora|assessor|assessora|chargée?"
+    r"|responsable)\b",
+    re.IGNORECASE,
+)
+
+
 def _byline(who: str) -> str:
     """'Tainá Albuquerque, em Boa Vista' -> 'Tainá Albuquerque'; a footnote star off."""
     who = re.sub(r",\s+(?:in|en|em|à|a|from|desde|de)\s+[A-ZÀ-Þ][\w .'’-]{1,40}$", "", who)
+    # 'Amara Njoroge, Regional Director, Oxfam …', 'Renata Lima - Repórter da Agência Brasil':
+    # the name, not the job title or office after it
+    name = re.match(
+        r"^(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,4})\s*(?:,|\s[–—|-]\s)", who
+    )
+    if name and _JOB_WORDS.search(who[name.end() :]):
+        who = name["name"]
     return who.rstrip("*† ").strip()
 
 
@@ -587,6 +610,12 @@ def document_date(draft: Draft, lines: list[Line]) -> str:
             return found
     for line in lines[:25]:  # last, the date the e-mail that brought it was sent
         if line.reason == MAIL_HEADER_REASON and len(found := dates.date_in(line.text)) == 10:
+            return found
+    for line in lines[:15]:  # a sheet dated by its month: "FACT SHEET | APRIL 2024"
+        if (
+            line.role in (Role.KIND_LABEL, Role.DATE)
+            and len(found := dates.date_in(line.text)) == 7
+        ):
             return found
     return ""
 

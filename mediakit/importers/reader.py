@@ -47,8 +47,14 @@ WORDS_BY = re.compile(
     r"(?:\s*[·|/]\s*(?:fotos?|photos?|fotografías?|fotografias|images?|video)\b.*)?$",
     re.IGNORECASE,
 )
+# '21 mai 2024 | Par Laura Ospina', 'Publicado em 10/09/2024 - 17:50 Por Renata Lima - Repórter':
+# the byline on the date's line
+DATED_BYLINE = re.compile(
+    r"(?:^|[\s|•·,–—-])(?:By|Por|Par|Texto de|Text by)\s+(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de |da |del |dos )?[A-ZÀ-Þ][\w'’.-]*){1,4})"
+)
 MAIL_HEADER_REASON = "an e-mail header or forwarding line"
 LETTERHEAD = "the organisation's name (a letterhead)"
+NEXT_ISSUE = "the report's period and next issue"
 TITLE_BY_STYLE = "the document's own title (style or heading level)"
 PLACE_FIELD = "the place it was filed from (a header field)"
 TITLE_CONTINUED = "the headline's next line (a headline broken over two lines)"
@@ -238,6 +244,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.KIND_LABEL, f"names the kind: {kind.value.replace('_', ' ')}"
     if dates.EMBARGO_LINE.match(text) and len(words) <= 25:
         return Role.EMBARGO, "an embargo line"
+    if len(words) <= 4 and dates.standalone_date(text):  # "Data: 28/02/2024", not a mail's
+        return Role.DATE, "a date standing alone"
     if len(words) <= 30 and (_MAIL_HEADER.match(text) or _FORWARDED.match(text)):
         return Role.JUNK, MAIL_HEADER_REASON
     if _ITEM.match(text):
@@ -246,6 +254,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.DATE, "a date standing alone"
     if len(dates.published_date(text)) == 10:
         return Role.DATE, "the date the page was published"
+    if len(words) <= 25 and len(dates.date_in(text)) == 10 and DATED_BYLINE.search(text):
+        return Role.DATE, "the page's date with the byline beside it"
     if (
         len(words) <= 14
         and len(dates.date_in(text)) == 10
@@ -253,7 +263,12 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     ):
         rest = (text[: found.start()] + " " + text[found.end() :]).strip(" -–—|·:,")
         rest_words = rest.split()
-        if rest and _junk_reason(rest, folded(rest), rest_words):
+        why = _junk_reason(rest, folded(rest), rest_words) if rest else ""
+        before = text[: found.start()].strip(" -–—|·:,")
+        # "Próximo informe: 4 de março": the next report's date, not this one's
+        if before and _junk_reason(before, folded(before), before.split()) == NEXT_ISSUE:
+            return Role.JUNK, NEXT_ISSUE
+        if why:
             return Role.DATE, "a date with the page's furniture beside it"
     if (
         len(words) <= 10
@@ -1253,10 +1268,13 @@ def _standfirst(lines: list[Line], start: int) -> None:
         after is not None and lines[after].role is Role.BODY and dateline_match(lines[after].text)
     )
     between = [lines[i].role for i in range(index + 1, after)] if after is not None else []
+    count = len(line.text.split())
+    # a full lead, or a subtitle right under the headline without its full stop
+    lead = 12 <= count <= 45 and line.text.rstrip().endswith((".", "!", "?"))
+    subtitle = index == start and 6 <= count <= 30
     set_apart = (
         any(role in (Role.DATE, Role.BYLINE) for role in between)
-        and 12 <= len(line.text.split()) <= 45
-        and line.text.rstrip().endswith((".", "!", "?"))
+        and (lead or subtitle)
         and index - start <= 3
     )
     if bold or before_dateline or set_apart:

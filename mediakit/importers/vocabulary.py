@@ -77,7 +77,8 @@ KIND_LABELS: dict[str, StoryKind] = {
     **dict.fromkeys(
         (
             "situation report", "sitrep", "flash update", "flash appeal update",
-            "informe de situacion", "reporte de situacion", "actualizacion de situacion",
+            "informe de situacion", "reporte de situacion", "informe de situacao",
+            "boletim de situacao", "informe situacional", "actualizacion de situacion",
             "actualizacion rapida", "relatorio de situacao", "atualizacao de situacao",
             "atualizacao rapida", "rapport de situation", "mise a jour flash",
             "note d information humanitaire", "external update", "operational update",
@@ -317,6 +318,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^.{0,80}\b(?:next|proximo|prochain|prochaine|siguiente) (?:report|informe|relatorio"
          r"|rapport|update|actualizacion|atualizacao|mise a jour|edition|edicion)\b.{0,40}$",
          "the report's period and next issue"),
+        (r"^(?:periodo|period|periode|reporting period)\s+(?:de |del |du |from |do |da )?\d{1,2}\b.{0,60}$",
+         "the report's period or cut-off date"),
         (r"^(?:send|email|e mail|enviar|envoyer|mandar)(?: (?:this|esta|este|la|a|cette|cet))?"
          r" (?:page|pagina|article|articulo|artigo|story|noticia|nota)"
          r"(?: (?:to a friend|a un amigo|a un ami|a um amigo|por e mail|by e mail|par e mail))?$",

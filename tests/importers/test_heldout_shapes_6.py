@@ -165,3 +165,57 @@ def test_a_credit_on_its_own_line_after_a_pictures_caption_is_that_photos_credit
     assert len(photos) == 1
     assert photos[0].caption == "Staff of the assistance point hand out warm clothing."
     assert photos[0].credit == "IOM/Pablo Fuentes"
+
+
+def test_a_byline_keeps_the_name_not_the_job_title_after_it():
+    doc = parse_text(
+        "The drought ended, the debt did not\n\n"
+        "By Amara Njoroge, Regional Director, Oxfam in East Africa\n\n"
+        f"{PARAGRAPH}\n\n{SECOND}\n"
+    )
+    assert doc.story.byline == "Amara Njoroge"
+
+
+def test_a_date_line_with_the_byline_beside_it_gives_both():
+    doc = parse_text(
+        "À San Vicente, la fatigue de ceux qui ont traversé la forêt\n\n"
+        "Après des jours de marche, les familles arrivent épuisées au centre d'accueil du sud.\n\n"
+        "21 mai 2024 | Par Laura Ospina\n\n"
+        f"{PARAGRAPH}\n\n{SECOND}\n"
+    )
+    story = doc.story
+    assert story.byline == "Laura Ospina"
+    assert story.dateline.date == "2024-05-21"
+    assert story.standfirst.startswith("Après des jours")
+    assert "Par Laura" not in story.text
+
+
+def test_a_subtitle_right_under_the_headline_over_the_date_line_is_the_standfirst():
+    doc = parse_text(
+        "Programa de apoio escolar chega a crianças migrantes\n\n"
+        "Meta é atender 4 mil crianças em Boa Vista e Manaus até 2025\n\n"
+        "Publicado em 10/09/2024 - 17:50 Por Renata Lima - Repórter - Brasília\n\n"
+        f"{PARAGRAPH}\n\n{SECOND}\n"
+    )
+    story = doc.story
+    assert story.standfirst == "Meta é atender 4 mil crianças em Boa Vista e Manaus até 2025"
+    assert story.byline == "Renata Lima"
+    assert story.dateline.date == "2024-09-10"
+
+
+def test_a_reports_labelled_date_counts_and_its_next_issue_and_period_do_not():
+    doc = parse_text(
+        "INFORME DE SITUAÇÃO Nº 4\n\nEnchentes no Acre: resposta em Rio Branco\n\n"
+        "Período: 25 a 28 de fevereiro de 2024\n\nData: 28/02/2024\n\n"
+        f"{PARAGRAPH}\n\n{SECOND}\n\nPróximo informe: 4 de março de 2024\n"
+    )
+    story = doc.story
+    assert story.kind is StoryKind.SITUATION_REPORT
+    assert story.dateline.date == "2024-02-28"
+    assert "Período" not in story.text and "Próximo" not in story.text
+
+
+def test_a_sheet_dated_only_by_its_month_takes_the_month():
+    doc = parse_text(f"FACT SHEET | APRIL 2024\n\nIOM in Chile\n\n{PARAGRAPH}\n\n{SECOND}\n")
+    assert doc.story.kind is StoryKind.FACT_SHEET
+    assert doc.story.dateline.date == "2024-04"
