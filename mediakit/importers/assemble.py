@@ -166,6 +166,11 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
                 filed = kind_label(label) in (StoryKind.PRESS_RELEASE, StoryKind.MEDIA_ADVISORY)
                 if colon and len(rest.split()) >= 4 and filed:
                     title = rest.strip()
+                # a repository's filing: "… Flash Update No. 2 (8 May 2024)", "… (as of 12 Oct 2022)"
+                dated = _TITLE_DATE.search(title)
+                if dated and len(dates.date_in(dated.group(1))) >= 7 and dated.start() > 10:
+                    draft.dates.append(dates.date_in(dated.group(1)))
+                    title = title[: dated.start()].rstrip(" -–—,")
                 draft.title = RUBRIC.sub("", title)
             elif line.reason == TITLE_CONTINUED:
                 draft.title = f"{draft.title} {text}"
@@ -263,6 +268,11 @@ _JOB_WORDS = re.compile(
     r"|specialist|especialista|adviser|advisor|asesor|asesora|assessor|assessora|chargée?"
     r"|responsable)\b",
     re.IGNORECASE,
+)
+
+
+_TITLE_DATE = re.compile(
+    r"\s*[(\[]((?:as of |as at |al |au |em |a |du |del )?[^()\[\]]{6,30})[)\]]\s*$", re.I
 )
 
 
@@ -548,6 +558,10 @@ def _release_score(draft: Draft, lines: list[Line]) -> int:
     score = 2 * bool(draft.contacts) + bool(draft.dateline.place)
     score += 2 * bool(draft.embargo) + (Role.END_MARK in roles) + (Role.NOTES in roles)
     score += Role.BOILERPLATE in roles
+    # a wire's dateline, 'Bogotá, 13 feb (EFE).': the agency's copy of a release
+    score += 2 * any(
+        line.role is Role.DATELINE and AGENCY_DATELINE.match(line.text) for line in lines
+    )
     return score - 2 * bool(draft.byline)
 
 

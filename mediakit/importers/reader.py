@@ -47,6 +47,13 @@ WORDS_BY = re.compile(
     r"(?:\s*[·|/]\s*(?:fotos?|photos?|fotografías?|fotografias|images?|video)\b.*)?$",
     re.IGNORECASE,
 )
+# an interview's turns: "Q: …", "A: …", "P: …" / "R: …" (pregunta/pergunta, respuesta/réponse)
+_INTERVIEW_TURN = re.compile(r"^\s*(?:[QAPR]|Q&A)\s?[:.–-]\s+\S")
+# words of a situation report's section headings, beside an organisation's name
+_REPORT_SECTION = frozenset(
+    "response respuesta resposta reponse needs necesidades necessidades besoins gaps brechas "
+    "lacunas lacunes".split()
+)
 # '21 mai 2024 | Par Laura Ospina', 'Publicado em 10/09/2024 - 17:50 Por Renata Lima - Repórter':
 # the byline on the date's line
 DATED_BYLINE = re.compile(
@@ -244,6 +251,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.KIND_LABEL, f"names the kind: {kind.value.replace('_', ' ')}"
     if dates.EMBARGO_LINE.match(text) and len(words) <= 25:
         return Role.EMBARGO, "an embargo line"
+    if len(words) >= 4 and _INTERVIEW_TURN.match(text):  # "A: Schools turned into shelters…"
+        return Role.BODY, "a question or an answer of an interview"
     if len(words) <= 4 and dates.standalone_date(text):  # "Data: 28/02/2024", not a mail's
         return Role.DATE, "a date standing alone"
     if len(words) <= 30 and (_MAIL_HEADER.match(text) or _FORWARDED.match(text)):
@@ -293,6 +302,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.JUNK, "an editor's note in brackets"
     if figures.SOURCE_LINE.match(text) and len(words) <= 30:
         return Role.FIGURE_SOURCE, "the source of the figures"
+    if para.hint is Hint.HEADING and len(words) <= 5 and _REPORT_SECTION.intersection(key.split()):
+        return Role.SUBHEAD, "a report's section heading ('Réponse de CARE')"
     if para.hint is not Hint.TABLE_ROW and (reason := _junk_reason(text, key, words)):
         cutoff = re.match(r"(?:fecha de corte|data de corte|date de coupure|cut ?off date)\b", key)
         if cutoff and len(dates.date_in(text)) == 10:

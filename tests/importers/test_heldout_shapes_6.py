@@ -9,7 +9,7 @@ from PIL import Image
 
 from mediakit.importers import parse_file, parse_text
 from mediakit.importers.markdown import parse_markdown
-from mediakit.model import StoryKind
+from mediakit.model import BlockKind, StoryKind
 
 PARAGRAPH = (
     "Relief teams reached the flooded villages on Tuesday and handed out water filters, "
@@ -219,3 +219,43 @@ def test_a_sheet_dated_only_by_its_month_takes_the_month():
     doc = parse_text(f"FACT SHEET | APRIL 2024\n\nIOM in Chile\n\n{PARAGRAPH}\n\n{SECOND}\n")
     assert doc.story.kind is StoryKind.FACT_SHEET
     assert doc.story.dateline.date == "2024-04"
+
+
+def test_an_interviews_answers_are_kept_even_when_they_open_like_a_mail_header():
+    doc = parse_text(
+        "Q&A: what women in the sites ask for first\n\n"
+        "Q: What do women in the sites ask for first?\n\n"
+        "A: Privacy and light. Many women told us they avoid the latrines after dark.\n\n"
+        "Q: What would you like donors to understand?\n\n"
+        "A: That the committees already organise water collection and night patrols.\n"
+    )
+    text = doc.story.text
+    assert "A: Privacy and light." in text
+    assert "A: That the committees" in text
+
+
+def test_a_report_section_named_with_the_organisation_is_a_subhead(tmp_path):
+    doc = parse_markdown(
+        "# Floods in the west\n\n## Highlights\n\n- Rivers rose over two days in the west.\n\n"
+        f"## Réponse de CARE\n\n{PARAGRAPH}\n\n## Besoins prioritaires\n\n{SECOND}\n",
+        name="flash.md",
+    )
+    subheads = [b.text for b in doc.story.body if b.kind is BlockKind.SUBHEAD]
+    assert "Réponse de CARE" in subheads
+
+
+def test_a_news_agencys_copy_with_its_wire_dateline_is_a_press_release():
+    doc = parse_text(
+        "ONG alerta de miles de desplazados en el norte\n\n13/02/2025 11:32\n\n"
+        f"{PARAGRAPH}\n\n{SECOND}\n\nBogotá, 13 feb (EFE).\n"
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_a_date_in_brackets_at_the_end_of_a_filed_title_dates_the_report_and_leaves_the_title():
+    doc = parse_text(
+        "Haiti: Displacement in the capital - Flash Update No. 2 (8 May 2024)\n\n"
+        f"{PARAGRAPH}\n\n{SECOND}\n"
+    )
+    assert doc.story.title == "Haiti: Displacement in the capital - Flash Update No. 2"
+    assert doc.story.dateline.date == "2024-05-08"
