@@ -23,6 +23,7 @@ from mediakit.importers.reader import (
     PLACE_AND_DATE,
     PLACE_FIELD,
     RUBRIC,
+    TIMED_DATELINE,
     TITLE_CONTINUED,
     UNIT_THEN_LABEL,
     WORDS_BY,
@@ -189,6 +190,8 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
                 draft.dateline = replace(draft.dateline, place=text.strip(" ,"))  # a place alone
             elif (wire := AGENCY_DATELINE.match(text)) is not None:
                 draft.dateline = replace(draft.dateline, place=wire["place"].strip(" ,"))
+            elif (timed := TIMED_DATELINE.match(text)) is not None:
+                draft.dateline = replace(draft.dateline, place=timed["place"])
             else:
                 _dateline(draft, line)
         case Role.DATE:
@@ -197,6 +200,10 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
             )
             if not draft.byline and (by := DATED_BYLINE.search(text)) is not None:
                 draft.byline = by["who"]
+                # '… Por Renata Lima - Repórter da Agência Brasil - Brasília': where it was filed
+                last = re.split(r"\s+[–—-]\s+", text[by.end() :])[-1].strip(" .")
+                if not draft.dateline.place and last and _PLACE_ALONE.fullmatch(last):
+                    draft.dateline = replace(draft.dateline, place=last)
         case Role.EMBARGO:
             draft.embargo = draft.embargo or dates.embargo_moment(text)
         case Role.BYLINE:
@@ -271,6 +278,7 @@ _JOB_WORDS = re.compile(
 )
 
 
+_PLACE_ALONE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ(][\w'’.()-]*){0,2}")
 _TITLE_DATE = re.compile(
     r"\s*[(\[]((?:as of |as at |al |au |em |a |du |del )?[^()\[\]]{6,30})[)\]]\s*$", re.I
 )

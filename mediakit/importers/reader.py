@@ -291,6 +291,12 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         and not _not_a_place(wire["place"])
     ):
         return Role.DATELINE, "the place it was filed from, with the news agency's name"
+    if (
+        len(words) <= 8
+        and (timed := TIMED_DATELINE.match(text))
+        and not _not_a_place(timed["place"])
+    ):
+        return Role.DATELINE, "the time, place and day it was filed (a news agency's line)"
     if para.hint is Hint.TITLE and not (
         len(words) <= 6
         # "IOM in Chile" set in the Title style names the sheet, not a letterhead
@@ -1357,6 +1363,13 @@ PLACE_AND_DATE = re.compile(
 # end of a wire's copy: 'Bogotá, 13 feb (EFE).'
 AGENCY_DATELINE = re.compile(
     rf"^(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),?\s*(?:\d{{1,2}}\s*(?:(?i:{blocks._MONTH})\.?\s*)?)?\((?P<agency>[A-ZÀ-Þ][A-ZÀ-Þ .&-]{{1,30}})\)\s*[-–—.]?\s*$"
+)
+
+
+# a news agency's time, place and day without the year: '18:46 | Tumbes, jun. 27.'
+TIMED_DATELINE = re.compile(
+    rf"^\d{{1,2}}[:h]\d{{2}}\s*[|·•-]\s*(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),\s+"
+    rf"(?P<date>(?i:(?:{blocks._MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:de\s+)?(?:{blocks._MONTH})\.?))\s*\.?$"
 )
 
 

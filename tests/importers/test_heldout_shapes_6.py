@@ -259,3 +259,22 @@ def test_a_date_in_brackets_at_the_end_of_a_filed_title_dates_the_report_and_lea
     )
     assert doc.story.title == "Haiti: Displacement in the capital - Flash Update No. 2"
     assert doc.story.dateline.date == "2024-05-08"
+
+
+def test_a_news_agencys_time_place_and_day_line_gives_the_place():
+    doc = parse_text(
+        "Migraciones inaugura nuevo módulo de control en la frontera norte\n\n"
+        f"18:46 | Tumbes, jun. 27.\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    )
+    assert doc.story.dateline.place == "Tumbes"
+    assert "18:46" not in doc.story.text
+
+
+def test_the_place_closing_a_date_and_byline_line_is_where_the_story_was_filed():
+    doc = parse_text(
+        "Programa de apoio escolar chega a crianças migrantes\n\n"
+        "Publicado em 10/09/2024 - 17:50 Por Renata Lima - Repórter da Agência - Brasília\n\n"
+        f"{PARAGRAPH}\n\n{SECOND}\n"
+    )
+    assert doc.story.dateline.place == "Brasília"
+    assert doc.story.byline == "Renata Lima"
