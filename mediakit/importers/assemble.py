@@ -521,7 +521,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     items = [line for b in draft.body for line in b.text.split("\n")]
     if sum(bool(ADVISORY_LABEL.match(item)) for item in items) >= 2:
         return StoryKind.MEDIA_ADVISORY
-    if texts and STATEMENT_OPENING.match(texts[0]) or STATEMENT_OPENING.match(folded(draft.title)):
+    opening = [*texts[:1], folded(draft.title), folded(draft.standfirst)]
+    if any(STATEMENT_OPENING.match(text) for text in opening if text):
         return StoryKind.STATEMENT
     subheads = [folded(b.text) for b in draft.body if b.kind is BlockKind.SUBHEAD]
     if (

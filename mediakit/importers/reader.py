@@ -35,6 +35,7 @@ from mediakit.importers.vocabulary import (
     RELATED_HEADINGS,
     SITE_NAMES,
     SITREP_HEADINGS,
+    STATEMENT_OPENING,
     folded,
 )
 from mediakit.importers.vocabulary import kind_in_title as vocabulary_kind_in_title
@@ -314,6 +315,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         cutoff = re.match(r"(?:fecha de corte|data de corte|date de coupure|cut ?off date)\b", key)
         if cutoff and len(dates.date_in(text)) == 10:
             return Role.DATE, "the report's cut-off date"
+        if reason.startswith("an offer to the media") and text.rstrip().endswith(":"):
+            return Role.BODY, "a label over a list (an advisory's spokespeople)"
         return Role.JUNK, reason
     if para.hint is Hint.QUOTE:
         return Role.QUOTE, "a quotation (block quote)"
@@ -1294,7 +1297,17 @@ def _standfirst(lines: list[Line], start: int) -> None:
         and (lead or subtitle)
         and index - start <= 3
     )
-    if bold or before_dateline or set_apart:
+    # "Declaración de Name, directora de …, sobre …": a lead saying whose statement follows
+    whose = (
+        after is not None
+        and lines[after].role is Role.BODY
+        and STATEMENT_OPENING.match(folded(line.text))
+        and 10 <= count <= 45
+        and line.text.rstrip().endswith(".")
+        and not line.text.lstrip().startswith(("“", '"', "«"))
+        and re.search(r"\b(?:sobre|on|sur|about|acerca de|a respeito de)\b", line.text)
+    )
+    if bold or before_dateline or set_apart or whose:
         why = (
             "set in bold under the title"
             if bold

@@ -278,3 +278,25 @@ def test_the_place_closing_a_date_and_byline_line_is_where_the_story_was_filed()
     )
     assert doc.story.dateline.place == "Brasília"
     assert doc.story.byline == "Renata Lima"
+
+
+def test_a_lead_saying_whose_statement_follows_is_the_standfirst():
+    doc = parse_text(
+        "Declaración pública: miles de personas confinadas en el sur\n\nPublicado 14 Mar 2024\n\n"
+        "Declaración de Marta Ortega, directora de la organización en Colombia, sobre el "
+        "confinamiento de más de 6.000 personas en el sur de Bolívar.\n\n"
+        f"“{PARAGRAPH}\n\n{SECOND}”\n"
+    )
+    story = doc.story
+    assert story.standfirst.startswith("Declaración de Marta Ortega")
+    assert story.kind is StoryKind.STATEMENT
+    assert story.dateline.date == "2024-03-14"
+
+
+def test_an_advisorys_spokespeople_label_over_its_list_is_kept():
+    doc = parse_text(
+        "MEDIA ADVISORY\n\nExperts available for interviews during the summit\n\n"
+        f"{PARAGRAPH}\n\nSpokespeople available:\n\n• Ana Lopes, Head of Migration\n"
+        "• Idrissa Koné, Secretary General\n\nInterviews can be arranged in person or remotely.\n"
+    )
+    assert "Spokespeople available:" in doc.story.text
