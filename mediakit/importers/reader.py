@@ -1013,10 +1013,8 @@ def _edges(lines: list[Line]) -> None:
                 _set(lines, index, Role.JUNK, "the covering note of an e-mail, above the headline")
                 continue
             sentence = len(line.text.split()) >= 8 and line.text.rstrip().endswith((".", "!", "?"))
-            if (
-                line.role in (Role.BODY, Role.SUBHEAD)
-                and len(line.text.split()) <= 15
-                and not sentence
+            if line.role in (Role.BODY, Role.SUBHEAD) and (
+                (len(line.text.split()) <= 15 and not sentence) or _blurb(line.text)
             ):
                 _set(lines, index, Role.JUNK, "above the headline: the site's furniture")
     for index in range(len(lines) - 1, -1, -1):
@@ -1034,6 +1032,23 @@ def _edges(lines: list[Line]) -> None:
             _set(lines, index, Role.JUNK, "after the story: the page's footer")
             continue
         break
+
+
+def _blurb(text: str) -> bool:
+    """'NRC is an independent aid organisation that …', 'Reports from the field, straight to your
+    inbox.': a site menu's blurb above the headline says what the organisation is or offers."""
+    key = folded(text)
+    return len(text.split()) <= 40 and bool(
+        re.match(
+            r"^(?:[\w ]{2,40} (?:is|es|e|est) (?:an?|una?|um|uma) [\w ]{0,30}"
+            r"(?:organi[sz]ation|organizacion|organizacao|agency|agencia|agence|ong|ngo)"
+            r"|(?:reports|news|stories|updates|noticias|historias|actualites)\b.{0,80}"
+            r"\b(?:inbox|correo|e mail|email|courriel|caixa de entrada)\b"
+            r"|(?:recibe|receba|recevez|get|sign up)\b.{0,80}\b(?:noticias|news|actualites"
+            r"|novidades|updates)\b)",
+            key,
+        )
+    )
 
 
 # -- pass 3: the head: title, standfirst, dateline --------------------------------------------

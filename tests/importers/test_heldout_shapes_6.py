@@ -300,3 +300,15 @@ def test_an_advisorys_spokespeople_label_over_its_list_is_kept():
         "• Idrissa Koné, Secretary General\n\nInterviews can be arranged in person or remotely.\n"
     )
     assert "Spokespeople available:" in doc.story.text
+
+
+def test_a_site_menus_blurbs_above_the_headline_are_not_the_story():
+    doc = parse_text(
+        "Who we are\n\nThe Council is an independent humanitarian organisation helping people "
+        "forced to flee.\n\nReports from the field, interviews and campaigns, straight to your "
+        "inbox.\n\nSubscribe\n\nTowns under blockade must not be left to starve\n\n"
+        f"{PARAGRAPH}\n\n{SECOND}\n"
+    )
+    text = doc.story.text
+    assert doc.story.title == "Towns under blockade must not be left to starve"
+    assert "independent humanitarian organisation" not in text and "inbox" not in text
