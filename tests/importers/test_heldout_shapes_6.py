@@ -312,3 +312,20 @@ def test_a_site_menus_blurbs_above_the_headline_are_not_the_story():
     text = doc.story.text
     assert doc.story.title == "Towns under blockade must not be left to starve"
     assert "independent humanitarian organisation" not in text and "inbox" not in text
+
+
+def test_a_lead_photos_caption_above_the_headline_is_kept_with_its_credit(tmp_path):
+    page = tmp_path / "feature.html"
+    page.write_text(
+        "<html><head><title>À San Vicente, la fatigue du voyage – MSF</title></head><body>"
+        "<nav><a>Accueil</a></nav><figure><img src='a.jpg' alt=''><figcaption>Des familles "
+        "attendent au point d'eau du centre d'accueil. © Laura Ospina/MSF</figcaption></figure>"
+        "<p>PARTAGEZ</p><h1>À San Vicente, la fatigue du voyage</h1>"
+        f"<p>{PARAGRAPH}</p><p>{SECOND}</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = parse_file(page)
+    assert doc.story.title == "À San Vicente, la fatigue du voyage"
+    assert [(p.caption, p.credit) for p in doc.photos] == [
+        ("Des familles attendent au point d'eau du centre d'accueil.", "Laura Ospina/MSF")
+    ]
