@@ -378,6 +378,8 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
             return why
     if _FOOTER.match(text):
         return "footer"
+    if re.fullmatch(r"©\s*[\w .&'’-]{2,40},\s*(?:19|20)\d{2}\.?", text.strip()):
+        return "a copyright notice ('© FAO, 2024'), not a photo's credit"
     if len(words) >= 2 and all(w.casefold().strip(",|/·") in LANGUAGE_NAMES for w in words):
         return "language switcher"
     if all(w.startswith(("#", "@")) for w in words):

@@ -392,6 +392,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r" ete publie|(?:article )?(?:initialement|originellement) publie (?:dans|par|sur))\b",
          "a note where the piece first appeared"),
         (r"^(?:no|n|nr|num|numero)\s?\d{1,4}$", "an issue number alone"),
+        (r"^(?:cita sugerida|suggested citation|citation suggeree|citacao sugerida|como citar"
+         r"|how to cite|pour citer|please cite (?:as|this))\b", "a suggested citation"),
         (r"^(?:(?:reading time|tiempo de lectura|tempo de leitura|temps de lecture|lectura)\s*\d+"
          r"\s*min(?:utos?|utes?|s)?|min read|\d+ min(?:ute)?s? read|lectura de \d+ min|leitura de \d+ min"
          r"|\d+ minutos? de lectura|\d+ minutos? de leitura|temps de lecture.*)$", "reading time"),

@@ -329,3 +329,13 @@ def test_a_lead_photos_caption_above_the_headline_is_kept_with_its_credit(tmp_pa
     assert [(p.caption, p.credit) for p in doc.photos] == [
         ("Des familles attendent au point d'eau du centre d'accueil.", "Laura Ospina/MSF")
     ]
+
+
+def test_a_suggested_citation_and_a_copyright_notice_are_not_a_photo():
+    doc = parse_text(
+        f"Climate-resilient Andean farming\n\n{PARAGRAPH}\n\n{SECOND}\n\n"
+        "Cita sugerida: FAO. 2024. Agricultura andina resiliente al clima. Santiago.\n\n"
+        "© FAO, 2024\n"
+    )
+    assert doc.photos == ()
+    assert "Cita sugerida" not in doc.story.text
