@@ -593,8 +593,13 @@ def main(argv: list[str] | None = None) -> int:
     folders = {"all": (), "generated": (DOCS,), "handwritten": (HANDWRITTEN,)}[args.set]
     docs = documents(*folders)
     if args.batch:
-        first, last = args.batch
-        docs = [d for d in docs if first <= d.name.split("_")[0] <= last]
+        first, last = (int(mark.lstrip("r")) for mark in args.batch)
+
+        def number_of(name: str) -> int:
+            head = name.split("_")[0].lstrip("r")
+            return int(head) if head.isdigit() else -1
+
+        docs = [d for d in docs if d.name.startswith("r") and first <= number_of(d.name) <= last]
     report = score(docs)
     if args.json:
         print(

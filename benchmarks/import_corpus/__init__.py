@@ -104,7 +104,7 @@ def problems(truth: dict) -> list[str]:
     if set(truth["dateline"]) != {"place", "date"}:
         found.append("dateline needs place and date")
     elif truth["dateline"]["date"] and not re.fullmatch(
-        r"\d{4}-\d{2}-\d{2}", truth["dateline"]["date"]
+        r"\d{4}-\d{2}(-\d{2})?", truth["dateline"]["date"]
     ):
         found.append("dateline date is not ISO")
     if truth["embargo"] and not re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?", truth["embargo"]):

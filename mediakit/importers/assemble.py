@@ -17,11 +17,13 @@ from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Role
 from mediakit.importers.noise import Dropped, about_teaser
 from mediakit.importers.reader import (
     AGENCY_DATELINE,
+    DATED_BYLINE,
     GLYPH_BULLET,
     MAIL_HEADER_REASON,
     PLACE_AND_DATE,
     PLACE_FIELD,
     RUBRIC,
+    TIMED_DATELINE,
     TITLE_CONTINUED,
     UNIT_THEN_LABEL,
     WORDS_BY,
@@ -165,6 +167,11 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
                 filed = kind_label(label) in (StoryKind.PRESS_RELEASE, StoryKind.MEDIA_ADVISORY)
                 if colon and len(rest.split()) >= 4 and filed:
                     title = rest.strip()
+                # a repository's filing: "… Flash Update No. 2 (8 May 2024)", "… (as of 12 Oct 2022)"
+                dated = _TITLE_DATE.search(title)
+                if dated and len(dates.date_in(dated.group(1))) >= 7 and dated.start() > 10:
+                    draft.dates.append(dates.date_in(dated.group(1)))
+                    title = title[: dated.start()].rstrip(" -–—,")
                 draft.title = RUBRIC.sub("", title)
             elif line.reason == TITLE_CONTINUED:
                 draft.title = f"{draft.title} {text}"
@@ -183,12 +190,20 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
                 draft.dateline = replace(draft.dateline, place=text.strip(" ,"))  # a place alone
             elif (wire := AGENCY_DATELINE.match(text)) is not None:
                 draft.dateline = replace(draft.dateline, place=wire["place"].strip(" ,"))
+            elif (timed := TIMED_DATELINE.match(text)) is not None:
+                draft.dateline = replace(draft.dateline, place=timed["place"])
             else:
                 _dateline(draft, line)
         case Role.DATE:
             draft.dates.append(
                 dates.published_date(text) or dates.standalone_date(text) or dates.date_in(text)
             )
+            if not draft.byline and (by := DATED_BYLINE.search(text)) is not None:
+                draft.byline = by["who"]
+                # '… Por Renata Lima - Repórter da Agência Brasil - Brasília': where it was filed
+                last = re.split(r"\s+[–—-]\s+", text[by.end() :])[-1].strip(" .")
+                if not draft.dateline.place and last and _PLACE_ALONE.fullmatch(last):
+                    draft.dateline = replace(draft.dateline, place=last)
         case Role.EMBARGO:
             draft.embargo = draft.embargo or dates.embargo_moment(text)
         case Role.BYLINE:
@@ -250,9 +265,35 @@ def _harvest_contacts(draft: Draft, text: str) -> None:
     ]
 
 
+# words of a job title after a byline's name (an office after it, 'Ana Lima, IOM Brazil', stays)
+_JOB_WORDS = re.compile(
+    r"\b(?:director|directora|diretor|diretora|directeur|directrice|reporter|repórter|reportera"
+    r"|correspondent|corresponsal|correspondente|coordinator|coordinador|coordinadora|coordenador"
+    r"|coordenadora|coordinateur|coordinatrice|officer|oficial|spokesperson|portavoz|porta-voz"
+    r"|porte-parole|head|jefe|jefa|chefe|chef|manager|gerente|president|presidente|présidente"
+    r"|secretary|secretario|secretária|editor|editora|journalist|periodista|jornalista"
+    r"|specialist|especialista|adviser|advisor|asesor|asesora|assessor|assessora|chargée?"
+    r"|responsable)\b",
+    re.IGNORECASE,
+)
+
+
+_PLACE_ALONE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ(][\w'’.()-]*){0,2}")
+_TITLE_DATE = re.compile(
+    r"\s*[(\[]((?:as of |as at |al |au |em |a |du |del )?[^()\[\]]{6,30})[)\]]\s*$", re.I
+)
+
+
 def _byline(who: str) -> str:
     """'Tainá Albuquerque, em Boa Vista' -> 'Tainá Albuquerque'; a footnote star off."""
     who = re.sub(r",\s+(?:in|en|em|à|a|from|desde|de)\s+[A-ZÀ-Þ][\w .'’-]{1,40}$", "", who)
+    # 'Amara Njoroge, Regional Director, Oxfam …', 'Renata Lima - Repórter da Agência Brasil':
+    # the name, not the job title or office after it
+    name = re.match(
+        r"^(?P<name>[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,4})\s*(?:,|\s[–—|-]\s)", who
+    )
+    if name and _JOB_WORDS.search(who[name.end() :]):
+        who = name["name"]
     return who.rstrip("*† ").strip()
 
 
@@ -362,6 +403,15 @@ def _add_photo(draft: Draft, caption: str, credit: str, image=None) -> None:
             return
     if image is None and not caption and last is not None and last.kind is BlockKind.PARAGRAPH:
         caption = draft.body.pop().text
+        # picture, caption paragraph, then the credit on a line of its own: one photo
+        above = draft.body[-1] if draft.body else None
+        if above is not None and above.kind is BlockKind.PHOTO:
+            photo = draft.photos[above.photo_id]
+            if not photo.caption and not photo.credit:
+                draft.photos[above.photo_id] = replace(
+                    photo, caption=caption, credit=credit, alt_text=caption
+                )
+                return
     draft.photos.append(Photo(id=None, caption=caption, credit=credit, alt_text=caption))
     draft.body.append(photo_slot(len(draft.photos) - 1))
     if image is not None:
@@ -471,7 +521,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     items = [line for b in draft.body for line in b.text.split("\n")]
     if sum(bool(ADVISORY_LABEL.match(item)) for item in items) >= 2:
         return StoryKind.MEDIA_ADVISORY
-    if texts and STATEMENT_OPENING.match(texts[0]) or STATEMENT_OPENING.match(folded(draft.title)):
+    opening = [*texts[:1], folded(draft.title), folded(draft.standfirst)]
+    if any(STATEMENT_OPENING.match(text) for text in opening if text):
         return StoryKind.STATEMENT
     subheads = [folded(b.text) for b in draft.body if b.kind is BlockKind.SUBHEAD]
     if (
@@ -516,6 +567,10 @@ def _release_score(draft: Draft, lines: list[Line]) -> int:
     score = 2 * bool(draft.contacts) + bool(draft.dateline.place)
     score += 2 * bool(draft.embargo) + (Role.END_MARK in roles) + (Role.NOTES in roles)
     score += Role.BOILERPLATE in roles
+    # a wire's dateline, 'Bogotá, 13 feb (EFE).': the agency's copy of a release
+    score += 2 * any(
+        line.role is Role.DATELINE and AGENCY_DATELINE.match(line.text) for line in lines
+    )
     return score - 2 * bool(draft.byline)
 
 
@@ -578,6 +633,12 @@ def document_date(draft: Draft, lines: list[Line]) -> str:
             return found
     for line in lines[:25]:  # last, the date the e-mail that brought it was sent
         if line.reason == MAIL_HEADER_REASON and len(found := dates.date_in(line.text)) == 10:
+            return found
+    for line in lines[:15]:  # a sheet dated by its month: "FACT SHEET | APRIL 2024"
+        if (
+            line.role in (Role.KIND_LABEL, Role.DATE)
+            and len(found := dates.date_in(line.text)) == 7
+        ):
             return found
     return ""
 

@@ -45,6 +45,7 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
         raise BadInputError("no story text was found in this web page", path or name)
     title = (metadata.title if metadata and metadata.title else "").strip()
     markdown = _headline_restored(markdown, html, title)
+    markdown = _lead_captions_restored(markdown, html)
     document = parse_markdown(
         markdown,
         name=name,
@@ -98,6 +99,27 @@ def _headline_restored(markdown: str, html: str, title: str) -> str:
     if rest is None or not (not rest.strip() or re.match(r"\s+[|–—-]\s", rest)):
         return markdown
     return f"# {headline}\n\n{markdown}"
+
+
+def _lead_captions_restored(markdown: str, html: str) -> str:
+    """The lead picture's caption, set above the <h1> (a page that opens on its photo), which
+    the extractor leaves out with the header: put back under the headline, credit and all."""
+    from html import unescape
+
+    head = re.split(r"<h1\b", html, maxsplit=1, flags=re.IGNORECASE)
+    if len(head) < 2:
+        return markdown
+    captions = re.findall(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", head[0], re.I | re.S)
+    found = []
+    for caption in captions:
+        text = " ".join(unescape(re.sub(r"<[^>]+>", " ", caption)).split())
+        credited = re.search(r"©|\b(?:photo|foto|crédit|credit|crédito)\b|\w/\w", text, re.I)
+        if len(text.split()) >= 5 and credited and text.casefold() not in markdown.casefold():
+            found.append(text)
+    if not found:
+        return markdown
+    first, _, rest = markdown.partition("\n\n")
+    return "\n\n".join([first, *found, rest])
 
 
 def _visible_lines(html: str) -> list[str]:

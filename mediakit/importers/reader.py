@@ -35,6 +35,7 @@ from mediakit.importers.vocabulary import (
     RELATED_HEADINGS,
     SITE_NAMES,
     SITREP_HEADINGS,
+    STATEMENT_OPENING,
     folded,
 )
 from mediakit.importers.vocabulary import kind_in_title as vocabulary_kind_in_title
@@ -47,7 +48,21 @@ WORDS_BY = re.compile(
     r"(?:\s*[·|/]\s*(?:fotos?|photos?|fotografías?|fotografias|images?|video)\b.*)?$",
     re.IGNORECASE,
 )
+# an interview's turns: "Q: …", "A: …", "P: …" / "R: …" (pregunta/pergunta, respuesta/réponse)
+_INTERVIEW_TURN = re.compile(r"^\s*(?:[QAPR]|Q&A)\s?[:.–-]\s+\S")
+# words of a situation report's section headings, beside an organisation's name
+_REPORT_SECTION = frozenset(
+    "response respuesta resposta reponse needs necesidades necessidades besoins gaps brechas "
+    "lacunas lacunes".split()
+)
+# '21 mai 2024 | Par Laura Ospina', 'Publicado em 10/09/2024 - 17:50 Por Renata Lima - Repórter':
+# the byline on the date's line
+DATED_BYLINE = re.compile(
+    r"(?:^|[\s|•·,–—-])(?:By|Por|Par|Texto de|Text by)\s+(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de |da |del |dos )?[A-ZÀ-Þ][\w'’.-]*){1,4})"
+)
 MAIL_HEADER_REASON = "an e-mail header or forwarding line"
+LETTERHEAD = "the organisation's name (a letterhead)"
+NEXT_ISSUE = "the report's period and next issue"
 TITLE_BY_STYLE = "the document's own title (style or heading level)"
 PLACE_FIELD = "the place it was filed from (a header field)"
 TITLE_CONTINUED = "the headline's next line (a headline broken over two lines)"
@@ -93,7 +108,7 @@ def kind_label(text: str):
     undated = dates.ANY_DATE.sub(" ", text)
     # a number after the label: "News Release 24/031", "Flash Update No. 3", "Sitrep #7"
     undated = re.sub(
-        r"(?:\s+(?:no\.?|n[º°o]\.?|#|nr\.?|num\.?)\s*\d[\d/.-]*|\s+#?\d{1,3}(?:/\d{1,4})?)\s*$",
+        r"(?:\s+(?:no\.?|n\.?\s?[º°o]\.?|#|nr\.?|num\.?)\s*\d[\w/.-]*|\s+#?\d{1,3}(?:/\d{1,4})?)\s*$",
         "",
         undated,
         flags=re.I,
@@ -237,6 +252,10 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.KIND_LABEL, f"names the kind: {kind.value.replace('_', ' ')}"
     if dates.EMBARGO_LINE.match(text) and len(words) <= 25:
         return Role.EMBARGO, "an embargo line"
+    if len(words) >= 4 and _INTERVIEW_TURN.match(text):  # "A: Schools turned into shelters…"
+        return Role.BODY, "a question or an answer of an interview"
+    if len(words) <= 4 and dates.standalone_date(text):  # "Data: 28/02/2024", not a mail's
+        return Role.DATE, "a date standing alone"
     if len(words) <= 30 and (_MAIL_HEADER.match(text) or _FORWARDED.match(text)):
         return Role.JUNK, MAIL_HEADER_REASON
     if _ITEM.match(text):
@@ -245,6 +264,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.DATE, "a date standing alone"
     if len(dates.published_date(text)) == 10:
         return Role.DATE, "the date the page was published"
+    if len(words) <= 25 and len(dates.date_in(text)) == 10 and DATED_BYLINE.search(text):
+        return Role.DATE, "the page's date with the byline beside it"
     if (
         len(words) <= 14
         and len(dates.date_in(text)) == 10
@@ -252,7 +273,12 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     ):
         rest = (text[: found.start()] + " " + text[found.end() :]).strip(" -–—|·:,")
         rest_words = rest.split()
-        if rest and _junk_reason(rest, folded(rest), rest_words):
+        why = _junk_reason(rest, folded(rest), rest_words) if rest else ""
+        before = text[: found.start()].strip(" -–—|·:,")
+        # "Próximo informe: 4 de março": the next report's date, not this one's
+        if before and _junk_reason(before, folded(before), before.split()) == NEXT_ISSUE:
+            return Role.JUNK, NEXT_ISSUE
+        if why:
             return Role.DATE, "a date with the page's furniture beside it"
     if (
         len(words) <= 10
@@ -266,17 +292,31 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         and not _not_a_place(wire["place"])
     ):
         return Role.DATELINE, "the place it was filed from, with the news agency's name"
-    if para.hint is Hint.TITLE and not (len(words) <= 6 and _junk_reason(text, key, words)):
+    if (
+        len(words) <= 8
+        and (timed := TIMED_DATELINE.match(text))
+        and not _not_a_place(timed["place"])
+    ):
+        return Role.DATELINE, "the time, place and day it was filed (a news agency's line)"
+    if para.hint is Hint.TITLE and not (
+        len(words) <= 6
+        # "IOM in Chile" set in the Title style names the sheet, not a letterhead
+        and _junk_reason(text, key, words) not in ("", LETTERHEAD)
+    ):
         return Role.TITLE, TITLE_BY_STYLE
 
     if re.fullmatch(r"\[[^\]]{3,300}\]", text):
         return Role.JUNK, "an editor's note in brackets"
     if figures.SOURCE_LINE.match(text) and len(words) <= 30:
         return Role.FIGURE_SOURCE, "the source of the figures"
+    if para.hint is Hint.HEADING and len(words) <= 5 and _REPORT_SECTION.intersection(key.split()):
+        return Role.SUBHEAD, "a report's section heading ('Réponse de CARE')"
     if para.hint is not Hint.TABLE_ROW and (reason := _junk_reason(text, key, words)):
         cutoff = re.match(r"(?:fecha de corte|data de corte|date de coupure|cut ?off date)\b", key)
         if cutoff and len(dates.date_in(text)) == 10:
             return Role.DATE, "the report's cut-off date"
+        if reason.startswith("an offer to the media") and text.rstrip().endswith(":"):
+            return Role.BODY, "a label over a list (an advisory's spokespeople)"
         return Role.JUNK, reason
     if para.hint is Hint.QUOTE:
         return Role.QUOTE, "a quotation (block quote)"
@@ -338,6 +378,8 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
             return why
     if _FOOTER.match(text):
         return "footer"
+    if re.fullmatch(r"©\s*[\w .&'’-]{2,40},\s*(?:19|20)\d{2}\.?", text.strip()):
+        return "a copyright notice ('© FAO, 2024'), not a photo's credit"
     if len(words) >= 2 and all(w.casefold().strip(",|/·") in LANGUAGE_NAMES for w in words):
         return "language switcher"
     if all(w.startswith(("#", "@")) for w in words):
@@ -365,7 +407,7 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
     if len(words) <= 10 and _site_line(key):
         return "site or section name"
     if len(words) <= 14 and _letterhead(text, key):
-        return "the organisation's name (a letterhead)"
+        return LETTERHEAD
     pieces = [p.strip() for p in re.split(r"\s+[|·]\s+", text)]
     short_pieces = len(pieces) >= 2 and all(1 <= len(p.split()) <= 5 for p in pieces)
     if (
@@ -420,7 +462,12 @@ def _letterhead(text: str, key: str) -> bool:
     if text.rstrip().endswith((".", "!", "?", ":")) or re.search(r"[/©@]|\d", text):
         return False
     verbs = r"\b(?:is|are|was|were|has|have|es|son|fue|ha|han|est|sont|ont|sao|foi|tem)\b"
-    return bool(ORGANISATION.search(key)) and not re.search(verbs, key)
+    # a name is capitalised but for its small words; a headline has lower-case words of its own
+    lower = [w for w in text.split() if w[:1].islower() and len(w) > 3 and w not in _NAME_WORDS]
+    return bool(ORGANISATION.search(key)) and not re.search(verbs, key) and len(lower) < 2
+
+
+_NAME_WORDS = frozenset("para pour with über entre dans sobre avec contra from".split())
 
 
 def _site_line(key: str) -> bool:
@@ -539,6 +586,15 @@ def _sections(lines: list[Line]) -> None:
     # not the boilerplate's heading
     story_roles = (Role.BODY, Role.DATELINE, Role.TITLE)
     begun = next((i for i, line in enumerate(lines) if line.role in story_roles), len(lines))
+    # the first paragraph of text: a "Latest news" line above it is a menu item, not a section
+    text_begins = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.role is Role.BODY and _is_body_paragraph(line.text)
+        ),
+        len(lines),
+    )
     for index, line in enumerate(lines):
         key = folded(line.text) if len(line.text) <= 300 else ""
         short = len(line.text.split()) <= 10 and not line.text.rstrip().endswith((".", "!", "?"))
@@ -571,6 +627,9 @@ def _sections(lines: list[Line]) -> None:
             and line.role in (Role.BODY, Role.SUBHEAD, Role.JUNK)
             and RELATED_HEADINGS.match(key)
         ):
+            if index < text_begins:
+                _set(lines, index, Role.JUNK, "a menu item above the story (latest news)")
+                continue
             _set(lines, index, Role.JUNK, "heading: related stories")
             section = "related"
             continue
@@ -904,9 +963,10 @@ def _among_junk(lines: list[Line]) -> None:
 
     def fragment(line: Line) -> bool:
         return (
-            line.role in (Role.BODY, Role.SUBHEAD)
+            line.role in (Role.BODY, Role.SUBHEAD, Role.BULLET)
             and line.hint is not Hint.HEADING
             and len(line.text.split()) <= 4
+            and not (line.role is Role.BULLET and re.search(r"\d", line.text))
             and not line.text.rstrip().endswith((".", "!", "?"))
         )
 
@@ -918,7 +978,9 @@ def _among_junk(lines: list[Line]) -> None:
         if end > index:
             before = lines[index - 1].role if index else Role.JUNK
             after = lines[end].role if end < len(lines) else Role.JUNK
-            if before in _FURNITURE and after in _FURNITURE and end - index <= 6:
+            # a page's side panel between the headline and the text: "Format", "Source"
+            before_ok = before in _FURNITURE or (before is Role.TITLE and end - index == 1)
+            if before_ok and after in _FURNITURE and end - index <= 6:
                 for n in range(index, end):
                     _set(lines, n, Role.JUNK, "a fragment among site furniture")
         index = max(end, index + 1)
@@ -953,10 +1015,8 @@ def _edges(lines: list[Line]) -> None:
                 _set(lines, index, Role.JUNK, "the covering note of an e-mail, above the headline")
                 continue
             sentence = len(line.text.split()) >= 8 and line.text.rstrip().endswith((".", "!", "?"))
-            if (
-                line.role in (Role.BODY, Role.SUBHEAD)
-                and len(line.text.split()) <= 15
-                and not sentence
+            if line.role in (Role.BODY, Role.SUBHEAD) and (
+                (len(line.text.split()) <= 15 and not sentence) or _blurb(line.text)
             ):
                 _set(lines, index, Role.JUNK, "above the headline: the site's furniture")
     for index in range(len(lines) - 1, -1, -1):
@@ -974,6 +1034,23 @@ def _edges(lines: list[Line]) -> None:
             _set(lines, index, Role.JUNK, "after the story: the page's footer")
             continue
         break
+
+
+def _blurb(text: str) -> bool:
+    """'NRC is an independent aid organisation that …', 'Reports from the field, straight to your
+    inbox.': a site menu's blurb above the headline says what the organisation is or offers."""
+    key = folded(text)
+    return len(text.split()) <= 40 and bool(
+        re.match(
+            r"^(?:[\w ]{2,40} (?:is|es|e|est) (?:an?|una?|um|uma) [\w ]{0,30}"
+            r"(?:organi[sz]ation|organizacion|organizacao|agency|agencia|agence|ong|ngo)"
+            r"|(?:reports|news|stories|updates|noticias|historias|actualites)\b.{0,80}"
+            r"\b(?:inbox|correo|e mail|email|courriel|caixa de entrada)\b"
+            r"|(?:recibe|receba|recevez|get|sign up)\b.{0,80}\b(?:noticias|news|actualites"
+            r"|novidades|updates)\b)",
+            key,
+        )
+    )
 
 
 # -- pass 3: the head: title, standfirst, dateline --------------------------------------------
@@ -1228,13 +1305,26 @@ def _standfirst(lines: list[Line], start: int) -> None:
         after is not None and lines[after].role is Role.BODY and dateline_match(lines[after].text)
     )
     between = [lines[i].role for i in range(index + 1, after)] if after is not None else []
+    count = len(line.text.split())
+    # a full lead, or a subtitle right under the headline without its full stop
+    lead = 12 <= count <= 45 and line.text.rstrip().endswith((".", "!", "?"))
+    subtitle = index == start and 6 <= count <= 30
     set_apart = (
         any(role in (Role.DATE, Role.BYLINE) for role in between)
-        and 12 <= len(line.text.split()) <= 45
-        and line.text.rstrip().endswith((".", "!", "?"))
+        and (lead or subtitle)
         and index - start <= 3
     )
-    if bold or before_dateline or set_apart:
+    # "Declaración de Name, directora de …, sobre …": a lead saying whose statement follows
+    whose = (
+        after is not None
+        and lines[after].role is Role.BODY
+        and STATEMENT_OPENING.match(folded(line.text))
+        and 10 <= count <= 45
+        and line.text.rstrip().endswith(".")
+        and not line.text.lstrip().startswith(("“", '"', "«"))
+        and re.search(r"\b(?:sobre|on|sur|about|acerca de|a respeito de)\b", line.text)
+    )
+    if bold or before_dateline or set_apart or whose:
         why = (
             "set in bold under the title"
             if bold
@@ -1287,7 +1377,7 @@ _CONNECT = r"(?i:de|del|da|do|dos|das|la|le|les|el|y|e|et|sur|au|en|of|and)"
 _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PLACE = rf"{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}|/{_PLACE_WORD}|-{_PLACE_WORD}){{0,4}}(?:,\s*{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}){{0,3}})?"
 DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:,?\s+(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}"
+    rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:(?:,\s*|\s+)(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}"
     rf"|(?:{blocks._MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:de\s+)?(?:{blocks._MONTH})\b)))?"
     rf"(?:\s*\((?P<org>[^)]{{2,30}})\))?(?P<dash>\s+[–—-]{{1,2}}\s+|\s*[–—]{{1,2}}\s*|\.-\s*|\s*\.\s*[–—-]\s+|\s*[.:]\s+"
     rf"|(?<=\))\s+)(?P<rest>\S.*)$"
@@ -1299,9 +1389,17 @@ PLACE_AND_DATE = re.compile(
 )
 
 
-# a wire's dateline on its own line: 'MADRID, 12 (EUROPA PRESS)', 'GINEBRA (EFE)'
+# a wire's dateline on its own line: 'MADRID, 12 (EUROPA PRESS)', 'GINEBRA (EFE)', and at the
+# end of a wire's copy: 'Bogotá, 13 feb (EFE).'
 AGENCY_DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),?\s*(?:\d{{1,2}}\s*)?\((?P<agency>[A-ZÀ-Þ][A-ZÀ-Þ .&-]{{1,30}})\)\s*[-–—]?\s*$"
+    rf"^(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),?\s*(?:\d{{1,2}}\s*(?:(?i:{blocks._MONTH})\.?\s*)?)?\((?P<agency>[A-ZÀ-Þ][A-ZÀ-Þ .&-]{{1,30}})\)\s*[-–—.]?\s*$"
+)
+
+
+# a news agency's time, place and day without the year: '18:46 | Tumbes, jun. 27.'
+TIMED_DATELINE = re.compile(
+    rf"^\d{{1,2}}[:h]\d{{2}}\s*[|·•-]\s*(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}),\s+"
+    rf"(?P<date>(?i:(?:{blocks._MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:de\s+)?(?:{blocks._MONTH})\.?))\s*\.?$"
 )
 
 

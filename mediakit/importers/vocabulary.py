@@ -77,7 +77,8 @@ KIND_LABELS: dict[str, StoryKind] = {
     **dict.fromkeys(
         (
             "situation report", "sitrep", "flash update", "flash appeal update",
-            "informe de situacion", "reporte de situacion", "actualizacion de situacion",
+            "informe de situacion", "reporte de situacion", "informe de situacao",
+            "boletim de situacao", "informe situacional", "actualizacion de situacion",
             "actualizacion rapida", "relatorio de situacao", "atualizacao de situacao",
             "atualizacao rapida", "rapport de situation", "mise a jour flash",
             "note d information humanitaire", "external update", "operational update",
@@ -141,7 +142,9 @@ RELATED_HEADINGS = re.compile(
     r"|noticias recientes|mas noticias|historias relacionadas|materias relacionadas"
     r"|conteudo relacionado|contenido relacionado|articles connexes|sur le meme sujet"
     r"|dans la meme rubrique|a lire egalement|related content|related news|related stories"
-    r"|related articles|related links|related resources|in the news)"
+    r"|related articles|related links|related resources|in the news"
+    r"|(?:tambien )?(?:le|te) puede interesar|puede interesarte|(?:voce )?(?:tambem )?pode (?:se )?interessar"
+    r"|you (?:may|might) (?:also )?(?:like|be interested)|vous aimerez aussi|a lire egalement)"
     r"(?:\s(?:news|stories|articles|content|links|resources|noticias|historias|articulos"
     r"|noticias relacionadas|articles|actualites|sur ce sujet|from \w+|en \w+))?$"
 )
@@ -315,6 +318,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^.{0,80}\b(?:next|proximo|prochain|prochaine|siguiente) (?:report|informe|relatorio"
          r"|rapport|update|actualizacion|atualizacao|mise a jour|edition|edicion)\b.{0,40}$",
          "the report's period and next issue"),
+        (r"^(?:periodo|period|periode|reporting period)\s+(?:de |del |du |from |do |da )?\d{1,2}\b.{0,60}$",
+         "the report's period or cut-off date"),
         (r"^(?:send|email|e mail|enviar|envoyer|mandar)(?: (?:this|esta|este|la|a|cette|cet))?"
          r" (?:page|pagina|article|articulo|artigo|story|noticia|nota)"
          r"(?: (?:to a friend|a un amigo|a un ami|a um amigo|por e mail|by e mail|par e mail))?$",
@@ -364,6 +369,31 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:publicado|publicada|published|posted|publie|publiee|postado|postada)\b(?!.*\d)"
          r"(?: (?:en|el|em|on|in|le|por|by|par|the|dans|no|na|a))*(?: \S+){0,6}"
          r" (?:por|by|par|en|em|in|dans)$", "a meta line whose date and author came out empty"),
+        (r"^(?:edicao|edicion|edited by|editing by|edite par|edition|revisao|revision|reporting by"
+         r"|reportagem|redaccion|redacao|texto|text by|with reporting by)\s+(?:de |by |par |por )?"
+         r"[a-z]+(?: [a-z]+){1,3}$", "the editor's line (the wire's staff, not the story)"),
+        (r"^(?:de sua opiniao|para registrar sua opiniao|denuncia reclamacao elogio"
+         r"|was this (?:page|article|information|content|story) (?:helpful|useful)"
+         r"|(?:esta|la) (?:pagina|informacion|nota) (?:le |te )?(?:fue|resulto|ha sido) util"
+         r"|esta (?:pagina|informacao|materia) (?:foi|e) util|cette page (?:vous )?a t elle ete utile"
+         r"|rate this (?:page|article)|califica (?:esta|este) (?:pagina|articulo|nota)"
+         r"|avalie (?:esta|este) (?:pagina|conteudo|materia))\b", "the page's feedback box"),
+        (r"^(?:text size|font size|tamanho da fonte|tamanho do texto|tamano (?:de (?:la )?)?"
+         r"(?:letra|fuente|texto)|taille (?:du texte|de la police|des caracteres)"
+         r"|(?:increase|decrease|aumentar|diminuir|disminuir|reducir|augmenter|diminuer)"
+         r" (?:the )?(?:text|font|fonte|letra|fuente|texte|police|tamanho|tamano)\b).{0,40}$",
+         "text-size buttons"),
+        (r"^(?:this (?:article|op ed|opinion piece|piece|story|column|blog post|blog) (?:was )?"
+         r"(?:first|originally) (?:appeared|published|ran)|(?:first|originally) (?:appeared|published)"
+         r"(?: (?:in|by|on)\b.{0,80})?$"
+         r"|este articulo (?:fue publicado originalmente|se publico (?:originalmente|por primera vez))"
+         r"|(?:publicado|publicada) originalmente (?:en|em|por)|este artigo foi (?:publicado )?"
+         r"(?:originalmente|inicialmente) publicado|cet article a (?:d abord|initialement|originellement)"
+         r" ete publie|(?:article )?(?:initialement|originellement) publie (?:dans|par|sur))\b",
+         "a note where the piece first appeared"),
+        (r"^(?:no|n|nr|num|numero)\s?\d{1,4}$", "an issue number alone"),
+        (r"^(?:cita sugerida|suggested citation|citation suggeree|citacao sugerida|como citar"
+         r"|how to cite|pour citer|please cite (?:as|this))\b", "a suggested citation"),
         (r"^(?:(?:reading time|tiempo de lectura|tempo de leitura|temps de lecture|lectura)\s*\d+"
          r"\s*min(?:utos?|utes?|s)?|min read|\d+ min(?:ute)?s? read|lectura de \d+ min|leitura de \d+ min"
          r"|\d+ minutos? de lectura|\d+ minutos? de leitura|temps de lecture.*)$", "reading time"),
