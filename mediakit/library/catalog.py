@@ -1,7 +1,7 @@
 """The SQLite catalog: opened safely, migrated forward, refused when it is not ours.
 
 The catalog is a file anyone can edit, so it is read as untrusted input: SQLite's defensive mode
-(Python 3.12+) and `trusted_schema = OFF` while it is looked at, its schema compared with the one
+(Python 3.12+) and `trusted_schema = OFF` always, its schema compared with the one
 mediakit's migrations make before any statement can fire a trigger or read a view (a trigger or
 view mediakit did not make refuses the catalog, untouched), a 0-byte file refused rather than
 taken for a new library, and a catalog that cannot be written opened read-only.
@@ -195,16 +195,14 @@ class Catalog:
                 )
 
     def _trust_checked_schema(self) -> None:
-        """The schema is now known to be mediakit's own: its search triggers write to an FTS5
-        table, which SQLite allows in a trigger only with trusted_schema on."""
-        self.db.execute("PRAGMA trusted_schema = ON")
+        """The schema is now known to be mediakit's own; `trusted_schema` stays off all the same
+        (mediakit's triggers need no trust: the search index is kept by the store)."""
         self._checked_schema = self._schema_cookie()
 
     def _recheck_schema(self) -> None:
         """Another process changed the schema since it was checked: check it again first."""
         cookie = self._schema_cookie()
         if cookie != self._checked_schema:
-            self.db.execute("PRAGMA trusted_schema = OFF")
             self._check_schema()
             self._trust_checked_schema()
 

@@ -169,5 +169,14 @@ ALTER TABLE figures ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE kits ADD COLUMN revision INTEGER NOT NULL DEFAULT 0
 """
 
-MIGRATIONS: tuple[str | tuple[str, ...], ...] = (V1, V2, V3, V4, V5, V6)
+# The search index is kept by the store (library/store.py), not by triggers: a trigger may write to
+# an FTS5 table only with `trusted_schema` on, and the catalog is read with it off (a catalog is
+# untrusted input; a planted trigger or view must never run with trust).
+V7 = tuple(
+    f"DROP TRIGGER IF EXISTS {kind}_search_{event};"
+    for kind in ("stories", "photos", "contacts", "figures")
+    for event in ("insert", "delete", "update")
+)
+
+MIGRATIONS: tuple[str | tuple[str, ...], ...] = (V1, V2, V3, V4, V5, V6, V7)
 LATEST = len(MIGRATIONS)

@@ -27,6 +27,7 @@ def insert(db: sqlite3.Connection, item: T, *, item_id: int | None = None) -> T:
     marks = ",".join("?" * len(row))
     cursor = db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
     _note(db, table, cursor.lastrowid, row["revision"])
+    _reindex(db, table, cursor.lastrowid)
     return dataclasses.replace(item, id=cursor.lastrowid)  # type: ignore[type-var]
 
 
@@ -47,6 +48,7 @@ def update(db: sqlite3.Connection, item: T, *, read: int | None = None) -> T:
     if cursor.rowcount == 0:
         raise conflict(item, _what_happened(db, table, item.id), db)  # type: ignore[attr-defined]
     _note(db, table, item.id, expected + 1)  # type: ignore[attr-defined]
+    _reindex(db, table, item.id)  # type: ignore[attr-defined]
     return dataclasses.replace(item, revision=expected + 1)  # type: ignore[type-var]
 
 
@@ -62,6 +64,7 @@ def delete(db: sqlite3.Connection, item: T, *, read: int | None = None) -> None:
     )
     if cursor.rowcount == 0:
         raise conflict(item, _what_happened(db, table, item.id), db)  # type: ignore[attr-defined]
+    _reindex(db, table, item.id)  # type: ignore[attr-defined]
 
 
 def revision(db: sqlite3.Connection, model: type, item_id: int) -> int | None:
@@ -76,6 +79,38 @@ def known(db: sqlite3.Connection, item: object, read: int | None = None) -> int:
     (`read`, or the item's own), or the one this connection last wrote, if later."""
     table, _, _ = TABLES[type(item)]
     return _expected(db, table, item, read)
+
+
+# What the search finds of each item: (its kind in the index, the text of its row). Kept here,
+# in the same transaction as the row, rather than by triggers (see migrations.V7).
+_SEARCHED = {
+    "stories": (
+        "story",
+        "title || ' ' || standfirst || ' ' || byline || ' ' || dateline_place || ' ' || body"
+        " || ' ' || tags",
+    ),
+    "photos": (
+        "photo",
+        "caption || ' ' || credit || ' ' || place || ' ' || alt_text || ' ' || original_name",
+    ),
+    "contacts": (
+        "contact",
+        "name || ' ' || role || ' ' || organisation || ' ' || email || ' ' || city || ' ' || country",
+    ),
+    "figures": ("figure", "value || ' ' || label || ' ' || source"),
+}
+
+
+def _reindex(db: sqlite3.Connection, table: str, item_id: int) -> None:
+    """The item's entry in the search index, as its row now reads (none once it is deleted)."""
+    if table not in _SEARCHED:
+        return
+    kind, text = _SEARCHED[table]
+    db.execute("DELETE FROM search WHERE kind = ? AND item_id = ?", (kind, item_id))
+    db.execute(
+        f"INSERT INTO search (kind, item_id, text) SELECT ?, id, {text} FROM {table} WHERE id = ?",
+        (kind, item_id),
+    )
 
 
 def written(db: sqlite3.Connection) -> dict[tuple[str, int], int]:

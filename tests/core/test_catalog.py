@@ -6,7 +6,14 @@ import sqlite3
 
 import pytest
 
-from mediakit.library import APPLICATION_ID, CATALOG_NAME, SCHEMA_VERSION, Library, migrations
+from mediakit.library import (
+    APPLICATION_ID,
+    CATALOG_NAME,
+    SCHEMA_VERSION,
+    Library,
+    migrations,
+    queries,
+)
 from mediakit.model import CatalogError
 
 
@@ -177,3 +184,15 @@ def test_search_finds_every_kind_and_follows_edits(demo_library):
     for hostile in ('" OR 1=1 --', "NEAR(", "*", "title:x AND", "'); DROP TABLE stories; --"):
         assert isinstance(queries.search(demo_library.db, hostile), list)
     assert queries.counts(demo_library.db)["stories"] == 4
+
+
+def test_the_catalog_stays_untrusted_while_open_and_the_search_still_follows(demo_library_path):
+    """`trusted_schema` is off for the whole life of the connection, not only while the schema
+    is checked: mediakit's own writes (the search index) need no trusted trigger."""
+    with Library.open(demo_library_path) as library:
+        assert library.db.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+        triggers = library.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%search%'"
+        ).fetchall()
+        assert triggers == []  # the store keeps the index (migrations.V7)
+        assert queries.search(library.db, "Venezuela"), "the demo's stories are found"
