@@ -112,7 +112,10 @@ def test_an_endless_view_does_not_hang_list(demo_library_path):
         ),
         ("ALTER TABLE photos ADD COLUMN secret TEXT", "the table “photos” was altered"),
         ("CREATE INDEX by_caption ON photos(caption)", "an index “by_caption”"),
-        ("DROP TRIGGER stories_signature_update", "the trigger “stories_signature_update” is missing"),
+        (
+            "DROP TRIGGER stories_signature_update",
+            "the trigger “stories_signature_update” is missing",
+        ),
     ],
 )
 def test_a_changed_schema_is_named_and_left_untouched(demo_library_path, capsys, change, named):
