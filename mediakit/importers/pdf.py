@@ -79,8 +79,8 @@ def parse_pdf_file(path: Path, *, max_pages: int = MAX_PAGES) -> ParsedDocument:
     stories = _split(blocks, bookmarks)
     try:
         documents = [
-            _document(part, images, path, number, len(stories))
-            for number, part in enumerate(stories, start=1)
+            _document(part, images, path, number, len(stories), side=side)
+            for number, (side, part) in enumerate(stories, start=1)
         ]
     except MediakitError as exc:
         raise BadInputError(exc.message, path) from exc
@@ -467,19 +467,51 @@ def _paragraph(lines: list[PageLine]) -> _Block:
 # --- one story or several
 
 
-def _split(blocks: list[_Block], bookmarks: list[tuple[str, int]]) -> list[list[_Block]]:
-    """The document's stories: at its bookmarks when it has an outline, else at lines set as
-    large as headlines (each story then at least MIN_STORY_WORDS words), else one."""
+# A past kit's or a newsletter's outline entries that are not stories: its cover, contents and
+# back cover are left out; its key figures and contacts pages give figures and contacts only.
+_NOT_A_STORY = re.compile(
+    r"(table of )?contents|índice|[ií]ndice de contenidos?|contenidos?|sum[aá]rio|sommaire|"
+    r"table des mati[eè]res|(back |front )?cover|portada|contraportada|capa|contracapa|"
+    r"couverture|quatri[eè]me de couverture",
+    re.IGNORECASE,
+)
+_FIGURES_OR_CONTACTS = re.compile(
+    r"key figures|(the )?figures|in numbers|cifras( clave)?|datos clave|en cifras|"
+    r"n[uú]meros(-chave)?|dados|chiffres( cl[eé]s)?|en chiffres|"
+    r"(media |press )?contacts?|contactos?( de prensa)?|contatos?( de imprensa)?|"
+    r"contacts? (presse|m[eé]dias?)",
+    re.IGNORECASE,
+)
+
+
+def _split(
+    blocks: list[_Block], bookmarks: list[tuple[str, int]]
+) -> list[tuple[bool, list[_Block]]]:
+    """The document's stories, each with whether it is only a side part (key figures,
+    contacts): at its bookmarks when it has an outline, else at lines set as large as
+    headlines (each story then at least MIN_STORY_WORDS words), else one."""
     if bookmarks:  # a document with an outline is split at its entries or not at all
-        starts = []
+        starts: dict[int, str] = {}
         for title, page in bookmarks:
             on_page = [i for i, b in enumerate(blocks) if b.page == page]
             if not on_page:
                 continue
             named = next((i for i in on_page if _same_words(blocks[i].text, title)), on_page[0])
-            starts.append(named)
-        parts = _cut(blocks, sorted(set(starts)))
-        return parts if len(parts) >= 2 else [blocks]
+            starts.setdefault(named, title)
+        order = sorted(starts)
+        parts = _cut(blocks, order)
+        if len(parts) < 2:
+            return [(False, blocks)]
+        titles = [starts[i] for i in order]
+        if len(parts) > len(titles):  # a story before the first entry
+            titles.insert(0, "")
+        kept = [
+            (_FIGURES_OR_CONTACTS.fullmatch(title.strip()) is not None, part)
+            for number, (title, part) in enumerate(zip(titles, parts, strict=True))
+            if not _NOT_A_STORY.fullmatch(title.strip())
+            and not (number == 0 and len(parts) > 2 and _words(part) < MIN_STORY_WORDS)  # a cover
+        ]
+        return kept or [(False, blocks)]
     body = _body_size_of(blocks)
     sizes = sorted({b.size for b in blocks if b.size >= body * HEADLINE_RATIO}, reverse=True)
     for size in sizes[:2]:
@@ -490,8 +522,8 @@ def _split(blocks: list[_Block], bookmarks: list[tuple[str, int]]) -> list[list[
             continue
         parts = _cut(blocks, starts)
         if all(_words(part) >= MIN_STORY_WORDS for part in parts[1:]) and len(parts) >= 2:
-            return parts
-    return [blocks]
+            return [(False, part) for part in parts]
+    return [(False, blocks)]
 
 
 def _has_words(text: str) -> bool:
@@ -531,10 +563,17 @@ def _body_size_of(blocks: list[_Block]) -> float:
 
 
 def _document(
-    blocks: list[_Block], images: list[ParsedImage], path: Path, number: int, total: int
+    blocks: list[_Block],
+    images: list[ParsedImage],
+    path: Path,
+    number: int,
+    total: int,
+    *,
+    side: bool = False,
 ) -> ParsedDocument:
     """One story's paragraphs, with hints from their size: the largest (clearly larger than
-    the text) is the title, others larger than the text or short and bold are headings."""
+    the text) is the title, others larger than the text or short and bold are headings.
+    A side part (a kit's key figures or contacts page) gives its figures and contacts only."""
     body = _body_size_of(blocks)
     # the title is set the largest of lines with words ("6.1 million" as large is a figure)
     largest = max((b.size for b in blocks if _has_words(b.text)), default=body)
@@ -559,5 +598,8 @@ def _document(
         ):
             hint = Hint.HEADING
         paras += [Para(piece, hint) for piece in split_long(block.text)]
-    name = path.name if total == 1 else f"{path.name} (story {number} of {total})"
-    return document_from_paras(paras, name=name, images=tuple(own))
+    name = path.name if total == 1 else f"{path.name} (part {number} of {total})"
+    document = document_from_paras(paras, name=name, images=tuple(own))
+    if side:
+        return replace(document, story=None, photos=(), images={}, lines=(), source_images=())
+    return document

@@ -20,7 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, Image, PageBreak, PageTem
 from mediakit.cli import main
 from mediakit.importers import parse_file
 from mediakit.library import Library, queries
-from mediakit.model import BadInputError, BlockKind, SectionKind
+from mediakit.model import BadInputError, BlockKind, SectionKind, Story
 
 HEADER = "Regional Office for South America · Press release"
 BODY = ParagraphStyle(
@@ -195,6 +195,28 @@ def test_past_kit_splits_at_its_bookmarks(tmp_path):
         "Clinics on the move in Roraima",
         "Safe water for Pacaraima's schools",
     ]
+
+
+def test_last_years_kit_gives_its_stories_not_its_cover_contents_or_back_cover(
+    demo_library_path, tmp_path
+):
+    """mediakit's own press kit read back, as a field office would re-use last year's: one
+    story per story, its contacts page as contacts, and no story made of the cover, the
+    contents or the back cover."""
+    kit = tmp_path / "kit.pdf"
+    build = ["--library", str(demo_library_path), "build", "Venezuela situation — press kit"]
+    assert main([*build, "-o", str(kit), "--force"]) == 0
+    document = parse_file(kit)
+    parts = [document, *document.more]
+    titles = [part.story.title for part in parts if part.story is not None]
+    with Library.open(demo_library_path) as library:
+        seeds = [story.title for story in queries.all_of(library.db, Story)]
+    for title in seeds:
+        assert title in titles
+    assert not any(t.startswith(("Venezuela situation", "Contents")) for t in titles)
+    assert len(titles) == len(seeds) + 1  # the stories, and the "About" page
+    contacts = {contact.name for part in parts for contact in part.contacts}
+    assert "William Spindler" in contacts
 
 
 def _refused(tmp_path, capsys, path) -> str:
