@@ -1,0 +1,239 @@
+"""Paste and drop as a press officer uses them: Ctrl+V or Edit ▸ Paste as new story with a
+browser's selection, plain text or an image on the clipboard; a browser selection dropped on the
+window; files dropped as before; an image dropped on a photo slot; a long import cancelled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtWidgets import QLineEdit
+
+from mediakit.edits import History
+from mediakit.edits.import_review import reviewed_document
+from mediakit.edits.importing import CANCELLED, ImportControl
+from mediakit.edits.pasting import Pasted, import_pasted
+from mediakit.gui.actions import ActionId
+from mediakit.library import Library
+from mediakit.model import ItemKind
+
+from .helpers import drop, file_drop_data, jpeg
+
+HEADLINE = "Mobile clinics reach families on the Amazon river"
+# What a browser puts on the clipboard for a selection of a news page.
+SELECTION = f"""<html><body><!--StartFragment--><h1>{HEADLINE}</h1>
+<p>IQUITOS, Peru, 3 March 2025 — Three boats fitted as clinics began a tour of forty river
+villages on Monday, bringing vaccines and check-ups to families who live days from the nearest
+hospital.</p>
+<p>The boats carry a doctor, two nurses and a pharmacist each, and stop for two days in every
+village. Over the first week they saw more than six hundred patients, most of them children.</p>
+<p>“People waited on the bank from before dawn,” said the team's coordinator.</p>
+<!--EndFragment--></body></html>"""
+TEXT = (
+    "Harvest festival draws record crowds\n\n"
+    "Farmers from six provinces sold produce at the first festival since the floods.\n"
+)
+
+
+def html_data() -> QMimeData:
+    data = QMimeData()
+    data.setHtml(SELECTION)
+    data.setText(" ".join(SELECTION.split()))
+    return data
+
+
+def text_data() -> QMimeData:
+    data = QMimeData()
+    data.setText(TEXT)
+    return data
+
+
+def image_data() -> QMimeData:
+    image = QImage(640, 480, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2a9d8f"))
+    data = QMimeData()
+    data.setImageData(image)
+    return data
+
+
+def open_window(make_window, wait_for_library, counting_build, library: Path):
+    window = make_window(library, build=counting_build)
+    wait_for_library(window)
+    return window
+
+
+def wait_for_report(qtbot, window) -> list[tuple[str, str]]:
+    qtbot.waitUntil(lambda: window.report is not None, timeout=15_000)
+    return window.report.rows()
+
+
+def story_titles(library: Path) -> list[str]:
+    with Library.open(library) as opened:
+        rows = opened.catalog.db.execute("SELECT title FROM stories ORDER BY id").fetchall()
+    return [row[0] for row in rows]
+
+
+def test_ctrl_v_imports_a_browser_selection_as_a_story_with_its_headline(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot
+):
+    window = open_window(make_window, wait_for_library, counting_build, demo_library_path)
+    QGuiApplication.clipboard().setMimeData(html_data())
+    window.library_pane.stories.setFocus()
+    qtbot.keyClick(window.library_pane.stories, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    rows = wait_for_report(qtbot, window)
+    assert rows == [("Pasted from the clipboard", rows[0][1])]
+    assert rows[0][1].startswith("Added story")
+    assert window.report.summary.text() == "1 file imported."
+    assert story_titles(demo_library_path)[-1] == HEADLINE
+    # the same reading and review as a file: the story's document can be reviewed
+    story_id = window.report.reports[0].result.story_id
+    with Library.open(demo_library_path) as opened:
+        document = reviewed_document(opened.catalog.db, story_id)
+    assert document is not None and document.story.title == HEADLINE
+
+
+def test_ctrl_v_in_a_text_field_pastes_the_text_and_imports_nothing(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot
+):
+    window = open_window(make_window, wait_for_library, counting_build, demo_library_path)
+    before = story_titles(demo_library_path)
+    field = QLineEdit(window)
+    field.show()
+    field.setFocus()
+    QGuiApplication.clipboard().setText("Lima")
+    qtbot.keyClick(field, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert field.text() == "Lima"
+    qtbot.wait(300)
+    assert window.report is None
+    assert story_titles(demo_library_path) == before
+
+
+def test_paste_as_new_story_imports_plain_text(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot
+):
+    window = open_window(make_window, wait_for_library, counting_build, demo_library_path)
+    QGuiApplication.clipboard().setMimeData(text_data())
+    window.actions[ActionId.PASTE_STORY].trigger()
+    rows = wait_for_report(qtbot, window)
+    assert rows[0][1].startswith("Added story")
+    assert story_titles(demo_library_path)[-1] == "Harvest festival draws record crowds"
+
+
+def test_paste_as_new_story_imports_an_image_as_a_photo(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot
+):
+    window = open_window(make_window, wait_for_library, counting_build, demo_library_path)
+    pane = window.library_pane
+    photos = pane.item_count(ItemKind.PHOTO)
+    QGuiApplication.clipboard().setMimeData(image_data())
+    window.actions[ActionId.PASTE_STORY].trigger()
+    rows = wait_for_report(qtbot, window)
+    assert rows == [("Pasted from the clipboard", "Added 1 photo")]
+    qtbot.waitUntil(lambda: pane.item_count(ItemKind.PHOTO) == photos + 1, timeout=5000)
+
+
+def test_an_empty_clipboard_is_said_in_one_sentence(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot
+):
+    window = open_window(make_window, wait_for_library, counting_build, demo_library_path)
+    QGuiApplication.clipboard().setMimeData(QMimeData())
+    window.actions[ActionId.PASTE_STORY].trigger()
+    assert window.message_bar.isVisible()
+    assert window.report is None
+
+
+def test_files_copied_in_a_file_manager_are_pasted_as_files(
+    make_window, wait_for_library, counting_build, demo_library_path, tmp_path, qtbot
+):
+    window = open_window(make_window, wait_for_library, counting_build, demo_library_path)
+    photo = jpeg(tmp_path / "river-clinic.jpg")
+    QGuiApplication.clipboard().setMimeData(file_drop_data(photo))
+    window.actions[ActionId.PASTE_STORY].trigger()
+    assert wait_for_report(qtbot, window) == [("river-clinic.jpg", "Added 1 photo")]
+
+
+def test_a_browser_selection_dropped_on_the_window_becomes_a_story(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot
+):
+    window = open_window(make_window, wait_for_library, counting_build, demo_library_path)
+    event = drop(window, html_data())
+    assert event.isAccepted()
+    rows = wait_for_report(qtbot, window)
+    assert rows[0][1].startswith("Added story")
+    assert story_titles(demo_library_path)[-1] == HEADLINE
+
+
+def test_dropped_files_are_still_imported_as_files(
+    make_window, wait_for_library, counting_build, demo_library_path, tmp_path, qtbot
+):
+    window = open_window(make_window, wait_for_library, counting_build, demo_library_path)
+    note = tmp_path / "field-note.txt"
+    note.write_text(TEXT, encoding="utf-8")
+    drop(window, file_drop_data(note, jpeg(tmp_path / "festival.jpg")))
+    rows = wait_for_report(qtbot, window)
+    assert rows == [("field-note.txt", rows[0][1]), ("festival.jpg", "Added 1 photo")]
+    assert rows[0][1].startswith("Added story")
+    assert not window.contents.desk.import_bar.isVisible()
+
+
+def test_cancelling_a_multi_file_import_keeps_whole_items_and_reports_the_rest(
+    demo_library_path, tmp_path
+):
+    notes = []
+    for number in range(6):
+        path = tmp_path / f"note-{number}.txt"
+        path.write_text(
+            f"Story number {number} from the field\n\nA paragraph about visit {number}.\n",
+            encoding="utf-8",
+        )
+        notes.append(path)
+    seen: list[tuple[int, int]] = []
+
+    def advanced(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done == 2:
+            control.cancel()
+
+    control = ImportControl(advanced)
+    with Library.open(demo_library_path) as opened:
+        before = opened.catalog.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+        from mediakit.edits import import_paths
+
+        reports = import_paths(History(opened.catalog), notes, media=opened.media, control=control)
+        titles = [
+            row[0]
+            for row in opened.catalog.db.execute("SELECT title FROM stories ORDER BY id").fetchall()
+        ]
+        bodies = opened.catalog.db.execute(
+            "SELECT COUNT(*) FROM stories WHERE title LIKE 'Story number%'"
+        ).fetchone()[0]
+    assert seen[:3] == [(0, 6), (1, 6), (2, 6)]
+    assert [report.result.status for report in reports] == ["imported"] * 2 + ["refused"] * 4
+    assert all(report.result.reason == CANCELLED for report in reports[2:])
+    assert titles[before:] == ["Story number 0 from the field", "Story number 1 from the field"]
+    assert bodies == 2
+
+
+def test_the_import_bar_cancels_the_import_under_way(
+    make_window, wait_for_library, counting_build, demo_library_path, tmp_path, qtbot
+):
+    window = open_window(make_window, wait_for_library, counting_build, demo_library_path)
+    bar = window.contents.desk.import_bar
+    photos = [jpeg(tmp_path / f"photo-{n}.jpg", size=(2400, 1600)) for n in range(12)]
+    window.import_files(photos)
+    assert bar.isVisible()
+    bar.cancel()  # before the lane has stored anything: nothing is, and every file says so
+    rows = wait_for_report(qtbot, window)
+    assert len(rows) == 12
+    assert all(text.startswith("Added 1 photo") or "cancelled" in text for _, text in rows)
+    assert any("cancelled" in text for _, text in rows)
+    assert not bar.isVisible()
+
+
+def test_pasted_html_that_reads_as_no_story_falls_back_to_its_text(demo_library_path):
+    with Library.open(demo_library_path) as opened:
+        pasted = Pasted(html="<b>Note</b>", text="Note from the Quito office about the clinics.")
+        reports = import_pasted(History(opened.catalog), pasted, media=opened.media)
+    assert reports[0].result.status == "imported"
+    assert reports[0].path == "Pasted from the clipboard"
