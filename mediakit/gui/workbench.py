@@ -26,6 +26,7 @@ from mediakit.gui.panes.group import Panes
 from mediakit.gui.pasting import pasted_from, selection_from
 from mediakit.gui.services import Services
 from mediakit.gui.settings import Settings
+from mediakit.gui.slot_drops import SlotDrops
 
 translate = QCoreApplication.translate
 
@@ -78,6 +79,7 @@ class Workbench(QObject):
             window, panes, self.toolbar, self.actions
         )
         self._connect()
+        self.slot_drops = SlotDrops(self.library_pane.photos, self._runner)  # photos on slots
         arrangement.restore_layout(window, settings, self.splitter, self.side_splitter)
         self.retranslate()
 

@@ -15,8 +15,9 @@ from mediakit.edits.import_review import reviewed_document
 from mediakit.edits.importing import CANCELLED, ImportControl
 from mediakit.edits.pasting import Pasted, import_pasted
 from mediakit.gui.actions import ActionId
+from mediakit.gui.panes.photo_grid import HASH_ROLE
 from mediakit.library import Library
-from mediakit.model import ItemKind
+from mediakit.model import ItemKind, ItemRef
 
 from .helpers import drop, file_drop_data, jpeg
 
@@ -237,3 +238,53 @@ def test_pasted_html_that_reads_as_no_story_falls_back_to_its_text(demo_library_
         reports = import_pasted(History(opened.catalog), pasted, media=opened.media)
     assert reports[0].result.status == "imported"
     assert reports[0].path == "Pasted from the clipboard"
+
+
+def photo_cell(window, photo_id: int):
+    grid = window.library_pane.photos
+    window.library_pane.select(ItemRef(ItemKind.PHOTO, photo_id))
+    row = grid.row_of(photo_id)
+    rect = grid.visualRect(grid.model().index(row, 0))
+    return grid, rect.center()
+
+
+def photo_has_image(library: Path, photo_id: int) -> bool:
+    with Library.open(library) as opened:
+        row = opened.catalog.db.execute(
+            "SELECT media_hash FROM photos WHERE id = ?", (photo_id,)
+        ).fetchone()
+    return bool(row[0])
+
+
+def test_a_photo_file_dropped_on_an_empty_slot_in_the_photo_grid_fills_it(
+    make_window, wait_for_library, counting_build, demo_library_path, tmp_path, qtbot
+):
+    window = open_window(make_window, wait_for_library, counting_build, demo_library_path)
+    pane = window.library_pane
+    photos = pane.item_count(ItemKind.PHOTO)
+    grid, point = photo_cell(window, 3)
+    qtbot.waitUntil(lambda: grid.isVisible(), timeout=5000)
+    assert not photo_has_image(demo_library_path, 3)
+    event = drop(grid.viewport(), file_drop_data(jpeg(tmp_path / "surgeon.jpg", (900, 600))), point)
+    assert event.isAccepted()
+    qtbot.waitUntil(lambda: photo_has_image(demo_library_path, 3), timeout=5000)
+    undo = window.actions[ActionId.UNDO]
+    qtbot.waitUntil(lambda: undo.text() == "&Undo Attach image", timeout=5000)
+    assert pane.item_count(ItemKind.PHOTO) == photos  # attached, not imported as a new photo
+    assert window.report is None
+
+
+def test_a_photo_file_dropped_on_a_filled_photo_is_imported_not_attached(
+    make_window, wait_for_library, counting_build, demo_library_path, tmp_path, qtbot
+):
+    window = open_window(make_window, wait_for_library, counting_build, demo_library_path)
+    grid, point = photo_cell(window, 3)
+    qtbot.waitUntil(lambda: grid.isVisible(), timeout=5000)
+    drop(grid.viewport(), file_drop_data(jpeg(tmp_path / "first.jpg")), point)
+    qtbot.waitUntil(lambda: photo_has_image(demo_library_path, 3), timeout=5000)
+    qtbot.waitUntil(
+        lambda: bool(grid.model().index(grid.row_of(3), 0).data(HASH_ROLE)), timeout=5000
+    )
+    grid, point = photo_cell(window, 3)
+    drop(grid.viewport(), file_drop_data(jpeg(tmp_path / "second.jpg", colour="#e76f51")), point)
+    assert wait_for_report(qtbot, window) == [("second.jpg", "Added 1 photo")]
