@@ -145,7 +145,10 @@ def import_paths(
 
     if control is not None:
         control.begin(len(paths))
-    store_original = functools.partial(_store_originals, media) if media is not None else None
+    originals: list[tuple[str, str]] = []  # (hash, extension) of each original stored
+    store_original = (
+        functools.partial(_store_originals, media, originals) if media is not None else None
+    )
     refused: dict[int, MediakitError] = {}
     parsed: dict[int, ParsedDocument] = {}
 
@@ -162,15 +165,18 @@ def import_paths(
     # Closed however the import ends: the photos not yet decoding are then never read. The
     # import lock keeps the sweep (library.sweep) off the originals stored ahead of the catalog.
     locked = import_lock(media.root.parent) if media is not None else contextlib.nullcontext()
-    with locked, contextlib.closing(parse_files_in_order(paths, then=store_original)) as parsing:
-        results = _import_tidy_first(
-            history,
-            documents(parsing),
-            media=media,
-            cache=cache,
-            stored=parsed,
-            control=control,
-        )
+    with locked:
+        with contextlib.closing(parse_files_in_order(paths, then=store_original)) as parsing:
+            results = _import_tidy_first(
+                history,
+                documents(parsing),
+                media=media,
+                cache=cache,
+                stored=parsed,
+                control=control,
+            )
+        if media is not None and control is not None and control.cancelled:
+            _forget_unstored(history, media, originals)
     return [
         _report(str(path), results.get(i), parsed.get(i), refused.get(i))
         for i, path in enumerate(paths)
@@ -190,10 +196,28 @@ def _report(
     return FileReport(path, ImportResult(path, REFUSED, reason=CANCELLED), None)
 
 
-def _store_originals(media: MediaStore, document: ParsedDocument) -> ParsedDocument:
-    """A photo file's original, kept in the media store (before the catalog points at it)."""
+def _store_originals(
+    media: MediaStore, originals: list[tuple[str, str]], document: ParsedDocument
+) -> ParsedDocument:
+    """A photo file's original, kept in the media store (before the catalog points at it);
+    `originals` is told each one (from any thread: a list's append is atomic)."""
     images = {
         index: dataclasses.replace(image, media_hash=media.put(image.data, image.ext))
         for index, image in document.images.items()
     }
+    originals.extend((image.media_hash, image.ext) for image in images.values())
     return dataclasses.replace(document, images=images)
+
+
+def _forget_unstored(history, media: MediaStore, originals: list[tuple[str, str]]) -> None:
+    """After a cancelled import, the originals stored ahead of files that were then not
+    imported: removed at once (not left for the sweep), unless the catalog points at them."""
+    rows = history.catalog.db.execute(
+        "SELECT hash FROM media UNION SELECT media_hash FROM photos WHERE media_hash IS NOT NULL"
+        " UNION SELECT logo_hash FROM org WHERE logo_hash IS NOT NULL"
+    )
+    referenced = {row[0] for row in rows}
+    for media_hash, ext in originals:
+        if media_hash not in referenced:
+            with contextlib.suppress(OSError):
+                media.path(media_hash, ext).unlink()

@@ -10,10 +10,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QLineEdit
 
-from mediakit.edits import History
 from mediakit.edits.import_review import reviewed_document
-from mediakit.edits.importing import CANCELLED, ImportControl
-from mediakit.edits.pasting import Pasted, import_pasted
 from mediakit.gui.actions import ActionId
 from mediakit.gui.panes.photo_grid import HASH_ROLE
 from mediakit.library import Library
@@ -178,44 +175,6 @@ def test_dropped_files_are_still_imported_as_files(
     assert not window.contents.desk.import_bar.isVisible()
 
 
-def test_cancelling_a_multi_file_import_keeps_whole_items_and_reports_the_rest(
-    demo_library_path, tmp_path
-):
-    notes = []
-    for number in range(6):
-        path = tmp_path / f"note-{number}.txt"
-        path.write_text(
-            f"Story number {number} from the field\n\nA paragraph about visit {number}.\n",
-            encoding="utf-8",
-        )
-        notes.append(path)
-    seen: list[tuple[int, int]] = []
-
-    def advanced(done: int, total: int) -> None:
-        seen.append((done, total))
-        if done == 2:
-            control.cancel()
-
-    control = ImportControl(advanced)
-    with Library.open(demo_library_path) as opened:
-        before = opened.catalog.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
-        from mediakit.edits import import_paths
-
-        reports = import_paths(History(opened.catalog), notes, media=opened.media, control=control)
-        titles = [
-            row[0]
-            for row in opened.catalog.db.execute("SELECT title FROM stories ORDER BY id").fetchall()
-        ]
-        bodies = opened.catalog.db.execute(
-            "SELECT COUNT(*) FROM stories WHERE title LIKE 'Story number%'"
-        ).fetchone()[0]
-    assert seen[:3] == [(0, 6), (1, 6), (2, 6)]
-    assert [report.result.status for report in reports] == ["imported"] * 2 + ["refused"] * 4
-    assert all(report.result.reason == CANCELLED for report in reports[2:])
-    assert titles[before:] == ["Story number 0 from the field", "Story number 1 from the field"]
-    assert bodies == 2
-
-
 def test_the_import_bar_cancels_the_import_under_way(
     make_window, wait_for_library, counting_build, demo_library_path, tmp_path, qtbot
 ):
@@ -230,14 +189,6 @@ def test_the_import_bar_cancels_the_import_under_way(
     assert all(text.startswith("Added 1 photo") or "cancelled" in text for _, text in rows)
     assert any("cancelled" in text for _, text in rows)
     assert not bar.isVisible()
-
-
-def test_pasted_html_that_reads_as_no_story_falls_back_to_its_text(demo_library_path):
-    with Library.open(demo_library_path) as opened:
-        pasted = Pasted(html="<b>Note</b>", text="Note from the Quito office about the clinics.")
-        reports = import_pasted(History(opened.catalog), pasted, media=opened.media)
-    assert reports[0].result.status == "imported"
-    assert reports[0].path == "Pasted from the clipboard"
 
 
 def photo_cell(window, photo_id: int):
