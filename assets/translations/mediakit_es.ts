@@ -163,6 +163,14 @@
         <source>&amp;About mediakit</source>
         <translation>&amp;Acerca de mediakit</translation>
     </message>
+    <message>
+        <source>&amp;Paste as new story</source>
+        <translation>&amp;Pegar como noticia nuevaamp;Pegar como historia nueva</translation>
+    </message>
+    <message>
+        <source>Import what was copied (a web page&apos;s text, any text or an image) as a new item</source>
+        <translation>Importar lo copiado (el texto de una página web, cualquier texto o una imagen) como un elemento nuevo</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -959,6 +967,21 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     </message>
 </context>
 <context>
+    <name>ImportBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Import report</source>
@@ -1432,6 +1455,14 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     <message>
         <source>Importing {count} files…</source>
         <translation>Importando {count} archivos…</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text, web page or image to import.</source>
+        <translation>El portapapeles no contiene texto, página web ni imagen que importar.</translation>
+    </message>
+    <message>
+        <source>Importing what was pasted…</source>
+        <translation>Importando lo pegado…</translation>
     </message>
     <message>
         <source>Updated with changes made by another program.</source>

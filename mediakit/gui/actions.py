@@ -45,6 +45,7 @@ class ActionId(Enum):
     GO_PREFLIGHT = auto()
     GO_PREVIEW = auto()
     ABOUT = auto()
+    PASTE_STORY = auto()
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +213,20 @@ ACTIONS: dict[ActionId, ActionSpec] = {
         role=QAction.MenuRole.AboutRole,
     ),
 }
+
+
+# Paste: Ctrl+V imports the clipboard wherever text fields do not take it for themselves (they
+# claim Ctrl+V first); the menu item imports it always.
+ACTIONS[ActionId.PASTE_STORY] = ActionSpec(
+    QT_TRANSLATE_NOOP("Actions", "&Paste as new story"),
+    EDIT,
+    (QKeySequence.StandardKey.Paste, "Ctrl+V"),
+    "import",
+    QT_TRANSLATE_NOOP(
+        "Actions", "Import what was copied (a web page's text, any text or an image) as a new item"
+    ),
+    separator_before=True,
+)
 
 
 def create_actions(

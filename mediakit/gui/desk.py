@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from mediakit.edits.pasting import Pasted
 from mediakit.gui.dialogs.import_report import ImportReport
 from mediakit.gui.mainwindow import MainWindow
 from mediakit.gui.operations import imports as import_ops
@@ -15,7 +16,8 @@ from mediakit.gui.operations.imports import ImportOutcome
 from mediakit.gui.operations.library import OpenedLibrary
 from mediakit.gui.outside import LibraryLock, OutsideWatch
 from mediakit.gui.panes.group import Panes
-from mediakit.gui.runner import OpRunner, sentence
+from mediakit.gui.pasting import ImportBar
+from mediakit.gui.runner import ImportProgress, OpRunner, sentence
 from mediakit.gui.settings import Settings
 from mediakit.model import ItemKind, ItemRef, MediakitError
 
@@ -37,6 +39,8 @@ class LibraryDesk:
         self.outside = OutsideWatch(runner, window)  # owned by the window: deleted with it
         self.outside.changed.connect(self._changed_outside)
         self.open_review = lambda story_id: None  # the import review of a story, set by its owner
+        self.import_bar = ImportBar(window)  # an import's progress, with Cancel
+        window.statusBar().addPermanentWidget(self.import_bar)
 
     def open_library(self, path: Path) -> None:
         """Open the library folder on the catalog lane; the panes fill in once it is open."""
@@ -56,7 +60,35 @@ class LibraryDesk:
             return
         text = translate("MainWindow", "Importing {count} files…").format(count=len(paths))
         self._status(text)
-        self._runner.run(import_ops.import_files(paths=list(paths)).success(self._imported))
+        progress = self.import_bar.start()
+        op = import_ops.import_files(paths=list(paths), control=progress.control)
+        self._run_import(op, progress)
+
+    def import_pasted(self, pasted: Pasted) -> None:
+        """Import what was pasted or dropped (not a file) as a story or a photo, and show the
+        report, as for a file."""
+        if not pasted:
+            self._window.message_bar.show_error(
+                translate("MainWindow", "The clipboard holds no text, web page or image to import.")
+            )
+            return
+        self._status(translate("MainWindow", "Importing what was pasted…"))
+        progress = self.import_bar.start()
+        self._run_import(
+            import_ops.import_clipboard(pasted=pasted, control=progress.control), progress
+        )
+
+    def _run_import(self, op, progress: ImportProgress) -> None:
+        def done(outcome: ImportOutcome) -> None:
+            self.import_bar.finish(progress)
+            self._imported(outcome)
+
+        def failed(error: Exception) -> None:
+            self.import_bar.finish(progress)
+            self._window.statusBar().clearMessage()
+            self._say_error(error)
+
+        self._runner.run(op.success(done).failure(failed))
 
     def _status(self, text: str, timeout_ms: int = 0) -> None:
         self._window.statusBar().showMessage(text, timeout_ms)

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from mediakit.edits import Changes, HistoryStatus
+from mediakit.edits.importing import ImportControl
 from mediakit.gui.lanes import CatalogLane, LibrarySession
 from mediakit.gui.operations import CatalogOp
 from mediakit.model import ConflictError, ItemKind, MediakitError
@@ -86,3 +87,19 @@ def sentence(error: BaseException) -> str:
     return QCoreApplication.translate("Errors", "Something went wrong ({error}).").format(
         error=f"{type(error).__name__}: {error}"
     )
+
+
+class ImportProgress(QObject):
+    """An import's progress told on the GUI thread: `advanced(done, total)` as each file is
+    stored or refused; `control` is handed to the import on the catalog lane, and `cancel()`
+    stops it between two files."""
+
+    advanced = Signal(int, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # emitted on the catalog lane: Qt queues it to this object's (the GUI) thread
+        self.control = ImportControl(self.advanced.emit)
+
+    def cancel(self) -> None:
+        self.control.cancel()

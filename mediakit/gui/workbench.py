@@ -9,6 +9,7 @@ stay in the "MainWindow" translation context they have always had.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QToolBar
 
 from mediakit.edits import HistoryStatus
@@ -22,8 +23,10 @@ from mediakit.gui.library_files import LibraryFiles, dropped_paths
 from mediakit.gui.mainwindow import APP_NAME, MainWindow
 from mediakit.gui.navigation import Navigation
 from mediakit.gui.panes.group import Panes
+from mediakit.gui.pasting import pasted_from, selection_from
 from mediakit.gui.services import Services
 from mediakit.gui.settings import Settings
+from mediakit.gui.slot_drops import SlotDrops
 
 translate = QCoreApplication.translate
 
@@ -65,7 +68,8 @@ class Workbench(QObject):
         self.open_review = commands.open_review
         self._commands = commands
         self.set_language = commands.set_language
-        self.actions = registry.create_actions(window, commands.handlers())
+        handlers = {**commands.handlers(), ActionId.PASTE_STORY: self.paste}
+        self.actions = registry.create_actions(window, handlers)
         commands.shared_actions = [self.actions[ActionId.UNDO], self.actions[ActionId.REDO]]
         self.desk.open_review = self.open_review
         self.toolbar = QToolBar(window)
@@ -75,6 +79,7 @@ class Workbench(QObject):
             window, panes, self.toolbar, self.actions
         )
         self._connect()
+        self.slot_drops = SlotDrops(self.library_pane.photos, self._runner)  # photos on slots
         arrangement.restore_layout(window, settings, self.splitter, self.side_splitter)
         self.retranslate()
 
@@ -97,13 +102,29 @@ class Workbench(QObject):
 
     def accepts(self, data: QMimeData) -> bool:
         """Whether a drop of `data` on the window would import something."""
-        return bool(dropped_paths(data))
+        return bool(dropped_paths(data)) or bool(selection_from(data))
 
     def drop(self, data: QMimeData) -> bool:
-        """Import the files dropped on the window; False if there were none."""
+        """Import the files dropped on the window, or else a browser's selection (its HTML or
+        text) or an image; False if there was nothing to import."""
         paths = dropped_paths(data)
-        self.import_files(paths)
-        return bool(paths)
+        if paths:
+            self.import_files(paths)
+            return True
+        pasted = selection_from(data)
+        if pasted:
+            self.desk.import_pasted(pasted)
+            return True
+        return False
+
+    def paste(self) -> None:
+        """Import the clipboard: the files copied, else a web page's HTML, text or an image."""
+        data = QGuiApplication.clipboard().mimeData()
+        paths = dropped_paths(data) if data is not None else []
+        if paths:
+            self.import_files(paths)
+        else:
+            self.desk.import_pasted(pasted_from(data))
 
     def save_layout(self) -> None:
         """Keep the words being typed and the layout of the panes, as the window closes."""
