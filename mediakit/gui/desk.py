@@ -120,6 +120,9 @@ class LibraryDesk:
         panes.library_pane.load_all()
         panes.kit_pane.show_kit(opened.kit_id)
         panes.live_preview.show_kit(opened.kit_id)
+        search = panes.library_pane.search
+        if search.hasFocus() and not search.text():  # the first field by chance, not by choice:
+            panes.library_pane.tabs.currentWidget().setFocus()  # so Ctrl+V pastes a new story
 
     def _library_refused(self, error: Exception) -> None:
         self._window.statusBar().clearMessage()

@@ -91,6 +91,17 @@ def test_ctrl_v_imports_a_browser_selection_as_a_story_with_its_headline(
     assert document is not None and document.story.title == HEADLINE
 
 
+def test_the_window_opens_with_ctrl_v_ready_to_paste_not_in_the_search_field(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot
+):
+    """Opened, the window does not leave the keyboard in the (empty) search field, where
+    Ctrl+V would paste a browser selection as search words."""
+    window = open_window(make_window, wait_for_library, counting_build, demo_library_path)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusObject() is not None, timeout=5_000)
+    assert QGuiApplication.focusObject() is not window.library_pane.search
+
+
 def test_ctrl_v_in_a_text_field_pastes_the_text_and_imports_nothing(
     make_window, wait_for_library, counting_build, demo_library_path, qtbot
 ):
