@@ -35,7 +35,7 @@ from pathlib import Path
 from mediakit.cli import main
 import mediakit.edits.importing, mediakit.importers.files
 from mediakit.importers.similarity import signature
-signature(frozenset({1}))  # numpy and datasketch loaded before the clock
+signature(frozenset({1}))  # numpy loaded before the clock
 library, listing = sys.argv[1], sys.argv[2]
 paths = Path(listing).read_text().splitlines()
 start, cpu = time.perf_counter(), time.process_time()

@@ -52,7 +52,6 @@ NUM_PERM = 64
 BAND_ROWS = 2
 TEXT, MARKS = 0, 1  # which signature a band key belongs to
 BANDS = {TEXT: 32, MARKS: 16}
-_SCHEME = "affine32"  # datasketch 2: a MurmurHash3 mix, then a * h + b in 32 bits
 
 
 def text_tokens(text: str) -> frozenset[int]:
@@ -74,30 +73,43 @@ def marks_tokens(marks: ReleaseMarks) -> frozenset[int]:
 
 def signature(tokens: frozenset[int]) -> bytes:
     """The MinHash signature of a set of 32-bit tokens (empty for an empty set): NUM_PERM
-    32-bit values, the same in every process (fixed seed)."""
+    32-bit values, the same in every process (fixed seed).
+
+    datasketch 2's MinHash with its "affine32" scheme (seed 1, an integer's own value as its
+    hash), made here with numpy alone: importing datasketch imports SciPy (its LSH module), which
+    cost every import of a story 0.6 s. tests/core/test_library_scale.py checks that the values
+    are datasketch's own, so signatures stored in a catalog stay comparable."""
     if not tokens:
         return b""
     import numpy
 
-    minhash = _minhash()
-    minhash.update_batch(sorted(tokens))
-    return minhash.hashvalues.astype(numpy.uint32).tobytes()
+    a, b = _permutations()
+    hv = _fmix32(numpy.array(sorted(tokens), dtype=numpy.uint32).reshape(-1, 1))
+    return (hv * a + b).min(axis=0).astype(numpy.uint32).tobytes()  # products wrap mod 2^32
 
 
 @functools.cache
 def _permutations():
-    # Here, not at the top: numpy and datasketch load only when a story is compared.
-    from datasketch import MinHash
+    """datasketch's affine permutations h -> a * h + b (mod 2^32), a odd, drawn from numpy's
+    RandomState(1) in its order. Here, not at the top: numpy loads only when a story is compared."""
+    import numpy
 
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=_SCHEME).permutations
+    generator = numpy.random.RandomState(1)
+    a = generator.randint(0, 1 << 31, NUM_PERM, dtype=numpy.uint32) * numpy.uint32(2)
+    a += numpy.uint32(1)
+    b = generator.randint(0, 1 << 32, NUM_PERM, dtype=numpy.uint32)
+    return a, b
 
 
-def _minhash():
-    """An empty MinHash with the permutations made once (their making costs more than a
-    story's hashing). The scheme is named: stored signatures must stay comparable."""
-    from datasketch import MinHash
+def _fmix32(hv):
+    """MurmurHash3's 32-bit finaliser, which datasketch applies before the permutations."""
+    import numpy
 
-    return MinHash(num_perm=NUM_PERM, hashfunc=int, permutations=_permutations(), scheme=_SCHEME)
+    hv = hv ^ (hv >> numpy.uint32(16))
+    hv = hv * numpy.uint32(0x85EBCA6B)
+    hv = hv ^ (hv >> numpy.uint32(13))
+    hv = hv * numpy.uint32(0xC2B2AE35)
+    return hv ^ (hv >> numpy.uint32(16))
 
 
 def band_keys(sig: bytes, what: int) -> list[int]:

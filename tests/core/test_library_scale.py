@@ -293,3 +293,20 @@ def test_a_catalog_from_before_the_signatures_gets_them_on_the_next_import(tmp_p
         assert (step.result.status, step.result.same_as) == (DUPLICATE, 2)
         signed = library.db.execute("SELECT count(*) FROM story_signatures").fetchone()[0]
         assert signed == 3
+
+
+def test_story_signatures_are_datasketchs_minhash_values():
+    """The signature is made with numpy alone (datasketch imports SciPy: 0.6 s a process), but
+    its values must be datasketch 2's MinHash ('affine32', seed 1), so stored signatures stay
+    comparable with the reference implementation."""
+    datasketch = pytest.importorskip("datasketch")
+    import random
+
+    from mediakit.importers.similarity import NUM_PERM, signature
+
+    draw = random.Random(7)
+    for size in (1, 3, 40, 500):
+        tokens = frozenset(draw.getrandbits(32) for _ in range(size)) | {0, 2**32 - 1}
+        reference = datasketch.MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int, scheme="affine32")
+        reference.update_batch(sorted(tokens))
+        assert signature(tokens) == reference.hashvalues.astype("uint32").tobytes()
