@@ -134,6 +134,7 @@ class KitList(QObject):
         dialog.setWindowTitle(title)
         dialog.setLabelText(label)
         dialog.setTextValue(text)
+        dialog.setMinimumWidth(420)  # room for a kit's name as it is usually written
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(then)
         dialog.finished.connect(self._dialog_closed)

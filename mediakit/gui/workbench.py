@@ -151,6 +151,7 @@ class Workbench(QObject):
         """Recent kits in the Kit menu; the outline's moves (and Remove) in its context menu."""
         kit_menu = self.menus[registry.KIT]
         kit_menu.insertMenu(self.actions[ActionId.DUPLICATE_KIT], self.kit_list.recent_menu)
+        kit_menu.addAction(self.actions[ActionId.REMOVE_SECTION])  # also in Edit, as before
         sections = self.kit_pane.sections
         moves = [self.actions[ActionId.MOVE_SECTION_UP], self.actions[ActionId.MOVE_SECTION_DOWN]]
         sections.addActions(moves)  # after REMOVE_SECTION, added with the panes
