@@ -227,6 +227,30 @@
         <source>Move the selected section one place later</source>
         <translation>Bajar un puesto la sección seleccionada</translation>
     </message>
+    <message>
+        <source>New s&amp;tory</source>
+        <translation>Nueva no&amp;ticia</translation>
+    </message>
+    <message>
+        <source>A new story to type in the editor</source>
+        <translation>Una noticia nueva para escribir en el editor</translation>
+    </message>
+    <message>
+        <source>New &amp;contact</source>
+        <translation>Nuevo &amp;contacto</translation>
+    </message>
+    <message>
+        <source>A new press contact to fill in</source>
+        <translation>Un contacto de prensa nuevo para rellenar</translation>
+    </message>
+    <message>
+        <source>New key &amp;figure</source>
+        <translation>Nueva ci&amp;fra clave</translation>
+    </message>
+    <message>
+        <source>A new key figure, dated today: type its value, label and source</source>
+        <translation>Una cifra clave nueva, con fecha de hoy: escriba su valor, su etiqueta y su fuente</translation>
+    </message>
 </context>
 <context>
     <name>App</name>

@@ -53,6 +53,10 @@ class ActionId(Enum):
     DELETE_KIT = auto()
     MOVE_SECTION_UP = auto()
     MOVE_SECTION_DOWN = auto()
+    # Library items typed in the app (see gui.new_items).
+    NEW_STORY = auto()
+    NEW_CONTACT = auto()
+    NEW_FIGURE = auto()
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,6 +281,35 @@ ACTIONS.update(
             ("Alt+Down",),
             tip=QT_TRANSLATE_NOOP("Actions", "Move the selected section one place later"),
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        ),
+    }
+)
+
+# Library items typed in the app rather than imported; each opens in its editor.
+ACTIONS.update(
+    {
+        ActionId.NEW_STORY: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "New s&tory"),
+            FILE,
+            ("Ctrl+Alt+S",),
+            "story",
+            QT_TRANSLATE_NOOP("Actions", "A new story to type in the editor"),
+        ),
+        ActionId.NEW_CONTACT: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "New &contact"),
+            FILE,
+            ("Ctrl+Alt+C",),
+            "contacts",
+            QT_TRANSLATE_NOOP("Actions", "A new press contact to fill in"),
+        ),
+        ActionId.NEW_FIGURE: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "New key &figure"),
+            FILE,
+            ("Ctrl+Alt+F",),
+            "figures",
+            QT_TRANSLATE_NOOP(
+                "Actions", "A new key figure, dated today: type its value, label and source"
+            ),
         ),
     }
 )

@@ -22,6 +22,7 @@ from mediakit.gui.kit_list import KitList
 from mediakit.gui.library_files import LibraryFiles, dropped_paths
 from mediakit.gui.mainwindow import APP_NAME, MainWindow
 from mediakit.gui.navigation import Navigation
+from mediakit.gui.new_items import NewItems
 from mediakit.gui.panes.group import Panes
 from mediakit.gui.services import Services
 from mediakit.gui.settings import Settings
@@ -67,8 +68,10 @@ class Workbench(QObject):
         self._commands = commands
         self.set_language = commands.set_language
         self.kit_list = KitList(window=window, runner=self._runner, panes=panes)
+        self.new_items = NewItems(runner=self._runner, panes=panes, parent=window)
         self.actions = registry.create_actions(
-            window, {**commands.handlers(), **self.kit_list.handlers()}
+            window,
+            {**commands.handlers(), **self.kit_list.handlers(), **self.new_items.handlers()},
         )
         commands.shared_actions = [self.actions[ActionId.UNDO], self.actions[ActionId.REDO]]
         self.desk.open_review = self.open_review
@@ -76,6 +79,7 @@ class Workbench(QObject):
         self.menus = registry.fill_menus(window.menuBar(), self.actions)
         self.menus[registry.FILE].insertMenu(self.actions[ActionId.IMPORT], self.files.recent_menu)
         self._add_kit_menus()
+        self.new_items.place(self.menus[registry.FILE], self.actions[ActionId.IMPORT], self.actions)
         self.splitter, self.side_splitter = arrangement.arrange(
             window, panes, self.toolbar, self.actions
         )

@@ -76,3 +76,27 @@ def test_renaming_a_stale_copy_is_refused(demo_library):
     finally:
         other.close()
     assert "Renamed elsewhere" in _names(demo_library)
+
+
+def test_items_typed_in_the_app_are_one_undo_step_each(demo_library):
+    from mediakit.edits.new_items import new_contact, new_figure, new_story
+    from mediakit.model import Contact, KeyFigure
+
+    history = History(demo_library.catalog)
+    story = new_story(history)
+    contact = new_contact(history, name="  Ana   Pérez ")
+    figure = new_figure(
+        history, value="7.9 million", label="left Venezuela", source="R4V", as_of="2024-06-01"
+    )
+    assert queries.one_of(demo_library.db, Story, story.id).title == "Untitled story"
+    assert queries.one_of(demo_library.db, Contact, contact.id).name == "Ana Pérez"
+    kept = queries.one_of(demo_library.db, KeyFigure, figure.id)
+    assert (kept.value, kept.source, kept.as_of) == ("7.9 million", "R4V", "2024-06-01")
+    assert len(new_figure(history).as_of) == 10  # today, YYYY-MM-DD
+    with pytest.raises(BadInputError, match="“June” is not a date"):
+        new_figure(history, as_of="June")
+    assert history.status().undo_label == "New key figure"
+    for _ in range(4):
+        history.undo()
+    assert story.id not in {s.id for s in queries.all_of(demo_library.db, Story)}
+    assert contact.id not in {c.id for c in queries.all_of(demo_library.db, Contact)}

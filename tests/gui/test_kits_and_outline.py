@@ -139,3 +139,39 @@ def test_the_outline_is_reordered_and_trimmed_with_the_keyboard_only(
     kit_menu = [m for m in window.menus.values() if m.title() == "&Kit"][0]
     assert window.actions[ActionId.MOVE_SECTION_DOWN] in kit_menu.actions()
     assert "(Alt+Down)" in window.actions[ActionId.MOVE_SECTION_DOWN].toolTip()
+
+
+def test_a_new_figure_typed_in_the_app_opens_in_its_editor_and_is_undone(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot
+):
+    from mediakit.model import ItemKind, KeyFigure
+
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    figures = window.library_pane.item_count(ItemKind.FIGURE)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    QTest.keyClick(
+        window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    form = window.editor_pane.forms[ItemKind.FIGURE]
+    value = form.fields["value"].widget
+    qtbot.waitUntil(value.hasFocus, timeout=5000)  # the editor imported figures have, ready
+    qtbot.waitUntil(lambda: window.library_pane.item_count(ItemKind.FIGURE) == figures + 1)
+    QTest.keyClicks(value, "7.9 million")
+    QTest.keyClick(value, Qt.Key.Key_Return)
+
+    def stored() -> KeyFigure:
+        with Library.open(demo_library_path) as library:
+            return queries.all_of(library.db, KeyFigure)[-1]
+
+    qtbot.waitUntil(lambda: stored().value == "7.9 million", timeout=5000)
+    assert stored().label == "New key figure" and len(stored().as_of) == 10
+    undo = window.actions[ActionId.UNDO]
+    undo.trigger()
+    qtbot.waitUntil(lambda: stored().value == "", timeout=5000)
+    undo.trigger()
+    qtbot.waitUntil(lambda: window.library_pane.item_count(ItemKind.FIGURE) == figures)
+    in_menus = {a for menu in window.menus.values() for a in menu.actions()}
+    for action_id in (ActionId.NEW_STORY, ActionId.NEW_CONTACT, ActionId.NEW_FIGURE):
+        assert window.actions[action_id] in in_menus
