@@ -50,10 +50,17 @@ class NewItems(QObject):
 
     def _made(self, made: ops.ItemMade) -> None:
         self._waiting = made.ref
-        library = self._panes.library_pane
-        # The library's list reloads on the change; select the item once it is listed.
-        QTimer.singleShot(0, library, lambda: library.select(made.ref))
         self._panes.editor_pane.show_ref(made.ref)
+        library = self._panes.library_pane
+
+        def select(tries: int = 40) -> None:
+            # The library's list reloads on the change; select the item once it is listed.
+            if library.shelves[made.ref.kind].select(made.ref.id, quiet=True):
+                library.select(made.ref)
+            elif tries:
+                QTimer.singleShot(50, library, lambda: select(tries - 1))
+
+        select()
 
     def _showing(self, ref: ItemRef | None) -> None:
         if ref is None or ref != self._waiting:

@@ -158,6 +158,8 @@ def test_a_new_figure_typed_in_the_app_opens_in_its_editor_and_is_undone(
     value = form.fields["value"].widget
     qtbot.waitUntil(value.hasFocus, timeout=5000)  # the editor imported figures have, ready
     qtbot.waitUntil(lambda: window.library_pane.item_count(ItemKind.FIGURE) == figures + 1)
+    qtbot.waitUntil(lambda: window.library_pane.current_ref() is not None, timeout=5000)
+    assert window.library_pane.current_ref().kind is ItemKind.FIGURE  # selected in the library
     QTest.keyClicks(value, "7.9 million")
     QTest.keyClick(value, Qt.Key.Key_Return)
 
@@ -175,3 +177,21 @@ def test_a_new_figure_typed_in_the_app_opens_in_its_editor_and_is_undone(
     in_menus = {a for menu in window.menus.values() for a in menu.actions()}
     for action_id in (ActionId.NEW_STORY, ActionId.NEW_CONTACT, ActionId.NEW_FIGURE):
         assert window.actions[action_id] in in_menus
+
+
+def test_a_new_contact_and_story_open_in_their_editors(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot
+):
+    from mediakit.model import ItemKind
+
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    for action_id, kind, field, text in (
+        (ActionId.NEW_CONTACT, ItemKind.CONTACT, "name", "New contact"),
+        (ActionId.NEW_STORY, ItemKind.STORY, "title", "Untitled story"),
+    ):
+        window.actions[action_id].trigger()
+        widget = window.editor_pane.forms[kind].fields[field].widget
+        qtbot.waitUntil(lambda w=widget, t=text: w.text() == t, timeout=5000)
+        qtbot.waitUntil(lambda k=kind: window.library_pane.current_kind() is k, timeout=5000)
+        qtbot.waitUntil(lambda w=widget: window.focusWidget() is w, timeout=5000)

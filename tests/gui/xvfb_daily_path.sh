@@ -25,5 +25,9 @@ xdotool key alt+Up; shot 08-moved-up
 xdotool key Delete; shot 09-removed
 xdotool key ctrl+z; shot 10-undone
 xdotool key alt+k; shot 11-kit-menu
-xdotool key Escape
+xdotool key Escape; xdotool key ctrl+2 Menu; shot 12-context-menu
+xdotool key Escape; xdotool key ctrl+alt+f; sleep 1
+xdotool type --delay 80 "7.9 million"; xdotool key Return; shot 13-new-figure
+xdotool key alt+k r; shot 14-recent-kits
+xdotool key Escape Escape
 kill $APP; kill $WM
