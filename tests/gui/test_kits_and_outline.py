@@ -17,6 +17,11 @@ def _kits(path) -> dict[str, Kit]:
         return {kit.name: kit for kit in queries.all_of(library.db, Kit)}
 
 
+def _shown(window) -> str:
+    """The name of the kit the outline shows ("" while it reads the next one)."""
+    return getattr(window.kit_pane.kit, "name", "")
+
+
 def _answer(window, qtbot, text: str) -> None:
     """Type `text` into the name dialog the Kit menu opened, and press Enter."""
     kits = window.contents.kit_list
@@ -56,17 +61,31 @@ def test_kits_are_made_renamed_and_deleted_from_the_kit_menu(
     # Rename with F2, from the keyboard.
     QTest.keyClick(window.kit_pane.sections, Qt.Key.Key_F2)
     _answer(window, qtbot, "Donor visit, March")
-    qtbot.waitUntil(lambda: window.kit_pane.kit.name == "Donor visit, March", timeout=5000)
+    qtbot.waitUntil(lambda: _shown(window) == "Donor visit, March", timeout=5000)
     assert window.windowTitle().startswith("Donor visit, March")
     assert "Donor visit, March" in _kits(demo_library_path)
     # Duplicate, then back to the demo kit with the chooser.
     window.actions[ActionId.DUPLICATE_KIT].trigger()
-    qtbot.waitUntil(lambda: window.kit_pane.kit.name == "Donor visit, March (copy)", timeout=5000)
+    qtbot.waitUntil(
+        lambda: getattr(window.kit_pane.kit, "name", "") == "Donor visit, March (copy)",
+        timeout=5000,
+    )
     row = chooser.findText(demo.name)
     chooser.setCurrentIndex(row)
     chooser.activated.emit(row)
     qtbot.waitUntil(lambda: getattr(window.kit_pane.kit, "id", None) == demo.id, timeout=5000)
     assert window.windowTitle().startswith(demo.name)
+    recent = window.contents.kit_list.recent_menu
+    recent.aboutToShow.emit()
+    names = [action.text() for action in recent.actions()]
+    assert names[:3] == [demo.name, "Donor visit, March (copy)", "Donor visit, March"]
+    recent.actions()[1].trigger()  # back to the copy from Kit › Recent kits
+    qtbot.waitUntil(
+        lambda: getattr(window.kit_pane.kit, "name", "") == "Donor visit, March (copy)",
+        timeout=5000,
+    )
+    recent.actions()[0].trigger()
+    qtbot.waitUntil(lambda: getattr(window.kit_pane.kit, "id", None) == demo.id, timeout=5000)
     # Delete goes to another kit; Ctrl+Z brings the kit back.
     window.actions[ActionId.DELETE_KIT].trigger()
     qtbot.waitUntil(lambda: demo.name not in _kits(demo_library_path), timeout=5000)
