@@ -20,8 +20,16 @@
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>&amp;Kit</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
         <source>Open &amp;recent library</source>
         <translation>Abrir biblioteca &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Recent &amp;kits</source>
+        <translation>Dossiers &amp;recientes</translation>
     </message>
     <message>
         <source>&amp;New library…</source>
@@ -162,6 +170,86 @@
     <message>
         <source>&amp;About mediakit</source>
         <translation>&amp;Acerca de mediakit</translation>
+    </message>
+    <message>
+        <source>&amp;New kit…</source>
+        <translation>&amp;Nuevo dossier…</translation>
+    </message>
+    <message>
+        <source>Start another kit from the same library</source>
+        <translation>Empezar otro dossier con la misma biblioteca</translation>
+    </message>
+    <message>
+        <source>New kit from &amp;selection…</source>
+        <translation>Nuevo dossier con la &amp;selección…</translation>
+    </message>
+    <message>
+        <source>A new kit holding the stories and photos selected in the library</source>
+        <translation>Un dossier nuevo con las noticias y fotos seleccionadas en la biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate kit</source>
+        <translation>Du&amp;plicar dossier</translation>
+    </message>
+    <message>
+        <source>A copy of this kit, to change on its own</source>
+        <translation>Una copia de este dossier, para cambiarla por separado</translation>
+    </message>
+    <message>
+        <source>&amp;Rename kit…</source>
+        <translation>Cambiar el n&amp;ombre…</translation>
+    </message>
+    <message>
+        <source>Give this kit another name</source>
+        <translation>Dar otro nombre a este dossier</translation>
+    </message>
+    <message>
+        <source>De&amp;lete kit</source>
+        <translation>&amp;Eliminar dossier</translation>
+    </message>
+    <message>
+        <source>Take this kit out of the library (its stories stay; Undo brings it back)</source>
+        <translation>Quitar este dossier de la biblioteca (sus noticias se quedan; Deshacer lo devuelve)</translation>
+    </message>
+    <message>
+        <source>Move section &amp;up</source>
+        <translation>S&amp;ubir la sección</translation>
+    </message>
+    <message>
+        <source>Move the selected section one place earlier</source>
+        <translation>Subir un puesto la sección seleccionada</translation>
+    </message>
+    <message>
+        <source>Move section do&amp;wn</source>
+        <translation>&amp;Bajar la sección</translation>
+    </message>
+    <message>
+        <source>Move the selected section one place later</source>
+        <translation>Bajar un puesto la sección seleccionada</translation>
+    </message>
+    <message>
+        <source>New s&amp;tory</source>
+        <translation>Nueva no&amp;ticia</translation>
+    </message>
+    <message>
+        <source>A new story to type in the editor</source>
+        <translation>Una noticia nueva para escribir en el editor</translation>
+    </message>
+    <message>
+        <source>New &amp;contact</source>
+        <translation>Nuevo &amp;contacto</translation>
+    </message>
+    <message>
+        <source>A new press contact to fill in</source>
+        <translation>Un contacto de prensa nuevo para rellenar</translation>
+    </message>
+    <message>
+        <source>New key &amp;figure</source>
+        <translation>Nueva ci&amp;fra clave</translation>
+    </message>
+    <message>
+        <source>A new key figure, dated today: type its value, label and source</source>
+        <translation>Una cifra clave nueva, con fecha de hoy: escriba su valor, su etiqueta y su fuente</translation>
     </message>
     <message>
         <source>&amp;Paste as new story</source>
@@ -1097,6 +1185,41 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     <message>
         <source>About (boilerplate)</source>
         <translation>Acerca de (texto institucional)</translation>
+    </message>
+</context>
+<context>
+    <name>KitList</name>
+    <message>
+        <source>Kits of the library</source>
+        <translation>Dossiers de la biblioteca</translation>
+    </message>
+    <message>
+        <source>The kit shown; the Kit menu makes, renames and deletes kits</source>
+        <translation>El dossier mostrado; el menú Dossier crea, renombra y elimina dossiers</translation>
+    </message>
+    <message>
+        <source>Name of the new kit:</source>
+        <translation>Nombre del dossier nuevo:</translation>
+    </message>
+    <message>
+        <source>Name of the new kit with {stories} stories and {photos} photos:</source>
+        <translation>Nombre del dossier nuevo con {stories} noticias y {photos} fotos:</translation>
+    </message>
+    <message>
+        <source>New kit</source>
+        <translation>Nuevo dossier</translation>
+    </message>
+    <message>
+        <source>Rename kit</source>
+        <translation>Cambiar el nombre del dossier</translation>
+    </message>
+    <message>
+        <source>New name of the kit:</source>
+        <translation>Nuevo nombre del dossier:</translation>
+    </message>
+    <message>
+        <source>No other kits yet</source>
+        <translation>Aún no hay otros dossiers</translation>
     </message>
 </context>
 <context>

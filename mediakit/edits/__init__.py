@@ -17,8 +17,11 @@ from mediakit.edits.importing import import_documents, import_paths
 from mediakit.edits.kits import (
     add_section,
     create_kit,
+    delete_kit,
+    duplicate_kit,
     move_section,
     remove_section,
+    rename_kit,
     set_photo_text,
     update_kit,
 )
@@ -40,11 +43,14 @@ __all__ = [
     "attach_image",
     "create_demo",
     "create_kit",
+    "delete_kit",
+    "duplicate_kit",
     "find_same_story",
     "import_documents",
     "import_paths",
     "move_section",
     "remove_section",
+    "rename_kit",
     "set_photo_text",
     "update_kit",
 ]

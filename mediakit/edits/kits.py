@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from mediakit.edits.changes import Changes
-from mediakit.edits.commands import AddItem, UpdateItem
+from mediakit.edits.commands import AddItem, DeleteItem, UpdateItem
 from mediakit.edits.history import History
 from mediakit.library import queries
 from mediakit.model import (
@@ -33,12 +33,8 @@ def create_kit(
     place: str = "",
 ) -> Kit:
     """A new kit in the usual running order. Never touch widgets here."""
-    name = " ".join(name.split())
-    if not name:
-        raise BadInputError("a kit needs a name")
+    name = free_kit_name(history, name)
     db = history.catalog.db
-    if db.execute("SELECT 1 FROM kits WHERE name = ?", (name,)).fetchone():
-        raise BadInputError(f"there is already a kit named “{name}”")
     for model, ids in (
         (Story, story_ids),
         (Photo, photo_ids),
@@ -59,6 +55,47 @@ def create_kit(
     edit = AddItem(kit, label=f"Create kit “{name}”")
     history.do(edit)
     return edit.item
+
+
+def free_kit_name(history: History, name: str, *, kit_id: int | None = None) -> str:
+    """`name` tidied, if no other kit has it (`kit_id` is the kit being renamed)."""
+    name = " ".join(name.split())
+    if not name:
+        raise BadInputError("a kit needs a name")
+    row = history.catalog.db.execute("SELECT id FROM kits WHERE name = ?", (name,)).fetchone()
+    if row is not None and row[0] != kit_id:
+        raise BadInputError(f"there is already a kit named “{name}”")
+    return name
+
+
+def copy_name(history: History, name: str) -> str:
+    """The first of "name (copy)", "name (copy 2)"… that no kit has yet."""
+    db = history.catalog.db
+    candidate, number = f"{name} (copy)", 2
+    while db.execute("SELECT 1 FROM kits WHERE name = ?", (candidate,)).fetchone():
+        candidate, number = f"{name} (copy {number})", number + 1
+    return candidate
+
+
+def duplicate_kit(history: History, *, kit: Kit, name: str = "") -> Kit:
+    """A new kit with the same sections and settings as `kit`, under `name` (or "… (copy)")."""
+    name = free_kit_name(history, name or copy_name(history, kit.name))
+    edit = AddItem(
+        dataclasses.replace(kit, id=None, name=name, revision=0),
+        label=f"Duplicate kit “{kit.name}”",
+    )
+    history.do(edit)
+    return edit.item
+
+
+def rename_kit(history: History, *, kit: Kit, name: str) -> Changes:
+    name = free_kit_name(history, name, kit_id=kit.id)
+    return update_kit(history, kit=kit, name=name, label=f"Rename kit “{kit.name}”")
+
+
+def delete_kit(history: History, *, kit: Kit) -> Changes:
+    """Take the kit out of the library (its stories and photos stay); Undo brings it back."""
+    return history.do(DeleteItem(kit, label=f"Delete kit “{kit.name}”"))
 
 
 def update_kit(history: History, *, kit: Kit, label: str = "Edit kit", **fields) -> Changes:

@@ -46,6 +46,18 @@ class ActionId(Enum):
     GO_PREVIEW = auto()
     ABOUT = auto()
     PASTE_STORY = auto()
+    # Many kits, and the kit outline by keyboard (see panes.kit_list).
+    NEW_KIT = auto()
+    NEW_KIT_FROM_SELECTION = auto()
+    DUPLICATE_KIT = auto()
+    RENAME_KIT = auto()
+    DELETE_KIT = auto()
+    MOVE_SECTION_UP = auto()
+    MOVE_SECTION_DOWN = auto()
+    # Library items typed in the app (see gui.new_items).
+    NEW_STORY = auto()
+    NEW_CONTACT = auto()
+    NEW_FIGURE = auto()
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +78,10 @@ FILE = QT_TRANSLATE_NOOP("Actions", "&File")
 EDIT = QT_TRANSLATE_NOOP("Actions", "&Edit")
 VIEW = QT_TRANSLATE_NOOP("Actions", "&View")
 HELP = QT_TRANSLATE_NOOP("Actions", "&Help")
-MENUS = (FILE, EDIT, VIEW, HELP)
+KIT = QT_TRANSLATE_NOOP("Actions", "&Kit")
+MENUS = (FILE, EDIT, KIT, VIEW, HELP)
 RECENT = QT_TRANSLATE_NOOP("Actions", "Open &recent library")
+RECENT_KITS = QT_TRANSLATE_NOOP("Actions", "Recent &kits")
 
 ACTIONS: dict[ActionId, ActionSpec] = {
     ActionId.NEW_LIBRARY: ActionSpec(
@@ -213,6 +227,93 @@ ACTIONS: dict[ActionId, ActionSpec] = {
         role=QAction.MenuRole.AboutRole,
     ),
 }
+
+# Many kits, and the kit outline by keyboard. Moves work where the kit's sections have the focus.
+ACTIONS.update(
+    {
+        ActionId.NEW_KIT: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "&New kit…"),
+            KIT,
+            ("Ctrl+N",),
+            "add",
+            QT_TRANSLATE_NOOP("Actions", "Start another kit from the same library"),
+        ),
+        ActionId.NEW_KIT_FROM_SELECTION: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "New kit from &selection…"),
+            KIT,
+            ("Ctrl+Alt+N",),
+            tip=QT_TRANSLATE_NOOP(
+                "Actions", "A new kit holding the stories and photos selected in the library"
+            ),
+        ),
+        ActionId.DUPLICATE_KIT: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "&Duplicate kit"),
+            KIT,
+            ("Ctrl+D",),
+            tip=QT_TRANSLATE_NOOP("Actions", "A copy of this kit, to change on its own"),
+        ),
+        ActionId.RENAME_KIT: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "&Rename kit…"),
+            KIT,
+            ("F2",),
+            tip=QT_TRANSLATE_NOOP("Actions", "Give this kit another name"),
+        ),
+        ActionId.DELETE_KIT: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "De&lete kit"),
+            KIT,
+            ("Ctrl+Shift+Delete",),
+            "remove",
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Take this kit out of the library (its stories stay; Undo brings it back)",
+            ),
+        ),
+        ActionId.MOVE_SECTION_UP: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "Move section &up"),
+            KIT,
+            ("Alt+Up",),
+            tip=QT_TRANSLATE_NOOP("Actions", "Move the selected section one place earlier"),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            separator_before=True,
+        ),
+        ActionId.MOVE_SECTION_DOWN: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "Move section do&wn"),
+            KIT,
+            ("Alt+Down",),
+            tip=QT_TRANSLATE_NOOP("Actions", "Move the selected section one place later"),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        ),
+    }
+)
+
+# Library items typed in the app rather than imported; each opens in its editor.
+ACTIONS.update(
+    {
+        ActionId.NEW_STORY: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "New s&tory"),
+            FILE,
+            ("Ctrl+Alt+S",),
+            "story",
+            QT_TRANSLATE_NOOP("Actions", "A new story to type in the editor"),
+        ),
+        ActionId.NEW_CONTACT: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "New &contact"),
+            FILE,
+            ("Ctrl+Alt+C",),
+            "contacts",
+            QT_TRANSLATE_NOOP("Actions", "A new press contact to fill in"),
+        ),
+        ActionId.NEW_FIGURE: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "New key &figure"),
+            FILE,
+            ("Ctrl+Alt+F",),
+            "figures",
+            QT_TRANSLATE_NOOP(
+                "Actions", "A new key figure, dated today: type its value, label and source"
+            ),
+        ),
+    }
+)
 
 
 # Paste: Ctrl+V imports the clipboard wherever text fields do not take it for themselves (they

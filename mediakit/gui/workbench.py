@@ -19,9 +19,11 @@ from mediakit.gui.actions import ActionId
 from mediakit.gui.commands import Commands
 from mediakit.gui.desk import LibraryDesk
 from mediakit.gui.dialogs.import_report import ImportReport
+from mediakit.gui.kit_list import KitList
 from mediakit.gui.library_files import LibraryFiles, dropped_paths
 from mediakit.gui.mainwindow import APP_NAME, MainWindow
 from mediakit.gui.navigation import Navigation
+from mediakit.gui.new_items import NewItems
 from mediakit.gui.panes.group import Panes
 from mediakit.gui.pasting import pasted_from, selection_from
 from mediakit.gui.services import Services
@@ -68,13 +70,24 @@ class Workbench(QObject):
         self.open_review = commands.open_review
         self._commands = commands
         self.set_language = commands.set_language
-        handlers = {**commands.handlers(), ActionId.PASTE_STORY: self.paste}
-        self.actions = registry.create_actions(window, handlers)
+        self.kit_list = KitList(window=window, runner=self._runner, panes=panes)
+        self.new_items = NewItems(runner=self._runner, panes=panes, parent=window)
+        self.actions = registry.create_actions(
+            window,
+            {
+                **commands.handlers(),
+                **self.kit_list.handlers(),
+                **self.new_items.handlers(),
+                ActionId.PASTE_STORY: self.paste,
+            },
+        )
         commands.shared_actions = [self.actions[ActionId.UNDO], self.actions[ActionId.REDO]]
         self.desk.open_review = self.open_review
         self.toolbar = QToolBar(window)
         self.menus = registry.fill_menus(window.menuBar(), self.actions)
         self.menus[registry.FILE].insertMenu(self.actions[ActionId.IMPORT], self.files.recent_menu)
+        self._add_kit_menus()
+        self.new_items.place(self.menus[registry.FILE], self.actions[ActionId.IMPORT], self.actions)
         self.splitter, self.side_splitter = arrangement.arrange(
             window, panes, self.toolbar, self.actions
         )
@@ -96,6 +109,8 @@ class Workbench(QObject):
     def retranslate(self) -> None:
         registry.retranslate(self.actions, self.menus)
         self.files.retranslate()
+        self.kit_list.retranslate()
+        self.kit_list.recent_menu.setTitle(translate("Actions", registry.RECENT_KITS))
         self.toolbar.setWindowTitle(translate("MainWindow", "Main toolbar"))
         self._show_history(self._history)
         self._show_title()
@@ -160,6 +175,20 @@ class Workbench(QObject):
         stories.addActions(
             [self.actions[ActionId.ADD_TO_KIT], self.actions[ActionId.REVIEW_IMPORT]]
         )
+
+    def _add_kit_menus(self) -> None:
+        """Recent kits in the Kit menu; the outline's moves (and Remove) in its context menu."""
+        kit_menu = self.menus[registry.KIT]
+        kit_menu.insertMenu(self.actions[ActionId.DUPLICATE_KIT], self.kit_list.recent_menu)
+        kit_menu.addAction(self.actions[ActionId.REMOVE_SECTION])  # also in Edit, as before
+        sections = self.kit_pane.sections
+        moves = [self.actions[ActionId.MOVE_SECTION_UP], self.actions[ActionId.MOVE_SECTION_DOWN]]
+        sections.addActions(moves)  # after REMOVE_SECTION, added with the panes
+        sections.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._window.changes_applied.connect(self.kit_list.on_changes)
+        for action in moves:
+            self.kit_pane.selection_changed.connect(action.setEnabled)
+            action.setEnabled(False)
 
     def _connect_preview(self) -> None:
         preview, live = self.preview_pane, self.live_preview

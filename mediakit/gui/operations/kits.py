@@ -7,12 +7,14 @@ another program changed the kit since, the edit is refused (ConflictError) and n
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from mediakit import edits
 from mediakit.edits import Changes, items
 from mediakit.gui.lanes import LibrarySession
 from mediakit.gui.operations import CatalogOp
 from mediakit.library import queries
-from mediakit.model import ItemRef, Kit
+from mediakit.model import ItemKind, ItemRef, Kit
 
 
 def move_section(
@@ -55,6 +57,59 @@ def add_to_kit(
         )
 
     return CatalogOp(body, label="Add to kit")
+
+
+@dataclass(frozen=True, slots=True)
+class KitMade:
+    """A kit just made (new, duplicated): the window goes to it."""
+
+    kit_id: int
+    changes: Changes
+
+
+def kit_names() -> CatalogOp[list[tuple[int, str]]]:
+    """Every kit of the library as (id, name), in the order they were made."""
+
+    def body(session: LibrarySession) -> list[tuple[int, str]]:
+        rows = session.db.execute("SELECT id, name FROM kits ORDER BY id")
+        return [(row[0], row[1]) for row in rows]
+
+    return CatalogOp(body, label="List kits")
+
+
+def new_kit(
+    *, name: str, story_ids: tuple[int, ...] = (), photo_ids: tuple[int, ...] = ()
+) -> CatalogOp[KitMade]:
+    """A new kit named `name`, holding the given stories and photos (New kit from selection)."""
+
+    def body(session: LibrarySession) -> KitMade:
+        kit = edits.create_kit(session.history, name=name, story_ids=story_ids, photo_ids=photo_ids)
+        return KitMade(kit.id, Changes.of(ItemKind.KIT, kit.id))
+
+    return CatalogOp(body, label="New kit")
+
+
+def duplicate_kit(*, kit_id: int, revision: int | None = None) -> CatalogOp[KitMade]:
+    def body(session: LibrarySession) -> KitMade:
+        kit = edits.duplicate_kit(session.history, kit=_as_shown(session, kit_id, revision))
+        return KitMade(kit.id, Changes.of(ItemKind.KIT, kit.id))
+
+    return CatalogOp(body, label="Duplicate kit")
+
+
+def rename_kit(*, kit_id: int, name: str, revision: int | None = None) -> CatalogOp[Changes]:
+    def body(session: LibrarySession) -> Changes:
+        kit = _as_shown(session, kit_id, revision)
+        return edits.rename_kit(session.history, kit=kit, name=name)
+
+    return CatalogOp(body, label="Rename kit")
+
+
+def delete_kit(*, kit_id: int, revision: int | None = None) -> CatalogOp[Changes]:
+    def body(session: LibrarySession) -> Changes:
+        return edits.delete_kit(session.history, kit=_as_shown(session, kit_id, revision))
+
+    return CatalogOp(body, label="Delete kit")
 
 
 def _as_shown(session: LibrarySession, kit_id: int, revision: int | None) -> Kit:

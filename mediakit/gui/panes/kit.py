@@ -24,7 +24,15 @@ from mediakit.gui.operations.library import KitSnapshot
 from mediakit.gui.panes.library_lists import ITEM_MIME, decode_refs
 from mediakit.gui.runner import OpRunner, sentence
 from mediakit.gui.widgets import EmptyState, Translatable, pane_layout, pane_title
-from mediakit.model import ItemKind, ItemRef, Kit, KitContent, Section, SectionKind
+from mediakit.model import (
+    ItemKind,
+    ItemRef,
+    Kit,
+    KitContent,
+    NotFoundError,
+    Section,
+    SectionKind,
+)
 
 SECTION_MIME = "application/x-mediakit-section"
 SECTION_ICONS: dict[SectionKind, str] = {
@@ -276,6 +284,8 @@ class KitPane(Translatable, QWidget):
 
     def _reload(self) -> None:
         op = library_ops.kit_snapshot(kit_id=self._kit_id).success(self._show)
+        # A kit just deleted or undone: the list of kits goes to another one (see kit_list).
+        op.failure(lambda error: None if isinstance(error, NotFoundError) else self._refused(error))
         self._runner.run(op)
 
     def _show(self, snapshot: KitSnapshot) -> None:
