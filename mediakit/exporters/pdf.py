@@ -13,7 +13,7 @@ from mediakit.imaging import RenditionSpec
 from mediakit.layout import PhotoSource, build_pdf, handout_overflow, unprintable
 from mediakit.library.builds import BuildCache
 from mediakit.library.cache import RenditionCache
-from mediakit.model import Edition, Finding, KitContent
+from mediakit.model import Edition, Finding, ItemKind, ItemRef, KitContent
 from mediakit.preflight import has_errors, run_preflight
 
 
@@ -48,7 +48,7 @@ def build_checked(
         content,
         placements=laid.placements,
         overflow=laid.overflow,
-        unprintable=unprintable(content),
+        unprintable=laid.unprintable,
     )
     if not has_errors(findings):
         return CheckedBuild(laid.pdf, findings)
@@ -65,16 +65,24 @@ class LaidOut:
     pdf: bytes
     placements: dict[int, tuple[float, float]]
     overflow: str
+    # What the fonts cannot print as typed (layout.unprintable): kept with the build, so that a
+    # rebuild from the build cache need not load ReportLab and the fonts to find it again.
+    unprintable: tuple[tuple[ItemRef, str, str], ...] = ()
 
     def note(self) -> dict:
         placements = {str(k): list(v) for k, v in self.placements.items()}
-        return {"placements": placements, "overflow": self.overflow}
+        glyphs = [[ref.kind.value, ref.id, ref.label, a, b] for ref, a, b in self.unprintable]
+        return {"placements": placements, "overflow": self.overflow, "unprintable": glyphs}
 
     @classmethod
     def from_note(cls, pdf: bytes, note: dict) -> LaidOut | None:
         try:
             placements = {int(k): (float(w), float(h)) for k, (w, h) in note["placements"].items()}
-            return cls(pdf, placements, str(note["overflow"]))
+            glyphs = tuple(
+                (ItemRef(ItemKind(kind), item_id, str(label)), str(a), str(b))
+                for kind, item_id, label, a, b in note["unprintable"]
+            )
+            return cls(pdf, placements, str(note["overflow"]), glyphs)
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
 
@@ -96,7 +104,7 @@ def _lay_out(
         source.prepare(content)
         pdf = build_pdf(content, photos=source, progress=progress)
         overflow = _overflow(content, source)
-    laid = LaidOut(pdf, _placements(content, source.largest()), overflow)
+    laid = LaidOut(pdf, _placements(content, source.largest()), overflow, unprintable(content))
     if builds is not None:
         builds.put(fingerprint, pdf, laid.note())
     return laid

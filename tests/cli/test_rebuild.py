@@ -7,10 +7,11 @@ import pytest
 
 from mediakit.cli import main
 from mediakit.edits import History, set_photo_text
+from mediakit.edits.items import update_item
 from mediakit.exporters import pdf as pdf_exporter
 from mediakit.library import Library, queries
 from mediakit.library.builds import BuildCache
-from mediakit.model import Photo
+from mediakit.model import Photo, Story
 from tests.tunings import environment
 
 DEMO_KIT = "Venezuela situation — press kit"
@@ -84,6 +85,23 @@ def test_preflight_speaks_on_every_build(demo_library_path, tmp_path, capsys):
     build(demo_library_path, tmp_path / "b.pdf")
     assert capsys.readouterr().err == first
     assert "warning" in first
+
+
+def test_a_rebuild_from_the_build_cache_still_names_what_the_fonts_cannot_print(
+    demo_library_path, tmp_path, monkeypatch, capsys
+):
+    """The glyph check's findings are kept with the build: a cached rebuild says them again
+    without laying out (nor loading the fonts to look)."""
+    with Library.open(demo_library_path) as library:
+        story = queries.all_of(library.db, Story)[0]
+        update_item(History(library.catalog), item=story, label="Edit title", title=story.title + " 🌎")
+    build(demo_library_path, tmp_path / "a.pdf")
+    first = capsys.readouterr().err
+    assert "🌎" in first
+    layouts = Layouts(monkeypatch)
+    build(demo_library_path, tmp_path / "b.pdf")
+    assert layouts.count == 0
+    assert capsys.readouterr().err == first
 
 
 def test_only_the_latest_builds_are_kept(tmp_path):
