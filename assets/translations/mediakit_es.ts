@@ -1096,6 +1096,14 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>Ver cada línea del documento con el papel que se le dio</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the item in the library and the editor</source>
+        <translation>Mostrar el elemento en la biblioteca y en el editor</translation>
+    </message>
+    <message>
         <source>1 file imported</source>
         <translation>1 archivo importado</translation>
     </message>

@@ -124,6 +124,15 @@ class LibraryDesk:
         if search.hasFocus() and not search.text():  # the first field by chance, not by choice:
             panes.library_pane.tabs.currentWidget().setFocus()  # so Ctrl+V pastes a new story
 
+    def show_item(self, ref: ItemRef) -> None:
+        """Select `ref` in the library (its tab, clearing a search that hides it) and edit it,
+        the focus in the editor so a missing caption can be typed at once."""
+        panes = self._panes
+        panes.library_pane.select(ref)
+        panes.editor_pane.show_ref(ref)
+        self._window.activateWindow()
+        panes.editor_pane.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _library_refused(self, error: Exception) -> None:
         self._window.statusBar().clearMessage()
         text = sentence(error)
@@ -142,5 +151,6 @@ class LibraryDesk:
         self.report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report.destroyed.connect(lambda: setattr(self, "report", None))
         self.report.review_requested.connect(lambda story_id: self.open_review(story_id))
+        self.report.show_requested.connect(self.show_item)
         self.report.show()
         self._status(self.report.summary.text(), 10_000)
