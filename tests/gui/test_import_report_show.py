@@ -74,3 +74,23 @@ def test_show_on_a_story_row_opens_the_story(
     report.show_button.click()
     qtbot.waitUntil(lambda: window.editor_pane.ref == target, timeout=5000)
     assert window.library_pane.current_ref() == target
+
+
+def test_photos_without_captions_are_told_apart_by_their_file_names(
+    make_window, wait_for_library, demo_library_path, tmp_path, qtbot
+):
+    window = make_window(demo_library_path)
+    wait_for_library(window)
+    boat = jpeg(tmp_path / "river_boat_0412.jpg")
+    clinic = jpeg(tmp_path / "clinic_queue.jpg", colour="#d5743a")
+    drop(window, file_drop_data(boat, clinic))
+    qtbot.waitUntil(lambda: window.report is not None, timeout=10_000)
+    grid = window.library_pane.shelves[ItemKind.PHOTO].widget
+    ids = [pid for pid, _ in window.report.reports[0].result.uncaptioned]
+    ids += [pid for pid, _ in window.report.reports[1].result.uncaptioned]
+    qtbot.waitUntil(lambda: all(grid.row_of(pid) is not None for pid in ids), timeout=5000)
+    rows = [grid.item(grid.row_of(pid)) for pid in ids]
+    texts = {row.text() for row in rows}
+    assert texts == {"river_boat_0412.jpg", "clinic_queue.jpg"}
+    assert all("No caption yet" in row.toolTip() for row in rows)
+    assert all(row.data(Qt.ItemDataRole.FontRole).italic() for row in rows)

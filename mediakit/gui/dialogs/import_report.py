@@ -143,6 +143,8 @@ class ImportReport(QDialog):
         item.setToolTip(1, sentence)
         item.setData(0, TARGET, _target(result))
         for note in result.notes:
+            if result.uncaptioned and "no caption" in note:
+                continue  # said below, by file name, with the photo to show
             QTreeWidgetItem(item, ["", note[:1].upper() + note[1:]])
         for photo_id, note in result.caption_notes():
             row = QTreeWidgetItem(item, ["", note[:1].upper() + note[1:]])
