@@ -168,6 +168,14 @@
         <translation>Ir a la vista &amp;previa</translation>
     </message>
     <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Bienvenida</translation>
+    </message>
+    <message>
+        <source>What the demo kit is, and how to start your own</source>
+        <translation>Qué es el dossier de demostración y cómo empezar el suyo</translation>
+    </message>
+    <message>
         <source>&amp;About mediakit</source>
         <translation>&amp;Acerca de mediakit</translation>
     </message>
@@ -1096,6 +1104,14 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>Ver cada línea del documento con el papel que se le dio</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show the item in the library and the editor</source>
+        <translation>Mostrar el elemento en la biblioteca y en el editor</translation>
+    </message>
+    <message>
         <source>1 file imported</source>
         <translation>1 archivo importado</translation>
     </message>
@@ -1852,6 +1868,45 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     <message>
         <source>Tags</source>
         <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome to mediakit</source>
+        <translation>Bienvenido a mediakit</translation>
+    </message>
+    <message>
+        <source>This library holds a demo press kit: sample stories with their key figures and contacts, and empty photo slots where your pictures would go. Look around, change anything (Ctrl+Z undoes it), then start your own kit or import your press releases, photos and contact lists.</source>
+        <translation>Esta biblioteca contiene un dossier de prensa de demostración: historias de ejemplo con sus cifras clave y contactos, y huecos de foto vacíos donde irían sus imágenes. Explórelo, cambie lo que quiera (Ctrl+Z lo deshace) y luego empiece su propio dossier o importe sus comunicados, fotos y listas de contactos.</translation>
+    </message>
+    <message>
+        <source>Start your own kit</source>
+        <translation>Empezar su propio dossier</translation>
+    </message>
+    <message>
+        <source>A new, empty kit in this library (Kit ▸ New kit)</source>
+        <translation>Un dossier nuevo y vacío en esta biblioteca (Dossier ▸ Nuevo dossier)</translation>
+    </message>
+    <message>
+        <source>Import your files</source>
+        <translation>Importar sus archivos</translation>
+    </message>
+    <message>
+        <source>Press releases, photos and contacts from your computer (File ▸ Import files)</source>
+        <translation>Comunicados, fotos y contactos de su ordenador (Archivo ▸ Importar archivos)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Hide this welcome; Help ▸ Welcome shows it again</source>
+        <translation>Ocultar esta bienvenida; Ayuda ▸ Bienvenida la vuelve a mostrar</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
     </message>
 </context>
 </TS>

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from mediakit.importers import ParsedDocument
-from mediakit.model import display_path
+from mediakit.model import Photo, display_path
 
 IMPORTED, DUPLICATE, UPDATED, REFUSED = "imported", "duplicate", "updated", "refused"
 
@@ -45,6 +46,10 @@ class ImportResult:
     # A photo file whose image (same content hash) the library has already: that photo.
     same_photo: int | None = None
     same_photo_name: str = ""
+    story_title: str = ""  # the story's (story_id's) title, to name it by
+    same_as_title: str = ""  # the title of the library's story it is the same as
+    # The photos it brought without a caption: (photo id, file name), to caption next.
+    uncaptioned: tuple[tuple[int, str], ...] = ()
 
     @property
     def translation_of(self) -> int | None:
@@ -67,8 +72,9 @@ class ImportResult:
         if self.status == DUPLICATE and self.same_photo is not None:
             return f"{self.shown_name}: {self.already()}; nothing was added"
         if self.status == DUPLICATE:
-            return f"{self.shown_name}: same as story {self.same_as}; nothing was added"
-        parts = [f"story {self.story_id}"] if self.story_id else []
+            same = _named("story", self.same_as, self.same_as_title)
+            return f"{self.shown_name}: same as {same}; nothing was added"
+        parts = [_named("story", self.story_id, self.story_title)] if self.story_id else []
         for count, noun in (
             (len(self.photo_ids), "photo"),
             (len(self.contact_ids), "contact"),
@@ -81,6 +87,31 @@ class ImportResult:
         verb = "updated" if self.status == UPDATED else "added"
         said = f"{self.shown_name}: {verb} " + (", ".join(parts) or "nothing")
         return f"{said}; {self.translation.sentence()}" if self.translation else said
+
+    def caption_notes(self) -> list[tuple[int, str]]:
+        """(photo id, “photo “x.jpg” has no caption yet”) for each photo to caption."""
+        return [
+            (pid, f"photo “{display_path(name)}” has no caption yet; add one")
+            for pid, name in self.uncaptioned
+        ]
+
+
+def uncaptioned(photos: Sequence[Photo], ids: Sequence[int]) -> tuple[tuple[int, str], ...]:
+    """(id, file name) of the photos among `photos` (stored as `ids`) that have no caption."""
+    return tuple(
+        (pid, photo.original_name or f"photo {pid}")
+        for photo, pid in zip(photos, ids, strict=False)
+        if not photo.caption.strip()
+    )
+
+
+def _named(noun: str, item_id: int | None, title: str) -> str:
+    """“story “Mobile clinics”” when the title is known; “story 5” otherwise."""
+    words = title.split()
+    if not words:
+        return f"{noun} {item_id}"
+    shown = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+    return f"{noun} “{display_path(shown)}”"
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,14 @@ from mediakit.edits.duplicates import (
 )
 from mediakit.edits.import_parts import import_more
 from mediakit.edits.import_record import ImportRecord
-from mediakit.edits.import_report import DUPLICATE, IMPORTED, UPDATED, ImportResult, Translation
+from mediakit.edits.import_report import (
+    DUPLICATE,
+    IMPORTED,
+    UPDATED,
+    ImportResult,
+    Translation,
+    uncaptioned,
+)
 from mediakit.edits.import_review import trace_for, with_site_memory
 from mediakit.importers import ParsedDocument
 from mediakit.library.cache import RenditionCache
@@ -83,7 +90,11 @@ class ImportDocument:
             self.result = _richer_story(document, record, db, same)
         else:
             self.result = ImportResult(
-                document.name, DUPLICATE, same_as=same.id, notes=document.notes
+                document.name,
+                DUPLICATE,
+                same_as=same.id,
+                notes=document.notes,
+                same_as_title=same.title,
             )
         return _changes()
 
@@ -113,6 +124,8 @@ def _new_story(
         translation=Translation(link, original.title, document.story.language.value)
         if original is not None
         else None,
+        story_title=document.story.title,
+        uncaptioned=uncaptioned(document.photos, photo_ids),
     )
 
 
@@ -138,6 +151,8 @@ def _richer_story(
         tuple(contact_ids),
         tuple(figure_ids),
         notes,
+        story_title=document.story.title,
+        uncaptioned=uncaptioned(document.photos, photo_ids),
     )
 
 
@@ -146,7 +161,7 @@ def _photos_and_contacts(
 ) -> ImportResult:
     """A photo file fills the empty slot it matches, else becomes a new photo; vCards, CSVs.
     A photo file the library has already (the same content) is not added again."""
-    photo_ids, notes = [], list(document.notes)
+    photo_ids, notes, known = [], list(document.notes), set()
     for index, photo in enumerate(document.photos):
         image = document.images.get(index)
         same = find_same_photo(db, image) if image and record.media else None
@@ -160,6 +175,7 @@ def _photos_and_contacts(
             )
         if same is not None:
             photo_ids.append(same.id)
+            known.add(same.id)
             notes.append(f"{_short(photo.original_name or photo.caption)}: {_already(same)}")
             continue
         slot = find_matching_slot(db, photo) if image else None
@@ -168,6 +184,7 @@ def _photos_and_contacts(
             continue
         record.replace(db, slot, record.with_image(db, filled_slot(slot, photo), image))
         photo_ids.append(slot.id)
+        known.add(slot.id)  # the slot's caption stays
         notes.append(f"filled the empty photo slot {slot.id} (“{_short(slot.caption)}”)")
     contact_ids, figure_ids = _add_people(document, record, db)
     return ImportResult(
@@ -179,6 +196,9 @@ def _photos_and_contacts(
         tuple(contact_ids),
         tuple(figure_ids),
         tuple(notes),
+        uncaptioned=tuple(
+            (pid, name) for pid, name in uncaptioned(document.photos, photo_ids) if pid not in known
+        ),
     )
 
 

@@ -45,6 +45,7 @@ class ActionId(Enum):
     GO_PREFLIGHT = auto()
     GO_PREVIEW = auto()
     ABOUT = auto()
+    WELCOME = auto()
     PASTE_STORY = auto()
     # Many kits, and the kit outline by keyboard (see panes.kit_list).
     NEW_KIT = auto()
@@ -218,6 +219,12 @@ ACTIONS: dict[ActionId, ActionSpec] = {
     ),
     ActionId.GO_PREVIEW: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Go to pre&view"), VIEW, ("Ctrl+5",)
+    ),
+    ActionId.WELCOME: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "&Welcome"),
+        HELP,
+        (),
+        tip=QT_TRANSLATE_NOOP("Actions", "What the demo kit is, and how to start your own"),
     ),
     ActionId.ABOUT: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "&About mediakit"),

@@ -39,6 +39,7 @@ class LibraryDesk:
         self.outside = OutsideWatch(runner, window)  # owned by the window: deleted with it
         self.outside.changed.connect(self._changed_outside)
         self.open_review = lambda story_id: None  # the import review of a story, set by its owner
+        self.opened = lambda demo_created: None  # told once a library is open (the welcome)
         self.import_bar = ImportBar(window)  # an import's progress, with Cancel
         window.statusBar().addPermanentWidget(self.import_bar)
 
@@ -123,6 +124,16 @@ class LibraryDesk:
         search = panes.library_pane.search
         if search.hasFocus() and not search.text():  # the first field by chance, not by choice:
             panes.library_pane.tabs.currentWidget().setFocus()  # so Ctrl+V pastes a new story
+        self.opened(opened.demo_created)
+
+    def show_item(self, ref: ItemRef) -> None:
+        """Select `ref` in the library (its tab, clearing a search that hides it) and edit it,
+        the focus in the editor so a missing caption can be typed at once."""
+        panes = self._panes
+        panes.library_pane.select(ref)
+        panes.editor_pane.show_ref(ref)
+        self._window.activateWindow()
+        panes.editor_pane.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _library_refused(self, error: Exception) -> None:
         self._window.statusBar().clearMessage()
@@ -142,5 +153,6 @@ class LibraryDesk:
         self.report.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.report.destroyed.connect(lambda: setattr(self, "report", None))
         self.report.review_requested.connect(lambda story_id: self.open_review(story_id))
+        self.report.show_requested.connect(self.show_item)
         self.report.show()
         self._status(self.report.summary.text(), 10_000)

@@ -139,7 +139,8 @@ def translation_text(original: Story | None, translations: Iterable[Story]) -> s
 
 
 def photo_title(photo: Photo) -> str:
-    return photo.caption or translate("Labels", "No caption yet")
+    """The caption; without one, the file's name (each uncaptioned photo told apart)."""
+    return photo.caption or photo.original_name or translate("Labels", "No caption yet")
 
 
 def photo_details(photo: Photo) -> str:
@@ -149,9 +150,8 @@ def photo_details(photo: Photo) -> str:
         else translate("Labels", "No image yet: drop the file here or use Attach image")
     )
     credit = translate("Labels", "Credit: {credit}").format(credit=photo.credit)
-    return "\n".join(
-        part for part in (photo.caption, credit if photo.credit else "", state) if part
-    )
+    words = photo.caption or translate("Labels", "No caption yet")
+    return "\n".join(part for part in (words, credit if photo.credit else "", state) if part)
 
 
 def figure_title(figure: KeyFigure) -> str:

@@ -78,6 +78,8 @@ class MainWindow(Translatable, QMainWindow):
     thumbnails = Assembled()
     files = Assembled()
     report = Assembled()
+    welcome = Assembled()  # the first-run welcome (gui.welcome)
+    kit_list = Assembled()
     review = Assembled()
     actions = Assembled()
     menus = Assembled()

@@ -52,6 +52,7 @@ class Settings:
     side_splitter = Setting("window/side-splitter", b"")
     last_import_folder = Setting("import/folder", "")
     last_export_folder = Setting("export/folder", "")
+    welcome_shown = Setting("welcome/shown", False)  # the first-run welcome, shown by itself once
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else default_store()

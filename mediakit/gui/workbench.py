@@ -29,6 +29,7 @@ from mediakit.gui.pasting import pasted_from, selection_from
 from mediakit.gui.services import Services
 from mediakit.gui.settings import Settings
 from mediakit.gui.slot_drops import SlotDrops
+from mediakit.gui.welcome import Welcome
 
 translate = QCoreApplication.translate
 
@@ -72,6 +73,14 @@ class Workbench(QObject):
         self.set_language = commands.set_language
         self.kit_list = KitList(window=window, runner=self._runner, panes=panes)
         self.new_items = NewItems(runner=self._runner, panes=panes, parent=window)
+        self.welcome = Welcome(
+            settings=settings,
+            place=self._place_above_panes,
+            start_kit=lambda: self.actions[ActionId.NEW_KIT].trigger(),
+            import_files=lambda: self.actions[ActionId.IMPORT].trigger(),
+            focus_after=lambda: self.library_pane.tabs.currentWidget(),
+        )
+        self.desk.opened = self.welcome.offer
         self.actions = registry.create_actions(
             window,
             {
@@ -79,6 +88,7 @@ class Workbench(QObject):
                 **self.kit_list.handlers(),
                 **self.new_items.handlers(),
                 ActionId.PASTE_STORY: self.paste,
+                ActionId.WELCOME: self.welcome.show,
             },
         )
         commands.shared_actions = [self.actions[ActionId.UNDO], self.actions[ActionId.REDO]]
@@ -95,6 +105,11 @@ class Workbench(QObject):
         self.slot_drops = SlotDrops(self.library_pane.photos, self._runner)  # photos on slots
         arrangement.restore_layout(window, settings, self.splitter, self.side_splitter)
         self.retranslate()
+
+    def _place_above_panes(self, panel) -> None:
+        """The welcome's place: under the message bar, right above the panes."""
+        layout = self._window.centralWidget().layout()
+        layout.insertWidget(layout.indexOf(self.splitter), panel)
 
     @property
     def report(self) -> ImportReport | None:

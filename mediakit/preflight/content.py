@@ -6,12 +6,50 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from mediakit.model import Finding, ItemKind, ItemRef, Severity
+from mediakit.model import Finding, ItemKind, ItemRef, SectionKind, Severity
 from mediakit.preflight.check import Check, finding, short
 
 W, E = Severity.WARNING, Severity.ERROR
+# The name a new library's organisation has until someone types theirs (library.queries).
+PLACEHOLDER_ORG_NAME = "Your organisation"
 FIGURE_MAX_AGE_MONTHS = 12
 MIN_TEXT_CONTRAST = 4.5
+
+
+def empty_kit(check: Check) -> Iterator[Finding]:
+    """A kit with no story is not ready, however few its other warnings."""
+    kit = check.content.kit
+    told = any(s.kind is SectionKind.STORY and s.ids for s in kit.sections)
+    if not told or not check.content.stories:
+        yield finding(
+            W,
+            ItemRef(ItemKind.KIT, kit.id, kit.name),
+            "the kit holds no story",
+            "add a story from the library or import a press release",
+            "kit-empty",
+        )
+
+
+def unbranded(check: Check) -> Iterator[Finding]:
+    """The cover shows the organisation's name and logo: placeholders there are not ready."""
+    org = check.content.org
+    ref = ItemRef(ItemKind.ORG, None, org.name)
+    if not org.name.strip() or org.name.strip() == PLACEHOLDER_ORG_NAME:
+        yield finding(
+            W,
+            ref,
+            f"the organisation's name is still “{org.name.strip() or PLACEHOLDER_ORG_NAME}”",
+            "type your organisation's name in the organisation profile",
+            "org-name",
+        )
+    if not org.logo_hash:
+        yield finding(
+            W,
+            ref,
+            "the organisation has no logo",
+            "add your logo in the organisation profile",
+            "org-logo",
+        )
 
 
 def story_language(check: Check) -> Iterator[Finding]:
@@ -173,6 +211,8 @@ def _months_between(as_of: str, today) -> int | None:
 
 
 RULES = (
+    empty_kit,
+    unbranded,
     story_language,
     embargo,
     figures,

@@ -71,7 +71,7 @@ def test_the_same_story_twice_is_recognised(empty_library):
     second = ImportDocument(parse_text(noisy, name="b.txt"))
     history.do(second)
     assert second.result.same_as == 1
-    assert "same as story 1" in second.result.sentence()
+    assert "same as story “A new clinic opens in Cúcuta”" in second.result.sentence()
     assert queries.counts(empty_library.db)["stories"] == 1
 
 

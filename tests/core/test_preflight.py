@@ -108,7 +108,8 @@ def test_every_rule_fires_on_the_broken_kit():
         ("brand-contrast", "org", None, "warning"),
     }
     assert expected <= found
-    assert not {f for f in found if f[2] in (None,) and f[0] != "brand-contrast"}
+    brand_rules = {"brand-contrast", "org-logo"}
+    assert not {f for f in found if f[2] in (None,) and f[0] not in brand_rules}
 
 
 def test_overflowing_handout_and_required_consent_are_errors():
@@ -165,3 +166,37 @@ def test_characters_the_font_cannot_print_are_named_per_item():
     assert findings[1].problem.endswith(
         "contains ☑ that the kit's font cannot print; it prints as •"
     )
+
+
+def _plain_kit(org: OrgProfile, stories: dict) -> KitContent:
+    sections = (Section(SectionKind.COVER),) + tuple(
+        Section(SectionKind.STORY, (sid,)) for sid in stories
+    )
+    return KitContent(Kit(id=1, name="Press kit", sections=sections), org, stories, {}, {}, {})
+
+
+def test_a_new_librarys_empty_kit_is_not_called_ready():
+    # What a new library holds: the placeholder organisation, no logo, a kit with no story.
+    findings = run_preflight(_plain_kit(OrgProfile(name="Your organisation"), {}), now=NOW)
+    found = {(f.rule, f.item.kind.value, f.severity.value) for f in findings}
+    assert found == {
+        ("kit-empty", "kit", "warning"),
+        ("org-name", "org", "warning"),
+        ("org-logo", "org", "warning"),
+    }
+    sentences = " ".join(f.sentence() for f in findings)
+    assert "no story" in sentences and "“Your organisation”" in sentences and "logo" in sentences
+
+
+def test_a_branded_kit_with_a_story_has_none_of_those_warnings():
+    org = OrgProfile(name="Médecins du Monde", logo_hash="ab" * 32)
+    story = Story(id=4, title="Mobile clinics", body=(paragraph("Text"),))
+    rules = {f.rule for f in run_preflight(_plain_kit(org, {4: story}), now=NOW)}
+    assert not rules & {"kit-empty", "org-name", "org-logo"}
+
+
+def test_a_blank_organisation_name_counts_as_unbranded():
+    org = OrgProfile(name="  ", logo_hash="ab" * 32)
+    story = Story(id=4, title="Mobile clinics", body=(paragraph("Text"),))
+    rules = [f.rule for f in run_preflight(_plain_kit(org, {4: story}), now=NOW)]
+    assert rules == ["org-name"]

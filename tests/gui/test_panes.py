@@ -47,9 +47,11 @@ def test_double_clicking_a_finding_selects_the_item_at_fault(
     window = make_window(demo_library_path, build=counting_build)
     wait_for_library(window)
     findings = window.preflight_pane.findings
-    qtbot.waitUntil(lambda: findings.count() == 8, timeout=10_000)
-    assert window.preflight_pane.summary.text() == "8 warnings"
-    last = findings.item(7)
+    # The demo's seven content warnings and the organisation's missing logo.
+    qtbot.waitUntil(lambda: findings.count() == 9, timeout=10_000)
+    assert window.preflight_pane.summary.text() == "9 warnings"
+    assert any("has no logo" in findings.item(i).text() for i in range(9))
+    last = findings.item(8)
     assert last.text() == "Key figure “17”: the key figure is 52 months old (as of 2022-07)" or (
         last.text().startswith("Key figure “17”: the key figure is")
     )

@@ -103,7 +103,7 @@ def test_email_imported_through_the_cli(tmp_path, capsys):
     library = str(tmp_path / "lib")
     assert main(["--library", library, "import", str(story_email(tmp_path / "m.eml"))]) == 0
     out = capsys.readouterr().out
-    assert "story 1, 2 photos, 2 contacts" in out
+    assert "added story “Clinics on the move in Roraima”, 2 photos, 2 contacts" in out
     assert main(["--library", library, "list", "contacts", "--json"]) == 0
     assert {c["email"] for c in json.loads(capsys.readouterr().out)} == {
         "aperez@iom.int",

@@ -1,4 +1,6 @@
-"""The import report: each file's result in a sentence, with the importer's notes under it."""
+"""The import report: each file's result in a sentence, with the importer's notes under it, and
+the photos still to caption; a row with an item (a story, a photo, a kit) can be shown in the
+library and the editor: double-click, Enter or "Show"."""
 
 from __future__ import annotations
 
@@ -17,12 +19,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mediakit.edits.import_report import DUPLICATE, IMPORTED, REFUSED, UPDATED, FileReport
+from mediakit.edits.import_report import (
+    DUPLICATE,
+    IMPORTED,
+    REFUSED,
+    UPDATED,
+    FileReport,
+    ImportResult,
+)
 from mediakit.gui import display_text
 from mediakit.gui.icons import icon
-from mediakit.model import display_path
+from mediakit.model import ItemKind, ItemRef, display_path
 
 STORY = Qt.ItemDataRole.UserRole + 1  # the story a file's import made, if it can be reviewed
+TARGET = Qt.ItemDataRole.UserRole + 2  # the item a row is about, to show: an ItemRef
 ICONS = {IMPORTED: "ok", UPDATED: "ok", DUPLICATE: "warning", REFUSED: "error"}
 
 
@@ -31,6 +41,7 @@ class ImportReport(QDialog):
     "Review import…" opens the review of the story of the file selected (the first by default)."""
 
     review_requested = Signal(int)
+    show_requested = Signal(object)  # the ItemRef of the row activated
 
     def __init__(self, reports: Sequence[FileReport], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +68,15 @@ class ImportReport(QDialog):
             self.tr("See each line of the document with the role it was given")
         )
         self.review_button.clicked.connect(self._review)
+        self.review_button.setAutoDefault(False)
+        self.show_button = buttons.addButton(
+            self.tr("Show"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.show_button.setToolTip(self.tr("Show the item in the library and the editor"))
+        self.show_button.clicked.connect(self._show_current)
+        self.show_button.setDefault(True)  # Enter in the list shows the row's item
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        self.files.itemDoubleClicked.connect(lambda *_: self._show_current())
         self.files.currentItemChanged.connect(lambda *_: self._enable_review())
         first = self.files.topLevelItem(0) if self.files.topLevelItemCount() else None
         if first is not None:
@@ -84,8 +104,24 @@ class ImportReport(QDialog):
         top = (self.files.topLevelItem(i) for i in range(self.files.topLevelItemCount()))
         return next((i.data(0, STORY) for i in top if i.data(0, STORY)), None)
 
+    def target_of_current(self) -> ItemRef | None:
+        """The item the selected row is about: a photo to caption, else its file's item."""
+        item = self.files.currentItem()
+        while item is not None:
+            target = item.data(0, TARGET)
+            if target is not None:
+                return target
+            item = item.parent()
+        return None
+
     def _enable_review(self) -> None:
         self.review_button.setEnabled(self.story_of_current() is not None)
+        self.show_button.setEnabled(self.target_of_current() is not None)
+
+    def _show_current(self) -> None:
+        target = self.target_of_current()
+        if target is not None:
+            self.show_requested.emit(target)
 
     def _review(self) -> None:
         story = self.story_of_current()
@@ -105,8 +141,15 @@ class ImportReport(QDialog):
             item.setData(0, STORY, result.story_id)
         item.setToolTip(0, display_path(report.path))
         item.setToolTip(1, sentence)
+        item.setData(0, TARGET, _target(result))
         for note in result.notes:
+            if result.uncaptioned and "no caption" in note:
+                continue  # said below, by file name, with the photo to show
             QTreeWidgetItem(item, ["", note[:1].upper() + note[1:]])
+        for photo_id, note in result.caption_notes():
+            row = QTreeWidgetItem(item, ["", note[:1].upper() + note[1:]])
+            row.setIcon(1, icon("warning"))
+            row.setData(0, TARGET, ItemRef(ItemKind.PHOTO, photo_id))
 
     def _summary(self) -> str:
         done = sum(r.result.status in (IMPORTED, UPDATED) for r in self.reports)
@@ -130,3 +173,19 @@ class ImportReport(QDialog):
                 display_text.count_text(refused, self.tr("1 refused"), self.tr("{count} refused"))
             )
         return ", ".join(parts) + "."
+
+
+def _target(result: ImportResult) -> ItemRef | None:
+    """What a file's row shows: its kit, its story, the story it repeats, its first photo…"""
+    if result.status == REFUSED:
+        return None
+    for kind, item_id in (
+        (ItemKind.KIT, result.kit_id),
+        (ItemKind.STORY, result.story_id or result.same_as),
+        (ItemKind.PHOTO, result.same_photo or (result.photo_ids or (None,))[0]),
+        (ItemKind.CONTACT, (result.contact_ids or (None,))[0]),
+        (ItemKind.FIGURE, (result.figure_ids or (None,))[0]),
+    ):
+        if item_id:
+            return ItemRef(kind, item_id)
+    return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -27,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from mediakit.gui.panes.library_lists import ID_ROLE, ITEM_MIME, THUMB_SIZE, encode_refs
@@ -100,6 +101,8 @@ class PhotoModel(QAbstractListModel):
             return details or title
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(photo.media_hash)
+        if role == Qt.ItemDataRole.FontRole and not photo.caption:
+            return _italic()  # a file's name, not a caption
         if role == ID_ROLE:
             return photo.id
         if role == HASH_ROLE:
@@ -347,3 +350,10 @@ class PhotoGrid(QListView):
         if self.photo_model is None or not index.isValid():
             return None
         return PhotoRow(self.photo_model, index.row())
+
+
+@cache
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
