@@ -94,7 +94,9 @@ def test_a_rebuild_from_the_build_cache_still_names_what_the_fonts_cannot_print(
     without laying out (nor loading the fonts to look)."""
     with Library.open(demo_library_path) as library:
         story = queries.all_of(library.db, Story)[0]
-        update_item(History(library.catalog), item=story, label="Edit title", title=story.title + " 🌎")
+        update_item(
+            History(library.catalog), item=story, label="Edit title", title=story.title + " 🌎"
+        )
     build(demo_library_path, tmp_path / "a.pdf")
     first = capsys.readouterr().err
     assert "🌎" in first
