@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtWidgets import QLineEdit
@@ -32,6 +33,14 @@ TEXT = (
     "Harvest festival draws record crowds\n\n"
     "Farmers from six provinces sold produce at the first festival since the floods.\n"
 )
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard_after(qapp):
+    """What a test puts on the clipboard is taken off before the next: data left there when
+    the application ends is destroyed after it (a crash at the interpreter's exit)."""
+    yield
+    QGuiApplication.clipboard().clear()
 
 
 def html_data() -> QMimeData:
