@@ -22,6 +22,7 @@ from mediakit.importers.structure import (
     document_from_paras,
     split_long,
 )
+from mediakit.importers.vocabulary import CONTACTS_HEADING, FIGURES_HEADINGS, folded
 from mediakit.model import BadInputError, MediakitError
 
 MAX_PDF_BYTES = 100 * 1024 * 1024
@@ -475,13 +476,6 @@ _NOT_A_STORY = re.compile(
     r"couverture|quatri[eè]me de couverture",
     re.IGNORECASE,
 )
-_FIGURES_OR_CONTACTS = re.compile(
-    r"key figures|(the )?figures|in numbers|cifras( clave)?|datos clave|en cifras|"
-    r"n[uú]meros(-chave)?|dados|chiffres( cl[eé]s)?|en chiffres|"
-    r"(media |press )?contacts?|contactos?( de prensa)?|contatos?( de imprensa)?|"
-    r"contacts? (presse|m[eé]dias?)",
-    re.IGNORECASE,
-)
 
 
 def _split(
@@ -506,7 +500,7 @@ def _split(
         if len(parts) > len(titles):  # a story before the first entry
             titles.insert(0, "")
         kept = [
-            (_FIGURES_OR_CONTACTS.fullmatch(title.strip()) is not None, part)
+            (_figures_or_contacts(title), part)
             for number, (title, part) in enumerate(zip(titles, parts, strict=True))
             if not _NOT_A_STORY.fullmatch(title.strip())
             and not (number == 0 and len(parts) > 2 and _words(part) < MIN_STORY_WORDS)  # a cover
@@ -524,6 +518,13 @@ def _split(
         if all(_words(part) >= MIN_STORY_WORDS for part in parts[1:]) and len(parts) >= 2:
             return [(False, part) for part in parts]
     return [(False, blocks)]
+
+
+def _figures_or_contacts(title: str) -> bool:
+    """A bookmark over a key figures or contacts page: the headings the reader opens those
+    sections with (vocabulary), in every language."""
+    heading = folded(title)
+    return bool(CONTACTS_HEADING.match(heading) or FIGURES_HEADINGS.match(heading))
 
 
 def _has_words(text: str) -> bool:
