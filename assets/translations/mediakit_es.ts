@@ -1135,6 +1135,14 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <source>{count} refused</source>
         <translation>{count} rechazados</translation>
     </message>
+    <message>
+        <source>1 not imported (cancelled)</source>
+        <translation>1 sin importar (cancelado)</translation>
+    </message>
+    <message>
+        <source>{count} not imported (cancelled)</source>
+        <translation>{count} sin importar (cancelados)</translation>
+    </message>
 </context>
 <context>
     <name>ImportReview</name>

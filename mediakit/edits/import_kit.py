@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from mediakit.edits.duplicates import contact_by_email
-from mediakit.edits.import_report import DUPLICATE, REFUSED, FileReport
+from mediakit.edits.import_report import DUPLICATE, STORED_NOTHING, FileReport
 from mediakit.edits.kits import create_kit, update_kit
 from mediakit.library import queries
 from mediakit.model import Kit, Section, SectionKind
@@ -94,7 +94,7 @@ def _imported_ids(db: sqlite3.Connection, reports: list[FileReport]) -> dict:
     found: dict[SectionKind, dict[int, None]] = {kind: {} for kind in _NOUNS}
     for report in reports:
         result, document = report.result, report.document
-        if result.status == REFUSED:
+        if result.status in STORED_NOTHING:
             continue
         if result.kit_id:  # a bundle brings its own kit: what that kit shows
             bundle_kit = queries.one_of(db, Kit, result.kit_id)

@@ -10,6 +10,9 @@ from mediakit.importers import ParsedDocument
 from mediakit.model import Photo, display_path
 
 IMPORTED, DUPLICATE, UPDATED, REFUSED = "imported", "duplicate", "updated", "refused"
+# A file an import was cancelled before: nothing wrong with it, it was simply not read.
+NOT_IMPORTED = "not imported"
+STORED_NOTHING = frozenset({REFUSED, NOT_IMPORTED})  # the statuses that added nothing
 
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French"}
 
@@ -69,6 +72,8 @@ class ImportResult:
     def sentence(self) -> str:
         if self.status == REFUSED:
             return f"{self.shown_name}: refused: {self.reason}"
+        if self.status == NOT_IMPORTED:
+            return f"{self.shown_name}: not imported: {self.reason}"
         if self.status == DUPLICATE and self.same_photo is not None:
             return f"{self.shown_name}: {self.already()}; nothing was added"
         if self.status == DUPLICATE:

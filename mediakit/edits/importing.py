@@ -10,7 +10,7 @@ import functools
 import threading
 from collections.abc import Callable, Iterable, Iterator
 
-from mediakit.edits.import_report import REFUSED, FileReport, ImportResult
+from mediakit.edits.import_report import NOT_IMPORTED, REFUSED, FileReport, ImportResult
 from mediakit.edits.import_step import ImportDocument
 from mediakit.importers import ParsedDocument
 from mediakit.library.cache import RenditionCache
@@ -139,7 +139,7 @@ def import_paths(
     the catalog is written in this thread, in the order given (cleanest stories first), each
     file as soon as it and the files before it are parsed: the first photos are in the catalog
     while the last are still being decoded. With `control`, the import can be cancelled between
-    two files: those not stored by then are reported as refused with the reason `CANCELLED`."""
+    two files: those not stored by then are reported as not imported, with the reason `CANCELLED`."""
     # Here, not at the top: a command that imports nothing loads no thread pool.
     from mediakit.importers.files import parse_files_in_order
 
@@ -193,7 +193,7 @@ def _report(
         return FileReport(path, result, document)
     if error is not None:
         return FileReport(path, ImportResult(path, REFUSED, reason=error.message), None)
-    return FileReport(path, ImportResult(path, REFUSED, reason=CANCELLED), None)
+    return FileReport(path, ImportResult(path, NOT_IMPORTED, reason=CANCELLED), None)
 
 
 def _store_originals(

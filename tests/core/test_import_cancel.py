@@ -53,8 +53,10 @@ def test_cancelling_a_multi_file_import_keeps_whole_items_and_reports_the_rest(
             "SELECT COUNT(*) FROM stories WHERE title LIKE 'Story number%'"
         ).fetchone()[0]
     assert seen[:3] == [(0, 6), (1, 6), (2, 6)]
-    assert [report.result.status for report in reports] == ["imported"] * 2 + ["refused"] * 4
+    assert [report.result.status for report in reports] == ["imported"] * 2 + ["not imported"] * 4
     assert all(report.result.reason == CANCELLED for report in reports[2:])
+    # the report does not call a file that was never read "refused"
+    assert reports[2].result.sentence() == f"{notes[2]}: not imported: {CANCELLED}"
     assert titles[before:] == ["Story number 0 from the field", "Story number 1 from the field"]
     assert bodies == 2
 
@@ -71,7 +73,7 @@ def test_photos_not_imported_when_cancelled_leave_no_original_behind(demo_librar
         reports = import_paths(History(opened.catalog), photos, media=opened.media, control=control)
         stored = {row[0] for row in opened.catalog.db.execute("SELECT hash FROM media").fetchall()}
     statuses = [report.result.status for report in reports]
-    assert statuses == ["imported"] * 3 + ["refused"] * 5
+    assert statuses == ["imported"] * 3 + ["not imported"] * 5
     added = media_files(demo_library_path) - before
     assert len(added) == 3  # the three imported photos' originals, and no other
     assert {name.partition(".")[0] for name in added} <= stored

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mediakit.edits.import_report import (
     DUPLICATE,
     IMPORTED,
+    NOT_IMPORTED,
     REFUSED,
     UPDATED,
     FileReport,
@@ -33,7 +34,13 @@ from mediakit.model import ItemKind, ItemRef, display_path
 
 STORY = Qt.ItemDataRole.UserRole + 1  # the story a file's import made, if it can be reviewed
 TARGET = Qt.ItemDataRole.UserRole + 2  # the item a row is about, to show: an ItemRef
-ICONS = {IMPORTED: "ok", UPDATED: "ok", DUPLICATE: "warning", REFUSED: "error"}
+ICONS = {
+    IMPORTED: "ok",
+    UPDATED: "ok",
+    DUPLICATE: "warning",
+    REFUSED: "error",
+    NOT_IMPORTED: "warning",
+}
 
 
 class ImportReport(QDialog):
@@ -155,6 +162,7 @@ class ImportReport(QDialog):
         done = sum(r.result.status in (IMPORTED, UPDATED) for r in self.reports)
         same = sum(r.result.status == DUPLICATE for r in self.reports)
         refused = sum(r.result.status == REFUSED for r in self.reports)
+        skipped = sum(r.result.status == NOT_IMPORTED for r in self.reports)
         parts = [
             display_text.count_text(
                 done, self.tr("1 file imported"), self.tr("{count} files imported")
@@ -172,12 +180,20 @@ class ImportReport(QDialog):
             parts.append(
                 display_text.count_text(refused, self.tr("1 refused"), self.tr("{count} refused"))
             )
+        if skipped:
+            parts.append(
+                display_text.count_text(
+                    skipped,
+                    self.tr("1 not imported (cancelled)"),
+                    self.tr("{count} not imported (cancelled)"),
+                )
+            )
         return ", ".join(parts) + "."
 
 
 def _target(result: ImportResult) -> ItemRef | None:
     """What a file's row shows: its kit, its story, the story it repeats, its first photo…"""
-    if result.status == REFUSED:
+    if result.status in (REFUSED, NOT_IMPORTED):
         return None
     for kind, item_id in (
         (ItemKind.KIT, result.kit_id),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mediakit.edits import Changes, import_paths
-from mediakit.edits.import_report import REFUSED, FileReport
+from mediakit.edits.import_report import STORED_NOTHING, FileReport
 from mediakit.edits.importing import ImportControl
 from mediakit.edits.pasting import Pasted, import_pasted
 from mediakit.gui.lanes import LibrarySession
@@ -56,7 +56,7 @@ def import_clipboard(
 
 def _outcome(reports: list[FileReport]) -> ImportOutcome:
     changes = Changes()
-    if any(report.result.status != REFUSED for report in reports):
+    if any(report.result.status not in STORED_NOTHING for report in reports):
         for kind in LIBRARY_KINDS:
             changes |= Changes.of(kind)
     return ImportOutcome(reports, changes)
