@@ -101,11 +101,13 @@ def contacts_from_lines(lines: list[str]) -> list[Contact]:
     (a name line starts a person), a line of e-mails only (matched to the people above)."""
     people: list[Contact] = []
     place = ""
-    for raw in lines:
+    for index, raw in enumerate(lines):
         line = raw.strip()
         if heading := PLACE.match(line) or _LOOSE_PLACE.match(line):
             place = heading.group("place").strip()
             continue
+        if _group_heading(line, lines[index + 1 :]):
+            continue  # "COSTA RICA" over a person's card is not a person
         emails = EMAIL.findall(line)
         if emails and not EMAIL.sub("", line).strip(" ;,/|-–"):
             _spread_emails(people, emails, place)
@@ -158,8 +160,25 @@ def looks_like_name(text: str) -> bool:
     return bool(NAME_LINE.match(text.strip())) and len(text.split()) <= 5
 
 
+def _group_heading(line: str, after: list[str]) -> bool:
+    """A line of capitals (a country or city, "COSTA RICA") over a name in ordinary case: a
+    heading over a group of cards. Which people it covers is not known when cards stand in
+    columns, so no city is taken from it."""
+    words = line.split()
+    if not (1 <= len(words) <= 4 and line.isupper() and not re.search(r"[\d@+]", line)):
+        return False
+    following = next((a.strip() for a in after if a.strip()), "")
+    return looks_like_name(following) and not following.isupper()
+
+
+# A line that is only an organisation's initials ("IOM", "ACNUR", "OIM"): its organisation.
+_INITIALS = re.compile(r"[A-ZÀ-Þ]{2,8}")
+
+
 def _with_title(person: Contact, line: str) -> Contact:
     """'Spokesperson, IOM Panama' under a name: the role, then the organisation."""
+    if _INITIALS.fullmatch(line.strip()) and not person.organisation:
+        return replace(person, organisation=line.strip())
     fields = [f.strip() for f in re.split(r",|\s+\|\s+|\s+[–—-]\s+", line) if f.strip()]
     role, organisation = person.role, person.organisation
     if not role and fields:

@@ -150,4 +150,16 @@ def source_from_line(line: str) -> tuple[str, str]:
     text = match.group("source").strip().rstrip(".") if match else line.strip()
     from mediakit.importers.dates import date_in  # dates imports blocks; no circle at load
 
+    dated = _AS_OF_TAIL.search(text)
+    if dated and (as_of := date_in(dated.group("date"))):
+        return text[: dated.start()].strip(" ,;.–—-"), as_of  # "…figures As of July 2022"
     return text, date_in(text)
+
+
+# "… As of July 2022" ending a source line (a kit's own figure cards print it so): the date
+# is the figure's as-of date, not a part of its source's name.
+_AS_OF_TAIL = re.compile(
+    r"[\s,.;–—-]+(?:as of|as at|updated|a fecha de|actualizado al?|al|atualizado em|em|"
+    r"au|à la date du|mis à jour le)\s+(?P<date>[^,;]{3,30})$",
+    re.IGNORECASE,
+)

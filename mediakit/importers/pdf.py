@@ -447,7 +447,18 @@ def _continues(last: PageLine, line: PageLine, previous: PageLine | None, body: 
             last.text.endswith(("-", "\xad", ","))
             or (not re.search(r"[.!?:;”\"»)]$", last.text) and line.text[:1].islower())
         )
+    card_line = len(last.text.split()) <= 5 and not last.text.endswith((":", ",", "-"))
+    if (
+        last.ends_short
+        and card_line
+        and (_FIELD.fullmatch(last.text) or _FIELD.fullmatch(line.text))
+    ):
+        return False  # a contact card's lines: name, organisation, e-mail, phone, one each
     return not (last.ends_short and re.search(r"[.!?”\"»]$", last.text))
+
+
+# A line that is one field of a contact card: an e-mail address, a phone number, a web address.
+_FIELD = re.compile(r"\S+@\S+\.\w+|\+?[\d ()./-]{7,}|(https?://|www\.)\S+", re.IGNORECASE)
 
 
 def _paragraph(lines: list[PageLine]) -> _Block:
@@ -587,7 +598,9 @@ def _document(
             paras.append(Para("", Hint.IMAGE, image=len(own) - 1))
             continue
         hint = Hint.NONE
-        if (
+        if side:
+            pass  # a figures or contacts page: no headline; its sizes are the cards' own
+        elif (
             not titled
             and block.size == largest
             and largest >= body * 1.25

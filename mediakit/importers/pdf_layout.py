@@ -58,7 +58,21 @@ def _rows(words: list[PageLine]) -> list[list[PageLine]]:
             rows[-1].append(word)
         else:
             rows.append([word])
-    return [sorted(row, key=lambda w: w.x0) for row in rows]
+    return [part for row in rows for part in _lanes(sorted(row, key=lambda w: w.x0))]
+
+
+def _lanes(row: list[PageLine]) -> list[list[PageLine]]:
+    """A row cut where a word set much larger stands well apart from its neighbour: a key
+    figure's number beside the lines of its label shares a baseline with one of them but is
+    not one line with it."""
+    parts = [[row[0]]]
+    for before, word in zip(row, row[1:], strict=False):
+        small, large = sorted((before.size, word.size))
+        if large > small * 1.6 and word.x0 - before.x1 > small:
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+    return parts
 
 
 def _line(words: list[PageLine], column: int) -> PageLine:

@@ -20,7 +20,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, Image, PageBreak, PageTem
 from mediakit.cli import main
 from mediakit.importers import parse_file
 from mediakit.library import Library, queries
-from mediakit.model import BadInputError, BlockKind, SectionKind, Story
+from mediakit.model import BadInputError, BlockKind, Contact, KeyFigure, SectionKind, Story
 
 HEADER = "Regional Office for South America · Press release"
 BODY = ParagraphStyle(
@@ -215,8 +215,16 @@ def test_last_years_kit_gives_its_stories_not_its_cover_contents_or_back_cover(
         assert title in titles
     assert not any(t.startswith(("Venezuela situation", "Contents")) for t in titles)
     assert len(titles) == len(seeds) + 1  # the stories, and the "About" page
-    contacts = {contact.name for part in parts for contact in part.contacts}
-    assert "William Spindler" in contacts
+    with Library.open(demo_library_path) as library:
+        people = {(c.name, c.organisation) for c in queries.all_of(library.db, Contact)}
+        figures = {(f.value, f.source, f.as_of) for f in queries.all_of(library.db, KeyFigure)}
+    # its contact cards give the kit's people with their organisations, and no country
+    # heading ("COSTA RICA") read as a person
+    contacts = {(c.name, c.organisation) for part in parts for c in part.contacts}
+    assert contacts == people
+    # its figures page gives the key figures, each with its source and its as-of date apart
+    read = {(f.value, f.source, f.as_of) for part in parts for f in part.figures}
+    assert read == figures
 
 
 def _refused(tmp_path, capsys, path) -> str:
