@@ -136,7 +136,8 @@ ABOUT_HEADING = re.compile(
 )
 
 RELATED_HEADINGS = re.compile(
-    r"^(?:related|more|latest|other|recent|see also|you may also like|read also|also read"
+    r"^(?:liens connexes|histoires connexes|enlaces relacionados|links relacionados"
+    r"|articulos relacionados|historias conexas|ressources connexes|related|more|latest|other|recent|see also|you may also like|read also|also read"
     r"|lea tambien|leia tambem|lire aussi|a lire aussi|voir aussi|ver tambem|ver tambien"
     r"|mas|mais|plus|autres|otras|outras|ultimas|últimas|noticias relacionadas"
     r"|noticias recientes|mas noticias|historias relacionadas|materias relacionadas"
@@ -163,7 +164,8 @@ CONTACTS_HEADING = re.compile(
     r"|informacoes para a imprensa|assessoria de imprensa"
     r"|pour plus d informations?(?:,? (?:veuillez )?contacter)?|pour (?:toute|de plus amples) informations?"
     r"|contacts? (?:presse|medias|media)|contact pour les medias|relations (?:presse|medias)"
-    r"|pour les demandes des medias"
+    r"|pour les demandes des medias|personnes? ressources?|personne a contacter"
+    r"|personas de contacto|pessoas de contato|contatos para a imprensa"
     r"|(?:pour|for|para) (?:toute|any|cualquier|qualquer|more|plus d|mas|mais)\b.{0,60}"
     r"\b(?:contact|contactez|contacter|contacte|contactar|contatar|entre em contato com"
     r"|please contact|ecrire a|write to)(?: (?:a|con|com|nous|us))?)$"
@@ -186,7 +188,11 @@ SITREP_HEADINGS = re.compile(
     r"|contexte operationnel|apercu de la situation)$"
 )
 FIGURES_HEADINGS = re.compile(
-    r"^(?:key (?:figures|facts|numbers|data)|in numbers|figures|facts and figures|at a glance"
+    r"^(?:(?:our |the )?(?:work|response|programme|program|year|operation|impact)\s)?"
+    r"(?:at a glance|in numbers|in figures)$"
+    r"|^(?:faits en bref|quick facts|datos breves|fatos rapidos|en bref|in brief|em resumo"
+    r"|en resumen)$"
+    r"|^(?:key (?:figures|facts|numbers|data)|in numbers|figures|facts and figures|at a glance"
     r"|cifras clave|cifras|datos clave|en cifras|numeros clave|principales cifras"
     r"|numeros|numeros chave|dados principais|em numeros|principais numeros|dados"
     r"|chiffres cles|en chiffres|chiffres|donnees cles|le point en chiffres)$"
@@ -232,6 +238,33 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|view (?:the )?(?:pdf|report|document)|back to (?:top|news)|volver|voltar|retour)\b.{0,40}$",
          "read-more link"),
         (r"\bcookies?\b", "cookie banner"),
+        # a share row however long its words: the share word, then the networks it offers
+        (r"^(?:share|compartir|comparte|compartilhe|compartilhar|partilhar|partager|partagez)\b"
+         r".{0,160}\b(?:facebook|twitter|whatsapp|linkedin|telegram|bluesky)\b.{0,80}$", "share row"),
+        (r"^(?:(?:copier le lien|copy link|copiar (?:el )?enlace|copiar (?:o )?link|imprimir|imprimer"
+         r"|print|partager|share|compartir|compartilhar|compartilhe|email|e mail|courriel|facebook"
+         r"|twitter|x|linkedin|whatsapp|telegram|enviar|envoyer|send)(?: |$)){2,}$", "share row"),
+        (r"^.{0,80}\b(?:licen[cs]ed?|licencia|licenca|licence|publicado sob|publie sous"
+         r"|bajo (?:una |la )?licencia)\b.{0,60}\bcreative commons\b.{0,80}$", "the site's licence notice"),
+        (r"^(?:reportar (?:erro|un error)|report an? (?:error|problem|issue)|signaler une erreur"
+         r"|informar un error|comunicar erro)$", "page furniture"),
+        (r"^(?:download|descargar|baixar|telecharger|embed|integrer|incorporar|incorporer|inserir"
+         r"|copy embed code|copiar codigo)$", "a player's buttons"),
+        (r"^(?:audio credit|credit audio|credito (?:del? )?audio|duree audio|audio duration"
+         r"|duracion (?:del )?audio|duracao (?:do )?audio|duree|duration|duracion|duracao)\b.{0,80}$",
+         "audio player"),
+        (r"\b(?:your inbox|votre boite (?:mail|de reception)|dans votre boite|tu bandeja de entrada"
+         r"|su bandeja de entrada|sua caixa de entrada|seu e mail|sign up for our|suscribete a nuestro"
+         r"|inscrivez vous ici|inscreva se (?:aqui|na nossa|no nosso)|abonnez vous a notre)\b",
+         "newsletter box"),
+        (r"^(?:stay (?:informed|in touch|connected|up to date)|mantente informad[oa]"
+         r"|mantengase informad[oa]|fique (?:por dentro|informad[oa])|restez informe(?:e|s)?"
+         r"|get (?:our|the) latest)$", "newsletter box"),
+        (r"^.{0,120}\b(?:app|application|aplicacion|aplicativo|appli)\b.{0,60}\b(?:ios|android"
+         r"|app store|google play)\b.{0,40}$", "an app download link"),
+        (r"^(?:powered by|con la tecnologia de|tecnologia do|fourni par|propulse par|desarrollado"
+         r" (?:con|por)|com tecnologia) (?:blogger|wordpress|drupal|wix|squarespace|medium)\b",
+         "a blog platform's furniture"),
         (r"^(?:subscribe|subscrever|subscreva|sign up|suscribete|suscribase|inscreva se|assine"
          r"|abonnez vous|inscrivez vous"
          r"|newsletter|boletin|boletim|get (?:our|the) (?:latest|newsletter))\b", "newsletter box"),
@@ -258,9 +291,11 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:last )?(?:updated|modified|actualizado|atualizado|mis a jour|modifie)\b.{0,40}$",
          "update stamp"),
         (r"^(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|email|e mail|correo"
-         r"|correo electronico|courriel|print|imprimir|imprimer|copy link|bluesky|threads|reddit)"
+         r"|correo electronico|courriel|print|imprimir|imprimer|copy link|bluesky|threads|reddit"
+         r"|flickr|tiktok|vimeo|soundcloud|pinterest|mastodon|rss|spotify)"
          r"(?: (?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|email|e mail"
-         r"|correo|electronico|courriel|print|imprimir|imprimer|copy|link|bluesky|threads|reddit))+$",
+         r"|correo|electronico|courriel|print|imprimir|imprimer|copy|link|bluesky|threads|reddit"
+         r"|flickr|tiktok|vimeo|soundcloud|pinterest|mastodon|rss|spotify))+$",
          "share row"),
         (r"\b(?:page|pagina|pag) \d{1,3} ?(?:of|de|sur|/) ?\d{1,3}\b", "page footer"),
         (r"^\w[\w ]{1,40} \d+ more$", "tag list"),
@@ -356,7 +391,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|haute resolution)\b.{0,80}\b(?:available|disponibles?|disponiveis)\b",
          "an offer to the media (spokespeople, pictures)"),
         (r"^(?:fecha de corte|data de corte|date de coupure|date d arret|cut ?off date|periodo cubierto"
-         r"|periodo abrangido|periode couverte|period covered|reporting period|periodo del informe"
+         r"|periodo abrangido|periodo coberto|periode couverte|period covered|reporting period|periodo del informe"
          r"|periodo de reporte)\b"
          r"|^(?:datos|dados|donnees|data|figures|cifras|chiffres) (?:de la |del |de |da |do |des |de l |as of |al |au )?"
          r"(?:semana|semaine|week|ejercicio|exercice|exercicio|periodo|period|mes|month|mois"
