@@ -17,6 +17,7 @@ from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Role
 from mediakit.importers.noise import Dropped, about_teaser
 from mediakit.importers.reader import (
     AGENCY_DATELINE,
+    DATE_THEN_PLACE,
     DATED_BYLINE,
     GLYPH_BULLET,
     MAIL_HEADER_REASON,
@@ -180,7 +181,11 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
         case Role.STANDFIRST:
             draft.standfirst = " ".join([draft.standfirst, text]).strip()
         case Role.DATELINE:
-            if (alone := PLACE_AND_DATE.match(text)) is not None:
+            if (then := DATE_THEN_PLACE.match(text)) is not None:
+                if not draft.dateline:
+                    date = dates.date_in(then.group("date"))
+                    draft.dateline = Dateline(then.group("place").strip(" ,"), date)
+            elif (alone := PLACE_AND_DATE.match(text)) is not None:
                 if not draft.dateline:
                     date = dates.date_in(alone.group("date"))
                     draft.dateline = Dateline(alone.group("place").strip(" ,"), date)

@@ -12,7 +12,7 @@ from mediakit.importers.vocabulary import WEEKDAYS, folded
 _DAY_NAME = "|".join(WEEKDAYS)
 # A date in words, day first or month first, "de"/"le"/weekday allowed: the text part of a line.
 DATE_WORDS = (
-    rf"(?:(?:(?:{_DAY_NAME}|sábado|miércoles|terça|lunes)\s*,?\s+)?(?:le\s+|el\s+|o\s+)?"
+    rf"(?:(?:(?:le\s+|el\s+|o\s+)?(?:{_DAY_NAME}|sábado|miércoles|terça|lunes)\s*,?\s+)?(?:le\s+|el\s+|o\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|(?:{_MONTH})\s+(?:de\s+)?\d{{4}}))"

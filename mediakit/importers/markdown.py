@@ -11,7 +11,14 @@ from markdown_it import MarkdownIt
 
 from mediakit.importers.decode import decode_text, read_limited
 from mediakit.importers.noise import Dropped
-from mediakit.importers.structure import Hint, Para, ParsedDocument, document_from_paras, split_long
+from mediakit.importers.structure import (
+    Hint,
+    Para,
+    ParsedDocument,
+    document_from_paras,
+    joined_at_break,
+    split_long,
+)
 from mediakit.model import Span
 
 _BLOCK_HINTS = {
@@ -131,6 +138,7 @@ def _spans(children) -> tuple[Span, ...]:
     bold = italic = 0
     href: str | None = None
     hidden = 0  # inside an inline <script> or <style>
+    broken = False  # the last spans are a word broken at a line's end, then the break
     for child in children:
         if child.type == "html_inline":
             hidden = max(0, hidden + _hides(child.content))
@@ -151,9 +159,17 @@ def _spans(children) -> tuple[Span, ...]:
             case "link_close":
                 href = None
             case "text" | "code_inline":
+                if broken and child.type == "text":  # "se-", a line's end, "maines"
+                    last = spans[-2]
+                    joined = joined_at_break(last.text, child.content)
+                    if joined is not None and (last.bold, last.italic) == (bold > 0, italic > 0):
+                        spans[-2:] = [replace(last, text=joined)]
+                        broken = False
+                        continue
                 spans.append(Span(child.content, bold > 0, italic > 0, href))
             case "softbreak" | "hardbreak":
                 spans.append(Span(" "))
+        broken = child.type == "softbreak" and len(spans) >= 2 and spans[-2].text.endswith("-")
     return tuple(spans)
 
 

@@ -274,6 +274,22 @@ def _teasers(lines: list[Line]) -> set[int]:
     return found
 
 
+_BROKEN = re.compile(r"(?P<head>\S*?)(?P<part>[^\W\d_]+)-$")
+
+
+def joined_at_break(before: str, after: str) -> str | None:
+    """`before` + `after` when `before` ends in a word broken at the line's end ("se-" /
+    "maines" -> "semaines"); a compound broken at its own hyphen keeps it ("Nord-" / "Ouest",
+    "Petite-Rivière-de-" / "l'Artibonite"). None when the line did not end in a broken word."""
+    match = _BROKEN.search(before)
+    if match is None or not after[:1].isalpha():
+        return None
+    compound = (
+        "-" in match["head"] or after[:1].isupper() or re.match(r"[^\W\d_]{1,2}['’]", after)
+    )  # "Nord-" / "Ouest", "Petite-Rivière-de-" / "l'Artibonite"
+    return f"{before}{after}" if compound else f"{before[:-1]}{after}"
+
+
 def split_long(text: str) -> list[str]:
     """Very long paragraphs are cut at sentence ends so layout never chokes on one."""
     if len(text) <= MAX_LINE_CHARS:

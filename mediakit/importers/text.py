@@ -6,7 +6,13 @@ import re
 from pathlib import Path
 
 from mediakit.importers.decode import decode_text, read_limited
-from mediakit.importers.structure import Para, ParsedDocument, document_from_paras, split_long
+from mediakit.importers.structure import (
+    Para,
+    ParsedDocument,
+    document_from_paras,
+    joined_at_break,
+    split_long,
+)
 
 
 def parse_text_file(path: Path) -> ParsedDocument:
@@ -47,10 +53,7 @@ def paragraph_lines(text: str) -> list[str]:
                 continue
             line = re.sub(r"^\*\*\s+(?=\S)", "", line)
             if current and _continues(previous, line, width):
-                if re.search(r"[^\W\d_]-$", current) and line[:1].islower():
-                    current = current[:-1] + line
-                else:
-                    current = f"{current} {line}"
+                current = joined_at_break(current, line) or f"{current} {line}"
             else:
                 if current:
                     result.append(current)
