@@ -521,6 +521,11 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     texts = [folded(b.text[:200]) for b in draft.body if b.kind is not BlockKind.PHOTO][:1]
     if (titled := kind_in_title(draft.title)) is not None:
         return titled
+    for line in lines[:12]:  # "ACTED HAÏTI – RAPPORT DE SITUATION N° 3": a letterhead names it
+        if line.role is Role.TITLE:
+            break
+        if line.role in (Role.JUNK, Role.DATE, Role.RELATED) and (named_here := kind_in_title(line.text)):
+            return named_here
     if FACT_TITLE.search(folded(draft.title)) and draft.figures:
         return StoryKind.FACT_SHEET
     items = [line for b in draft.body for line in b.text.split("\n")]
@@ -536,6 +541,14 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     ):
         return StoryKind.SITUATION_REPORT
     if ABOUT_TITLE.match(folded(draft.title)) or _about_label_over_title(lines):
+        return StoryKind.ABOUT
+    # "Who we are", "What we do", "Where we work" over its parts: a page about the organisation
+    sections = [
+        folded(b.text)
+        for b in draft.body
+        if b.kind is BlockKind.SUBHEAD or (b.kind is BlockKind.PARAGRAPH and len(b.text.split()) <= 5)
+    ]
+    if sum(bool(ABOUT_TITLE.match(s)) for s in sections) >= 2:
         return StoryKind.ABOUT
     paragraphs = [b for b in draft.body if b.kind is BlockKind.PARAGRAPH]
     pictured = len(draft.photos) >= 3 and len(draft.photos) * 2 >= len(paragraphs)

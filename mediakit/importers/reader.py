@@ -384,6 +384,8 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
             return why
     if _FOOTER.match(text):
         return "footer"
+    if re.match(r"SOURCE\s+[A-Z][\w&'’., -]{1,60}$", text):
+        return "the wire's source line (who sent the release)"
     if re.fullmatch(r"©\s*[\w .&'’-]{2,40},\s*(?:19|20)\d{2}\.?", text.strip()):
         return "a copyright notice ('© FAO, 2024'), not a photo's credit"
     if len(words) >= 2 and all(w.casefold().strip(",|/·") in LANGUAGE_NAMES for w in words):
@@ -608,6 +610,11 @@ def _sections(lines: list[Line]) -> None:
             ended, section = True, "after end"
             continue
         if line.role is Role.CONTACTS_HEADING:
+            if index < text_begins and not any(
+                _contact_like(lines, ahead) for ahead in range(index + 1, min(len(lines), index + 4))
+            ):  # "Contact" in the site's top menu, the headline right under it
+                _set(lines, index, Role.JUNK, "a menu item above the story (contact)")
+                continue
             section = "contacts"
             continue
         if line.role is Role.JUNK and line.reason.startswith("heading: notes"):
@@ -1385,7 +1392,7 @@ _PLACE = rf"{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}|\s?/\s?{_PLACE_WO
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:(?:,\s*|\s+)(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}"
     rf"|(?:{blocks._MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:de\s+)?(?:{blocks._MONTH})\b)))?"
-    rf"(?:\s*\((?P<org>[^)]{{2,30}})\))?(?P<dash>\s+[–—-]{{1,2}}\s+|\s*[–—]{{1,2}}\s*|\.-\s*|\s*\.\s*[–—-]\s+|\s*[.:]\s+"
+    rf"(?:\s*\((?P<org>[^)]{{2,30}})\))?(?:\s*/(?P<wire>[A-Z][\w -]{{1,30}})/)?(?P<dash>\s+[–—-]{{1,2}}\s+|\s*[–—]{{1,2}}\s*|\.-\s*|\s*\.\s*[–—-]\s+|\s*[.:]\s+"
     rf"|(?<=\))\s+)(?P<rest>\S.*)$"
 )
 

@@ -80,10 +80,21 @@ def wrap_width(text: str) -> int:
 _UNBREAKABLE = re.compile(r"@|\+?\d[\d ().-]{7,}\d|^\s*(?:[-–•*▪●■]|\d{1,2}[.)])\s")
 
 
+# A line that opens with these is a page's meta line (author, publication, update), never the
+# rest of the line above it: "por Assessoria de Comunicação publicado 14/05/2024 11h20".
+_META_LINE = re.compile(
+    r"^(?:por|by|par|publicado|publicada|published|publié|publiée|posted|postado|atualizado"
+    r"|actualizado|updated|mis à jour|modifié|última|last)\b",
+    re.IGNORECASE,
+)
+
+
 def _continues(previous: str, line: str, width: int) -> bool:
     """Whether `line` goes on the paragraph whose last line was `previous` (a wrap)."""
     if previous.endswith("-") and line[:1].islower():
         return True
+    if not width and _META_LINE.match(line):
+        return False
     if width and not (_UNBREAKABLE.search(line) or _UNBREAKABLE.search(previous)):
         return len(previous) + 1 + len(line.split()[0]) > width - 3
     return not previous.endswith(tuple('.!?:”"')) and line[0].islower()

@@ -238,6 +238,10 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|view (?:the )?(?:pdf|report|document)|back to (?:top|news)|volver|voltar|retour)\b.{0,40}$",
          "read-more link"),
         (r"\bcookies?\b", "cookie banner"),
+        (r"^(?=(?:\S+ ){0,40}\S+$).*\b(?:all rights reserved|todos los derechos reservados"
+         r"|todos os direitos reservados|tous droits reserves|registered charity|charity (?:no|number)"
+         r"|501 c 3|company limited by guarantee|association loi 1901|reconocida de utilidad publica)\b",
+         "footer"),
         # a share row however long its words: the share word, then the networks it offers
         (r"^(?:share|compartir|comparte|compartilhe|compartilhar|partilhar|partager|partagez)\b"
          r".{0,160}\b(?:facebook|twitter|whatsapp|linkedin|telegram|bluesky)\b.{0,80}$", "share row"),
