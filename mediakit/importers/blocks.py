@@ -34,7 +34,7 @@ DATELINE = re.compile(
     re.IGNORECASE,
 )
 CREDIT = re.compile(
-    r"(?:^|\s|\()(?:Photos?|Fotos?|Photograph|Crédito|Crédit(?: photo)?|Credit)\s*:\s*(?P<credit>[^:]{2,80}?)\.?\s*$",
+    r"(?:^|\s|\()(?:Photos?|Fotos?|Photograph|Photographie|Fotograf[íi]a|Imagen|Imagem|Image|Crédito(?: de (?:la )?(?:foto|imagen|imagem))?|Crédit(?: photo)?|Credit|Photo credit)\s*:\s*(?P<credit>[^:]{2,80}?)\)?\.?\s*$",
     re.IGNORECASE,
 )
 BYLINE = re.compile(

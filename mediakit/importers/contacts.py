@@ -27,6 +27,18 @@ _FIELD_LABEL = re.compile(
     r"|portable|whatsapp|e-?mail|correo(?: electrónico)?|courriel|mail)\b\s*\.?\s*:?\s*",
     re.IGNORECASE,
 )
+# A press office standing for a person: "Assessoria Especial de Comunicação Social",
+# "Oficina de Prensa", "Service de presse", "Media relations team".
+OFFICE = re.compile(
+    r"\b(?:assessoria|comunica[cç][aã]o social|press office|media (?:relations|team|office|unit)"
+    r"|press team|communications? (?:office|unit|team|department|division)|oficina de (?:prensa"
+    r"|comunicaci[oó]n|comunicaciones)|departamento de (?:prensa|comunicaci[oó]n)|direcci[oó]n de"
+    r" comunicaci[oó]n|gabinete de (?:prensa|imprensa)|equipo de (?:prensa|comunicaci[oó]n)"
+    r"|equipe de (?:imprensa|comunica[cç][aã]o)|service (?:de )?(?:presse|communication)"
+    r"|relations? (?:presse|m[eé]dias)|bureau de (?:presse|la communication)"
+    r"|n[uú]cleo de (?:imprensa|comunica[cç][aã]o))\b",
+    re.IGNORECASE,
+)
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]+"
 NAME_LINE = re.compile(
     rf"^{_NAME_WORD}(?:\s+(?:(?:de|da|do|dos|del|la|van|von|y|e|di)\s+)?{_NAME_WORD}){{1,4}}$"
@@ -125,6 +137,12 @@ def contacts_from_lines(lines: list[str]) -> list[Contact]:
                 phones=current.phones + tuple(p for p in found if p not in current.phones),
             )
             continue
+        if OFFICE.search(line) and len(line.split()) <= 12 and not re.search(r"\d", line):
+            if current is not None and not current.name and not (current.email or current.phones):
+                people[-1] = replace(current, organisation=f"{current.organisation}, {line}")
+            else:  # the press office itself is the contact
+                people.append(Contact(None, "", organisation=line, city=place))
+            continue
         head = [f.strip() for f in line.split(",")]
         named = looks_like_name(head[0]) and len(line.split()) <= 10 and not re.search(r"\d", line)
         if named and (current is None or current.email or current.phones):
@@ -177,6 +195,9 @@ _INITIALS = re.compile(r"[A-ZÀ-Þ]{2,8}")
 
 def _with_title(person: Contact, line: str) -> Contact:
     """'Spokesperson, IOM Panama' under a name: the role, then the organisation."""
+    if not person.name:  # a press office's next line: more of its name
+        joined = ", ".join(p for p in (person.organisation, line.strip()) if p)
+        return replace(person, organisation=joined)
     if _INITIALS.fullmatch(line.strip()) and not person.organisation:
         return replace(person, organisation=line.strip())
     fields = [f.strip() for f in re.split(r",|\s+\|\s+|\s+[–—-]\s+", line) if f.strip()]

@@ -52,7 +52,7 @@ def parse_markdown(
                 paras.append(Para(" | ".join(row), Hint.TABLE_ROW))
             row = None
         elif token.type == "inline" and row is not None:
-            row.append("".join(s.text for s in _spans(token.children or [])).strip())
+            row.append(" ".join("".join(s.text for s in _spans(token.children or [])).split()))
         elif token.type in _BLOCK_HINTS:
             level_one = token.type == "heading_open" and token.tag == "h1"
             hints.append(Hint.TITLE if level_one and not title else _BLOCK_HINTS[token.type])
@@ -69,7 +69,12 @@ def parse_markdown(
                 if c.type == "html_inline"
             ]
             spans = _spans(token.children or [])
-            text_value = "".join(s.text for s in spans)
+            lines = _lines("".join(s.text for s in spans))
+            text_value = " ".join(lines)
+            if len(lines) > 1:  # lines set one under another: each its own paragraph
+                paras += [Para(piece, hint) for line in lines for piece in split_long(line)]
+                continue
+            spans = tuple(replace(s, text=" ") if s.text == "\n" else s for s in spans)
             if hint is Hint.TITLE:  # the first level-one heading, where it stands
                 title = text_value
                 paras.append(Para(text_value, Hint.TITLE))
@@ -84,6 +89,27 @@ def parse_markdown(
         paras = [Para(title, Hint.TITLE)]
     document = document_from_paras(paras, name=name, page_title=page_title)
     return replace(document, dropped=(*dropped, *document.dropped)) if dropped else document
+
+
+def _lines(text: str) -> list[str]:
+    """A paragraph's text as the lines it is read in: a line that reaches near the longest
+    one, or whose next line goes on in lower case, was wrapped (one paragraph); lines set one
+    under another ("Informações para a imprensa" / "Assessoria de Comunicação" / a phone) are
+    each a line of their own."""
+    raw = [" ".join(line.split()) for line in text.split("\n")]
+    raw = [line for line in raw if line]
+    if len(raw) < 2:
+        return raw
+    longest = max(len(line) for line in raw)
+    joined = [raw[0]]
+    for line in raw[1:]:
+        before = joined[-1]
+        wrapped = len(before.split("  ")[-1]) >= 0.6 * longest and longest >= 50
+        if wrapped or line[:1].islower() or before.endswith((",", ";", "(")):
+            joined[-1] = f"{before} {line}"
+        else:
+            joined.append(line)
+    return joined if len(joined) > 1 else [" ".join(raw)]
 
 
 def _flat_table_rows(text: str) -> list[str]:
@@ -167,7 +193,9 @@ def _spans(children) -> tuple[Span, ...]:
                         broken = False
                         continue
                 spans.append(Span(child.content, bold > 0, italic > 0, href))
-            case "softbreak" | "hardbreak":
+            case "softbreak":
+                spans.append(Span("\n"))  # where the source's line ended (see _lines)
+            case "hardbreak":
                 spans.append(Span(" "))
         broken = child.type == "softbreak" and len(spans) >= 2 and spans[-2].text.endswith("-")
     return tuple(spans)

@@ -721,7 +721,9 @@ def _loose_contacts(lines: list[Line]) -> None:
             name = index - back
             if name < 0 or lines[name].role not in (Role.BODY, Role.SUBHEAD, Role.CONTACT):
                 break
-            if contacts.looks_like_name(lines[name].text):
+            if contacts.looks_like_name(lines[name].text) or contacts.OFFICE.search(
+                lines[name].text
+            ):
                 for n in range(name, index + 1):
                     _set(lines, n, Role.CONTACT, "a person, their title and how to reach them")
                 break
@@ -855,7 +857,8 @@ def _figures(lines: list[Line]) -> None:
             and seen_figure
             and len(line.text.split()) <= 30
             and _FOOTNOTE.match(line.text)  # every way it matches has its marker
-        ):
+            and not (contacts.EMAIL.search(line.text) or contacts.has_phone(line.text))
+        ):  # "(61) 3411-5067 | imprensa@…" is a press office's phone, not footnote 61
             _set(lines, index, Role.FOOTNOTE, "a footnote to the figures")
 
 

@@ -85,6 +85,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "actualizacion operativa", "atualizacao operacional", "mise a jour operationnelle",
             "point de situation", "point de situation humanitaire", "punto de situacion",
             "ponto de situacao", "situation update", "actualizacion de la situacion",
+            "resumen de situacion", "resumen de la situacion", "situation summary",
+            "resume de la situation", "resumo da situacao", "resumo de situacao",
         ),
         StoryKind.SITUATION_REPORT,
     ),
