@@ -291,6 +291,7 @@ _TITLE_DATE = re.compile(
 
 def _byline(who: str) -> str:
     """'Tainá Albuquerque, em Boa Vista' -> 'Tainá Albuquerque'; a footnote star off."""
+    who = re.sub(r"\s+@\w{2,40}$", "", who.strip())  # "Mariela Quintero @marielaq": the handle off
     who = re.sub(r",\s+(?:in|en|em|à|a|from|desde|de)\s+[A-ZÀ-Þ][\w .'’-]{1,40}$", "", who)
     # 'Amara Njoroge, Regional Director, Oxfam …', 'Renata Lima - Repórter da Agência Brasil':
     # the name, not the job title or office after it
@@ -391,6 +392,9 @@ def _split_caption(text: str) -> tuple[str, str]:
     return text, ""
 
 
+MAX_CAPTION_WORDS = 45
+
+
 def _add_photo(draft: Draft, caption: str, credit: str, image=None) -> None:
     """A caption line belongs to the picture just above it; a lone credit line to the caption
     just above it; otherwise it makes a photo slot waiting for its image."""
@@ -406,7 +410,13 @@ def _add_photo(draft: Draft, caption: str, credit: str, image=None) -> None:
         if not caption and not photo.credit:
             draft.photos[index] = replace(photo, credit=credit)
             return
-    if image is None and not caption and last is not None and last.kind is BlockKind.PARAGRAPH:
+    if (
+        image is None
+        and not caption
+        and last is not None
+        and last.kind is BlockKind.PARAGRAPH
+        and len(last.text.split()) <= MAX_CAPTION_WORDS  # a story's paragraph is no caption
+    ):
         caption = draft.body.pop().text
         # picture, caption paragraph, then the credit on a line of its own: one photo
         above = draft.body[-1] if draft.body else None

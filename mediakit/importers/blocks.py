@@ -38,7 +38,7 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 BYLINE = re.compile(
-    r"^(?:This story was written by|Written by|Story by|By|Escrito por|Por|Par)\s+(?P<who>[A-ZÁÉÍÓÚ].+?)\.?$"
+    r"^(?:This story was written by|Written by|Story by|By|Escrito por|Por|Par)\s*:?\s+(?P<who>[A-ZÁÉÍÓÚ].+?)\.?$"
 )
 SDG = re.compile(
     r"^(?:SDG|ODS|ODD)\s*(?P<number>1[0-7]|[1-9])\b\s*[-–:]?\s*(?P<label>.*)$", re.IGNORECASE

@@ -227,7 +227,7 @@ _MAIL_HEADER = re.compile(
 # "Fecha: Jueves 6 de junio de 2024", "Hora: 09h00", "Local: ...": an advisory's item, kept
 _ITEM = re.compile(
     r"^\s*(?:when|where|what|who|time|venue|cuando|cuándo|donde|dónde|hora|lugar|quand|heure|lieu"
-    r"|quando|onde|local|data|fecha|date)\s*:\s*(?=.*(?:\b\d{1,2}\s?[:h]\s?\d{0,2}\b|\b(?:monday"
+    r"|quando|onde|local|data|fecha|date|horario|horário|hour|schedule|programa|programme)\s*:\s*(?=.*(?:\b\d{1,2}\s?[:h]\s?\d{0,2}\b|\b(?:monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|miércoles|jueves"
     r"|viernes|sabado|sábado|domingo|segunda|terça|terca|quarta|quinta|sexta|lundi|mardi|mercredi"
     r"|jeudi|vendredi|samedi|dimanche)|[a-zà-ÿ]{3,}\s+[a-zà-ÿ]))",
@@ -262,6 +262,9 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.BODY, "a question or an answer of an interview"
     if len(words) <= 4 and dates.standalone_date(text):  # "Data: 28/02/2024", not a mail's
         return Role.DATE, "a date standing alone"
+    if re.match(r"\s*(?:date|fecha|data)\s*:", text, re.I) and _ITEM.match(text):
+        if not re.search(r"\d{1,2}:\d{2}", text):  # a mail's Date: header carries its time
+            return Role.BODY, "an item of a media advisory (what, when, where, who)"
     if len(words) <= 30 and (_MAIL_HEADER.match(text) or _FORWARDED.match(text)):
         return Role.JUNK, MAIL_HEADER_REASON
     if _ITEM.match(text):

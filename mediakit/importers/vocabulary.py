@@ -240,6 +240,10 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|view (?:the )?(?:pdf|report|document)|back to (?:top|news)|volver|voltar|retour)\b.{0,40}$",
          "read-more link"),
         (r"\bcookies?\b", "cookie banner"),
+        (r"^(?=(?:\S+ ){0,16}\S+$)(?:.*\b(?:compartir|share|partager|compartilhar|compartilhe)\b){2}",
+         "share row"),
+        (r"^(?:news provided by|provided by|distributed by|noticias (?:proporcionadas|distribuidas)"
+         r" por|fourni par|distribue par|distribuido por|conteudo fornecido por)$", "a wire's furniture"),
         (r"^(?=(?:\S+ ){0,40}\S+$).*\b(?:all rights reserved|todos los derechos reservados"
          r"|todos os direitos reservados|tous droits reserves|registered charity|charity (?:no|number)"
          r"|501 c 3|company limited by guarantee|association loi 1901|reconocida de utilidad publica)\b",
