@@ -18,6 +18,7 @@ from mediakit.importers.noise import Dropped, about_teaser
 from mediakit.importers.reader import (
     AGENCY_DATELINE,
     DATE_THEN_PLACE,
+    HANDLE_FIRST,
     DATED_BYLINE,
     GLYPH_BULLET,
     MAIL_HEADER_REASON,
@@ -324,7 +325,7 @@ def _dateline(draft: Draft, line: Line) -> None:
     found = match.group("date") or match.group("org1") or match.group("org") or ""
     date = dates.date_in(found)
     draft.dateline = Dateline(place, date if len(date) == 10 else "")
-    draft.body.append(paragraph(match.group("rest")))
+    draft.body.append(paragraph(HANDLE_FIRST.sub("", match.group("rest"))))
 
 
 def _unbullet(text: str) -> str:

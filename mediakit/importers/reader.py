@@ -163,7 +163,12 @@ def _covering_mail(lines: list[Line]) -> None:
         first_block_end = headers[0]
         while first_block_end + 1 in headers:
             first_block_end += 1
-        later = [i for i in headers if i > first_block_end + 1]
+        # a block of its own (From, Sent, Subject), not a lone disclaimer at the mail's end
+        later = [
+            i
+            for i in headers
+            if i > first_block_end + 1 and (i + 1 in headers or i + 2 in headers)
+        ]
         if later:
             marks = [later[0] - 1]
     if not marks:
@@ -387,6 +392,8 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
             return why
     if _FOOTER.match(text):
         return "footer"
+    if re.fullmatch(r"[A-Z]{1,8}/\d{2}/\d{2,6}", text.strip()):
+        return "the release's reference number (IP/25/1187)"
     if re.match(r"SOURCE\s+[A-Z][\w&'’., -]{1,60}$", text):
         return "the wire's source line (who sent the release)"
     if re.fullmatch(r"©\s*[\w .&'’-]{2,40},\s*(?:19|20)\d{2}\.?", text.strip()):
@@ -413,6 +420,7 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         and not contacts.EMAIL.search(text)
         and not re.search(r"\d{5,}", text)
         and not SPACED_CREDIT.match(text)
+        and not blocks.CREDIT.search(text)  # "Foto: Cancillería / Andrés Rincón"
     ):
         return "breadcrumbs"
     if len(words) <= 10 and _site_line(key):
@@ -613,10 +621,15 @@ def _sections(lines: list[Line]) -> None:
             ended, section = True, "after end"
             continue
         if line.role is Role.CONTACTS_HEADING:
-            if index < text_begins and not any(
+            if not any(
                 _contact_like(lines, ahead) for ahead in range(index + 1, min(len(lines), index + 4))
-            ):  # "Contact" in the site's top menu, the headline right under it
-                _set(lines, index, Role.JUNK, "a menu item above the story (contact)")
+            ):
+                if index < text_begins:  # "Contact" in the site's top menu, the headline below
+                    _set(lines, index, Role.JUNK, "a menu item above the story (contact)")
+                    continue
+                # "For more information" over links to other pages, no person under it
+                _set(lines, index, Role.JUNK, "heading: links for more information")
+                section = "related"
                 continue
             section = "contacts"
             continue
@@ -1314,6 +1327,17 @@ def _standfirst(lines: list[Line], start: int) -> None:
         return
     index = candidates[0]
     line = lines[index]
+    after = candidates[1] if len(candidates) > 1 else None
+    # one list item right under the headline, no list after it: the page's summary line
+    lone_bullet = (
+        line.role is Role.BULLET
+        and index == start
+        and 6 <= len(line.text.split()) <= 45
+        and (after is None or lines[after].role is not Role.BULLET)
+    )
+    if lone_bullet:
+        _set(lines, index, Role.STANDFIRST, "the standfirst: the one summary item under the title")
+        return
     if line.role is not Role.BODY or len(line.text.split()) > 70 or dateline_match(line.text):
         return
     if line.text.rstrip().endswith(":") or len(line.text.split()) < 5:
@@ -1411,6 +1435,10 @@ DATE_THEN_PLACE = re.compile(
 )
 
 
+# the office's social handle before the text: "Bogotá, 9 de abril de 2025 - @CancilleriaCol. Los…"
+HANDLE_FIRST = re.compile(r"^@\w{2,40}\.?\s+")
+
+
 PLACE_AND_DATE = re.compile(
     rf"^(?P<place>{_PLACE}),?\s+(?:(?i:le|el|o|the)\s+)?(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))\s*\.?$"
 )
@@ -1440,7 +1468,7 @@ def dateline_match(text: str) -> re.Match | None:
     match = DATELINE.match(text)
     if not match or len(match.group("rest").split()) < 3:
         return None
-    place, rest = match.group("place"), match.group("rest")
+    place, rest = match.group("place"), HANDLE_FIRST.sub("", match.group("rest"))
     dash = match.group("dash").strip()
     if not dash and not (match.group("org") or match.group("org1")):
         return None

@@ -166,7 +166,7 @@ CONTACTS_HEADING = re.compile(
     r"|informacoes para a imprensa|assessoria de imprensa"
     r"|pour plus d informations?(?:,? (?:veuillez )?contacter)?|pour (?:toute|de plus amples) informations?"
     r"|contacts? (?:presse|medias|media)|contact pour les medias|relations (?:presse|medias)"
-    r"|pour les demandes des medias|personnes? ressources?|personne a contacter"
+    r"|contacts? for (?:the )?(?:media|press)|pour les demandes des medias|personnes? ressources?|personne a contacter"
     r"|personas de contacto|pessoas de contato|contatos para a imprensa"
     r"|(?:pour|for|para) (?:toute|any|cualquier|qualquer|more|plus d|mas|mais)\b.{0,60}"
     r"\b(?:contact|contactez|contacter|contacte|contactar|contatar|entre em contato com"
@@ -240,6 +240,11 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|view (?:the )?(?:pdf|report|document)|back to (?:top|news)|volver|voltar|retour)\b.{0,40}$",
          "read-more link"),
         (r"\bcookies?\b", "cookie banner"),
+        (r"^(?:an official (?:website|site) of|un sitio (?:web )?oficial de|um site oficial d"
+         r"|un site officiel d)\b.{0,80}$", "the site's official-site banner"),
+        (r"^(?:quote s|quotes?|citas?|citacoes|citations?|page contents|contenido de la pagina"
+         r"|sommaire de la page|print friendly pdf|related media|medios relacionados)$",
+         "a label of the page's furniture"),
         (r"^(?=(?:\S+ ){0,16}\S+$)(?:.*\b(?:compartir|share|partager|compartilhar|compartilhe)\b){2}",
          "share row"),
         (r"^(?:news provided by|provided by|distributed by|noticias (?:proporcionadas|distribuidas)"
@@ -425,7 +430,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|avalie (?:esta|este) (?:pagina|conteudo|materia))\b", "the page's feedback box"),
         (r"^(?:text size|font size|tamanho da fonte|tamanho do texto|tamano (?:de (?:la )?)?"
          r"(?:letra|fuente|texto)|taille (?:du texte|de la police|des caracteres)"
-         r"|(?:increase|decrease|aumentar|diminuir|disminuir|reducir|augmenter|diminuer)"
+         r"|tamano del texto|(?:increase|decrease|aumentar|diminuir|disminuir|reducir|augmenter|diminuer)"
          r" (?:the )?(?:text|font|fonte|letra|fuente|texte|police|tamanho|tamano)\b).{0,40}$",
          "text-size buttons"),
         (r"^(?:this (?:article|op ed|opinion piece|piece|story|column|blog post|blog) (?:was )?"
