@@ -535,7 +535,9 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     for line in lines[:12]:  # "ACTED HAÏTI – RAPPORT DE SITUATION N° 3": a letterhead names it
         if line.role is Role.TITLE:
             break
-        if line.role in (Role.JUNK, Role.DATE, Role.RELATED) and (named_here := kind_in_title(line.text)):
+        if line.role in (Role.JUNK, Role.DATE, Role.RELATED) and (
+            named_here := kind_in_title(line.text)
+        ):
             return named_here
     if FACT_TITLE.search(folded(draft.title)) and draft.figures:
         return StoryKind.FACT_SHEET
@@ -557,7 +559,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     sections = [
         folded(b.text)
         for b in draft.body
-        if b.kind is BlockKind.SUBHEAD or (b.kind is BlockKind.PARAGRAPH and len(b.text.split()) <= 5)
+        if b.kind is BlockKind.SUBHEAD
+        or (b.kind is BlockKind.PARAGRAPH and len(b.text.split()) <= 5)
     ]
     if sum(bool(ABOUT_TITLE.match(s)) for s in sections) >= 2:
         return StoryKind.ABOUT

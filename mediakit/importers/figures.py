@@ -96,6 +96,20 @@ SOURCE_LINE = re.compile(
 )
 
 
+# "Figures from HIAS programme records, 2023.", "Datos de la Cancillería.": a source unlabelled
+FIGURES_FROM = re.compile(
+    r"^\s*(?:figures|data|numbers|statistics|cifras|datos|n[uú]meros|estad[ií]sticas|chiffres"
+    r"|donn[ée]es|dados)\s+(?:are\s+)?(?:from|taken from|based on|de|del|de la|da|do|das|dos"
+    r"|des|du|de l['’]|provenant d[eu]|extra[ií]d[oa]s de|tomad[oa]s de|basad[oa]s en)\s+\S.{2,150}$",
+    re.IGNORECASE,
+)
+FIGURES_NOTE = re.compile(
+    r"^\s*(?:figures|numbers|data|cifras|datos|chiffres|donn[ée]es|dados|n[uú]meros)\s+(?:are\s+)?"
+    r"(?:rounded|redondead[oa]s|arrondi(?:e)?s|arredondad[oa]s)\b.{0,200}$",
+    re.IGNORECASE,
+)
+
+
 RANGE = re.compile(r"\s*[\[(][\d\s.,\u00a0]+[–—-]\s*[\d\s.,\u00a0]+[\])]")
 
 
@@ -147,7 +161,7 @@ def _marker(text: str) -> str:
 def source_from_line(line: str) -> tuple[str, str]:
     """'Source: R4V, June 2024' -> ('R4V, June 2024', '2024-06')."""
     match = SOURCE_LINE.match(line)
-    text = match.group("source").strip().rstrip(".") if match else line.strip()
+    text = match.group("source").strip().rstrip(".") if match else line.strip().rstrip(".")
     from mediakit.importers.dates import date_in  # dates imports blocks; no circle at load
 
     dated = _AS_OF_TAIL.search(text)

@@ -71,6 +71,9 @@ def parse_markdown(
             spans = _spans(token.children or [])
             lines = _lines("".join(s.text for s in spans))
             text_value = " ".join(lines)
+            if rows := _flat_table_rows(text_value):
+                paras += [Para(row, Hint.TABLE_ROW) for row in rows]
+                continue
             if len(lines) > 1:  # lines set one under another: each its own paragraph
                 paras += [Para(piece, hint) for line in lines for piece in split_long(line)]
                 continue
@@ -104,7 +107,7 @@ def _lines(text: str) -> list[str]:
     joined = [raw[0]]
     for line in raw[1:]:
         before = joined[-1]
-        wrapped = len(before.split("  ")[-1]) >= 0.6 * longest and longest >= 50
+        wrapped = len(before) >= 0.6 * longest and longest >= 60
         if wrapped or line[:1].islower() or before.endswith((",", ";", "(")):
             joined[-1] = f"{before} {line}"
         else:

@@ -11,6 +11,7 @@ then the standfirst and the dateline. Every role keeps its reason.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -165,9 +166,7 @@ def _covering_mail(lines: list[Line]) -> None:
             first_block_end += 1
         # a block of its own (From, Sent, Subject), not a lone disclaimer at the mail's end
         later = [
-            i
-            for i in headers
-            if i > first_block_end + 1 and (i + 1 in headers or i + 2 in headers)
+            i for i in headers if i > first_block_end + 1 and (i + 1 in headers or i + 2 in headers)
         ]
         if later:
             marks = [later[0] - 1]
@@ -622,7 +621,8 @@ def _sections(lines: list[Line]) -> None:
             continue
         if line.role is Role.CONTACTS_HEADING:
             if not any(
-                _contact_like(lines, ahead) for ahead in range(index + 1, min(len(lines), index + 4))
+                _contact_like(lines, ahead)
+                for ahead in range(index + 1, min(len(lines), index + 4))
             ):
                 if index < text_begins:  # "Contact" in the site's top menu, the headline below
                     _set(lines, index, Role.JUNK, "a menu item above the story (contact)")
@@ -719,7 +719,7 @@ def _in_section(lines: list[Line], index: int, section: str, ended: bool) -> str
         )
     elif section == "figures":
         return after
-    elif _related_stub(line.text):
+    elif _related_stub(line.text) and not line.reason.startswith("an item of a media advisory"):
         _set(lines, index, Role.RELATED, "a story's headline with its date (a teaser)")
     return section
 
@@ -865,6 +865,16 @@ def _figures(lines: list[Line]) -> None:
             _set(lines, index, *_table_row(text))
         index += 1
     _plain_figure_runs(lines)
+    for index, line in enumerate(lines[1:], start=1):  # under the figures, a line on them
+        if line.role is not Role.BODY or lines[index - 1].role not in (
+            Role.FIGURE,
+            Role.FIGURE_SOURCE,
+        ):
+            continue
+        if len(line.text.split()) <= 25 and figures.FIGURES_FROM.match(line.text):
+            _set(lines, index, Role.FIGURE_SOURCE, "where the figures above come from")
+        elif figures.FIGURES_NOTE.match(line.text):
+            _set(lines, index, Role.JUNK, "a note on the figures above (rounded)")
     seen_figure = False
     for index, line in enumerate(lines):
         seen_figure = seen_figure or line.role is Role.FIGURE
@@ -1537,6 +1547,19 @@ def _empty_headings(lines: list[Line]) -> None:
     to the kit's figures, "Media" over the contacts, "Aperçu" over a box of numbers) heads
     nothing once the story is assembled: it is the page's furniture."""
     for index, line in enumerate(lines):
+        label = (
+            line.role is Role.BODY
+            and line.text.rstrip().endswith(":")
+            and len(line.text.split()) <= 12
+        )  # "Datos de la jornada del 1 al 10 de julio:" over the figures
+        if label:
+            run = list(itertools.takewhile(
+                lambda other: other.role in (Role.FIGURE, Role.FIGURE_SOURCE, Role.FOOTNOTE),
+                lines[index + 1 :],
+            ))  # fmt: skip
+            if sum(other.role is Role.FIGURE for other in run) >= 2:
+                _set(lines, index, Role.JUNK, "a label over key figures (they go to the kit's)")
+            continue
         if line.role is not Role.SUBHEAD:
             continue
         after = index + 1

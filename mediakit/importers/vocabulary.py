@@ -242,7 +242,10 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\bcookies?\b", "cookie banner"),
         (r"^(?:an official (?:website|site) of|un sitio (?:web )?oficial de|um site oficial d"
          r"|un site officiel d)\b.{0,80}$", "the site's official-site banner"),
-        (r"^(?:quote s|quotes?|citas?|citacoes|citations?|page contents|contenido de la pagina"
+        (r"^(?:format|formato|content (?:format|type)|tipo de contenido|type de contenu"
+         r"|tipo de conteudo|document type|tipo de documento|type de document)\s+\S.{0,60}$",
+         "the repository's field (format)"),
+        (r"^(?:quote s|quotes|page contents|contenido de la pagina"
          r"|sommaire de la page|print friendly pdf|related media|medios relacionados)$",
          "a label of the page's furniture"),
         (r"^(?=(?:\S+ ){0,16}\S+$)(?:.*\b(?:compartir|share|partager|compartilhar|compartilhe)\b){2}",
