@@ -18,9 +18,9 @@ from mediakit.importers.noise import Dropped, about_teaser
 from mediakit.importers.reader import (
     AGENCY_DATELINE,
     DATE_THEN_PLACE,
-    HANDLE_FIRST,
     DATED_BYLINE,
     GLYPH_BULLET,
+    HANDLE_FIRST,
     MAIL_HEADER_REASON,
     PLACE_AND_DATE,
     PLACE_FIELD,

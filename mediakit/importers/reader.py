@@ -266,9 +266,12 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.BODY, "a question or an answer of an interview"
     if len(words) <= 4 and dates.standalone_date(text):  # "Data: 28/02/2024", not a mail's
         return Role.DATE, "a date standing alone"
-    if re.match(r"\s*(?:date|fecha|data)\s*:", text, re.I) and _ITEM.match(text):
-        if not re.search(r"\d{1,2}:\d{2}", text):  # a mail's Date: header carries its time
-            return Role.BODY, "an item of a media advisory (what, when, where, who)"
+    if (
+        re.match(r"\s*(?:date|fecha|data)\s*:", text, re.I)
+        and _ITEM.match(text)
+        and not re.search(r"\d{1,2}:\d{2}", text)  # a mail's Date: header carries its time
+    ):
+        return Role.BODY, "an item of a media advisory (what, when, where, who)"
     if len(words) <= 30 and (_MAIL_HEADER.match(text) or _FORWARDED.match(text)):
         return Role.JUNK, MAIL_HEADER_REASON
     if _ITEM.match(text):
