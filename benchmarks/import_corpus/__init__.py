@@ -107,7 +107,9 @@ def problems(truth: dict) -> list[str]:
         r"\d{4}-\d{2}(-\d{2})?", truth["dateline"]["date"]
     ):
         found.append("dateline date is not ISO")
-    if truth["embargo"] and not re.fullmatch(r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?", truth["embargo"]):
+    if truth["embargo"] and not re.fullmatch(
+        r"\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}([+-]\d{2}:\d{2}|Z)?)?", truth["embargo"]
+    ):
         found.append("embargo is not ISO")
     for key, keys in (("contacts", CONTACT_KEYS), ("figures", FIGURE_KEYS), ("photos", PHOTO_KEYS)):
         for record in truth[key]:

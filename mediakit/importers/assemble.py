@@ -293,6 +293,8 @@ _TITLE_DATE = re.compile(
 def _byline(who: str) -> str:
     """'Tainá Albuquerque, em Boa Vista' -> 'Tainá Albuquerque'; a footnote star off."""
     who = re.sub(r"\s+@\w{2,40}$", "", who.strip())  # "Mariela Quintero @marielaq": the handle off
+    who = re.sub(r"\s*\([A-ZÀ-Þ][\w/&.-]{1,15}\)$", "", who)  # "Rafaela Tavares (SEJU)"
+    who = re.sub(r",\s+[a-zà-ÿ].*$", "", who)  # "…Scalco, voluntária da comunicação da Missão Paz"
     who = re.sub(r",\s+(?:in|en|em|à|a|from|desde|de)\s+[A-ZÀ-Þ][\w .'’-]{1,40}$", "", who)
     # 'Amara Njoroge, Regional Director, Oxfam …', 'Renata Lima - Repórter da Agência Brasil':
     # the name, not the job title or office after it
@@ -322,7 +324,13 @@ def _dateline(draft: Draft, line: Line) -> None:
         return
     place = match.group("place").strip(" ,")
     # the date may stand in brackets: "MAPUTO, Mozambique (Feb. 14, 2023) —"
-    found = match.group("date") or match.group("org1") or match.group("org") or ""
+    found = (
+        match.group("date")
+        or match.group("date2")
+        or match.group("org1")
+        or match.group("org")
+        or ""
+    )
     date = dates.date_in(found)
     draft.dateline = Dateline(place, date if len(date) == 10 else "")
     draft.body.append(paragraph(HANDLE_FIRST.sub("", match.group("rest"))))
@@ -599,6 +607,8 @@ def _release_score(draft: Draft, lines: list[Line]) -> int:
     score = 2 * bool(draft.contacts) + bool(draft.dateline.place)
     score += 2 * bool(draft.embargo) + (Role.END_MARK in roles) + (Role.NOTES in roles)
     score += Role.BOILERPLATE in roles
+    # sent out by its press office ("Bureau de Communication de la Primature", "Assessoria …")
+    score += any(contacts.OFFICE.search(line.text) for line in lines[-10:] if len(line.text) < 160)
     # a wire's dateline, 'Bogotá, 13 feb (EFE).': the agency's copy of a release
     score += 2 * any(
         line.role is Role.DATELINE and AGENCY_DATELINE.match(line.text) for line in lines

@@ -70,9 +70,15 @@ def parse_date(text: str) -> str:
     return f"{years[0]:04d}-{months[0]:02d}"
 
 
+# "… at Mabaruma Primary School (DPI photo)": the agency, then the word photo, in brackets
+CREDIT_SUFFIX = re.compile(
+    r"\s\((?P<credit>[A-ZÀ-Þ][\w&.'’/ -]{1,30}?)\s+(?:photo|foto|photograph|fotografía)\)\.?\s*$"
+)
+
+
 def split_credit(line: str) -> tuple[str, str] | None:
     """'A doctor at work. Photo: IOM/Gema Cortes' -> ('A doctor at work.', 'IOM/Gema Cortes')."""
-    match = CREDIT.search(line)
+    match = CREDIT.search(line) or CREDIT_SUFFIX.search(line)
     if not match:
         return None
     return line[: match.start()].strip(), match.group("credit").strip()

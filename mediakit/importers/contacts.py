@@ -35,7 +35,7 @@ OFFICE = re.compile(
     r"|comunicaci[oó]n|comunicaciones)|departamento de (?:prensa|comunicaci[oó]n)|direcci[oó]n de"
     r" comunicaci[oó]n|gabinete de (?:prensa|imprensa)|equipo de (?:prensa|comunicaci[oó]n)"
     r"|equipe de (?:imprensa|comunica[cç][aã]o)|service (?:de )?(?:presse|communication)"
-    r"|relations? (?:presse|m[eé]dias)|bureau de (?:presse|la communication)"
+    r"|relations? (?:presse|m[eé]dias)|bureau de (?:presse|(?:la )?communication)"
     r"|n[uú]cleo de (?:imprensa|comunica[cç][aã]o))\b",
     re.IGNORECASE,
 )

@@ -95,7 +95,8 @@ _PUBLISHED = re.compile(
 def published_date(line: str) -> str:
     """The date a short line says the page was published ('Del 15 al 21 de octubre | Fecha de
     publicación: 22 de octubre de 2024', 'Publicado em 18/04/2024 11h40 Atualizado em …')."""
-    if len(line.split()) > 20:
+    labelled = re.match(r"\s*(?:published|posted|publicado|publicada|publi[ée]e?)\b", line, re.I)
+    if len(line.split()) > (30 if labelled else 20):
         return ""
     match = _PUBLISHED.search(line)
     return date_in(match.group("date")) if match else ""

@@ -45,8 +45,10 @@ MAX_TITLE_WORDS = 30
 # "Texto: Mariela Quesada · Fotos: Diego Artavia", "Words by Ana Pérez", "Text: Ana Pérez"
 WORDS_BY = re.compile(
     r"^(?:texto|textos|text|words|texte|textes|reportaje|reportagem|reporting|redaccion|redacción"
-    r"|redação|redacao|reportage)(?:\s+(?:by|de|por|par))?\s*[:|-]?\s+(?P<who>[A-ZÀ-Þ][^·|]{2,80}?)"
-    r"(?:\s*[·|/]\s*(?:fotos?|photos?|fotografías?|fotografias|images?|video)\b.*)?$",
+    r"|redação|redacao|reportage)(?:\s+(?:e|y|et|and|&)\s+(?:fotos?|photos?|pictures|imágenes"
+    r"|imagenes|imagens|fotografías|fotografias|images))?(?:\s+(?:by|de|por|par))?\s*[:|-]?\s+"
+    r"(?P<who>[A-ZÀ-Þ][^·|]{2,80}?)"
+    r"(?:\s*[·|/]\s*(?:fotos?|photos?|fotografías?|fotografias|images?|video)\b.*|\s*[·|]\s*.{0,60})?$",
     re.IGNORECASE,
 )
 # an interview's turns: "Q: …", "A: …", "P: …" / "R: …" (pregunta/pergunta, respuesta/réponse)
@@ -231,7 +233,8 @@ _MAIL_HEADER = re.compile(
 # "Fecha: Jueves 6 de junio de 2024", "Hora: 09h00", "Local: ...": an advisory's item, kept
 _ITEM = re.compile(
     r"^\s*(?:when|where|what|who|time|venue|cuando|cuándo|donde|dónde|hora|lugar|quand|heure|lieu"
-    r"|quando|onde|local|data|fecha|date|horario|horário|hour|schedule|programa|programme)\s*:\s*(?=.*(?:\b\d{1,2}\s?[:h]\s?\d{0,2}\b|\b(?:monday"
+    r"|quando|onde|local|data|fecha|date|horario|horário|hour|schedule|programa|programme"
+    r"|o que|o quê|quem|quoi|qui|qué|quién|quiénes)\s*:\s*(?=.*(?:\b\d{1,2}\s?[:h]\s?\d{0,2}\b|\b(?:monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|miércoles|jueves"
     r"|viernes|sabado|sábado|domingo|segunda|terça|terca|quarta|quinta|sexta|lundi|mardi|mercredi"
     r"|jeudi|vendredi|samedi|dimanche)|[a-zà-ÿ]{3,}\s+[a-zà-ÿ]))",
@@ -296,6 +299,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
             return Role.JUNK, NEXT_ISSUE
         if why:
             return Role.DATE, "a date with the page's furniture beside it"
+        if rest and len(rest_words) <= 8 and vocabulary_kind_in_title(rest) is not None:
+            return Role.DATE, "the report's name and number with its date"
     if (
         len(words) <= 10
         and (alone := PLACE_AND_DATE.match(text))
@@ -1163,9 +1168,16 @@ def _continues_title(lines: list[Line], index: int) -> bool:
         return False
     title, after = lines[index].text.strip(), lines[index + 1]
     text = after.text.strip()
+    # "… acolhida e integração de" / "refugiados e migrantes …": cut after a small word
+    cut = re.search(
+        r"\s(?:de|da|do|das|dos|del|la|le|les|des|du|of|the|and|for|in|on|to|e|y|et"
+        r"|para|pour|en|em|no|na|a|au|aux|con|com|with|sur|sobre)$",
+        title,
+        re.I,
+    )
     return (
         after.role in (Role.BODY, Role.SUBHEAD)
-        and 1 <= len(text.split()) <= 10
+        and 1 <= len(text.split()) <= (16 if cut else 10)
         and text[:1].islower()
         and not text.endswith((".", ":", ";"))
         and not title.endswith((".", ":", "!", "?"))
@@ -1436,7 +1448,7 @@ DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:(?:,\s*|\s+)(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}"
     rf"|(?:{blocks._MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:de\s+)?(?:{blocks._MONTH})\b)))?"
     rf"(?:\s*\((?P<org>[^)]{{2,30}})\))?(?:\s*/(?P<wire>[A-Z][\w -]{{1,30}})/)?(?P<dash>\s+[–—-]{{1,2}}\s+|\s*[–—]{{1,2}}\s*|\.-\s*|\s*\.\s*[–—-]\s+|\s*[.:]\s+"
-    rf"|(?<=\))\s+)(?P<rest>\S.*)$"
+    rf"|(?<=\))\s+)(?:\((?P<date2>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))\)\s*)?(?P<rest>\S.*)$"
 )
 
 

@@ -30,6 +30,18 @@ _RULED = re.compile(r"^\*{1,2}\s*(\S.*?)\s*(?:\*{1,2})?\s*[-=_]{4,}\s*$")
 _RULE = re.compile(r"^[-=_*~]{4,}$")
 
 
+def _menu_gaps(raw: str) -> str:
+    """A line with its spaces collapsed; a menu copied from a browser, its items apart by
+    tabs or runs of spaces ("Ce que nous faisons    Où nous agissons    Médias"), keeps them
+    apart with " · ", as a menu written with separators reads."""
+    pieces = [p for p in re.split(r"\t+|\s{2,}", raw.strip()) if p.strip()]
+    if len(pieces) >= 3 and all(
+        len(p.split()) <= 4 and not p.rstrip().endswith((".", ",", ";", ":")) for p in pieces
+    ):
+        return " · ".join(" ".join(p.split()) for p in pieces)
+    return " ".join(raw.split())
+
+
 def paragraph_lines(text: str) -> list[str]:
     """One entry per paragraph: hard-wrapped lines joined, very long lines split at sentences.
 
@@ -43,7 +55,7 @@ def paragraph_lines(text: str) -> list[str]:
     for group in re.split(r"\n\s*\n", text):
         current, previous = "", ""
         for raw in group.split("\n"):
-            line = _RULED.sub(r"\1", " ".join(raw.split()))
+            line = _RULED.sub(r"\1", _menu_gaps(raw))
             if not line:
                 continue
             if _RULE.match(line):  # a heading's underline ends the heading

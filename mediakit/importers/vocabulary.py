@@ -190,7 +190,10 @@ SITREP_HEADINGS = re.compile(
     r"|contexte operationnel|apercu de la situation)$"
 )
 FIGURES_HEADINGS = re.compile(
-    r"^(?:(?:our |the )?(?:work|response|programme|program|year|operation|impact)\s)?"
+    r"^(?:numeros|cifras|chiffres|figures|key figures|datos|dados|donnees|numbers)"
+    r" (?:do|del|de la|for the|of the|da|de|du|de l) (?:periodo|period|periode|semana|week|mes"
+    r"|month|mois|ano|year|annee|trimestre|quarter|informe|report|rapport|relatorio)$"
+    r"|^(?:(?:our |the )?(?:work|response|programme|program|year|operation|impact)\s)?"
     r"(?:at a glance|in numbers|in figures)$"
     r"|^(?:faits en bref|quick facts|datos breves|fatos rapidos|en bref|in brief|em resumo"
     r"|en resumen)$"
@@ -240,6 +243,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|view (?:the )?(?:pdf|report|document)|back to (?:top|news)|volver|voltar|retour)\b.{0,40}$",
          "read-more link"),
         (r"\bcookies?\b", "cookie banner"),
+        (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:cep \d{5} \d{3}|c p \d{5}|codigo postal \d{4,5}"
+         r"|code postal \d{4,5}|zip(?: code)? \d{5})\b", "an address (the page's footer)"),
         (r"^(?:an official (?:website|site) of|un sitio (?:web )?oficial de|um site oficial d"
          r"|un site officiel d)\b.{0,80}$", "the site's official-site banner"),
         (r"^(?:format|formato|content (?:format|type)|tipo de contenido|type de contenu"
