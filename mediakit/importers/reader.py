@@ -301,6 +301,18 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
             return Role.DATE, "a date with the page's furniture beside it"
         if rest and len(rest_words) <= 8 and vocabulary_kind_in_title(rest) is not None:
             return Role.DATE, "the report's name and number with its date"
+        named = (
+            rest_words
+            and len(rest_words) <= 8
+            and re.fullmatch(
+                r"(?:[A-ZÀ-Þ][\w'’.&-]*|de|del|la|las|los|da|do|das|dos|des|du|of|the|and|y|e|et|a|para"
+                r"|pour|for)(?:\s+(?:[A-ZÀ-Þ][\w'’.&-]*|de|del|la|las|los|da|do|das|dos|des|du|of|the"
+                r"|and|y|e|et|a|para|pour|for))*",
+                rest,
+            )
+        )
+        if named and re.search(r"\s[|·•]\s", text):  # "Comisión Mexicana … | 06 de marzo de 2025"
+            return Role.DATE, "the issuing office and the date"
     if (
         len(words) <= 10
         and (alone := PLACE_AND_DATE.match(text))
@@ -1124,7 +1136,21 @@ def _head(lines: list[Line], page_title: str) -> None:
         title_index = _best_title(lines, first_body, page_title)
         if title_index is not None:
             _set(lines, title_index, Role.TITLE, lines[title_index].reason)
-    if title_index is not None and _continues_title(lines, title_index):
+    if (
+        title_index is not None
+        and title_index > 0
+        and lines[title_index].text[:1].islower()
+        and lines[title_index - 1].role in (Role.JUNK, Role.BODY, Role.SUBHEAD)
+        and len(lines[title_index - 1].text.split()) <= 14
+        and re.search(
+            r"(?::|\s(?:de|del|da|do|of|the|en|em|para|pour|sur|in|on|la|le))$",
+            lines[title_index - 1].text.strip(),
+            re.I,
+        )
+    ):  # "Población venezolana en la Argentina:" / "radicaciones y regularización"
+        _set(lines, title_index - 1, Role.TITLE, "the headline (its next line goes on with it)")
+        _set(lines, title_index, Role.TITLE, TITLE_CONTINUED)
+    elif title_index is not None and _continues_title(lines, title_index):
         title_index += 1
         _set(lines, title_index, Role.TITLE, TITLE_CONTINUED)
     start = (title_index + 1) if title_index is not None else 0
@@ -1178,7 +1204,7 @@ def _continues_title(lines: list[Line], index: int) -> bool:
     return (
         after.role in (Role.BODY, Role.SUBHEAD)
         and 1 <= len(text.split()) <= (16 if cut else 10)
-        and text[:1].islower()
+        and (text[:1].islower() or bool(cut))
         and not text.endswith((".", ":", ";"))
         and not title.endswith((".", ":", "!", "?"))
         and len((title + " " + text).split()) <= MAX_TITLE_WORDS
@@ -1363,6 +1389,16 @@ def _standfirst(lines: list[Line], start: int) -> None:
     if lone_bullet:
         _set(lines, index, Role.STANDFIRST, "the standfirst: the one summary item under the title")
         return
+    set_off = (
+        line.role is Role.QUOTE
+        and line.hint is Hint.QUOTE
+        and not line.text.lstrip().startswith(("“", '"', "«", "‘"))
+        and 12 <= len(line.text.split()) <= 70
+        and index - start <= 2
+    )  # "> Este informe recoge …" set off under the headline: a lead, not a quotation
+    if set_off:
+        _set(lines, index, Role.STANDFIRST, "the standfirst: set off under the title")
+        return
     if line.role is not Role.BODY or len(line.text.split()) > 70 or dateline_match(line.text):
         return
     if line.text.rstrip().endswith(":") or len(line.text.split()) < 5:
@@ -1486,7 +1522,16 @@ TIMED_DATELINE = re.compile(
 def _not_a_place(place: str) -> bool:
     """'News Stories', 'Press release': a site's words where a dateline's place would be."""
     words = folded(place).split()
-    return all(w in MENU_WORDS for w in words) or folded(place) in KIND_LABELS
+    return all(w in MENU_WORDS or w in SECTION_WORDS for w in words) or folded(place) in KIND_LABELS
+
+
+# A newspaper's sections, where a dateline's place would stand ("Société | 14 février 2025")
+SECTION_WORDS = frozenset(
+    "societe politique economie monde culture sport sports sante international internacional "
+    "sociedad politica economia mundo cultura deportes salud nacional national regional local "
+    "opinion opiniao actualite actualidad atualidade cotidiano cidades ciudad diaspora editorial "
+    "justicia justica justice education educacion educacao".split()
+)
 
 
 def dateline_match(text: str) -> re.Match | None:

@@ -122,7 +122,8 @@ GENERIC_LABELS = frozenset(
 
 END_MARKS = re.compile(
     r"^\s*(?:[-–—*#\s]*(?:ends?|fin|fim|end of (?:release|statement)|fin del comunicado"
-    r"|fim do comunicado|fin du communique)[-–—*#\s.]*|#{3,}|-\s*30\s*-|\*\s*\*\s*\*)\s*$",
+    r"|fim do comunicado|fin du communique)[-–—*#\s.]*|#{3,}|-\s*30\s*-|\*\s*\*\s*\*"
+    r"|-*\s*o{2}0?o{3}\s*-*|-*\s*ooooo\s*-*)\s*$",
     re.IGNORECASE,
 )
 
@@ -271,7 +272,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|bajo (?:una |la )?licencia)\b.{0,60}\bcreative commons\b.{0,80}$", "the site's licence notice"),
         (r"^(?:reportar (?:erro|un error)|report an? (?:error|problem|issue)|signaler une erreur"
          r"|informar un error|comunicar erro)$", "page furniture"),
-        (r"^(?:download|descargar|baixar|telecharger|embed|integrer|incorporar|incorporer|inserir"
+        (r"\b(?:pdf|docx?|xlsx?|pptx?|odt) \d[\d ]*(?:kb|mb|ko|mo)$", "download link"),
+        (r"^(?:download|descargar|descarga|descargas|baixar|baixe|telecharger|telechargement"
+         r"|embed|integrer|incorporar|incorporer|inserir"
          r"|copy embed code|copiar codigo)$", "a player's buttons"),
         (r"^(?:audio credit|credit audio|credito (?:del? )?audio|duree audio|audio duration"
          r"|duracion (?:del )?audio|duracao (?:do )?audio|duree|duration|duracion|duracao)\b.{0,80}$",
