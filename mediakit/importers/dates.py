@@ -86,7 +86,8 @@ def _iso(year: int, month: int, day: int) -> str:
 
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|publicado|publicada|publi[ée]e?|fecha de publicaci[oó]n"
-    r"|date de publication|data de publica[cç][aã]o|date published|publication date)"
+    r"|date de publication|data de publica[cç][aã]o|date published|publication date"
+    r"|date of issue|issue date|fecha de emisi[oó]n|data de emiss[aã]o|date d['’][ée]mission)"
     r"(?:\s+(?:on|el|le|em|en|the))?\s*:?\s*(?P<date>" + ANY_DATE.pattern + ")",
     re.IGNORECASE,
 )

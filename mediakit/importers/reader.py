@@ -411,6 +411,8 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
             return why
     if _FOOTER.match(text):
         return "footer"
+    if re.match(r"\[[a-z]{1,2}\]\s*[A-ZÀ-Þ][^:]{1,40}:\s", text):
+        return "a reviewer's comment on the draft ([a] Name: …)"
     if re.fullmatch(r"[A-Z]{1,8}/\d{2}/\d{2,6}", text.strip()):
         return "the release's reference number (IP/25/1187)"
     if re.match(r"SOURCE\s+[A-Z][\w&'’., -]{1,60}$", text):

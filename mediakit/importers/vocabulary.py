@@ -86,6 +86,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "point de situation", "point de situation humanitaire", "punto de situacion",
             "ponto de situacao", "situation update", "actualizacion de la situacion",
             "resumen de situacion", "resumen de la situacion", "situation summary",
+            "information bulletin", "boletin informativo", "bulletin d information",
+            "dref operation update", "operation update", "emergency appeal operation update",
             "resume de la situation", "resumo da situacao", "resumo de situacao",
         ),
         StoryKind.SITUATION_REPORT,
@@ -244,6 +246,32 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|view (?:the )?(?:pdf|report|document)|back to (?:top|news)|volver|voltar|retour)\b.{0,40}$",
          "read-more link"),
         (r"\bcookies?\b", "cookie banner"),
+        # a page's feedback box and reporting links (GOV.UK and others)
+        (r"^(?:is this page useful|yes this page is useful|no this page is not useful|maybe"
+         r"|report a problem with this page|esta pagina le resulto util|sim|nao|oui|non|yes|no"
+         r"|was this helpful|help us improve (?:gov uk|this (?:page|site)))$", "the page's feedback box"),
+        # blogging and social platforms' chrome (Medium, LinkedIn, Substack)
+        (r"^(?:follow|following|seguir|suivre|like|comment|repost|send|reply|responder|comentar"
+         r"|curtir|j aime|commenter|add a comment|most relevant|no responses yet|what are your thoughts"
+         r"|write a response|listen|share|clap|subscribe|see more|ver mas|voir plus|activate to view"
+         r"(?: larger image)?|open in app|sign in|sign up|get started|member only story)$",
+         "a platform's buttons"),
+        (r"^(?:published in|publicado en|publicado em|publie dans|editor for|writer for)\s\S.{0,60}$",
+         "a platform's byline furniture"),
+        (r"^\d[\d.,]*\s?[km]?\s(?:followers|seguidores|abonnes|reposts?|comments?|comentarios"
+         r"|reactions|reacciones|likes|shares|claps|responses)$"
+         r"|^\w[\w ]{1,40} and \d[\d,]* others$"
+         r"|^\d+ ?[dhwm] (?:edited )?(?:visible to anyone|visible para|visivel para)\b.*$"
+         r"|^(?:\d+ ?[dhwm] )?(?:edited|editado|modifie)(?: visible to anyone on or off linkedin)?$",
+         "a social platform's counts"),
+        (r"^(?:click here|haga clic aqui|haz clic aqui|clique aqui|cliquez ici|pulse aqui)\b.{0,160}$",
+         "a link (click here)"),
+        (r"^(?:elaborado por|prepared by|produced by|compiled by|elabore par|realise par"
+         r"|produzido por|elaborado pela|elaborado pelo)\s*\S.{0,100}$", "the report's production note"),
+        (r"^(?:correo de notificaciones|correo para notificaciones)\b.{0,160}$"
+         r"|\bnotificaciones judiciales\b", "the office's lines (the page's footer)"),
+        (r"^(?:ouvir (?:a )?noticia|ouca a noticia|escuchar (?:la )?noticia|ecouter l article"
+         r"|listen to (?:the )?(?:article|story|news)|escuchar articulo)$", "audio player"),
         (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:cep \d{5} \d{3}|c p \d{5}|codigo postal \d{4,5}"
          r"|code postal \d{4,5}|zip(?: code)? \d{5})\b", "an address (the page's footer)"),
         (r"^(?:an official (?:website|site) of|un sitio (?:web )?oficial de|um site oficial d"
@@ -457,7 +485,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|how to cite|pour citer|please cite (?:as|this))\b", "a suggested citation"),
         (r"^(?:(?:reading time|tiempo de lectura|tempo de leitura|temps de lecture|lectura)\s*\d+"
          r"\s*min(?:utos?|utes?|s)?|min read|\d+ min(?:ute)?s? read|lectura de \d+ min|leitura de \d+ min"
-         r"|\d+ minutos? de lectura|\d+ minutos? de leitura|temps de lecture.*)$", "reading time"),
+         r"|\d+ minutos? de lectura|\d+ minutos? de leitura|temps de lecture.*"
+         r"|lectura de \d+ minutos?|leitura de \d+ minutos?|\d+ min de lecture)$", "reading time"),
     )
 )  # fmt: skip
 
