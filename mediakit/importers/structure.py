@@ -226,12 +226,40 @@ def refuse_listing(lines: list[Line], name: str) -> None:
         and sum(len(line.text.split()) >= 30 for line in text) <= 1
     ):
         count = dated
+    elif _browsed(lines) and not any(line.role is Role.DATELINE for line in lines) and (
+        sum(len(line.text.split()) >= 35 for line in text) <= 1
+    ):  # "Lire la suite" under each teaser, "Mostrando 1 - 5 de 42", "Anterior 1 2 3 … Próximo"
+        count = max(3, teasers, _more_links(lines), sum(line.role is Role.BULLET for line in lines))
     else:
         return
     raise BadInputError(
         f"this page is a newsroom listing of {count} stories, not one story: "
         "open each story's own page, save it, and import those",
         name or None,
+    )
+
+
+# A listing's own furniture: its page count, its results count, its pager.
+_PAGING = re.compile(
+    r"\b(?:mostrando|showing|affichage|exibindo|viewing|displaying)\b.{0,20}\d+\s*(?:-|–|a|to|à|al)\s*"
+    r"\d+\s*(?:de|of|sur|do)\s*\d+"
+    r"|^\d[\d.,]*\s+(?:resultados?|results?|résultats?|noticias|news|articles|artigos|notícias)$"
+    r"|\b(?:anterior|previous|précédent|prev)\b.{0,30}\b\d\s+\d\b.{0,30}\b(?:próximo|proximo|siguiente"
+    r"|next|suivant)\b"
+    r"|^(?:resultados? (?:da|de la|de) (?:busca|búsqueda|pesquisa)|search results|résultats de (?:la )?"
+    r"recherche)\b",
+    re.IGNORECASE,
+)
+
+
+def _more_links(lines: list[Line]) -> int:
+    return sum(line.reason in ("read-more link", "a listing's load-more button") for line in lines)
+
+
+def _browsed(lines: list[Line]) -> bool:
+    """A page made to browse stories: three "read more" links, or a pager or results count."""
+    return _more_links(lines) >= 3 or any(
+        _PAGING.search(line.text) for line in lines if len(line.text) < 200
     )
 
 
