@@ -509,6 +509,8 @@ def _figure_line(draft: Draft, text: str) -> None:
         if figure is not None and source and dates.date_in(source["s"]):
             figure = replace(figure, source=source["s"], as_of=dates.date_in(source["s"]))
             marker = "table"  # it says its own source
+        if figure is None and (after_label := figures.figure_after_label(part)) is not None:
+            figure, marker = after_label, ""  # "Staff — 720"
         if figure is not None:
             draft.figures.append((figure, marker))
 

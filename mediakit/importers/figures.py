@@ -75,16 +75,19 @@ _SCALE_WORDS = (
     r"|bilhões|bilhão|milliards?|milliers)"
 )
 _VALUE = (
-    rf"(?:(?:us\$|usd|\$|€|eur|chf|gbp|£|r\$|brl|cad|cop|mxn|pen|s/\.?)\s?)?\d{{1,3}}(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?"
+    # "1 in 3", "3 de cada 10", "1 sur 4": a share as a ratio
+    rf"(?:\d{{1,2}} (?:in|out of|de cada|sur|em cada|on) \d{{1,3}}(?![\d.,])"
+    rf"|(?:(?:us\$|usd|\$|€|eur|chf|gbp|£|r\$|brl|cad|cop|mxn|pen|s/\.?)\s?)?\d{{1,3}}(?:[.,\u00a0\u202f ]\d{{3}})*(?:[.,]\d+)?"
     rf"(?:\s?{_SCALE_WORDS}\b)?(?:\s?(?:%|per\s?cent|por\s?ciento|pour\s?cent|por\s?cento))?"
-    rf"(?:\s?(?:us\$|usd|€|chf|eur))?"
+    rf"(?:\s?(?:us\$|usd|€|chf|eur))?(?:\s?\+(?!\d))?)"
 )
 VALUE_ONLY = re.compile(
     rf"^\s*(?:(?:more than|over|about|around|nearly|almost|some|más de|mais de|plus de|près de|cerca de|quase)\s+)?(?P<value>{_VALUE})\s*(?:\[\d{{1,2}}\]|\(\d{{1,2}}\)|[*¹²³⁴⁵⁶⁷⁸⁹]+)?\s*$",
     re.IGNORECASE,
 )
 FIGURE_LINE = re.compile(
-    rf"^\s*(?P<lead>(?:more than|over|about|around|nearly|almost|some|at least|más de|cerca de"
+    rf"^\s*(?P<lead>(?:more than|over|about|around|nearly|almost|some|at least|only|just|más de|cerca de"
+    rf"|solo|sólo|apenas|seulement|seuls?|moins de|less than|fewer than|menos de"
     rf"|casi|unos|unas|mais de|cerca de|quase|plus de|près de|environ|au moins)\s+)?"
     rf"(?P<value>{_VALUE})\s+(?P<label>[^\d\s].{{2,160}})$",
     re.IGNORECASE,
@@ -125,12 +128,12 @@ def value_only(line: str) -> str:
 def figure_from_line(line: str) -> tuple[KeyFigure | None, str]:
     """A figure set apart ('• 7.7 million refugees and migrants worldwide [1]'), and its
     footnote marker ('1', '*' or ''). None for a sentence that merely has a number in it."""
-    if len(line.split()) > 24:  # a sentence, not a figure set apart (and no regex on it)
+    if len(line.split()) > 32:  # a sentence, not a figure set apart (and no regex on it)
         return None, ""
     marker = _marker(line)
     text = MARKERS.sub("", line).strip().rstrip(".;,")
     match = FIGURE_LINE.match(text)
-    if not match or len(text.split()) > 22:
+    if not match or len(text.split()) > 30:
         return None, marker
     label = match.group("label").strip(" :–—-")
     if len(label.split()) < 1 or re.match(
@@ -149,6 +152,23 @@ def figure_from_pair(value: str, label: str) -> tuple[KeyFigure, str]:
     label = MARKERS.sub("", label).strip().rstrip(".;,")
     value = MARKERS.sub("", value).strip()
     return KeyFigure(id=None, value=value, label=label[:1].upper() + label[1:]), marker
+
+
+# "People reached in the region in 2023 — 186,400": the label first, the value last
+LABEL_VALUE = re.compile(
+    rf"^(?P<label>[^\d@+|].{{3,100}}?)\s+[—–]\s+(?P<value>{_VALUE})\s*$", re.IGNORECASE
+)
+
+
+def figure_after_label(line: str) -> KeyFigure | None:
+    """'Staff — 720': a label, a long dash, its value."""
+    match = LABEL_VALUE.match(MARKERS.sub("", line).strip().rstrip(".;,"))
+    if match is None or len(match["label"].split()) < 2:
+        return None
+    value = match["value"].strip()
+    if re.fullmatch(r"(?:19|20)\d\d", value):
+        return None
+    return KeyFigure(id=None, value=value, label=match["label"].strip())
 
 
 def _marker(text: str) -> str:

@@ -108,7 +108,10 @@ def _lines(text: str) -> list[str]:
     for line in raw[1:]:
         before = joined[-1]
         wrapped = len(before) >= 0.6 * longest and longest >= 60
-        if wrapped or line[:1].islower() or before.endswith((",", ";", "(")):
+        apart = (
+            bool(re.search(r"[\d%*]$", before)) and line[:1].isupper()
+        )  # "… — **720**" / "Staff"
+        if (wrapped and not apart) or line[:1].islower() or before.endswith((",", ";", "(")):
             joined[-1] = f"{before} {line}"
         else:
             joined.append(line)

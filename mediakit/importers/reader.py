@@ -841,6 +841,17 @@ def _figures(lines: list[Line]) -> None:
     """Figures set apart: bullets that start with a number, a value line over its label line,
     two figures on a line, the rows of a table."""
     _value_columns(lines)
+    for index, line in enumerate(lines):  # under "CIFRAS CLAVE", each figure line, one or more
+        if not line.reason.startswith("heading of the key figures"):
+            continue
+        for after in range(index + 1, len(lines)):
+            text = GLYPH_BULLET.sub(r"\g<text>", lines[after].text).strip()
+            sentence = len(text.split()) > 10 and text.endswith(".")
+            found = figures.figure_from_line(text)[0] or figures.figure_after_label(text)
+            alone = figures.value_only(text)  # "3,6 millions" over its label: read as a pair below
+            if lines[after].role not in (Role.BODY, Role.BULLET) or sentence or alone or not found:
+                break
+            _set(lines, after, Role.FIGURE, "a key figure under the figures heading")
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -879,7 +890,13 @@ def _figures(lines: list[Line]) -> None:
             index += 2
             continue
         sentence = len(text.split()) > 10 and (text.endswith(".") or ";" in text)
-        if line.role is Role.BULLET and not sentence and figures.figure_from_line(text)[0]:
+        # a list's item that opens with its number is a figure even written as a sentence
+        listed = line.role is Role.BULLET and len(text.split()) <= 30
+        if (
+            listed
+            and (not sentence or _in_figure_list(lines, index))
+            and figures.figure_from_line(text)[0]
+        ):
             _set(lines, index, Role.FIGURE, "a list item that is a key figure")
         elif line.role is Role.BODY and _figure_pair(text):
             _set(lines, index, Role.FIGURE, "key figures side by side")
@@ -908,6 +925,25 @@ def _figures(lines: list[Line]) -> None:
             and not (contacts.EMAIL.search(line.text) or contacts.has_phone(line.text))
         ):  # "(61) 3411-5067 | imprensa@…" is a press office's phone, not footnote 61
             _set(lines, index, Role.FOOTNOTE, "a footnote to the figures")
+
+
+def _in_figure_list(lines: list[Line], index: int) -> bool:
+    """Whether the list item at `index` stands in a list whose items mostly open with a number
+    ("• 38% of older refugees…", "• 1 in 4 live alone…"): a list of figures, not of points."""
+    start = index
+    while start > 0 and lines[start - 1].role in (Role.BULLET, Role.FIGURE):
+        start -= 1
+    end = index
+    while end + 1 < len(lines) and lines[end + 1].role in (Role.BULLET, Role.FIGURE):
+        end += 1
+    heading = lines[start - 1] if start > 0 else None
+    if heading is not None and HIGHLIGHTS.match(folded(heading.text)):
+        return False  # a report's highlights: its key messages, kept as written
+    if ";" in lines[index].text:
+        return False  # two statements in one item: a point, not a figure
+    items = [GLYPH_BULLET.sub(r"\g<text>", line.text).strip() for line in lines[start : end + 1]]
+    numbered = sum(figures.figure_from_line(item)[0] is not None for item in items)
+    return len(items) >= 2 and numbered * 2 >= len(items)
 
 
 def _plain_figure_runs(lines: list[Line]) -> None:

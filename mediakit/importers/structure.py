@@ -226,8 +226,10 @@ def refuse_listing(lines: list[Line], name: str) -> None:
         and sum(len(line.text.split()) >= 30 for line in text) <= 1
     ):
         count = dated
-    elif _browsed(lines) and not any(line.role is Role.DATELINE for line in lines) and (
-        sum(len(line.text.split()) >= 35 for line in text) <= 1
+    elif (
+        _browsed(lines)
+        and not any(line.role is Role.DATELINE for line in lines)
+        and (sum(len(line.text.split()) >= 35 for line in text) <= 1)
     ):  # "Lire la suite" under each teaser, "Mostrando 1 - 5 de 42", "Anterior 1 2 3 … Próximo"
         count = max(3, teasers, _more_links(lines), sum(line.role is Role.BULLET for line in lines))
     else:

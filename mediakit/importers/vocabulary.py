@@ -181,6 +181,7 @@ HIGHLIGHTS = re.compile(
     r"^(?:key )?highlights$|^puntos (?:destacados|clave)$|^destaques$|^aspectos destacados$"
     r"|^faits saillants$|^points (?:cles|saillants)$|^lo mas destacado$|^resumen$|^key messages$"
     r"|^faits marquants$|^points marquants$|^principales novedades$|^principais destaques$"
+    r"|^destacados$|^lo destacado$|^en breve$"
 )
 SITREP_HEADINGS = re.compile(
     r"^(?:situation overview|situation update|humanitarian situation|response|humanitarian response"
