@@ -354,7 +354,12 @@ _CREDIT_TAIL = re.compile(
 def _credit_alone(text: str) -> str:
     """A credit on a line of its own, whole: 'UNICEF/MOZA2021-0133/Chirindza', '© IOM/Ana'."""
     text = re.sub(
-        r"^\s*(?:photograph|photo|foto|crédito|credit|crédit)?\s*:?\s*©?\s*", "", text, flags=re.I
+        r"^\s*(?:photographie|photograph|fotograf[íi]a|photo credit|cr[ée]dito? (?:de )?(?:la )?"
+        r"(?:foto|imagen|imagem|photo)|crédit photo|photos?|fotos?|imagen|imagem|image|crédito"
+        r"|credit|crédit)?\s*:?\s*©?\s*",
+        "",
+        text,
+        flags=re.I,
     )
     return _undated(text.strip(" ()."))
 

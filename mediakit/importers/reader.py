@@ -411,6 +411,19 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
             return why
     if _FOOTER.match(text):
         return "footer"
+    copyright_end = re.search(
+        r"(?:©|\(c\)|copyright)\s*(?:[\w .&'’-]{2,40}\s)?(?:19|20)\d\d\.?\s*$", text, re.I
+    )
+    footer_words = re.search(
+        r"[·|]|licen|rights|derechos|droits|direitos|privacy|privacidad|impressum|donn[ée]es"
+        r"|\b(?:calle|rue|rua|street|avenida|zona)\b",
+        text,
+        re.I,
+    )
+    if (copyright_end and footer_words) or re.search(
+        r"\bcrown copyright\b|\bopen government licen[cs]e\b", text, re.I
+    ):
+        return "footer (the site's copyright)"
     if re.match(r"\[[a-z]{1,2}\]\s*[A-ZÀ-Þ][^:]{1,40}:\s", text):
         return "a reviewer's comment on the draft ([a] Name: …)"
     if re.fullmatch(r"[A-Z]{1,8}/\d{2}/\d{2,6}", text.strip()):
