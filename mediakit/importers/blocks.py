@@ -76,9 +76,16 @@ CREDIT_SUFFIX = re.compile(
 )
 
 
+# "… under the mango tree. Photo by Kevin Ordóñez": the photographer named after the caption
+CREDIT_BY = re.compile(
+    r"(?<=[.!?])\s+(?:Photos?|Fotos?|Photograph|Photographie|Fotograf[íi]a)\s+(?:by|de|por|par)\s+"
+    r"(?P<credit>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de |da |del |for |para |pour )?[A-ZÀ-Þ/][\w'’./-]*){0,5})\.?\s*$"
+)
+
+
 def split_credit(line: str) -> tuple[str, str] | None:
     """'A doctor at work. Photo: IOM/Gema Cortes' -> ('A doctor at work.', 'IOM/Gema Cortes')."""
-    match = CREDIT.search(line) or CREDIT_SUFFIX.search(line)
+    match = CREDIT.search(line) or CREDIT_SUFFIX.search(line) or CREDIT_BY.search(line)
     if not match:
         return None
     return line[: match.start()].strip(), match.group("credit").strip()

@@ -575,7 +575,14 @@ def _caption_credit(text: str) -> bool:
 
 def _bare_credit(text: str) -> bool:
     match = _AGENCY_CREDIT.search(text)
-    return bool(match) and match.start("credit") <= 1
+    return (bool(match) and match.start("credit") <= 1) or bool(_NAME_ORG_CREDIT.match(text))
+
+
+# "Rohan Baptiste/Americares 2024", "Rafael Tavares / HI": the photographer, then the organisation
+_NAME_ORG_CREDIT = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de |da |del )?[A-ZÀ-Þ][\w'’.-]+){1,3}\s?/\s?[A-Z][\w&.-]{1,20}"
+    r"(?:\s+(?:19|20)\d\d)?$"
+)
 
 
 def _contacts_heading(key: str, text: str) -> bool:
