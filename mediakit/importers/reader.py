@@ -426,6 +426,12 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "footer (the site's copyright)"
     if re.match(r"\[[a-z]{1,2}\]\s*[A-ZÀ-Þ][^:]{1,40}:\s", text):
         return "a reviewer's comment on the draft ([a] Name: …)"
+    if re.match(r"\*\s?[A-ZÀ-Þ][\w'’ -]{3,60}\s(?:é|es|is|est|works|trabaja|trabalha|travaille)\s", text):
+        return "a note on the author (*Name is …)"
+    if re.fullmatch(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}", text.strip()):
+        return "a wire's editors' initials (dom/jgb/mt)"
+    if len(words) == 1 and folded(text) in LANGUAGE_NAMES and len(text) > 2:
+        return "language switcher"
     if re.fullmatch(r"[A-Z]{1,8}/\d{2}/\d{2,6}", text.strip()):
         return "the release's reference number (IP/25/1187)"
     if re.match(r"SOURCE\s+[A-Z][\w&'’., -]{1,60}$", text):
@@ -440,7 +446,7 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "a news agency's section tags"
     if len(words) == 1 and re.fullmatch(r"\S+\.(?:jpe?g|png|gif|webp|tiff?|heic|svg)", text, re.I):
         return "an image's file name"
-    if re.fullmatch(r"A\s*\+\s*[/|]?\s*A\s*[-−–]", text.strip()):
+    if re.fullmatch(r"(?:A\s*[+\-−–]{0,2}\s*[/|]?\s*){2,3}", text.strip()):
         return "text-size buttons"
     navigation = 3 <= len(words) <= 10 and sum(folded(w) in NAV_WORDS for w in words) >= 2
     small = ("a", "de", "do", "da", "e", "y", "et", "of", "the")
@@ -722,6 +728,7 @@ _IN_NUMBERS = re.compile(
 def _figures_heading(text: str) -> bool:
     """'Key figures', 'Our work in numbers', 'CARE FRANCE EN CHIFFRES (exercice 2022)'."""
     key = folded(re.sub(r"\([^)]{0,60}\)", " ", text))
+    key = re.sub(r"\s(?:19|20)\d\d$", "", key)  # "Chiffres clés 2024 :"
     return bool(FIGURES_HEADINGS.match(key) or _IN_NUMBERS.search(key))
 
 
@@ -1559,7 +1566,7 @@ HANDLE_FIRST = re.compile(r"^@\w{2,40}\.?\s+")
 
 
 PLACE_AND_DATE = re.compile(
-    rf"^(?P<place>{_PLACE}),?\s+(?:(?i:le|el|o|the)\s+)?(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))\s*\.?$"
+    rf"^(?P<place>{_PLACE}(?:\s\([A-ZÀ-Þ][^)]{{1,30}}\))?),?\s+(?:(?i:le|el|o|the)\s+)?(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))\s*\.?$"
 )
 
 

@@ -141,7 +141,10 @@ ABOUT_HEADING = re.compile(
 )
 
 RELATED_HEADINGS = re.compile(
-    r"^(?:liens connexes|histoires connexes|enlaces relacionados|links relacionados"
+    r"^(?:les plus lus|most read|most popular|mas leidas|mas leidos|lo mas leido|mais lidas"
+    r"|mais lidos|les plus populaires|reference documents|documentos de referencia"
+    r"|documents de reference|related documents|documentos relacionados"
+    r"|you may also be interested in|liens connexes|histoires connexes|enlaces relacionados|links relacionados"
     r"|articulos relacionados|historias conexas|ressources connexes|related|more|latest|other|recent|see also|you may also like|read also|also read"
     r"|lea tambien|leia tambem|lire aussi|a lire aussi|voir aussi|ver tambem|ver tambien"
     r"|mas|mais|plus|autres|otras|outras|ultimas|últimas|noticias relacionadas"
@@ -169,7 +172,9 @@ CONTACTS_HEADING = re.compile(
     r"|informacoes para a imprensa|assessoria de imprensa"
     r"|pour plus d informations?(?:,? (?:veuillez )?contacter)?|pour (?:toute|de plus amples) informations?"
     r"|contacts? (?:presse|medias|media)|contact pour les medias|relations (?:presse|medias)"
-    r"|contacts? for (?:the )?(?:media|press)|pour les demandes des medias|personnes? ressources?|personne a contacter"
+    r"|contacts? for (?:the )?(?:media|press)|pour les demandes des medias|get in touch"
+    r"|(?:acreditacion(?:es)?|acreditacoes|acreditacao|credenciamento|accreditations?)"
+    r" (?:y|e|and|et) (?:consultas|pedidos|enquiries|inquiries|demandes)\b.{0,60}|personnes? ressources?|personne a contacter"
     r"|personas de contacto|pessoas de contato|contatos para a imprensa"
     r"|(?:pour|for|para) (?:toute|any|cualquier|qualquer|more|plus d|mas|mais)\b.{0,60}"
     r"\b(?:contact|contactez|contacter|contacte|contactar|contatar|entre em contato com"
@@ -247,6 +252,12 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|view (?:the )?(?:pdf|report|document)|back to (?:top|news)|volver|voltar|retour)\b.{0,40}$",
          "read-more link"),
         (r"\bcookies?\b", "cookie banner"),
+        (r"^(?:format|formato|url|descargado el|downloaded on|telecharge le|baixado em|topics|temas"
+         r"|sujets|from|de|par|por|feed post number \d+|sources?|fuentes|fontes|references?"
+         r"|referencias|bibliography|bibliografia)\s*:?$", "a field's label left alone"),
+        (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:rua|calle|rue|avenida|carrera|cra|boulevard|av)\s"
+         r"[\w .]{2,40}\s\d{1,5}\b.*\b(?:centro|centre|downtown|bairro|barrio|zona|horario|cep|c p"
+         r"|tel|telefono|telefone)\b", "an address (the page's footer)"),
         # a page's feedback box and reporting links (GOV.UK and others)
         (r"^(?:is this page useful|yes this page is useful|no this page is not useful|maybe"
          r"|report a problem with this page|esta pagina le resulto util|sim|nao|oui|non|yes|no"
@@ -343,7 +354,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|conditions|mentions legales|sitemap|mapa del sitio|mapa do site|plan du site)\b.{0,40}"
          r"(?:terms|terminos|termos|conditions|contact|contacto|contato|sitemap|accessibility"
          r"|accesibilidad|acessibilidade|accessibilite|cookies|use|uso|utilisation)", "footer links"),
-        (r"^(?:last )?(?:updated|modified|actualizado|atualizado|mis a jour|modifie)\b.{0,40}$",
+        (r"^(?:last )?(?:updated|modified|actualizado|actualizada|atualizado|atualizada|modificada"
+         r"|mis a jour|mise a jour|modifie|modifiee)\b.{0,40}$",
          "update stamp"),
         (r"^(?:facebook|twitter|x|linkedin|whatsapp|telegram|instagram|youtube|email|e mail|correo"
          r"|correo electronico|courriel|print|imprimir|imprimer|copy link|bluesky|threads|reddit"
