@@ -96,6 +96,7 @@ def read_lines(
     _among_junk(lines)
     _head(lines, page_title)
     _edges(lines)
+    _first_page_header(lines)
     _title_again(lines)
     _body(lines)
     _empty_headings(lines)
@@ -428,6 +429,17 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "a reviewer's comment on the draft ([a] Name: …)"
     if re.match(r"\*\s?[A-ZÀ-Þ][\w'’ -]{3,60}\s(?:é|es|is|est|works|trabaja|trabalha|travaille)\s", text):
         return "a note on the author (*Name is …)"
+    fields = re.findall(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s", text)
+    values = re.split(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s", text)[1:]
+    if (
+        len(fields) >= 2
+        and len(words) <= 40
+        and all(len(v.split()) <= 10 and not v.rstrip().endswith(".") for v in values)
+        and not (contacts.EMAIL.search(text) or contacts.has_phone(text))
+        and not _ITEM.match(text)
+        and not WORDS_BY.match(text)
+    ):
+        return "the report's header fields (Date of issue: …, Category: …)"
     if re.fullmatch(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}", text.strip()):
         return "a wire's editors' initials (dom/jgb/mt)"
     if len(words) == 1 and folded(text) in LANGUAGE_NAMES and len(text) > 2:
@@ -832,6 +844,8 @@ def _figures_follow(lines: list[Line], index: int) -> bool:
     for line in lines[index + 1 : index + 3]:
         text = GLYPH_BULLET.sub(r"\g<text>", line.text)
         if figures.value_only(text) or figures.figure_from_line(text)[0] or " | " in text:
+            return True
+        if figures.figure_after_label(text):  # "People reached in 2023 — 186,400"
             return True
     return False
 
@@ -1665,6 +1679,31 @@ _KEPT_TEXT = (
     Role.BODY, Role.QUOTE, Role.BULLET, Role.DATELINE, Role.STANDFIRST, Role.PICTURE, Role.CAPTION,
     Role.CREDIT,
 )  # fmt: skip
+
+
+def _first_page_header(lines: list[Line]) -> None:
+    """A PDF's running header, found with its page number on a later page, is its header on
+    the first page too, where it stands without the number (and perhaps with more of the
+    letterhead run into it)."""
+    keys = set()
+    for line in lines:
+        if line.role is Role.JUNK and re.search(r"running header|page footer|page marker", line.reason):
+            bare = re.sub(
+                r"\b(?:page|pagina|página|pag|p)\.?\s*\d{1,3}(?:\s*(?:of|de|sur|/)\s*\d{1,3})?\b"
+                r"|\|\s*\d{1,3}\s*$|\b\d{1,3}\s*$",
+                " ",
+                line.text,
+                flags=re.I,
+            )
+            if len(key := folded(bare)) >= 15:
+                keys.add(key)
+    if not keys:
+        return
+    for index, line in enumerate(lines):
+        if line.role in (Role.BODY, Role.SUBHEAD) and len(line.text.split()) <= 25:
+            key = folded(line.text)
+            if any(key.startswith(k) for k in keys):
+                _set(lines, index, Role.JUNK, "the running header, on the first page")
 
 
 def _empty_headings(lines: list[Line]) -> None:

@@ -252,7 +252,11 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|view (?:the )?(?:pdf|report|document)|back to (?:top|news)|volver|voltar|retour)\b.{0,40}$",
          "read-more link"),
         (r"\bcookies?\b", "cookie banner"),
-        (r"^(?:format|formato|url|descargado el|downloaded on|telecharge le|baixado em|topics|temas"
+        (r"^(?:chiffres|figures|data|datos|cifras|dados|donnees|numbers)\s(?:au|as of|as at|al|a|em"
+         r"|ate|up to|hasta el)\s\d.{0,80}$", "the figures' as-of date"),
+        (r"^(?:published|publicado|publicada|publie|publiee|punto focal|focal point|point focal"
+         r"|ponto focal|point of contact|punto de contacto|format|formato|url|descargado el"
+         r"|downloaded on|telecharge le|baixado em|topics|temas"
          r"|sujets|from|de|par|por|feed post number \d+|sources?|fuentes|fontes|references?"
          r"|referencias|bibliography|bibliografia)\s*:?$", "a field's label left alone"),
         (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:rua|calle|rue|avenida|carrera|cra|boulevard|av)\s"
