@@ -266,6 +266,19 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         and not _not_a_place(then["place"])
     ):
         return Role.DATELINE, "the date, then the place it was filed from, on a line of their own"
+    stamped = [p.strip() for p in re.split(r"\s+\|\s+", text)]
+    if (
+        len(stamped) >= 2
+        and len(words) <= 16
+        and any(PLACE_AND_DATE.match(p) for p in stamped)
+        and all(
+            PLACE_AND_DATE.match(p)
+            or dates.standalone_date(p)
+            or _junk_reason(p, folded(p), p.split())
+            for p in stamped
+        )
+    ):  # "Cúcuta (Colombia) 18 jun 2025 | Actualizada 19 jun 2025 06:15 CEST"
+        return Role.DATE, "the place and date filed, with its update stamp"
     if len(words) >= 4 and _INTERVIEW_TURN.match(text):  # "A: Schools turned into shelters…"
         return Role.BODY, "a question or an answer of an interview"
     if len(words) <= 4 and dates.standalone_date(text):  # "Data: 28/02/2024", not a mail's
@@ -427,7 +440,9 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "footer (the site's copyright)"
     if re.match(r"\[[a-z]{1,2}\]\s*[A-ZÀ-Þ][^:]{1,40}:\s", text):
         return "a reviewer's comment on the draft ([a] Name: …)"
-    if re.match(r"\*\s?[A-ZÀ-Þ][\w'’ -]{3,60}\s(?:é|es|is|est|works|trabaja|trabalha|travaille)\s", text):
+    if re.match(
+        r"\*\s?[A-ZÀ-Þ][\w'’ -]{3,60}\s(?:é|es|is|est|works|trabaja|trabalha|travaille)\s", text
+    ):
         return "a note on the author (*Name is …)"
     fields = re.findall(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s", text)
     values = re.split(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s", text)[1:]
@@ -490,6 +505,8 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "site or section name"
     if len(pieces) >= 4 and all(1 <= len(p.split()) <= 4 for p in pieces) and "@" not in text:
         return "a site menu"
+    if len(pieces) >= 5 and all(1 <= len(p.split()) <= 4 for p in pieces[1:]) and "@" not in text:
+        return "a site menu (the site's name first)"
     return ""
 
 
@@ -498,7 +515,7 @@ def _headed_contact(text: str) -> bool:
     head, colon, rest = text.partition(":")
     return (
         bool(colon)
-        and len(head.split()) <= 8
+        and len(head.split()) <= 12
         and _contacts_heading(folded(head), head)
         and bool(contacts.EMAIL.search(rest) or contacts.has_phone(rest))
     )
@@ -1687,7 +1704,9 @@ def _first_page_header(lines: list[Line]) -> None:
     letterhead run into it)."""
     keys = set()
     for line in lines:
-        if line.role is Role.JUNK and re.search(r"running header|page footer|page marker", line.reason):
+        if line.role is Role.JUNK and re.search(
+            r"running header|page footer|page marker", line.reason
+        ):
             bare = re.sub(
                 r"\b(?:page|pagina|página|pag|p)\.?\s*\d{1,3}(?:\s*(?:of|de|sur|/)\s*\d{1,3})?\b"
                 r"|\|\s*\d{1,3}\s*$|\b\d{1,3}\s*$",
