@@ -232,6 +232,12 @@ def refuse_listing(lines: list[Line], name: str) -> None:
         and (sum(len(line.text.split()) >= 35 for line in text) <= 1)
     ):  # "Lire la suite" under each teaser, "Mostrando 1 - 5 de 42", "Anterior 1 2 3 … Próximo"
         count = max(3, teasers, _more_links(lines), sum(line.role is Role.BULLET for line in lines))
+    elif (
+        (dated_teasers := _dated_teasers(lines)) >= 3
+        and not any(line.role is Role.DATELINE for line in lines)
+        and sum(len(line.text.split()) >= 35 for line in text) <= 1
+    ):  # each story's date over its one-line teaser, the headlines lost with their links
+        count = dated_teasers
     else:
         return
     raise BadInputError(
@@ -252,6 +258,16 @@ _PAGING = re.compile(
     r"recherche)\b",
     re.IGNORECASE,
 )
+
+
+def _dated_teasers(lines: list[Line]) -> int:
+    """Dates each followed by one short paragraph ('06/03/2025 às 11:05' / 'Equipes aplicaram…')."""
+    return sum(
+        line.role is Role.DATE
+        and following.role is Role.BODY
+        and len(following.text.split()) <= 30
+        for line, following in zip(lines, lines[1:], strict=False)
+    )
 
 
 def _more_links(lines: list[Line]) -> int:
