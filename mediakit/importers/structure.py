@@ -263,9 +263,7 @@ _PAGING = re.compile(
 def _dated_teasers(lines: list[Line]) -> int:
     """Dates each followed by one short paragraph ('06/03/2025 às 11:05' / 'Equipes aplicaram…')."""
     return sum(
-        line.role is Role.DATE
-        and following.role is Role.BODY
-        and len(following.text.split()) <= 30
+        line.role is Role.DATE and following.role is Role.BODY and len(following.text.split()) <= 30
         for line, following in zip(lines, lines[1:], strict=False)
     )
 

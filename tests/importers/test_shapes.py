@@ -349,17 +349,19 @@ def test_the_corpus_stays_above_its_floor():
 
     numbers = score_import.score(import_corpus.documents()).numbers()
     fields, roles = numbers["fields"], numbers["roles"]
+    # Floors set when the held-out batches r112–r201 joined the corpus (283 documents): they
+    # are harder than the earlier ones, which is why some floors are lower than before.
     assert fields["title"]["accuracy"] >= 96
-    assert fields["kind"]["accuracy"] >= 96
+    assert fields["kind"]["accuracy"] >= 95
     assert fields["language"]["accuracy"] >= 98
-    assert fields["dateline place"]["accuracy"] >= 96
-    assert fields["dateline date"]["accuracy"] >= 95
-    assert roles["contacts"]["recall"] >= 93 and roles["contacts"]["precision"] >= 96
-    assert roles["key figures"]["recall"] >= 95 and roles["key figures"]["precision"] >= 96
-    assert roles["credits"]["recall"] >= 93 and roles["credits"]["precision"] >= 93
+    assert fields["dateline place"]["accuracy"] >= 95
+    assert fields["dateline date"]["accuracy"] >= 94
+    assert roles["contacts"]["recall"] >= 91 and roles["contacts"]["precision"] >= 96
+    assert roles["key figures"]["recall"] >= 91 and roles["key figures"]["precision"] >= 96
+    assert roles["credits"]["recall"] >= 90 and roles["credits"]["precision"] >= 94
     assert roles["embargoes"]["recall"] >= 92
     assert numbers["junk_lines_per_10_documents"] <= 1.2
-    assert numbers["body_sentences_kept"] >= 99
+    assert numbers["body_sentences_kept"] >= 98.5
     assert numbers["crashed"] == []
     refused, listings = numbers["listings_refused"].split("/")
     assert refused == listings  # every newsroom listing is refused, never passed off as a story
