@@ -58,6 +58,7 @@ PRIVATE_NAMES: tuple[PrivateName, ...] = tuple(PrivateName(*row) for row in (
     (_PARAGRAPH, "frags", "paragraph.py", "print each run's characters its face lacks as ones it has"),
     (_PARAGRAPH, "blPara.lines", "contents.py", "count a contents title's lines, to put its page number on the last"),
     (_CANVAS, "_doc", "images.py", "reach the PDF document, to embed each JPEG once"),
+    (_CANVAS, "_annotationrefs", "tagging.py", "know which link annotations a tagged paragraph drew"),
     (_CANVAS, "_setXObjects", "images.py", "list a JPEG among the page's XObject resources"),
     (_PDF_DOCUMENT, "getXObjectName", "images.py", "name a JPEG's XObject as canvas.drawImage does"),
     (_PDF_DOCUMENT, "idToObject", "images.py", "see whether a JPEG is in the document already"),
@@ -168,6 +169,15 @@ def add_jpeg_form(canv, name: str, data: bytes, width: int, height: int, gray: b
     canv._setXObjects(xobject)
     doc.Reference(xobject, registered)
     doc.addForm(name, xobject)
+
+
+# Tagging (layout.tagging): which of a page's annotations a flowable drew.
+
+
+def page_annotation_count(canv) -> int:
+    """How many annotations the page being drawn on `canv` has so far (its /Annots, in
+    order; the canvas keeps the list to itself)."""
+    return len(canv._annotationrefs)
 
 
 # QR codes.
