@@ -6,7 +6,7 @@ GUI and CLI can name these types cheaply; a build can run on any thread or proce
 It never reads the library: it is given an immutable kit and a way to get each photo's
 rendition. ReportLab's and pypdf's private names are used only in `private_api`.
 
-May import: model, imaging, fsutil, paths, tuning (and ReportLab, pypdf, pikepdf).
+May import: model, imaging, fsutil, paths, tuning (and ReportLab, pypdf).
 """
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ def build(
             from mediakit.layout.impose import impose_booklet
 
             # Two pages share a sheet's content stream: their MCIDs must differ.
-            tagger = Tagger(continuous=True)
+            tagger = Tagger(imposed=True)
             marked = render_marked(ctx, story, first_template, pagination, relay, tagger)
             pdf = impose_booklet(*marked, ctx)
         else:

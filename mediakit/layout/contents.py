@@ -31,6 +31,9 @@ class ContentsLine(Tagged, Flowable):
         self.pagination = pagination
         self.title = Paragraph(f'<a href="#{entry.key}">{text_markup(entry.title)}</a>', style)
 
+    def getPlainText(self) -> str:  # noqa: N802 (ReportLab's name): what its link says
+        return self.title.getPlainText()
+
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
         _, self.height = self.title.wrap(avail_width, avail_height)

@@ -20,6 +20,7 @@ from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Paragr
 
 from mediakit.layout.geometry import Geometry
 from mediakit.layout.private_api import frame_cursor, frame_is_empty, frame_room, frame_width
+from mediakit.layout.structure import ReportLabWriter, structure_tree
 from mediakit.layout.tagging import Tagger, opens_section
 
 OUTLINE_ATTR = "mediakit_outline"
@@ -108,10 +109,13 @@ class _PaginatedCanvas(Canvas):
     """A canvas that defines its pagination's forms just before it writes the PDF, and tags
     what is drawn on it (`tagger`: each page closes its Artifact before it is shown)."""
 
-    def __init__(self, *args, pagination: Pagination, tagger: Tagger, pagesize, **kwargs) -> None:
+    def __init__(
+        self, *args, pagination: Pagination, tagger: Tagger, info: dict, pagesize, **kwargs
+    ) -> None:
         super().__init__(*args, pagesize=pagesize, **kwargs)
         self.pagination = pagination
         self.tagger = tagger
+        self.info = info  # title, author, subject, creator, lang: for the XMP packet
         self.form_box = pagesize
 
     def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
@@ -120,6 +124,9 @@ class _PaginatedCanvas(Canvas):
 
     def save(self) -> None:
         self.pagination.define_forms(self, *self.form_box)
+        if not self.tagger.imposed:  # an imposed booklet's tree is made on its sheets
+            writer = ReportLabWriter(self)
+            writer.write(structure_tree(self.tagger.records, writer, self.info))
         super().save()
 
 
@@ -160,8 +167,15 @@ class KitDocTemplate(BaseDocTemplate):
 
     def build(self, flowables, filename=None, canvasmaker=Canvas):
         """One layout pass; the pagination's forms are defined as the PDF is written."""
-        maker = partial(_PaginatedCanvas, pagination=self.pagination, tagger=self.tagger)
+        maker = partial(
+            _PaginatedCanvas, pagination=self.pagination, tagger=self.tagger, info=self.info()
+        )
         super().build(flowables, filename, canvasmaker=maker)
+
+    def info(self) -> dict[str, str]:
+        """The document's metadata, as the XMP packet repeats it."""
+        names = ("title", "author", "subject", "creator", "lang")
+        return {name: str(getattr(self, name, "") or "") for name in names}
 
     def beforeDocument(self):
         self.blank_pages = set()

@@ -20,9 +20,11 @@ from io import BytesIO
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
+    BooleanObject,
     DictionaryObject,
     FloatObject,
     NameObject,
+    NullObject,
     NumberObject,
     RectangleObject,
     StreamObject,
@@ -32,7 +34,15 @@ from pypdf.generic import (
 from mediakit.layout.context import Context
 from mediakit.layout.pages import crop_mark_lines
 from mediakit.layout.private_api import add_pdf_object, document_root
-from mediakit.layout.structure import add_structure, saved
+from mediakit.layout.structure import (
+    AnnotRef,
+    Name,
+    PageRef,
+    Ref,
+    StructureTree,
+    Writer,
+    structure_tree,
+)
 from mediakit.layout.tagging import Record
 from mediakit.model import SectionKind
 
@@ -77,31 +87,101 @@ def impose_booklet(pdf: bytes, records: list[Record], ctx: Context) -> bytes:
         links_of.append(_add_side(writer, pages, placed, ctx, marks))
         for page in placed:
             sheet_of[page] = side
-    _copy_document(reader, writer, sheet_of, str(ctx.content.kit.language))
+    language = str(ctx.content.kit.language)
+    _copy_document(reader, writer, sheet_of, language)
+    _tag_sheets(reader, writer, records, sheet_of, links_of, language)
     out = BytesIO()
     writer.write(out)
-    return _tagged_sheets(out.getvalue(), records, sheet_of, links_of)
+    return out.getvalue()
 
 
-def _tagged_sheets(pdf: bytes, records, sheet_of: dict, links_of: list) -> bytes:
-    """The imposed booklet with its structure tree: each page's content is on its sheet."""
-    import pikepdf  # the structure module has it loaded already
+def _tag_sheets(reader, writer: PdfWriter, records, sheet_of: dict, links_of: list, lang: str):
+    """The booklet's structure tree, in its pages' reading order: each page's content is on
+    its sheet, and its web links too."""
 
-    with pikepdf.Pdf.open(BytesIO(pdf)) as doc:
-        sheets = [page.obj for page in doc.pages]
+    def annotation_of(page: int, index: int) -> AnnotRef | None:
+        side = sheet_of[page + 1]
+        where = links_of[side]
+        if (page + 1, index) not in where:
+            return None  # a link inside the document: gone with the page numbers
+        return AnnotRef(side, where.index((page + 1, index)))
 
-        def holder(index: int):
-            return sheets[sheet_of[index + 1]], None
+    metadata = reader.metadata or {}
+    info = {
+        "title": metadata.get("/Title", ""),
+        "author": metadata.get("/Author", ""),
+        "subject": metadata.get("/Subject", ""),
+        "creator": metadata.get("/Creator", ""),
+        "lang": lang,
+    }
+    sheets = PypdfWriter(writer)
+    tree = structure_tree(
+        records, sheets, info, lambda page: sheet_of[page + 1], annotation_of=annotation_of
+    )
+    sheets.write(tree)
 
-        def annotation(index: int, link: int):
-            side = sheet_of[index + 1]
-            where = links_of[side]
-            if (index + 1, link) not in where:
-                return None  # a link inside the document: gone with the page's numbering
-            return sheets[side].Annots[where.index((index + 1, link))]
 
-        add_structure(doc, records, holder, annotation)
-        return saved(doc)
+class PypdfWriter(Writer):
+    """Writes a structure tree into a pypdf writer's document."""
+
+    def __init__(self, writer: PdfWriter) -> None:
+        self.writer = writer
+
+    def page_count(self) -> int:
+        return len(self.writer.pages)
+
+    def _annots(self, page: int) -> list:
+        return list(self.writer.pages[page].get("/Annots") or [])
+
+    def annotation_count(self, page: int) -> int:
+        return len(self._annots(page))
+
+    def link(self, page: int, index: int) -> tuple[bool, str]:
+        annot = self._annots(page)[index].get_object()
+        action = annot.get("/A")
+        uri = action.get_object().get("/URI", "") if action is not None else ""
+        return annot.get("/Subtype") == "/Link", str(uri)
+
+    def write(self, tree: StructureTree) -> None:
+        made = [DictionaryObject() for _ in tree.objects]
+        refs = [add_pdf_object(self.writer, d) for d in made]
+        for dictionary, entries in zip(made, tree.objects, strict=True):
+            dictionary.update(self._entries(refs, entries))
+        for page, entries in tree.pages.items():
+            self.writer.pages[page].update(self._entries(refs, entries))
+        for (page, index), entries in tree.annotations.items():
+            self._annots(page)[index].get_object().update(self._entries(refs, entries))
+        root = document_root(self.writer)
+        root.update(self._entries(refs, tree.catalog))
+        xmp = StreamObject()
+        xmp.set_data(tree.metadata)
+        xmp.update({NameObject("/Type"): NameObject("/Metadata")})
+        xmp[NameObject("/Subtype")] = NameObject("/XML")
+        root[NameObject("/Metadata")] = add_pdf_object(self.writer, xmp)
+
+    def _entries(self, refs: list, entries: dict) -> dict:
+        return {NameObject("/" + k): self._value(refs, v) for k, v in entries.items()}
+
+    def _value(self, refs: list, value):
+        if isinstance(value, Name):
+            return NameObject("/" + value)
+        if isinstance(value, bool):
+            return BooleanObject(value)
+        if value is None:
+            return NullObject()
+        if isinstance(value, str):
+            return TextStringObject(value)
+        if isinstance(value, int):
+            return NumberObject(value)
+        if isinstance(value, Ref):
+            return refs[value.index]
+        if isinstance(value, PageRef):
+            return self.writer.pages[value.page].indirect_reference
+        if isinstance(value, AnnotRef):
+            return self._annots(value.page)[value.index]
+        if isinstance(value, list):
+            return ArrayObject([self._value(refs, v) for v in value])
+        return DictionaryObject(self._entries(refs, value))
 
 
 def _ends_with_back_cover(ctx: Context) -> bool:

@@ -17,7 +17,6 @@ from mediakit.layout.cover import hero_photo
 from mediakit.layout.document import KitDocTemplate, Pagination
 from mediakit.layout.pages import CropMarks, page_templates
 from mediakit.layout.stories import story_keywords
-from mediakit.layout.structure import tagged_pdf
 from mediakit.layout.tagging import Record, Tagger
 from mediakit.model import Edition, KitContent, SectionKind
 
@@ -36,7 +35,7 @@ def render(
 ) -> bytes:
     """Lay the flowables out on the edition's page templates, in one pass, and return the PDF,
     tagged. Afterwards `pagination` knows the page count and the page of each contents entry."""
-    return tagged_pdf(*render_marked(ctx, story, first_template, pagination, relay))
+    return render_marked(ctx, story, first_template, pagination, relay)[0]
 
 
 def render_marked(
@@ -47,8 +46,8 @@ def render_marked(
     relay: ProgressRelay | None = None,
     tagger: Tagger | None = None,
 ) -> tuple[bytes, list[Record]]:
-    """The PDF as ReportLab writes it, its content marked, and what each mark is (for
-    `structure`: the booklet makes its tree once its pages are imposed)."""
+    """The PDF and what each of its marks is. With an imposing `tagger` the PDF has no
+    structure tree yet: the booklet makes it once its pages are imposed."""
     templates = page_templates(ctx, pagination, with_hero=hero_photo(ctx) is not None)
     ordered = [templates[first_template]] + [
         t for name, t in templates.items() if name != first_template

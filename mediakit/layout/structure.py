@@ -1,24 +1,35 @@
 """The structure tree of a tagged PDF (PDF/UA-1), made from what `tagging` recorded.
 
-ReportLab writes the pages with their marked content; this adds, with pikepdf, what makes
-the file a tagged PDF: the /StructTreeRoot (Document > Sect per section or story > H1, H2,
-P, L > LI > LBody, BlockQuote, Figure with /Alt, Caption, Table > TR > TH/TD, Link with the
-annotation's /OBJR), the /ParentTree that leads from each page's MCIDs and each link back
-to its element, /StructParents on the pages, /StructParent, /Contents and tab order on
-links, /MarkInfo, and the XMP packet that names the file PDF/UA-1 and gives its title. The
-document's /Title, /Lang and /DisplayDocTitle are ReportLab's. The bytes are the same for
-the same records: qpdf writes a deterministic /ID.
+ReportLab draws the pages with their marked content; this makes what turns the file into a
+tagged PDF: the /StructTreeRoot (Document > Sect per section or story > H1, H2, P, L > LI >
+LBody, BlockQuote, Figure with /Alt, Caption, Table > TR > TH/TD, Link with the annotation's
+/OBJR), the /ParentTree that leads from each page's MCIDs and each link back to its element,
+/StructParents and tab order on the pages, /StructParent and /Contents on links, /MarkInfo,
+and the XMP packet that names the file PDF/UA-1 and gives its title. /Lang and
+/DisplayDocTitle are the DocTemplate's settings.
+
+The tree is made once, as plain values (`StructureTree`), and written into the PDF being
+made: into ReportLab's document just before it is saved (the press kit, the handout), or into
+pypdf's writer after imposition (the booklet). Neither re-reads the PDF; nothing in it
+depends on the time, so the bytes stay the same for the same kit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from io import BytesIO
+from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-import pikepdf
-from pikepdf import Array, Dictionary, Name, Pdf, String
+from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFDictionary, PDFObject, PDFStream, PDFString
 
+from mediakit.layout.private_api import (
+    rl_catalog,
+    rl_document,
+    rl_object,
+    rl_pages,
+    rl_reference,
+    rl_set_entries,
+)
 from mediakit.layout.tagging import Group, Record, Section
 
 _XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -33,7 +44,6 @@ _XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
    <dc:creator><rdf:Seq><rdf:li>{author}</rdf:li></rdf:Seq></dc:creator>
    <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{subject}</rdf:li></rdf:Alt></dc:description>
    <dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>
-   <pdf:Producer>{producer}</pdf:Producer>
    <xmp:CreatorTool>{creator}</xmp:CreatorTool>
    <pdfuaid:part>1</pdfuaid:part>
   </rdf:Description>
@@ -41,79 +51,111 @@ _XMP = """<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 </x:xmpmeta>
 <?xpacket end="w"?>"""
 
-# Where a page's content is: the page (its MCIDs in its own content stream) or, on an imposed
-# sheet, the form XObject that holds it (the MCIDs are the form's: /Stm names it).
-Holder = tuple[Dictionary, Dictionary | None]
+
+# Values of the tree, for a writer to turn into its own PDF objects.
 
 
-def tagged_pdf(pdf: bytes, records: Sequence[Record]) -> bytes:
-    """`pdf` (ReportLab's, its content marked as `records` say) as a tagged PDF."""
-    with Pdf.open(BytesIO(pdf)) as doc:
-        pages = [page.obj for page in doc.pages]
-        add_structure(doc, records, lambda index: (pages[index], None))
-        return saved(doc)
+class Name(str):
+    """A PDF name (without its slash)."""
 
 
-def saved(doc: Pdf) -> bytes:
-    out = BytesIO()
-    doc.save(
-        out,
-        deterministic_id=True,
-        object_stream_mode=pikepdf.ObjectStreamMode.generate,
-        compress_streams=True,
-    )
-    return out.getvalue()
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """The tree's object number `index` (an element, the root, the parent tree)."""
+
+    index: int
 
 
-def add_structure(
-    doc: Pdf,
+@dataclass(frozen=True, slots=True)
+class PageRef:
+    page: int  # 0-based, in the written PDF
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotRef:
+    page: int  # 0-based, in the written PDF
+    index: int  # in that page's /Annots
+
+
+class Writer:
+    """What the tree needs of the PDF being written (ReportLab's or pypdf's)."""
+
+    def page_count(self) -> int: ...
+
+    def annotation_count(self, page: int) -> int: ...
+
+    def link(self, page: int, index: int) -> tuple[bool, str]:
+        """Whether the annotation is a link, and its URI ('' for one inside the document)."""
+        ...
+
+    def write(self, tree: StructureTree) -> None:
+        """Add the tree's objects and entries to the PDF."""
+        ...
+
+
+@dataclass
+class StructureTree:
+    """The tree as plain values: `objects` (dictionaries, each an indirect object, the root
+    first), the entries to set on pages and annotations, and the catalog's."""
+
+    objects: list[dict]
+    pages: dict[int, dict]
+    annotations: dict[tuple[int, int], dict]
+    catalog: dict
+    metadata: bytes
+
+
+def structure_tree(
     records: Sequence[Record],
-    holder: Callable[[int], Holder],
-    annotation: Callable[[int, int], Dictionary | None] | None = None,
-) -> None:
-    """Give `doc` its structure tree; `holder(page)` says where a recorded page's content is
-    (a page of `doc`, and the form XObject on it that holds that content, if any), and
-    `annotation(page, index)` what became of the page's index-th annotation (by default,
-    the same annotation of the page that holds it)."""
-    tree = _TreeBuilder(doc, holder, annotation)
+    writer: Writer,
+    info: dict[str, str],
+    page_of: Callable[[int], int] = lambda page: page,
+    annotation_of: Callable[[int, int], AnnotRef | None] | None = None,
+) -> StructureTree:
+    """The tree of `records` for the PDF `writer` writes. `page_of(page)` is the written page
+    a recorded page's content is on (a booklet's sheet), `annotation_of(page, index)` what
+    became of its index-th annotation (by default the same one, on the same page); `info`
+    holds the title, author, subject, creator and lang for the XMP packet."""
+    builder = _Builder(writer, page_of, annotation_of)
     for record in records:
-        tree.add(record)
-    tree.finish()
-    _set_metadata(doc)
+        builder.add(record)
+    return builder.finish(info)
 
 
-class _TreeBuilder:
-    def __init__(self, doc: Pdf, holder: Callable[[int], Holder], annotation=None) -> None:
-        self.doc = doc
-        self.holder = holder
-        self.annotation = annotation or self._own_annotation
-        self.root = doc.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-        self.document = self._element("Document", self.root)
-        self.sections: dict[Section, Dictionary] = {}
-        self.groups: dict[int, Dictionary] = {}
-        # parent tree: key -> element (a link) or MCID -> element (a page or form's content)
-        self.content: dict[tuple[int, int], dict[int, Dictionary]] = {}
-        self.content_owner: dict[tuple[int, int], Dictionary] = {}
-        self.links: list[tuple[Dictionary, Dictionary]] = []
-        self.claimed: set[tuple[int, int]] = set()
+class _Builder:
+    def __init__(self, writer: Writer, page_of, annotation_of) -> None:
+        self.writer = writer
+        self.page_of = page_of
+        self.annotation_of = annotation_of or (lambda page, index: AnnotRef(page_of(page), index))
+        self.objects: list[dict] = [{"Type": Name("StructTreeRoot")}]
+        self.document = self._element("Document", Ref(0))
+        self.sections: dict[Section, Ref] = {}
+        self.groups: dict[int, Ref] = {}
+        self.content: dict[int, dict[int, Ref]] = {}  # written page -> MCID -> element
+        self.links: list[tuple[AnnotRef, Ref]] = []
+        self.claimed: set[AnnotRef] = set()
+        self.contents: dict[AnnotRef, str] = {}  # each link's /Contents
 
-    def _element(self, role: str, parent: Dictionary, **entries) -> Dictionary:
-        element = self.doc.make_indirect(
-            Dictionary(Type=Name.StructElem, S=Name("/" + role), P=parent, **entries)
-        )
-        self._append(parent, element)
-        return element
+    def _element(self, role: str, parent: Ref, **entries) -> Ref:
+        ref = Ref(len(self.objects))
+        # /Type /StructElem is optional: left out, as in most tagged PDFs, a tenth smaller.
+        self.objects.append({"S": Name(role), "P": parent, **entries})
+        self._append(parent, ref)
+        return ref
 
-    def _section(self, section: Section) -> Dictionary:
+    def _append(self, element: Ref, item) -> None:
+        self.objects[element.index].setdefault("K", []).append(item)
+
+    def _section(self, section: Section) -> Ref:
         found = self.sections.get(section)
         if found is None:
             found = self._element("Sect", self.document)
             if section.lang:
-                found.Lang = String(section.lang)
+                self.objects[found.index]["Lang"] = section.lang
             self.sections[section] = found
         return found
 
-    def _group(self, group: Group | None, section: Dictionary) -> Dictionary:
+    def _group(self, group: Group | None, section: Ref) -> Ref:
         if group is None:
             return section
         found = self.groups.get(id(group))
@@ -127,130 +169,181 @@ class _TreeBuilder:
             found = self._element(group.role, parent)
             if group.attributes:
                 owner = "Table" if group.role in ("TH", "TD", "TR", "Table") else "Layout"
-                found.A = Dictionary(
-                    O=Name("/" + owner),
-                    **{k: Name("/" + v) for k, v in group.attributes.items()},
-                )
+                attributes = {k: Name(v) for k, v in group.attributes.items()}
+                self.objects[found.index]["A"] = {"O": Name(owner), **attributes}
             self.groups[id(group)] = found
         return found
 
     def add(self, record: Record) -> None:
-        page, form = self.holder(record.page)
+        page = self.page_of(record.page)
         parent = self._group(record.tag.group, self._section(record.section))
-        item: object = record.mcid
-        if form is not None:
-            item = Dictionary(Type=Name.MCR, Pg=page, Stm=form, MCID=record.mcid)
         role = record.tag.role
-        if role is None:
+        if role is None:  # straight into its group (a table cell)
             target = parent
-            if form is None:
-                item = Dictionary(Type=Name.MCR, Pg=page, MCID=record.mcid)
-            self._append(target, item)
+            self._append(target, {"Type": Name("MCR"), "Pg": PageRef(page), "MCID": record.mcid})
         else:
             if role == "LI":
-                parent = self._list(parent)
-                parent = self._element("LI", parent)
+                parent = self._element("LI", self._list(parent))
                 role = "LBody"
-            target = self._element(role, parent, Pg=page, K=item)
-            if record.tag.alt.strip() or role == "Figure":
-                target.Alt = String(record.tag.alt.strip() or record.text.strip() or role)
+            target = self._element(role, parent, Pg=PageRef(page), K=[record.mcid])
+            alt = record.tag.alt.strip()
+            if alt or role == "Figure":
+                self.objects[target.index]["Alt"] = alt or record.text.strip() or role
             if record.tag.lang:
-                target.Lang = String(record.tag.lang)
-        holder = form if form is not None else page
-        self.content.setdefault(holder.objgen, {})[record.mcid] = target
-        self.content_owner[holder.objgen] = holder
+                self.objects[target.index]["Lang"] = record.tag.lang
+        self.content.setdefault(page, {})[record.mcid] = target
         for index in record.annots:
-            annot = self.annotation(record.page, index)
-            if annot is None:
-                continue
-            self._link(annot, page, target, record.text)
-            self.claimed.add(annot.objgen)
+            annot = self.annotation_of(record.page, index)
+            if annot is not None:
+                self._link(annot, target, record.text)
 
-    def _own_annotation(self, page_index: int, index: int) -> Dictionary | None:
-        annots = self.holder(page_index)[0].get("/Annots")
-        return annots[index] if annots is not None and index < len(annots) else None
-
-    def _append(self, element: Dictionary, item) -> None:
-        kids = element.get("/K")
-        if kids is None:
-            element.K = Array([item])
-        elif isinstance(kids, Array):
-            kids.append(item)
-        else:
-            element.K = Array([kids, item])
-
-    def _list(self, parent: Dictionary) -> Dictionary:
+    def _list(self, parent: Ref) -> Ref:
         """The L the next LI goes into: the parent's last child if it is one, else a new L."""
-        kids = parent.get("/K")
-        if kids is not None and len(kids):
-            last = kids[len(kids) - 1]
-            if isinstance(last, Dictionary) and last.get("/S") == Name.L:
-                return last
+        kids = self.objects[parent.index].get("K") or []
+        if kids and isinstance(kids[-1], Ref) and self.objects[kids[-1].index]["S"] == "L":
+            return kids[-1]
         return self._element("L", parent)
 
-    def _link(self, annot: Dictionary, page: Dictionary, parent: Dictionary, text: str) -> None:
-        if annot.get("/Subtype") != Name.Link:
+    def _link(self, annot: AnnotRef, parent: Ref, text: str) -> None:
+        is_link, uri = self.writer.link(annot.page, annot.index)
+        if not is_link or annot in self.claimed:
             return
-        link = self._element("Link", parent)
-        link.K = Array([Dictionary(Type=Name.OBJR, Obj=annot, Pg=page)])
-        if not str(annot.get("/Contents", "")).strip():
-            action = annot.get("/A")
-            uri = action.get("/URI") if action is not None else None
-            words = str(uri) if uri is not None else text.strip()
-            annot.Contents = String(words or "Link")
+        self.claimed.add(annot)
+        objr = {"Type": Name("OBJR"), "Obj": annot, "Pg": PageRef(annot.page)}
+        link = self._element("Link", parent, K=[objr])
         self.links.append((annot, link))
+        self.contents[annot] = uri or " ".join(text.split()) or "Link"
 
-    def finish(self) -> None:
-        nums = Array()
-        key = 0
-        for owner_id, by_mcid in self.content.items():
-            holder = self.content_owner[owner_id]
-            holder.StructParents = key
-            size = max(by_mcid) + 1
-            nums.append(key)
-            nums.append(Array([by_mcid.get(m, None) for m in range(size)]))
-            key += 1
-        for page in self.doc.pages:
-            page.obj.Tabs = Name.S
-            for annot in page.obj.get("/Annots") or []:
-                if annot.objgen in self.claimed:
-                    continue
-                self._link(annot, page.obj, self.document, "")
+    def finish(self, info: dict[str, str]) -> StructureTree:
+        # Links no tagged content drew: in the document all the same.
+        for page in range(self.writer.page_count()):
+            for index in range(self.writer.annotation_count(page)):
+                self._link(AnnotRef(page, index), self.document, "")
+        nums: list = []
+        pages: dict[int, dict] = {}
+        for page in range(self.writer.page_count()):
+            pages[page] = {"Tabs": Name("S")}
+            by_mcid = self.content.get(page)
+            if by_mcid:
+                pages[page]["StructParents"] = page
+                nums += [page, [by_mcid.get(m) for m in range(max(by_mcid) + 1)]]
+        key = self.writer.page_count()
+        annotations: dict[tuple[int, int], dict] = {}
         for annot, link in self.links:
-            annot.StructParent = key
-            nums.append(key)
-            nums.append(link)
+            annotations[(annot.page, annot.index)] = {
+                "StructParent": key,
+                "Contents": self.contents[annot],
+            }
+            nums += [key, link]
             key += 1
-        self.root.K = self.document
-        self.root.ParentTree = self.doc.make_indirect(Dictionary(Nums=nums))
-        self.root.ParentTreeNextKey = key
-        self.doc.Root.StructTreeRoot = self.root
-        self.doc.Root.MarkInfo = Dictionary(Marked=True)
+        parent_tree = Ref(len(self.objects))
+        self.objects.append({"Nums": nums})
+        self.objects[0].update(K=[self.document], ParentTree=parent_tree, ParentTreeNextKey=key)
+        catalog = {"StructTreeRoot": Ref(0), "MarkInfo": {"Marked": True}}
+        return StructureTree(self.objects, pages, annotations, catalog, xmp_packet(info))
 
 
-def _set_metadata(doc: Pdf) -> None:
-    """The XMP packet (PDF/UA-1, the title), /Lang and /DisplayDocTitle on the catalog."""
-    info = doc.trailer.get("/Info") or Dictionary()
-    root = doc.Root
+def xmp_packet(info: dict[str, str]) -> bytes:
+    """The XMP metadata: the title, author, subject, language, creator, and PDF/UA-1."""
+    fields = {k: escape(str(info.get(k) or "")) for k in ("title", "author", "subject", "lang")}
+    fields["creator"] = escape(str(info.get("creator") or ""))
+    return _XMP.format(**fields).encode("utf-8")
 
-    def text(value) -> str:
-        return escape(str(value)) if value is not None else ""
 
-    lang = str(root.get("/Lang") or "")
-    packet = _XMP.format(
-        title=text(info.get("/Title")),
-        author=text(info.get("/Author")),
-        subject=text(info.get("/Subject")),
-        lang=escape(lang),
-        producer=text(info.get("/Producer")),
-        creator=text(info.get("/Creator")),
-    )
-    stream = doc.make_stream(packet.encode("utf-8"))
-    stream.Type = Name.Metadata
-    stream.Subtype = Name.XML
-    root.Metadata = stream
-    preferences = root.get("/ViewerPreferences")
-    if preferences is None:
-        root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
-    else:
-        preferences.DisplayDocTitle = True
+class ReportLabWriter(Writer):
+    """Writes a tree into the document of a ReportLab canvas whose pages are all shown."""
+
+    def __init__(self, canv) -> None:
+        self.doc = rl_document(canv)
+        self.pages = rl_pages(self.doc)
+        self.annots = [list(page.Annots or []) for page in self.pages]
+        self.refs: list = []
+        self.formatted: dict[tuple, bytes] = {}
+
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    def _annots(self, page: int) -> list:
+        # The list the canvas gave the page (it becomes an array as the document is written).
+        return self.annots[page]
+
+    def annotation_count(self, page: int) -> int:
+        return len(self._annots(page))
+
+    def link(self, page: int, index: int) -> tuple[bool, str]:
+        annot = rl_object(self.doc, self._annots(page)[index])
+        if isinstance(annot, LinkAnnotation):
+            return True, ""
+        if isinstance(annot, PDFDictionary) and str(annot.dict.get("Subtype")) == "/Link":
+            action = annot.dict.get("A")
+            uri = action.dict.get("URI") if isinstance(action, PDFDictionary) else None
+            return True, str(getattr(uri, "s", uri or ""))
+        return False, ""
+
+    def write(self, tree: StructureTree) -> None:
+        made = [_Formatted(self, entries) for entries in tree.objects]
+        self.refs = [rl_reference(self.doc, obj) for obj in made]
+        for page, entries in tree.pages.items():
+            rl_set_entries(self.pages[page], {k: _Formatted(self, v) for k, v in entries.items()})
+        for (page, index), entries in tree.annotations.items():
+            annot = rl_object(self.doc, self._annots(page)[index])
+            converted = {k: _Formatted(self, v) for k, v in entries.items()}
+            if not isinstance(annot, PDFDictionary):  # a LinkAnnotation makes its /Contents
+                converted["Contents"] = entries["Contents"]
+            rl_set_entries(annot, converted)
+        # The catalog makes each of its entries an indirect object: give it objects.
+        catalog = {"StructTreeRoot": self.refs[0], "MarkInfo": PDFDictionary({"Marked": "true"})}
+        xml = PDFDictionary({"Type": "/Metadata", "Subtype": "/XML"})
+        catalog["Metadata"] = rl_reference(self.doc, PDFStream(xml, tree.metadata, filters=[]))
+        rl_set_entries(rl_catalog(self.doc), catalog)
+
+    def reference_bytes(self, key: tuple, document) -> bytes:
+        """`n 0 R` of one of the tree's objects, a page or an annotation (each made once)."""
+        found = self.formatted.get(key)
+        if found is None:
+            if key[0] == "ref":
+                reference = self.refs[key[1]]
+            elif key[0] == "page":
+                reference = rl_reference(self.doc, self.pages[key[1]])
+            else:
+                reference = self._annots(key[1])[key[2]]
+            found = self.formatted[key] = reference.format(document)
+        return found
+
+
+def _formatted(writer: ReportLabWriter, value, document) -> bytes:
+    """A tree value as PDF syntax (names are ASCII words, numbers whole)."""
+    kind = type(value)
+    if kind is int:
+        return b"%d" % value
+    if kind is Ref:
+        return writer.reference_bytes(("ref", value.index), document)
+    if kind is list:
+        return b"[" + b" ".join([_formatted(writer, v, document) for v in value]) + b"]"
+    if kind is dict:
+        items = [
+            b"/%s %s" % (k.encode(), _formatted(writer, v, document)) for k, v in value.items()
+        ]
+        return b"<<" + b" ".join(items) + b">>"
+    if kind is Name:
+        return b"/" + value.encode("ascii")
+    if kind is PageRef:
+        return writer.reference_bytes(("page", value.page), document)
+    if kind is AnnotRef:
+        return writer.reference_bytes(("annot", value.page, value.index), document)
+    if kind is bool:
+        return b"true" if value else b"false"
+    if value is None:
+        return b"null"
+    return PDFString(str(value)).format(document)
+
+
+class _Formatted(PDFObject):
+    """A tree value as a ReportLab PDF object: formatted straight to PDF syntax, much faster
+    than ReportLab's dictionaries and arrays for every element of the tree."""
+
+    def __init__(self, writer: ReportLabWriter, value) -> None:
+        self.writer, self.value = writer, value
+
+    def format(self, document) -> bytes:
+        return _formatted(self.writer, self.value, document)

@@ -16,7 +16,6 @@ never nested.
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable
@@ -119,8 +118,15 @@ class Tagged:
     """A flowable mixin: drawOn runs inside the flowable's marked content (see `tag_of`)."""
 
     def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 (ReportLab's name)
-        with tagged(canvas, self):
+        tagger = getattr(canvas, "tagger", None)
+        if tagger is None:
             super().drawOn(canvas, x, y, _sW)
+            return
+        begun = tagger.begin(canvas, self)
+        try:
+            super().drawOn(canvas, x, y, _sW)
+        finally:
+            tagger.end(canvas, self, begun)
 
 
 def table_row(table: Group, *cells: tuple[str, list]) -> None:
@@ -156,10 +162,10 @@ class TaggedBox(Tagged, Flowable):
 class Tagger:
     """Marks a canvas's content as it is drawn and records what each MCID is."""
 
-    def __init__(self, continuous: bool = False) -> None:
-        # continuous: MCIDs run on from page to page, never starting again at 0 (pages that
-        # will be imposed together on one sheet keep theirs apart).
-        self.continuous = continuous
+    def __init__(self, imposed: bool = False) -> None:
+        # imposed: the pages will be imposed, two to a sheet, and the tree made then; their
+        # MCIDs run on from page to page, never starting again at 0, to keep them apart.
+        self.imposed = imposed
         self.records: list[Record] = []
         self.section = Section("")
         self.page = -1
@@ -170,7 +176,7 @@ class Tagger:
     def begin_page(self, canv) -> None:
         """A new page: everything is an Artifact until content says otherwise."""
         self.page += 1
-        if not self.continuous:
+        if not self.imposed:
             self.next_mcid = 0
         self.open = True
         canv.addLiteral("/Artifact BMC")
@@ -186,52 +192,29 @@ class Tagger:
         if section is not None and section.key != self.section.key:
             self.section = section
 
-    @contextmanager
-    def content(self, canv, flowable):
-        """Draw `flowable` as tagged content (or as an Artifact, if that is its role)."""
-        if self.depth or self.page < 0:
-            self.depth += 1
-            try:
-                yield
-            finally:
-                self.depth -= 1
-            return
+    def begin(self, canv, flowable) -> tuple | None:
+        """`flowable` is about to be drawn: its marked content begins (unless it is inside
+        another's, or an Artifact, drawn in the page's Artifact with all it holds)."""
+        self.depth += 1
+        if self.depth > 1 or self.page < 0:
+            return None
         what = tag_of(flowable)
-        if what.role == ARTIFACT:  # drawn in the page's Artifact, with all it holds
-            self.depth += 1
-            try:
-                yield
-            finally:
-                self.depth -= 1
-            return
+        if what.role == ARTIFACT:
+            return None
         mcid = self.next_mcid
         self.next_mcid += 1
-        role = (what.role or "Span").replace("/", "")
-        canv.addLiteral(f"EMC /{role} <</MCID {mcid}>> BDC")
-        first = page_annotation_count(canv)
-        self.depth += 1
-        try:
-            yield
-        finally:
-            self.depth -= 1
-        last = page_annotation_count(canv)
+        canv.addLiteral(f"EMC /{what.role or 'Span'} <</MCID {mcid}>> BDC")
+        return what, mcid, page_annotation_count(canv)
+
+    def end(self, canv, flowable, begun: tuple | None) -> None:
+        """`flowable` is drawn: what it drew is recorded, with the links it made."""
+        self.depth -= 1
+        if begun is None:
+            return
+        what, mcid, first = begun
         canv.addLiteral("EMC /Artifact BMC")
-        text = flowable.getPlainText() if hasattr(flowable, "getPlainText") else ""
-        self.records.append(
-            Record(self.page, mcid, what, self.section, tuple(range(first, last)), text)
-        )
-
-
-def tagger_of(canv) -> Tagger | None:
-    return getattr(canv, "tagger", None)
-
-
-@contextmanager
-def tagged(canv, flowable):
-    """What a content flowable's drawOn runs in: its marked content, when the canvas tags."""
-    tagger = tagger_of(canv)
-    if tagger is None:
-        yield
-        return
-    with tagger.content(canv, flowable):
-        yield
+        annots = tuple(range(first, page_annotation_count(canv)))
+        # Its words name its links (/Contents), a figure without alt text.
+        words = getattr(flowable, "getPlainText", None) if annots or what.role == "Figure" else None
+        text = words() if words is not None else ""
+        self.records.append(Record(self.page, mcid, what, self.section, annots, text))
