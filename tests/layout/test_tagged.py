@@ -262,3 +262,39 @@ def test_poppler_sees_a_tagged_pdf(tagged, tmp_path):
 def test_a_tagged_kit_is_the_same_bytes_every_time(build):
     content = sample_content(Paper.A4, with_photo=True, options=KitOptions(edition=Edition.BOOKLET))
     assert build(content) == build(content)
+
+
+DEMO_KIT = "Venezuela situation — press kit"
+
+
+@pytest.fixture(scope="module")
+def demo_with_photos(demo_template, tmp_path_factory):
+    """The demo library with an image attached to each of its six photo slots."""
+    from PIL import Image
+
+    from mediakit.cli import main
+
+    work = tmp_path_factory.mktemp("tagged-demo")
+    root = work / "library"
+    shutil.copytree(demo_template, root)
+    for slot in range(1, 7):
+        path = work / f"slot{slot}.jpg"
+        Image.new("RGB", (1200 + 100 * slot, 900), (30 * slot, 90, 160)).save(path, quality=85)
+        assert main(["--library", str(root), "photo", "attach", str(slot), str(path)]) == 0
+    return root
+
+
+@pytest.mark.parametrize("edition", EDITIONS, ids=lambda e: e.value)
+def test_the_demo_kit_with_its_photos_passes_the_pdfua_checker(demo_with_photos, tmp_path, edition):
+    from pdfua import validate
+
+    from mediakit.cli import main
+
+    target = tmp_path / f"{edition.value}.pdf"
+    args = ["--library", str(demo_with_photos), "build", DEMO_KIT, "-o", str(target)]
+    assert main([*args, "--edition", edition.value]) == 0
+    report = validate(str(target))
+    assert not report.findings, [(f.rule_id, f.message) for f in report.findings]
+    with pikepdf.open(target) as pdf:
+        alts = [str(f.Alt) for f in Tree(pdf).roles("/Figure")]
+    assert len(alts) >= (1 if edition is Edition.HANDOUT else 6) and all(a.strip() for a in alts)
