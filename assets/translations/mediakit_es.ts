@@ -396,6 +396,26 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>Guardado {name}.</translation>
     </message>
     <message>
+        <source>Choose where to save the web page.</source>
+        <translation>Elija dónde guardar la página web.</translation>
+    </message>
+    <message>
+        <source>Writing the web page…</source>
+        <translation>Escribiendo la página web…</translation>
+    </message>
+    <message>
+        <source>Save the web page as</source>
+        <translation>Guardar la página web como</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
+        <source>Open web page</source>
+        <translation>Abrir la página web</translation>
+    </message>
+    <message>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
@@ -456,6 +476,10 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
         <source>Edition</source>
         <translation>Edición</translation>
     </message>
@@ -476,6 +500,10 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>Progreso</translation>
     </message>
     <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
         <source>Edition:</source>
         <translation>Edición:</translation>
     </message>
@@ -494,6 +522,25 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     <message>
         <source>Save as:</source>
         <translation>Guardar como:</translation>
+    </message>
+</context>
+<context>
+    <name>FormatChoice</name>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Web page (accessible HTML)</source>
+        <translation>Página web (HTML accesible)</translation>
+    </message>
+    <message>
+        <source>Export web page</source>
+        <translation>Exportar página web</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,8 @@ from mediakit.layout.glyphs import kit_texts, noticed_stand_ins
 from mediakit.layout.handout import build_handout
 from mediakit.layout.kit_language import hyphenator
 from mediakit.layout.photo_source import PhotoSource
-from mediakit.layout.render import ProgressRelay, render
+from mediakit.layout.render import ProgressRelay, render, render_marked
+from mediakit.layout.tagging import Tagger, opens_section
 from mediakit.layout.theme import Theme, font_key, load_theme, paragraph_styles
 from mediakit.model import Edition, ItemRef, KitContent, Section, SectionKind
 
@@ -33,11 +34,15 @@ def build(
     else:
         plan = plan_for(ctx.edition)
         story, first_template, pagination = kit_story(ctx, plan, relay)
-        pdf = render(ctx, story, first_template, pagination, relay)
         if plan.imposed:
             from mediakit.layout.impose import impose_booklet
 
-            pdf = impose_booklet(pdf, ctx)
+            # Two pages share a sheet's content stream: their MCIDs must differ.
+            tagger = Tagger(imposed=True)
+            marked = render_marked(ctx, story, first_template, pagination, relay, tagger)
+            pdf = impose_booklet(*marked, ctx)
+        else:
+            pdf = render(ctx, story, first_template, pagination, relay)
     relay.done()
     return pdf
 
@@ -72,6 +77,7 @@ def kit_story(
         parts = builder(section, ctx, f"s{index}") if builder else []
         if not parts:
             continue
+        opens_section(parts[0], f"s{index}")  # a Sect of the structure tree
         template = plan.template_for(section.kind)
         if first_template:
             story += [NextPageTemplate(template), PageBreak()]

@@ -1,9 +1,11 @@
-"""Grids of cards: key figures (big number, label, source and date) and press contacts."""
+"""Grids of cards: key figures (big number, label, source and date) and press contacts.
+
+Tagged as tables: a figure is a row headed by its label (the number, then its chart and
+source, its cells); a contact a row headed by their name."""
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -11,10 +13,8 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from mediakit.layout.context import Context
 from mediakit.layout.paragraph import Paragraph
-
-if TYPE_CHECKING:
-    from reportlab.graphics.shapes import Drawing
 from mediakit.layout.pieces import grid, split_if_taller_than_page, table_style
+from mediakit.layout.tagging import Group, Tag, TaggedBox, table_row
 from mediakit.layout.text import (
     NBSP,
     display_phone,
@@ -41,11 +41,12 @@ def figure_grid(
     columns, value_style = _figure_layout(figures, ctx, width)
     card_width = ctx.geometry.split(columns, width)
     flow: list[Flowable] = []
+    table = Group("Table")
     for start in range(0, len(figures), columns):
         chunk = figures[start : start + columns]
         # If one card in the row has a prefix line, all keep its room: the numbers line up.
         reserve = any(split_figure(f.value)[0] for f in chunk)
-        row = [figure_card(f, ctx, card_width, value_style, reserve) for f in chunk]
+        row = [figure_card(f, ctx, card_width, value_style, reserve, table) for f in chunk]
         flow += [_card_row(row, ctx, card_width), Spacer(1, ctx.theme.length("figures", "row_gap"))]
     return flow
 
@@ -56,24 +57,26 @@ def figure_card(
     width: float,
     value_style: ParagraphStyle,
     reserve_prefix: bool = False,
+    table: Group | None = None,
 ) -> list[Flowable]:
-    """Prefix ("More than"), the number very large, its label, a chart, source and date."""
+    """Prefix ("More than"), the number very large, its label, a chart, source and date
+    (a row of `table`, when tagged)."""
     inner = width - 2 * ctx.theme.length("figures", "card_padding")
     prefix, number = split_figure(figure.value)
-    parts: list[Flowable] = []
+    value: list[Flowable] = []
     if prefix or reserve_prefix:
         # A no-break space keeps the empty line's height when there is no prefix.
-        parts.append(Paragraph(escape_text(prefix) or NBSP, ctx.style("figure_prefix")))
-    parts += [
-        Paragraph(escape_text(tie_figure(number)), value_style),
-        Paragraph(text_markup(figure.label), ctx.style("figure_label")),
-    ]
+        value.append(Paragraph(escape_text(prefix) or NBSP, ctx.style("figure_prefix")))
+    value.append(Paragraph(escape_text(tie_figure(number)), value_style))
+    label = Paragraph(text_markup(figure.label), ctx.style("figure_label"))
+    detail: list[Flowable] = []
     if figure.series:
-        parts.append(bar_chart(figure, ctx, inner))
+        detail.append(bar_chart(figure, ctx, inner))
     source = figure_source(figure, ctx)
     if source:
-        parts.append(Paragraph(source, ctx.style("figure_source")))
-    return parts
+        detail.append(Paragraph(source, ctx.style("figure_source")))
+    table_row(table or Group("Table"), ("TH", [label]), ("TD", value), ("TD", detail))
+    return [*value, label, *detail]
 
 
 def split_figure(value: str) -> tuple[str, str]:
@@ -123,8 +126,9 @@ def figure_source(figure: KeyFigure, ctx: Context) -> str:
     return "<br/>".join(lines)
 
 
-def bar_chart(figure: KeyFigure, ctx: Context, width: float) -> Drawing:
-    """A plain bar chart of the figure's series: brand bars, values on top, no grid."""
+def bar_chart(figure: KeyFigure, ctx: Context, width: float) -> Flowable:
+    """A plain bar chart of the figure's series: brand bars, values on top, no grid (a
+    Figure whose alt text is its label and values)."""
     from reportlab.graphics.charts.barcharts import VerticalBarChart  # only figures with a series
     from reportlab.graphics.shapes import Drawing
 
@@ -152,7 +156,8 @@ def bar_chart(figure: KeyFigure, ctx: Context, width: float) -> Drawing:
     drawing.add(chart)
     drawing.initialFontName = label_style.fontName
     drawing.initialFontSize = label_style.fontSize
-    return drawing
+    values = ", ".join(f"{point.label}: {point.value:g}" for point in figure.series)
+    return TaggedBox(drawing, Tag("Figure", alt=f"{figure.label.strip()}. {values}"))
 
 
 def _card_row(cards: list[list[Flowable]], ctx: Context, width: float) -> Table:
@@ -210,9 +215,16 @@ def contact_block(contact: Contact, ctx: Context) -> list[Flowable]:
 
 def _contact_table(people: list[Contact], ctx: Context) -> Table:
     columns = ctx.theme.count("contacts", "columns")
-    cells = [contact_block(c, ctx) for c in people]
+    table = Group("Table")
+    cells = [contact_row(contact_block(c, ctx), table) for c in people]
     width = ctx.geometry.split(columns)
     return grid(cells, columns, width, ctx, ctx.theme.length("contacts", "row_gap"))
+
+
+def contact_row(block: list[Flowable], table: Group) -> list[Flowable]:
+    """A contact's block tagged as a row of `table`: their name heads it."""
+    table_row(table, ("TH", block[:1]), ("TD", block[1:]))
+    return block
 
 
 def _place(contact: Contact) -> str:

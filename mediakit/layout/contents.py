@@ -16,11 +16,13 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from mediakit.layout.document import OUTLINE_ATTR, OutlineEntry, Pagination
 from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.private_api import paragraph_line_count
+from mediakit.layout.tagging import Tagged
 from mediakit.layout.text import text_markup
 
 
-class ContentsLine(Flowable):
-    """One entry: its title, linked to its heading, and the page that heading lands on."""
+class ContentsLine(Tagged, Flowable):
+    """One entry: its title, linked to its heading, and the page that heading lands on (one
+    tagged paragraph, its link and page number with it)."""
 
     def __init__(self, entry: OutlineEntry, style: ParagraphStyle, pagination: Pagination):
         super().__init__()
@@ -28,6 +30,9 @@ class ContentsLine(Flowable):
         self.style = style
         self.pagination = pagination
         self.title = Paragraph(f'<a href="#{entry.key}">{text_markup(entry.title)}</a>', style)
+
+    def getPlainText(self) -> str:  # noqa: N802 (ReportLab's name): what its link says
+        return self.title.getPlainText()
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width

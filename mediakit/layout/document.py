@@ -20,6 +20,8 @@ from reportlab.platypus import ActionFlowable, BaseDocTemplate, Flowable, Paragr
 
 from mediakit.layout.geometry import Geometry
 from mediakit.layout.private_api import frame_cursor, frame_is_empty, frame_room, frame_width
+from mediakit.layout.structure import ReportLabWriter, structure_tree
+from mediakit.layout.tagging import Tagger, opens_section
 
 OUTLINE_ATTR = "mediakit_outline"
 FLOAT_ATTR = "mediakit_float"
@@ -43,7 +45,10 @@ class OutlineEntry:
 
 
 def mark(flowable: Flowable, entry: OutlineEntry) -> Flowable:
+    """Bookmark `flowable`; at level 0 it also starts a section of the structure tree."""
     setattr(flowable, OUTLINE_ATTR, entry)
+    if entry.level == 0:
+        opens_section(flowable, entry.key)
     return flowable
 
 
@@ -101,15 +106,27 @@ class Pagination:
 
 
 class _PaginatedCanvas(Canvas):
-    """A canvas that defines its pagination's forms just before it writes the PDF."""
+    """A canvas that defines its pagination's forms just before it writes the PDF, and tags
+    what is drawn on it (`tagger`: each page closes its Artifact before it is shown)."""
 
-    def __init__(self, *args, pagination: Pagination, pagesize, **kwargs) -> None:
+    def __init__(
+        self, *args, pagination: Pagination, tagger: Tagger, info: dict, pagesize, **kwargs
+    ) -> None:
         super().__init__(*args, pagesize=pagesize, **kwargs)
         self.pagination = pagination
+        self.tagger = tagger
+        self.info = info  # title, author, subject, creator, lang: for the XMP packet
         self.form_box = pagesize
+
+    def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        self.tagger.end_page(self)
+        super().showPage()
 
     def save(self) -> None:
         self.pagination.define_forms(self, *self.form_box)
+        if not self.tagger.imposed:  # an imposed booklet's tree is made on its sheets
+            writer = ReportLabWriter(self)
+            writer.write(structure_tree(self.tagger.records, writer, self.info))
         super().save()
 
 
@@ -136,32 +153,47 @@ class KitDocTemplate(BaseDocTemplate):
         pagination: Pagination,
         geometry: Geometry,
         marks: Callable | None = None,
+        tagger: Tagger | None = None,
         **settings,
     ) -> None:
         self.pagination = pagination
         self.geometry = geometry
         self.marks = marks
         self.blank_pages: set[int] = set()
+        self.tagger = tagger or Tagger()
         if geometry.slug:
             settings.update(trimBox=geometry.trim_box(), bleedBox=geometry.bleed_box())
         super().__init__(target, pagesize=geometry.media_size, **settings)
 
     def build(self, flowables, filename=None, canvasmaker=Canvas):
         """One layout pass; the pagination's forms are defined as the PDF is written."""
-        maker = partial(_PaginatedCanvas, pagination=self.pagination)
+        maker = partial(
+            _PaginatedCanvas, pagination=self.pagination, tagger=self.tagger, info=self.info()
+        )
         super().build(flowables, filename, canvasmaker=maker)
+
+    def info(self) -> dict[str, str]:
+        """The document's metadata, as the XMP packet repeats it."""
+        names = ("title", "author", "subject", "creator", "lang")
+        return {name: str(getattr(self, name, "") or "") for name in names}
 
     def beforeDocument(self):
         self.blank_pages = set()
         self.canv.showOutline()
 
     def handle_pageBegin(self):
+        self.tagger.begin_page(self.canv)
         # Print-ready pages: everything is drawn in trim coordinates, the slug around them.
         if self.geometry.slug:
             self.canv.translate(self.geometry.slug, self.geometry.slug)
             if self.marks is not None:
                 self.marks(self.canv)
         super().handle_pageBegin()
+
+    def handle_flowable(self, flowables):
+        if flowables:
+            self.tagger.ahead(flowables[0])
+        super().handle_flowable(flowables)
 
     def filterFlowables(self, flowables):
         """A floating photo that does not fit the rest of the page: taken a little smaller,

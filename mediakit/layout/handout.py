@@ -20,7 +20,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from mediakit.layout.cards import contact_block, figure_grid
+from mediakit.layout.cards import contact_block, contact_row, figure_grid
 from mediakit.layout.context import Context
 from mediakit.layout.document import OutlineEntry, Pagination, mark
 from mediakit.layout.paragraph import Paragraph
@@ -29,6 +29,7 @@ from mediakit.layout.pieces import hairline, table_style
 from mediakit.layout.qr import link_url, qr_cell
 from mediakit.layout.render import ProgressRelay, render
 from mediakit.layout.stories import dateline_markup, kicker_text, paragraph_block
+from mediakit.layout.tagging import Group
 from mediakit.layout.text import escape_text, text_markup
 from mediakit.model import BlockKind, Contact, KeyFigure, KitContent, Photo, SectionKind, Story
 
@@ -235,7 +236,7 @@ def _full_story(story: Story, ctx: Context) -> list[Flowable]:
 def _contact(contact: Contact, ctx: Context) -> Flowable:
     """The contact in a light panel: a label, then the name, role, e-mail and phone."""
     heading = Paragraph(escape_text(ctx.label("contact").upper()), ctx.style("foot_label"))
-    cells = [[[heading, *contact_block(contact, ctx)]]]
+    cells = [[[heading, *contact_row(contact_block(contact, ctx), Group("Table"))]]]
     pad = ctx.theme.length("figures", "card_padding")
     table = Table(cells, colWidths=[ctx.geometry.frame_width], hAlign="LEFT")
     panel = ("BACKGROUND", (0, 0), (-1, -1), ctx.color("tint"))

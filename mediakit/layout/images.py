@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable
 from mediakit.imaging.scrub import NotAJpeg, clean_jpeg
 from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.private_api import add_jpeg_form, jpeg_header
+from mediakit.layout.tagging import ARTIFACT, TAG_ATTR, Tag, Tagged
 from mediakit.model import BadInputError
 
 
@@ -116,14 +117,16 @@ def draw_filling(canv, image: JpegImage, width: float, height: float) -> None:
     canv.restoreState()
 
 
-class PlacedImage(Flowable):
-    """A photo's rendition filling its placed size (the size its catalog aspect gives)."""
+class PlacedImage(Tagged, Flowable):
+    """A photo's rendition filling its placed size (the size its catalog aspect gives): a
+    Figure, its alt text set where the photo is placed."""
 
     def __init__(self, image: PendingJpeg, width: float, height: float) -> None:
         super().__init__()
         self.image = image
         self.width, self.height = width, height
         self.hAlign = "LEFT"
+        setattr(self, TAG_ATTR, Tag("Figure"))
 
     def wrap(self, avail_width, avail_height):
         return self.width, self.height
@@ -151,11 +154,13 @@ class SlotLook:
     label_gap: float
 
 
-class EmptySlot(Flowable):
-    """A light-grey frame with a camera glyph and "Photo to come", sized like the photo."""
+class EmptySlot(Tagged, Flowable):
+    """A light-grey frame with a camera glyph and "Photo to come", sized like the photo (a
+    placeholder, drawn as an Artifact: its caption says what is to come)."""
 
     def __init__(self, width: float, height: float, look: SlotLook, label: Paragraph) -> None:
         super().__init__()
+        setattr(self, TAG_ATTR, Tag(ARTIFACT))
         self.width, self.height = width, height
         self.look = look
         self.label = label

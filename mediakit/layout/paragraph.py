@@ -10,6 +10,8 @@ use them; a split that gives up drops them).
 
 Each run of text is printed in characters its face has (`glyphs`): a ✔ its face lacks prints
 as ✓ or •, never as a blank gap. A split's halves are made of runs already seen to.
+
+Each paragraph is drawn as tagged content, its role from its style (`tagging`).
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from reportlab.platypus import Paragraph as PlatypusParagraph
 
 from mediakit.layout.glyphs import printable_in
 from mediakit.layout.private_api import paragraph_lines, paragraph_runs
+from mediakit.layout.tagging import Tagged
 
 
-class Paragraph(PlatypusParagraph):
+class Paragraph(Tagged, PlatypusParagraph):
     _last_wrap: tuple[float, tuple[float, float], object] | None = None
 
     def __init__(self, text, *args, **kwargs) -> None:

@@ -14,6 +14,7 @@ from mediakit.layout.images import (
     SlotLook,
 )
 from mediakit.layout.paragraph import Paragraph
+from mediakit.layout.tagging import tag
 from mediakit.layout.text import text_markup
 from mediakit.model import Photo
 
@@ -97,9 +98,10 @@ def photo_picture(photo: Photo, ctx: Context, width: float, max_height: float) -
     placed_width, placed_height = fit(photo.aspect, width, max_height)
     if not photo.has_image:
         return empty_slot(ctx, placed_width, placed_height)
-    return PlacedImage(
+    image = PlacedImage(
         ctx.rendition(photo, placed_width, placed_height), placed_width, placed_height
     )
+    return tag(image, "Figure", alt=alt_text(photo, ctx))
 
 
 def hero_picture(photo: Photo, ctx: Context, width: float, height: float) -> Flowable:
@@ -107,7 +109,15 @@ def hero_picture(photo: Photo, ctx: Context, width: float, height: float) -> Flo
     aspect = photo.aspect
     wider = aspect >= width / height
     request = (height * aspect, height) if wider else (width, width / aspect)
-    return CroppedImage(ctx.rendition(photo, *request), width, height)
+    image = CroppedImage(ctx.rendition(photo, *request), width, height)
+    return tag(image, "Figure", alt=alt_text(photo, ctx))
+
+
+def alt_text(photo: Photo, ctx: Context) -> str:
+    """What a screen reader says of the photo: its alt text, else its caption (preflight
+    warns of a photo with neither), else its credit, else the kit's word for photos."""
+    words = photo.alt_text.strip() or photo.caption.strip() or photo.credit.strip()
+    return " ".join((words or ctx.label("photos")).split())
 
 
 def empty_slot(ctx: Context, width: float, height: float) -> EmptySlot:

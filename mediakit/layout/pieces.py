@@ -17,6 +17,7 @@ from mediakit.layout.context import Context
 from mediakit.layout.kit_language import sdg_name
 from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.private_api import table_heights, table_widths
+from mediakit.layout.tagging import Tagged
 from mediakit.layout.text import escape_text, spans_markup, text_markup
 from mediakit.model import Block, Span, plain
 
@@ -105,7 +106,7 @@ def bullet_list(items: tuple[tuple[Span, ...], ...], ctx: Context) -> list[Flowa
     ]
 
 
-class SdgBadge(Flowable):
+class SdgBadge(Tagged, Flowable):
     """A square in the goal's official colour with its number, and the goal's short name."""
 
     def __init__(self, ctx: Context, goal: int) -> None:

@@ -14,6 +14,7 @@ from mediakit.layout.cards import bar_chart, figure_source, split_figure
 from mediakit.layout.context import Context
 from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.pieces import rule, table_style
+from mediakit.layout.tagging import Group, table_row
 from mediakit.layout.text import NBSP, escape_text, text_markup, tie_figure
 from mediakit.layout.theme import derived_style
 from mediakit.model import KeyFigure
@@ -32,7 +33,8 @@ def figure_poster(figures: list[KeyFigure], ctx: Context, room: float) -> list[F
     if value_columns >= geometry.columns:
         value_width = label_width = geometry.frame_width
     value_style = _fitted_value_style(figures, ctx, value_width)
-    rows = [_row(f, ctx, value_style, value_width, label_width) for f in figures]
+    table = Group("Table")
+    rows = [_row(f, ctx, value_style, value_width, label_width, table) for f in figures]
     heights = sum(r.wrap(geometry.frame_width, geometry.frame_height)[1] for r in rows)
     least, most = theme.length("poster", "min_gap"), theme.length("poster", "max_gap")
     gap = min(most, max(least, (room - heights) / max(1, len(rows))))
@@ -50,6 +52,7 @@ def _row(
     value_style: ParagraphStyle,
     value_width: float,
     label_width: float,
+    table: Group,
 ) -> Flowable:
     prefix, number = split_figure(figure.value)
     left: list[Flowable] = [rule(ctx, "poster", space_after=ctx.theme.length("poster", "rule_gap"))]
@@ -64,6 +67,9 @@ def _row(
     label_top = ctx.theme.length("poster", "label_top")
     if label_width >= ctx.geometry.frame_width:  # stacked, in one cell: never parted
         right[0] = Paragraph(right[0].text, derived_style(right[0].style, spaceBefore=label_top))
+    # Tagged as a row of the figures' table, headed by the label.
+    table_row(table, ("TH", right[:1]), ("TD", left[1:]), ("TD", right[1:]))
+    if label_width >= ctx.geometry.frame_width:
         table = Table([[left + right]], colWidths=[value_width], hAlign="LEFT")
         table.setStyle(table_style(ctx))
         return table

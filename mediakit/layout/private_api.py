@@ -58,6 +58,14 @@ PRIVATE_NAMES: tuple[PrivateName, ...] = tuple(PrivateName(*row) for row in (
     (_PARAGRAPH, "frags", "paragraph.py", "print each run's characters its face lacks as ones it has"),
     (_PARAGRAPH, "blPara.lines", "contents.py", "count a contents title's lines, to put its page number on the last"),
     (_CANVAS, "_doc", "images.py", "reach the PDF document, to embed each JPEG once"),
+    (_CANVAS, "_annotationrefs", "tagging.py", "know which link annotations a tagged paragraph drew"),
+    (_PDF_DOCUMENT, "idToObject", "structure.py", "find a page's link annotations, to tag them"),
+    (_PDF_DOCUMENT, "Reference", "structure.py", "add the structure tree's objects"),
+    (_PDF_DOCUMENT, "Pages.pages", "structure.py", "reach the pages, to set /StructParents and /Tabs"),
+    (_PDF_DOCUMENT, "Catalog", "structure.py", "set /StructTreeRoot, /MarkInfo and /Metadata"),
+    ("reportlab.pdfbase.pdfdoc.PDFPage", "__NoDefault__", "structure.py", "let a page write /StructParents and /Tabs"),
+    ("reportlab.pdfbase.pdfdoc.LinkAnnotation", "permitted", "structure.py", "let a link write /StructParent"),
+    ("reportlab.pdfbase.pdfdoc.LinkAnnotation", "otherkw", "structure.py", "give a link its /StructParent"),
     (_CANVAS, "_setXObjects", "images.py", "list a JPEG among the page's XObject resources"),
     (_PDF_DOCUMENT, "getXObjectName", "images.py", "name a JPEG's XObject as canvas.drawImage does"),
     (_PDF_DOCUMENT, "idToObject", "images.py", "see whether a JPEG is in the document already"),
@@ -168,6 +176,67 @@ def add_jpeg_form(canv, name: str, data: bytes, width: int, height: int, gray: b
     canv._setXObjects(xobject)
     doc.Reference(xobject, registered)
     doc.addForm(name, xobject)
+
+
+# Tagging (layout.tagging): which of a page's annotations a flowable drew.
+
+
+def page_annotation_count(canv) -> int:
+    """How many annotations the page being drawn on `canv` has so far (its /Annots, in
+    order; the canvas keeps the list to itself)."""
+    return len(canv._annotationrefs)
+
+
+# The structure tree (layout.structure), written into ReportLab's document before it saves.
+
+
+def rl_document(canv):
+    """The PDF document `canv` writes into (the canvas keeps it private)."""
+    return canv._doc
+
+
+def rl_pages(doc) -> list:
+    """The document's page objects, in order (undocumented: its page tree's list)."""
+    return doc.Pages.pages
+
+
+def rl_reference(doc, obj):
+    """Add `obj` to the document as an indirect object (or name it again); its reference."""
+    return doc.Reference(obj)
+
+
+def rl_object(doc, reference):
+    """The object a reference of the document names (an annotation in a page's /Annots)."""
+    return doc.idToObject[reference.name]
+
+
+def rl_set_entries(obj, entries: dict) -> None:
+    """Set PDF entries on a ReportLab page, catalog, link annotation or dictionary. Pages and
+    annotations write only the keys their class lists: the instance gets a longer list."""
+    from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFCatalog, PDFPage
+
+    if isinstance(obj, PDFPage):
+        obj.__NoDefault__ = [
+            *obj.__NoDefault__,
+            *(k for k in entries if k not in obj.__NoDefault__),
+        ]
+    if isinstance(obj, PDFCatalog):
+        for key, value in entries.items():
+            setattr(obj, key, value)
+    elif isinstance(obj, LinkAnnotation):
+        obj.permitted = (*obj.permitted, *entries)
+        for key, value in entries.items():
+            if key == "Contents":
+                obj.Contents = value
+            else:
+                obj.otherkw[key] = value
+    else:
+        for key, value in entries.items():
+            obj[key] = value
+
+
+def rl_catalog(doc):
+    return doc.Catalog
 
 
 # QR codes.

@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable
 from mediakit.layout.context import Context
 from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.private_api import qr_rows
+from mediakit.layout.tagging import Tagged, tag
 from mediakit.layout.text import escape_text, safe_href, text_markup
 
 # Error correction M (15 %) survives a smudge or a fold; the quiet zone is the standard four
@@ -35,7 +36,7 @@ def _encode(url: str) -> list[str]:
     return ["".join("1" if module else "0" for module in row) for row in qr_rows(url, _LEVEL)]
 
 
-class QrCode(Flowable):
+class QrCode(Tagged, Flowable):
     """A size x size QR code of `url`, quiet zone included: dark modules on a white ground.
 
     Encoded once with ReportLab's own QR encoder; each run of dark modules in a row is one
@@ -49,6 +50,7 @@ class QrCode(Flowable):
         self.color, self.ground = color, ground
         self.hAlign = "LEFT"
         self.modules = qr_modules(url)
+        tag(self, "Figure", alt=url)  # what a reader without a camera needs is the address
 
     def wrap(self, avail_width, avail_height):
         return self.width, self.height

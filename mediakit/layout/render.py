@@ -17,6 +17,7 @@ from mediakit.layout.cover import hero_photo
 from mediakit.layout.document import KitDocTemplate, Pagination
 from mediakit.layout.pages import CropMarks, page_templates
 from mediakit.layout.stories import story_keywords
+from mediakit.layout.tagging import Record, Tagger
 from mediakit.model import Edition, KitContent, SectionKind
 
 CREATOR = "mediakit"
@@ -32,8 +33,21 @@ def render(
     pagination: Pagination,
     relay: ProgressRelay | None = None,
 ) -> bytes:
-    """Lay the flowables out on the edition's page templates, in one pass, and return the PDF.
-    Afterwards `pagination` knows the page count and the page of each contents entry."""
+    """Lay the flowables out on the edition's page templates, in one pass, and return the PDF,
+    tagged. Afterwards `pagination` knows the page count and the page of each contents entry."""
+    return render_marked(ctx, story, first_template, pagination, relay)[0]
+
+
+def render_marked(
+    ctx: Context,
+    story: list[Flowable],
+    first_template: str,
+    pagination: Pagination,
+    relay: ProgressRelay | None = None,
+    tagger: Tagger | None = None,
+) -> tuple[bytes, list[Record]]:
+    """The PDF and what each of its marks is. With an imposing `tagger` the PDF has no
+    structure tree yet: the booklet makes it once its pages are imposed."""
     templates = page_templates(ctx, pagination, with_hero=hero_photo(ctx) is not None)
     ordered = [templates[first_template]] + [
         t for name, t in templates.items() if name != first_template
@@ -45,12 +59,13 @@ def render(
         geometry=ctx.geometry,
         marks=CropMarks(ctx) if ctx.geometry.slug else None,
         pageTemplates=ordered,
+        tagger=tagger,
         **document_settings(ctx),
     )
     if relay is not None:
         doc.setProgressCallBack(relay.layout)
     doc.build(story)
-    return buffer.getvalue()
+    return buffer.getvalue(), doc.tagger.records
 
 
 def document_settings(ctx: Context) -> dict:

@@ -24,6 +24,7 @@ from mediakit.layout.kit_language import format_moment, label
 from mediakit.layout.paragraph import Paragraph
 from mediakit.layout.photos import photo_group, story_photo
 from mediakit.layout.pieces import bullet_list, hairline, pull_quote, sdg_row
+from mediakit.layout.tagging import opens_section
 from mediakit.layout.text import escape_text, spans_markup, text_markup
 from mediakit.layout.theme import derived_style
 from mediakit.model import Block, BlockKind, Story
@@ -61,7 +62,11 @@ def story_header(
 ) -> list[Flowable]:
     """Kicker, title, the statement's attribution line if given, standfirst, a rule."""
     geometry, theme = ctx.geometry, ctx.theme
-    flow: list[Flowable] = [Paragraph(escape_text(kicker_text(story, ctx)), ctx.style("kicker"))]
+    kicker = Paragraph(escape_text(kicker_text(story, ctx)), ctx.style("kicker"))
+    # The story is a Sect of the structure tree, in its own language if not the kit's.
+    language = str(story.language)
+    opens_section(kicker, key, "" if language == ctx.language else language)
+    flow: list[Flowable] = [kicker]
     title_style = _within(ctx, "story_title", theme.count("story", "title_columns"))
     title = Paragraph(text_markup(story.title), title_style)
     flow.append(mark(title, OutlineEntry(story.title, key)))

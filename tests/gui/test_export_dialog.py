@@ -91,3 +91,33 @@ def test_cancel_while_the_pdf_builds_leaves_no_file(
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.exported is not None, timeout=10_000)
     assert (folder / "press kit.pdf").read_bytes() == pdf
+
+
+def test_the_app_exports_the_kits_web_page_as_the_command_line_does(
+    make_window, wait_for_library, counting_build, demo_library_path, tmp_path, qtbot
+):
+    elsewhere = tmp_path / "copy"
+    shutil.copytree(demo_library_path, elsewhere)
+    from_cli = tmp_path / "cli.html"
+    args = ["--library", str(elsewhere), "build", DEMO_KIT, "-o", str(from_cli), "--lang", "es"]
+    assert main(args) == 0
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    dialog = open_dialog(window, qtbot)
+    dialog.target.setText(str(tmp_path / "app.pdf"))
+    choose(dialog.format, "html")
+    # The file becomes a web page, and what only a PDF has is off.
+    assert dialog.target.text().endswith("app.html")
+    assert not dialog.paper.isEnabled() and not dialog.edition.isEnabled()
+    assert dialog.language.isEnabled() and dialog.export_button.text() == "Export web page"
+    choose(dialog.language, "es")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=60_000)
+    from_app = tmp_path / "app.html"
+    assert dialog.exported == from_app
+    assert from_app.read_bytes() == from_cli.read_bytes()
+    assert b'<html lang="es"' in from_app.read_bytes()
+    assert not dialog.paper.isEnabled()  # still a web page after the export
+    # Back to a PDF: the choices come back.
+    choose(dialog.format, "pdf")
+    assert dialog.target.text().endswith("app.pdf") and dialog.paper.isEnabled()

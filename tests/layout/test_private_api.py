@@ -20,7 +20,7 @@ import pypdf
 import pytest
 import reportlab
 from reportlab.lib.styles import getSampleStyleSheet
-from reportlab.pdfbase.pdfdoc import PDFDocument, PDFImageXObject
+from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFDocument, PDFImageXObject, PDFPage
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, Paragraph, Table
@@ -69,6 +69,8 @@ REAL_OBJECTS = {
     "reportlab.pdfbase.ttfonts.TTFont": _font,
     "reportlab.pdfbase.ttfonts.TTFontFace": lambda: _font().face,
     "pypdf.PdfWriter": pypdf.PdfWriter,
+    "reportlab.pdfbase.pdfdoc.PDFPage": PDFPage,
+    "reportlab.pdfbase.pdfdoc.LinkAnnotation": lambda: LinkAnnotation((0, 0, 1, 1), "", "[0]"),
 }
 
 # What two patterns must still look like for platypus_import to recognise them.
@@ -179,7 +181,8 @@ def _where(path: Path, node: ast.AST) -> str:
 
 
 # Words too common to fence: other objects have a `state` or `lines` of their own.
-COMMON_WORDS = {"state", "lines"}
+# Words our own code uses too (the library's Catalog is the SQLite catalog).
+COMMON_WORDS = {"state", "lines", "pages", "Catalog"}
 
 
 def test_no_other_module_uses_a_name_of_the_table():

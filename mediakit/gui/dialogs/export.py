@@ -1,5 +1,6 @@
-"""The export dialog: the kit as a PDF (edition, paper, colour, print, language, watermark),
-a photo pack or a bundle. The export (exporters.export) runs on the export pool; a progress bar
+"""The export dialog: the kit as a PDF (edition, paper, colour, print, language, watermark)
+or as its accessible HTML twin (one web page, in the chosen language), a photo pack or a
+bundle. The export (exporters.export) runs on the export pool; a progress bar
 follows it and Cancel stops it."""
 
 from __future__ import annotations
@@ -70,14 +71,20 @@ class ExportDialog(QDialog):
         self._lay_out()
         self._set_idle()
 
-    # The three exports.
+    # The exports.
 
     def export_pdf(self, *, force: bool = False) -> None:
+        """Export the kit in the chosen format: its PDF, or its HTML twin."""
         target = Path(self.target.text().strip()).expanduser()
+        html = self.format.is_html()
         if not self.target.text().strip():
-            self._say(self.tr("Choose where to save the PDF."), error=True)
+            where = self.tr("Choose where to save the web page.") if html else None
+            self._say(where or self.tr("Choose where to save the PDF."), error=True)
             return
-        self._export(ExportKind.PDF, target, self.tr("Building the PDF…"), force=force)
+        if html:
+            self._export(ExportKind.HTML, target, self.tr("Writing the web page…"), force=force)
+        else:
+            self._export(ExportKind.PDF, target, self.tr("Building the PDF…"), force=force)
 
     def export_photo_pack(self, target: Path) -> None:
         self._export(ExportKind.PHOTO_PACK, Path(target), self.tr("Packing the photos…"))
@@ -92,11 +99,14 @@ class ExportDialog(QDialog):
         self._say(self.tr("Cancelling…"))
 
     def choose_target(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the PDF as"), self.target.text(), self.tr("PDF files (*.pdf)")
-        )
+        suffix = self.format.suffix()
+        if suffix == ".html":
+            title, kinds = self.tr("Save the web page as"), self.tr("Web pages (*.html)")
+        else:
+            title, kinds = self.tr("Save the PDF as"), self.tr("PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, title, self.target.text(), kinds)
         if path:
-            self.target.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+            self.target.setText(path if path.lower().endswith(suffix) else f"{path}{suffix}")
 
     # Exporting.
 
@@ -206,7 +216,10 @@ class ExportDialog(QDialog):
         self.exported = path
         self._settings.last_export_folder = str(path.parent)
         self._say(text)
-        self.open_button.setVisible(path.suffix.lower() == ".pdf")
+        self.open_button.setText(
+            self.tr("Open web page") if path.suffix.lower() == ".html" else self.tr("Open PDF")
+        )
+        self.open_button.setVisible(path.suffix.lower() in (".pdf", ".html"))
         self.folder_button.show()
 
     def _set_idle(self) -> None:
@@ -217,6 +230,8 @@ class ExportDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         for widget in self._inputs:
             widget.setEnabled(not busy)
+        if not busy:
+            self.format.follow()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
@@ -232,6 +247,7 @@ class ExportDialog(QDialog):
 
     def _make_widgets(self) -> None:
         options = self.kit.options
+        self.format = FormatChoice()
         self.edition = _combo(display_text.EDITIONS, options.edition)
         self.paper = _combo(display_text.PAPERS, options.paper)
         self.language = _combo(display_text.LANGUAGES, self.kit.language)
@@ -270,23 +286,27 @@ class ExportDialog(QDialog):
         self.folder_button.clicked.connect(lambda: desktop.show_in_folder(self.exported))
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
+        pdf_only = [self.edition, self.paper, self.grayscale, self.print_ready, self.watermark]
+        self.format.follows(self.target, pdf_only, self.export_button)
         self._inputs = [
-            self.edition, self.paper, self.language, self.grayscale, self.print_ready,
+            self.format, self.edition, self.paper, self.language, self.grayscale, self.print_ready,
             self.watermark, self.target, self.browse, self.export_button, self.force_button,
             self.pack_button, self.bundle_button,
         ]  # fmt: skip
         for widget, name in (
+            (self.format, self.tr("Format")),
             (self.edition, self.tr("Edition")),
             (self.paper, self.tr("Paper")),
             (self.language, self.tr("Language of the kit")),
             (self.watermark, self.tr("Watermark")),
-            (self.target, self.tr("Save the PDF as")),
+            (self.target, self.tr("Save as")),
             (self.progress, self.tr("Progress")),
         ):
             widget.setAccessibleName(name)
 
     def _lay_out(self) -> None:
         form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.format)
         form.addRow(self.tr("Edition:"), self.edition)
         form.addRow(self.tr("Paper:"), self.paper)
         form.addRow(self.tr("Language:"), self.language)
@@ -318,6 +338,39 @@ class ExportDialog(QDialog):
         for button in (self.force_button, self.cancel_button, self.open_button, self.folder_button):
             button.hide()
         self.resize(620, self.sizeHint().height())
+
+
+class FormatChoice(QComboBox):
+    """PDF or the accessible web page (HTML): the file's extension follows the choice, and
+    the choices only a PDF has (edition, paper, colour, printer, watermark) are off for the
+    web page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.addItem(self.tr("PDF"), ExportKind.PDF.value)
+        self.addItem(self.tr("Web page (accessible HTML)"), ExportKind.HTML.value)
+        self._target: QLineEdit | None = None
+        self._pdf_only: list[QWidget] = []
+        self._button: QPushButton | None = None
+        self.currentIndexChanged.connect(self.follow)
+
+    def is_html(self) -> bool:
+        return self.currentData() == ExportKind.HTML.value
+
+    def suffix(self) -> str:
+        return ".html" if self.is_html() else ".pdf"
+
+    def follows(self, target: QLineEdit, pdf_only: list[QWidget], button: QPushButton) -> None:
+        self._target, self._pdf_only, self._button = target, pdf_only, button
+
+    def follow(self) -> None:
+        html = self.is_html()
+        if self._target is not None and self._target.text().strip():
+            self._target.setText(str(Path(self._target.text().strip()).with_suffix(self.suffix())))
+        for widget in self._pdf_only:
+            widget.setEnabled(not html)
+        if self._button is not None:
+            self._button.setText(self.tr("Export web page") if html else self.tr("Export PDF"))
 
 
 def _combo(choices: dict, current) -> QComboBox:
