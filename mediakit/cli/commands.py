@@ -367,11 +367,14 @@ def export_kit(library: Library, args: argparse.Namespace, out: Printer) -> int:
 
 def _export_archive(library: Library, args: argparse.Namespace, out: Printer, kind: str) -> int:
     """A kit's file other than its PDF (photo pack, bundle), as the kit has it."""
+    from mediakit.exporters.editions_each import with_offices
     from mediakit.exporters.export import ExportKind, ExportRequest, export
 
     kit = queries.find_kit(library.db, args.kit)
     content = queries.kit_content(library.db, kit)
     request = ExportRequest(content=content, target=args.output, kind=ExportKind(kind))
+    if kind == "bundle":  # the field offices go with it, so each builds its own edition
+        request = with_offices(request, library.db)
     result = export(request, media=library.media)
     out.say(f"Wrote {result.target}")
     return 0

@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import os
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from mediakit.exporters.export import ExportCancelled, ExportRequest
 from mediakit.fsutil import write_atomic
+from mediakit.library import queries
 from mediakit.model import (
     BadInputError,
     Contact,
@@ -373,6 +375,17 @@ def _schedule(contents: Sequence[KitContent]) -> list[int]:
         ranks.append((seen.get(key, 0), index))
         seen[key] = seen.get(key, 0) + 1
     return [index for _, index in sorted(ranks)]
+
+
+def with_offices(request: ExportRequest, db: sqlite3.Connection) -> ExportRequest:
+    """A bundle's request with the library's field offices and their contacts the kit lacks:
+    the receiving office restores them and builds its own edition."""
+    offices = tuple(queries.all_of(db, Office))
+    wanted = {i for o in offices for i in o.contact_ids} - set(request.content.contacts)
+    contacts = queries.some_of(db, Contact, wanted)
+    return dataclasses.replace(
+        request, offices=offices, office_contacts=tuple(contacts[i] for i in sorted(contacts))
+    )
 
 
 def _check(cancelled: Callable[[], bool] | None) -> None:
