@@ -15,7 +15,6 @@ from mediakit.library import CATALOG_NAME, Library, backups, default_library_pat
 from mediakit.model import (
     BadInputError,
     CatalogError,
-    Contact,
     Edition,
     Kit,
     Language,
@@ -171,7 +170,7 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
 
 def _build_each(library: Library, kit: Kit, args: argparse.Namespace, out: Printer) -> int:
     """One PDF per variant; exit 1 when preflight stopped any of them (the others are written)."""
-    from mediakit.exporters.editions_each import build_each, parse_each, plan
+    from mediakit.exporters.editions_each import build_each, extras_of, parse_each, plan
     from mediakit.exporters.export import ExportRequest
 
     eaches = parse_each(args.each)
@@ -188,7 +187,6 @@ def _build_each(library: Library, kit: Kit, args: argparse.Namespace, out: Print
     content = queries.kit_content(library.db, kit)
     offices = queries.all_of(library.db, Office)
     variants = plan(content, eaches, offices)
-    wanted = {i for v in variants if v.office for i in v.office.contact_ids}
     request = ExportRequest(
         content=content,
         target=folder,
@@ -203,7 +201,7 @@ def _build_each(library: Library, kit: Kit, args: argparse.Namespace, out: Print
     summary = build_each(
         request,
         variants,
-        contacts=queries.some_of(library.db, Contact, wanted),
+        extras=extras_of(library.db, content, [v.office for v in variants if v.office]),
         photos=library.cache,
         builds=library.builds,
     )

@@ -7,6 +7,9 @@ build is read from the `--each` choices (`parse_each`), laid out as one variant 
 - an office's edition puts that office's contacts first (added to the kit's contacts if the
   kit lacks them), its city on the cover (the kit's place) and uses its language and paper; a
   `lang=` or `paper=` choice given as well wins over the office's own;
+- an edition in a language prints each story in that language when the library has its
+  translation (linked at import), with the translation's photos; otherwise the story as it is
+  (and preflight warns, as for any kit);
 - the proxies every variant's renditions are made from are made once, before any build, and
   the variants are scheduled so that the first to start covers each paper and edition once:
   the later builds of the same paper find their renditions in the cache;
@@ -40,8 +43,10 @@ from mediakit.model import (
     Language,
     Office,
     Paper,
+    Photo,
     Section,
     SectionKind,
+    Story,
 )
 from mediakit.model.offices import office_slug, slug
 from mediakit.preflight import has_errors
@@ -219,6 +224,65 @@ def for_office(content: KitContent, office: Office, contacts: Mapping[int, Conta
 
 
 @dataclass(frozen=True)
+class Extras:
+    """What the library holds beyond the kit that its editions may use: the offices' contacts,
+    the kit's stories' translations (kit story id -> language -> story) and their photos."""
+
+    contacts: Mapping[int, Contact] = dataclasses.field(default_factory=dict)
+    translations: Mapping[int, Mapping[Language, Story]] = dataclasses.field(default_factory=dict)
+    photos: Mapping[int, Photo] = dataclasses.field(default_factory=dict)
+
+
+def extras_of(db: sqlite3.Connection, content: KitContent, offices: Sequence[Office]) -> Extras:
+    """Read from the catalog what the editions of `content` for `offices` may use."""
+    wanted = {i for office in offices for i in office.contact_ids}
+    translations: dict[int, dict[Language, Story]] = {}
+    for story_id, story in content.stories.items():
+        original = story.translation_of if story.translation_of is not None else story_id
+        group = [story]
+        if original != story_id:
+            group += list(queries.some_of(db, Story, {original}).values())
+        group += queries.translations_of(db, original)
+        by_language: dict[Language, Story] = {}
+        for member in group:  # the kit's own story first, then the original, then the others
+            by_language.setdefault(member.language, member)
+        translations[story_id] = by_language
+    photo_ids = {p for by in translations.values() for s in by.values() for p in s.photo_ids}
+    return Extras(
+        queries.some_of(db, Contact, wanted),
+        translations,
+        queries.some_of(db, Photo, photo_ids - set(content.photos)),
+    )
+
+
+def in_language(content: KitContent, language: Language, extras: Extras) -> KitContent:
+    """The kit with each story the library has in `language` in that language (same place in
+    the kit, with its own photos); the others as they are."""
+    swap = {
+        story_id: extras.translations[story_id][language]
+        for story_id, story in content.stories.items()
+        if story.language is not language
+        and language in extras.translations.get(story_id, {})
+        and extras.translations[story_id][language].id not in content.stories
+    }
+    if not swap:
+        return content
+    sections = tuple(
+        dataclasses.replace(s, ids=tuple(swap[i].id if i in swap else i for i in s.ids))
+        if s.kind is SectionKind.STORY
+        else s
+        for s in content.kit.sections
+    )
+    stories = {i: s for i, s in content.stories.items() if i not in swap}
+    stories.update({s.id: s for s in swap.values()})
+    photos = dict(content.photos)
+    for story in swap.values():
+        photos.update({p: extras.photos[p] for p in story.photo_ids if p in extras.photos})
+    kit = dataclasses.replace(content.kit, sections=sections)
+    return dataclasses.replace(content, kit=kit, stories=stories, photos=photos)
+
+
+@dataclass(frozen=True)
 class Outcome:
     """What became of one variant: its file (None when preflight's errors stopped it), what
     preflight found, and whether it went out marked DRAFT (`force`)."""
@@ -262,7 +326,7 @@ def build_each(
     base: ExportRequest,
     variants: Sequence[Variant],
     *,
-    contacts: Mapping[int, Contact],
+    extras: Extras,
     photos: RenditionCache,
     builds: BuildCache | None = None,
     progress: Progress | None = None,
@@ -270,11 +334,12 @@ def build_each(
     workers: int | None = None,
 ) -> EachSummary:
     """Build every variant of `base` (its kit, folder `base.target`, colour, print, watermark
-    and force) and write each PDF that preflight lets through. `progress` hears (files done,
+    and force) and write each PDF that preflight lets through. `extras` (`extras_of`) are the
+    offices' contacts and the stories' translations the editions use. `progress` hears (files done,
     files) after each; `cancelled` is asked between files (ExportCancelled once it answers
     True: what was written stays, whole). `workers` defaults to the machine's cores."""
     folder = Path(base.target)
-    requests = [_request(base, v, contacts) for v in variants]
+    requests = [_request(base, v, extras) for v in variants]
     contents = [r.prepared() for r in requests]  # a bad watermark is refused before any work
     _check(cancelled)
     hashes = {p.media_hash for c in contents for p in c.photos.values() if p.has_image}
@@ -350,15 +415,18 @@ def _build_one(
     return checked.pdf, list(checked.findings)
 
 
-def _request(base: ExportRequest, variant: Variant, contacts: Mapping[int, Contact]):
+def _request(base: ExportRequest, variant: Variant, extras: Extras) -> ExportRequest:
     content = base.content
     if variant.office is not None:
-        content = for_office(content, variant.office, contacts)
+        content = for_office(content, variant.office, extras.contacts)
+    language = variant.language or base.language
+    if language is not None:
+        content = in_language(content, language, extras)
     return dataclasses.replace(
         base,
         content=content,
         target=Path(base.target) / variant.name,
-        language=variant.language or base.language,
+        language=language,
         paper=variant.paper or base.paper,
         edition=variant.edition or base.edition,
     )

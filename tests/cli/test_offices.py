@@ -258,3 +258,33 @@ def test_a_catalog_from_before_offices_gets_them(tmp_path, capsys):
         (office,) = queries.all_of(library.db, Office)
         assert (office.language, office.paper) == (Language.ES, Paper.LETTER)
     assert any(p.name.startswith("catalog") for p in (library_dir / "backups").iterdir())
+
+
+def test_an_edition_prints_the_stories_the_library_has_in_its_language(three_offices, tmp_path):
+    """A story with a Spanish translation in the library is printed in Spanish in Bogotá's
+    edition, in its place in the kit; the Portuguese edition, with no translation, keeps it."""
+    from mediakit.edits import AddItem
+    from mediakit.model import Story, paragraph
+
+    with Library.open(three_offices) as library:
+        original = next(
+            s for s in queries.all_of(library.db, Story) if s.title == "Doctors Beyond Borders"
+        )
+        spanish = Story(
+            None,
+            "Médicos más allá de las fronteras",
+            language=Language.ES,
+            body=(paragraph("Una médica venezolana atiende a quienes cruzan la frontera."),),
+            translation_of=original.id,
+        )
+        History(library.catalog).do(AddItem(spanish))
+    out = tmp_path / "o"
+    assert (
+        run(three_offices, "build", "1", "--each", "office=Bogotá,Boa Vista", "-o", str(out)) == 0
+    )
+    bogota = "\n".join(pdf_pages(out / f"{STEM}_bogota_es_letter.pdf")[0])
+    boa_vista = "\n".join(pdf_pages(out / f"{STEM}_boa-vista_pt_a4.pdf")[0])
+    assert "Médicos más allá de las fronteras" in bogota
+    assert "Doctors Beyond Borders" not in bogota
+    assert "Doctors Beyond Borders" in boa_vista
+    assert "Médicos más allá" not in boa_vista

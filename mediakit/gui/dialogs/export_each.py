@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QPushButton, QWidget
 from shiboken6 import isValid
 
-from mediakit.exporters.editions_each import EachSummary, build_each, parse_each, plan
+from mediakit.exporters.editions_each import EachSummary, Extras, build_each, parse_each, plan
 from mediakit.exporters.export import ExportCancelled, ExportKind
 from mediakit.gui.i18n import Translatable
 from mediakit.gui.lanes import throttled
@@ -110,7 +110,6 @@ class EachGroup(Translatable, QGroupBox):
         dialog = self._dialog
         folder = Path(dialog.target.text().strip() or ".").expanduser().parent
         offices = self.listed.offices if self.listed else ()
-        contacts = self.listed.contacts if self.listed else {}
         self.summary = None
         dialog._start(self.tr("Building the PDFs…"))
         cancel = dialog._cancel = threading.Event()
@@ -122,17 +121,23 @@ class EachGroup(Translatable, QGroupBox):
         def start(snapshot: KitSnapshot) -> None:
             variants = plan(snapshot.content, parse_each(chosen), offices)
             base = dialog._request(snapshot.content, ExportKind.PDF, folder, False)
-            work = partial(
-                build_each,
-                base,
-                variants,
-                contacts=contacts,
-                photos=snapshot.photos,
-                builds=snapshot.builds,
-                progress=throttled(report),
-                cancelled=cancel.is_set,
-            )
-            dialog._pool.submit(work, self._finished)
+
+            def build(extras: Extras) -> None:
+                work = partial(
+                    build_each,
+                    base,
+                    variants,
+                    extras=extras,
+                    photos=snapshot.photos,
+                    builds=snapshot.builds,
+                    progress=throttled(report),
+                    cancelled=cancel.is_set,
+                )
+                dialog._pool.submit(work, self._finished)
+
+            used = tuple(v.office for v in variants if v.office is not None)
+            op = office_ops.edition_extras(content=snapshot.content, offices=used)
+            dialog._runner.run(op.success(build).failure(lambda e: self._finished(None, e)))
 
         dialog._with_snapshot(start)
 

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from mediakit.edits import Changes
 from mediakit.edits.offices import delete_office, new_office
+from mediakit.exporters.editions_each import Extras, extras_of
 from mediakit.gui.lanes import LibrarySession
 from mediakit.gui.operations import CatalogOp
 from mediakit.library import queries
-from mediakit.model import Contact, ItemKind, ItemRef, Office
+from mediakit.model import Contact, ItemKind, ItemRef, KitContent, Office
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,12 @@ def office_list() -> CatalogOp[OfficeList]:
         return OfficeList(offices, queries.some_of(session.db, Contact, wanted))
 
     return CatalogOp(body, label="Read offices")
+
+
+def edition_extras(*, content: KitContent, offices: tuple[Office, ...]) -> CatalogOp[Extras]:
+    """What the editions of the kit for `offices` use beyond it: the offices' contacts, the
+    stories' translations and their photos."""
+    return CatalogOp(lambda session: extras_of(session.db, content, offices), label="Read extras")
 
 
 @dataclass(frozen=True, slots=True)
