@@ -129,3 +129,31 @@ def test_the_export_dialog_builds_one_pdf_for_each_office_and_for_one(
     qtbot.mouseClick(each.office_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.message.text() == "Wrote 1 of 1 PDFs.", timeout=120_000)
     assert [p.name for p in mine.iterdir()] == [f"{stem}_boa-vista_pt_a4.pdf"]
+
+
+def test_the_app_s_bundle_carries_the_offices(
+    make_window, wait_for_library, counting_build, demo_library_path, tmp_path, qtbot
+):
+    import json
+    import zipfile
+
+    from mediakit.cli import main
+    from mediakit.gui.dialogs.export import ExportDialog
+
+    assert (
+        main(["--library", str(demo_library_path), "office", "add", "Bogotá", "--contact", "3"])
+        == 0
+    )
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    qtbot.waitUntil(lambda: window.kit_pane.kit is not None, timeout=5000)
+    window.actions[ActionId.EXPORT].trigger()
+    dialog = window.findChild(ExportDialog)
+    qtbot.waitUntil(lambda: dialog.each.listed is not None, timeout=5000)
+    target = tmp_path / "kit.mediakit"
+    dialog.export_bundle(target)
+    qtbot.waitUntil(lambda: dialog.exported == target, timeout=60_000)
+    manifest = json.loads(zipfile.ZipFile(target).read("manifest.json"))
+    assert [(o["name"], json.loads(o["contacts"])) for o in manifest["offices"]] == [
+        ("Bogotá", [3])
+    ]
