@@ -342,8 +342,12 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>Cancelado: los PDF ya escritos se quedan, cada uno completo.</translation>
     </message>
     <message>
-        <source>Wrote {written} of {total} PDFs.</source>
-        <translation>Se escribieron {written} de {total} PDF.</translation>
+        <source>Wrote {written} of 1 PDF.</source>
+        <translation>Se escribieron {written} de 1 PDF.</translation>
+    </message>
+    <message>
+        <source>Wrote {written} of {count} PDFs.</source>
+        <translation>Se escribieron {written} de {count} PDF.</translation>
     </message>
     <message>
         <source>Preflight stopped {names}: see the preflight list.</source>

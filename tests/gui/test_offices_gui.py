@@ -127,7 +127,7 @@ def test_the_export_dialog_builds_one_pdf_for_each_office_and_for_one(
     dialog.target.setText(str(mine / "kit.pdf"))
     each.office.setCurrentIndex(each.office.findData(2))
     qtbot.mouseClick(each.office_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.message.text() == "Wrote 1 of 1 PDFs.", timeout=120_000)
+    qtbot.waitUntil(lambda: dialog.message.text() == "Wrote 1 of 1 PDF.", timeout=120_000)
     assert [p.name for p in mine.iterdir()] == [f"{stem}_boa-vista_pt_a4.pdf"]
 
 

@@ -154,7 +154,11 @@ class EachGroup(Translatable, QGroupBox):
             return
         self.summary = summary
         written, total = len(summary.written), len(summary.outcomes)
-        text = self.tr("Wrote {written} of {total} PDFs.").format(written=written, total=total)
+        one, many = (
+            self.tr("Wrote {written} of 1 PDF."),
+            self.tr("Wrote {written} of {count} PDFs."),
+        )
+        text = (one if total == 1 else many).format(written=written, count=total)
         if summary.stopped:
             names = ", ".join(o.variant.name for o in summary.stopped)
             text += " " + self.tr("Preflight stopped {names}: see the preflight list.").format(
