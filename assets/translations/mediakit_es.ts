@@ -318,6 +318,10 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>Exportar cada uno</translation>
     </message>
     <message>
+        <source>The PDFs go into the folder of “Save as”, each named for what it is</source>
+        <translation>Los PDF van a la carpeta de «Guardar como», cada uno con un nombre que dice qué es</translation>
+    </message>
+    <message>
         <source>Export for this office</source>
         <translation>Exportar para esta oficina</translation>
     </message>

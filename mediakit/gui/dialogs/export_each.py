@@ -73,6 +73,9 @@ class EachGroup(Translatable, QGroupBox):
         self.each_paper.setText(self.tr("Paper (A4, US Letter)"))
         self.each_edition.setText(self.tr("Edition (press kit, handout, booklet)"))
         self.each_button.setText(self.tr("Export each"))
+        self.each_button.setToolTip(
+            self.tr("The PDFs go into the folder of “Save as”, each named for what it is")
+        )
         self.office_button.setText(self.tr("Export for this office"))
         self.office.setAccessibleName(self.tr("Office"))
         self.office.setToolTip(
