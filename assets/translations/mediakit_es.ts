@@ -292,6 +292,77 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     </message>
 </context>
 <context>
+    <name>EachGroup</name>
+    <message>
+        <source>One PDF for each</source>
+        <translation>Un PDF para cada</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Language (English, Spanish, Portuguese, French)</source>
+        <translation>Idioma (inglés, español, portugués, francés)</translation>
+    </message>
+    <message>
+        <source>Paper (A4, US Letter)</source>
+        <translation>Papel (A4, carta)</translation>
+    </message>
+    <message>
+        <source>Edition (press kit, handout, booklet)</source>
+        <translation>Edición (kit de prensa, hoja informativa, folleto)</translation>
+    </message>
+    <message>
+        <source>Export each</source>
+        <translation>Exportar cada uno</translation>
+    </message>
+    <message>
+        <source>The PDFs go into the folder of “Save as”, each named for what it is</source>
+        <translation>Los PDF van a la carpeta de «Guardar como», cada uno con un nombre que dice qué es</translation>
+    </message>
+    <message>
+        <source>Export for this office</source>
+        <translation>Exportar para esta oficina</translation>
+    </message>
+    <message>
+        <source>Its contacts first, its city on the cover, its language and paper</source>
+        <translation>Sus contactos primero, su ciudad en la portada, su idioma y su papel</translation>
+    </message>
+    <message>
+        <source>Tick what to make one PDF for each of.</source>
+        <translation>Marque de qué hacer un PDF para cada uno.</translation>
+    </message>
+    <message>
+        <source>Add an office first: Kit ▸ Offices…</source>
+        <translation>Añada primero una oficina: Kit ▸ Oficinas…</translation>
+    </message>
+    <message>
+        <source>Building the PDFs…</source>
+        <translation>Generando los PDF…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the PDFs written before stay, each whole.</source>
+        <translation>Cancelado: los PDF ya escritos se quedan, cada uno completo.</translation>
+    </message>
+    <message>
+        <source>Wrote {written} of 1 PDF.</source>
+        <translation>Se escribieron {written} de 1 PDF.</translation>
+    </message>
+    <message>
+        <source>Wrote {written} of {count} PDFs.</source>
+        <translation>Se escribieron {written} de {count} PDF.</translation>
+    </message>
+    <message>
+        <source>Preflight stopped {names}: see the preflight list.</source>
+        <translation>La verificación detuvo {names}: vea la lista de verificación.</translation>
+    </message>
+    <message>
+        <source>No offices yet (Kit ▸ Offices…)</source>
+        <translation>Aún no hay oficinas (Kit ▸ Oficinas…)</translation>
+    </message>
+</context>
+<context>
     <name>EditorPane</name>
     <message>
         <source>Story</source>
@@ -316,6 +387,10 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     <message>
         <source>Organisation profile</source>
         <translation>Perfil de la organización</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Select a story, photo, contact or key figure to edit it here.</source>
@@ -1085,6 +1160,30 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <source>Remove the selected point</source>
         <translation>Quitar el punto seleccionado</translation>
     </message>
+    <message>
+        <source>Shown on the cover of its edition</source>
+        <translation>Se muestra en la portada de su edición</translation>
+    </message>
+    <message>
+        <source>Language of its kits</source>
+        <translation>Idioma de sus kits</translation>
+    </message>
+    <message>
+        <source>Change the office&apos;s language</source>
+        <translation>Cambiar el idioma de la oficina</translation>
+    </message>
+    <message>
+        <source>Change the office&apos;s paper</source>
+        <translation>Cambiar el papel de la oficina</translation>
+    </message>
+    <message>
+        <source>Contacts (first to call first)</source>
+        <translation>Contactos (el primero a llamar, primero)</translation>
+    </message>
+    <message>
+        <source>Change the office&apos;s contacts</source>
+        <translation>Cambiar los contactos de la oficina</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1381,6 +1480,10 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     <message>
         <source>Organisation</source>
         <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
     </message>
     <message>
         <source>Feature</source>
@@ -1704,6 +1807,40 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesCommand</name>
+    <message>
+        <source>&amp;Offices…</source>
+        <translation>&amp;Oficinas…</translation>
+    </message>
+    <message>
+        <source>The field offices each kit can be built for</source>
+        <translation>Las oficinas de terreno para las que se puede generar cada kit</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesDialog</name>
+    <message>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>Each office gets its own edition of a kit: its contacts first, its city on the cover, in its language and on its paper (File ▸ Export…).</source>
+        <translation>Cada oficina recibe su propia edición de un kit: sus contactos primero, su ciudad en la portada, en su idioma y en su papel (Archivo ▸ Exportar…).</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>Nueva oficina</translation>
+    </message>
+    <message>
+        <source>Delete office</source>
+        <translation>Eliminar oficina</translation>
+    </message>
+    <message>
+        <source>Offices of the library</source>
+        <translation>Oficinas de la biblioteca</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ HANDLERS = {
     "import": commands.import_files,
     "list": commands.list_items,
     "kit": commands.new_kit,
+    "office": commands.office,
     "photo": commands.photo_attach,
     "build": commands.build,
     "photos": commands.photo_pack,

@@ -18,6 +18,7 @@ from mediakit.model import (
     Edition,
     Kit,
     Language,
+    Office,
     Paper,
     Photo,
     display_path,
@@ -135,9 +136,12 @@ def photo_attach(library: Library, args: argparse.Namespace, out: Printer) -> in
 
 def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
     """Preflight errors stop the build (exit 1) unless --force, which marks the PDF DRAFT.
-    An output ending in .html writes the kit's accessible HTML twin instead of its PDF."""
+    An output ending in .html writes the kit's accessible HTML twin instead of its PDF;
+    --each writes one PDF for each office, language, paper or edition into the folder -o."""
     kit = queries.find_kit(library.db, args.kit)
     defer_pillow()  # loaded only if a rendition must be made
+    if args.each:
+        return _build_each(library, kit, args, out)
     from mediakit.exporters.export import ExportRequest, export, kind_for
 
     request = ExportRequest(
@@ -162,6 +166,132 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
         return 1
     out.say(f"Wrote {result.target}")
     return 0
+
+
+def _build_each(library: Library, kit: Kit, args: argparse.Namespace, out: Printer) -> int:
+    """One PDF per variant; exit 1 when preflight stopped any of them (the others are written)."""
+    from mediakit.exporters.editions_each import build_each, extras_of, parse_each, plan
+    from mediakit.exporters.export import ExportRequest
+
+    eaches = parse_each(args.each)
+    for axis, flag in (("lang", "--lang"), ("paper", "--paper"), ("edition", "--edition")):
+        if getattr(args, "lang" if axis == "lang" else axis) and any(
+            e.axis == axis for e in eaches
+        ):
+            raise BadInputError(f"{flag} and --each {axis} cannot go together; keep one")
+    folder = args.output
+    if folder.suffix.lower() in (".pdf", ".html", ".htm") or (
+        folder.exists() and not folder.is_dir()
+    ):
+        raise BadInputError("with --each, -o names a folder for the PDFs, not a file", folder)
+    content = queries.kit_content(library.db, kit)
+    offices = queries.all_of(library.db, Office)
+    variants = plan(content, eaches, offices)
+    request = ExportRequest(
+        content=content,
+        target=folder,
+        edition=args.edition and Edition(args.edition),
+        paper=args.paper and Paper(args.paper),
+        language=args.lang and Language(args.lang),
+        grayscale=args.grayscale,
+        print_ready=args.print_ready,
+        watermark=args.watermark or "",
+        force=args.force,
+    )
+    summary = build_each(
+        request,
+        variants,
+        extras=extras_of(library.db, content, [v.office for v in variants if v.office]),
+        photos=library.cache,
+        builds=library.builds,
+    )
+    rows = []
+    for outcome in summary.outcomes:
+        errors = [f for f in outcome.findings if f.severity.value == "error"]
+        status = "stopped" if outcome.stopped else ("draft" if outcome.forced else "written")
+        if outcome.stopped:
+            for finding in errors:
+                out.error(f"{outcome.variant.name}: {finding.sentence()}")
+        else:
+            out.say(f"Wrote {outcome.target}" + (" (DRAFT)" if outcome.forced else ""))
+        rows.append(
+            {
+                **outcome.variant.describe(),
+                "path": str(outcome.target) if outcome.target else None,
+                "status": status,
+                "errors": len(errors),
+                "warnings": len(outcome.findings) - len(errors),
+            }
+        )
+    out.say(summary.sentence())
+    out.json(rows)
+    if summary.stopped:
+        out.error(
+            f"{len(summary.stopped)} of the kit “{kit.name}”'s PDFs were not built: fix the "
+            "errors above, or build with --force for DRAFTs"
+        )
+        return 1
+    return 0
+
+
+def office(library: Library, args: argparse.Namespace, out: Printer) -> int:
+    """`office add|edit|list|remove`: the field offices a kit is built for with --each office."""
+    from mediakit.edits import History
+    from mediakit.edits.offices import delete_office, find_office, new_office, update_office
+
+    db = library.db
+    if args.office_command == "list":
+        offices = queries.all_of(db, Office)
+        if not offices:
+            out.say(f"No offices in {library.root} yet. Try: mediakit office add NAME --city CITY")
+        for item in offices:
+            out.say(_office_line(item))
+        out.json(item_rows(offices))
+        return 0
+    history = History(library.catalog)
+    if args.office_command == "add":
+        item = new_office(
+            history,
+            name=args.name,
+            city=args.city,
+            country=args.country,
+            language=args.lang or "en",
+            paper=args.paper or "a4",
+            contact_ids=tuple(args.contact or ()),
+        )
+        out.say(f"Added office {_office_line(item)}")
+    elif args.office_command == "edit":
+        item = find_office(db, args.office)
+        fields = {
+            key: value
+            for key, value in (
+                ("name", args.name),
+                ("city", args.city),
+                ("country", args.country),
+                ("language", args.lang),
+                ("paper", args.paper),
+                ("contact_ids", tuple(args.contact) if args.contact is not None else None),
+            )
+            if value is not None
+        }
+        update_office(history, office=item, **fields)
+        item = queries.one_of(db, Office, item.id)
+        out.say(f"Changed office {_office_line(item)}")
+    else:
+        item = find_office(db, args.office)
+        delete_office(history, office=item)
+        out.say(f"Removed office {item.id}: {item.name} (its contacts stay in the library)")
+    out.json(item_rows([item]))
+    return 0
+
+
+def _office_line(item: Office) -> str:
+    where = ", ".join(part for part in (item.city, item.country) if part)
+    contacts = ", ".join(str(i) for i in item.contact_ids) or "none"
+    return (
+        f"{item.id:>4}  {item.name}{f' ({where})' if where else ''}  "
+        f"{item.language.value}, {item.paper.value}, contacts: {contacts}"
+    )
 
 
 def preflight(library: Library, args: argparse.Namespace, out: Printer) -> int:
@@ -235,11 +365,14 @@ def export_kit(library: Library, args: argparse.Namespace, out: Printer) -> int:
 
 def _export_archive(library: Library, args: argparse.Namespace, out: Printer, kind: str) -> int:
     """A kit's file other than its PDF (photo pack, bundle), as the kit has it."""
+    from mediakit.exporters.editions_each import with_offices
     from mediakit.exporters.export import ExportKind, ExportRequest, export
 
     kit = queries.find_kit(library.db, args.kit)
     content = queries.kit_content(library.db, kit)
     request = ExportRequest(content=content, target=args.output, kind=ExportKind(kind))
+    if kind == "bundle":  # the field offices go with it, so each builds its own edition
+        request = with_offices(request, library.db)
     result = export(request, media=library.media)
     out.say(f"Wrote {result.target}")
     return 0

@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
         new.add_argument(f"--{flag}", type=int, action="append", default=[], metavar="ID")
     _json_flag(new)
 
+    _office_parser(commands)
+
     photo = commands.add_parser("photo", help="work on photos")
     photo_commands = photo.add_subparsers(dest="photo_command", required=True, metavar="ACTION")
     attach = photo_commands.add_parser("attach", help="give an empty photo slot its image")
@@ -99,11 +101,54 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--force", action="store_true", help="build despite preflight errors, marked DRAFT"
     )
+    build.add_argument(
+        "--each",
+        action="append",
+        default=[],
+        metavar="WHAT",
+        help="one PDF for each: office (or office=NAME,…), lang=en,es,pt,fr, paper=a4,letter, "
+        "edition=press,handout,booklet; repeat to combine; -o is then a folder",
+    )
+    _json_flag(build)
 
     preflight = commands.add_parser("preflight", help="check a kit before export")
     preflight.add_argument("kit", metavar="KIT", help="kit id or name")
     _json_flag(preflight)
     return parser
+
+
+def _office_parser(commands) -> None:
+    """`mediakit office add|list|edit|remove`: the field offices a kit is built for."""
+    office = commands.add_parser("office", help="the field offices each kit can be built for")
+    actions = office.add_subparsers(dest="office_command", required=True, metavar="ACTION")
+    add = actions.add_parser("add", help="a new office")
+    add.add_argument("name")
+    edit = actions.add_parser("edit", help="change an office")
+    edit.add_argument("office", metavar="OFFICE", help="office name or id")
+    edit.add_argument("--name")
+    for parser, default in ((add, ""), (edit, None)):
+        parser.add_argument("--city", default=default)
+        parser.add_argument("--country", default=default)
+        parser.add_argument(
+            "--lang", default=default, metavar="LANG", help="en, es, pt or fr (default en)"
+        )
+        parser.add_argument(
+            "--paper", default=default, metavar="PAPER", help="a4 or letter (default a4)"
+        )
+        parser.add_argument(
+            "--contact",
+            type=int,
+            action="append",
+            default=None,
+            metavar="ID",
+            help="a library contact, first to call there (repeat, in order)",
+        )
+        _json_flag(parser)
+    listing = actions.add_parser("list", help="the library's offices")
+    _json_flag(listing)
+    remove = actions.add_parser("remove", help="remove an office (its contacts stay)")
+    remove.add_argument("office", metavar="OFFICE", help="office name or id")
+    _json_flag(remove)
 
 
 def _json_flag(parser: argparse.ArgumentParser) -> None:

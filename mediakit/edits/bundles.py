@@ -11,7 +11,7 @@ from mediakit.edits.import_record import ImportRecord
 from mediakit.edits.import_report import IMPORTED, ImportResult
 from mediakit.importers import ParsedDocument
 from mediakit.library import queries
-from mediakit.model import Block, BlockKind, KeyFigure, Kit, Photo, Section, Story
+from mediakit.model import Block, BlockKind, KeyFigure, Kit, Office, Photo, Section, Story
 
 
 def import_bundle(
@@ -31,6 +31,7 @@ def import_bundle(
     figure_ids = {f.id: _figure(record, db, f) for f in bundle.figures}
     if db.execute("SELECT count(*) FROM org").fetchone()[0] == 0:
         record.add_org(db, bundle.org)
+    offices = _offices(record, db, bundle.offices, contact_ids)
     ids = {"story": story_ids, "gallery": photo_ids, "figures": figure_ids, "contacts": contact_ids}
     kit = _kit(db, bundle.kit, ids)
     kit_id = record.add(db, kit)
@@ -42,9 +43,28 @@ def import_bundle(
         tuple(photo_ids.values()),
         tuple(contact_ids.values()),
         tuple(figure_ids.values()),
-        (f"added kit {kit_id}: “{kit.name}”", *document.notes),
+        (f"added kit {kit_id}: “{kit.name}”", *offices, *document.notes),
         kit_id=kit_id,
     )
+
+
+def _offices(
+    record: ImportRecord,
+    db: sqlite3.Connection,
+    offices: tuple[Office, ...],
+    contact_ids: dict[int, int],
+) -> list[str]:
+    """The sender's field offices, with our contact ids; an office this library already has
+    (by name) is kept as this library has it. Returns a note for each."""
+    notes = []
+    for office in offices:
+        if db.execute("SELECT 1 FROM offices WHERE name = ?", (office.name,)).fetchone():
+            notes.append(f"kept office “{office.name}” as this library has it")
+            continue
+        ours = tuple(contact_ids[i] for i in office.contact_ids if i in contact_ids)
+        record.add(db, dataclasses.replace(office, id=None, contact_ids=ours))
+        notes.append(f"added office “{office.name}”")
+    return notes
 
 
 def _photo_ids(

@@ -61,7 +61,7 @@ class ImportDocument:
     def apply(self, db: sqlite3.Connection) -> Changes:
         if self.record.has_written:
             self.record.redo(db)
-            return _changes() | Changes.of(ItemKind.KIT)
+            return _changes() | Changes.of(ItemKind.KIT) | Changes.of(ItemKind.OFFICE)
         changes = self._apply_first(db)
         import_more(self, db)  # the file's other stories, in this same step
         # Stored: a redo puts back rows, never bytes, so the pixels need not stay in memory.
@@ -70,13 +70,14 @@ class ImportDocument:
 
     def revert(self, db: sqlite3.Connection) -> Changes:
         self.record.undo(db)
-        return _changes() | Changes.of(ItemKind.KIT)
+        return _changes() | Changes.of(ItemKind.KIT) | Changes.of(ItemKind.OFFICE)
 
     def _apply_first(self, db: sqlite3.Connection) -> Changes:
         document, record = self.document, self.record
         if document.bundle is not None:
             self.result = import_bundle(document, record, db)
-            return _changes() | Changes.of(ItemKind.KIT) | Changes.of(ItemKind.ORG)
+            office = Changes.of(ItemKind.OFFICE)
+            return _changes() | Changes.of(ItemKind.KIT) | Changes.of(ItemKind.ORG) | office
         if document.story is None:
             self.result = _photos_and_contacts(document, record, db)
             return _changes()

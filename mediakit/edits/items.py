@@ -12,6 +12,7 @@ from pathlib import Path
 from mediakit.edits.changes import Changes
 from mediakit.edits.commands import SetOrg, UpdateItem
 from mediakit.edits.history import History
+from mediakit.edits.offices import checked as checked_office
 from mediakit.edits.photos import WithMedia, store_image_file
 from mediakit.library import queries
 from mediakit.library.media import MediaStore
@@ -19,6 +20,7 @@ from mediakit.model import (
     BadInputError,
     ItemKind,
     Kit,
+    Office,
     OrgProfile,
     Section,
     SectionKind,
@@ -50,6 +52,8 @@ def update_item(history: History, *, item, label: str, **fields) -> Changes:
         return Changes()
     if isinstance(after, Kit):
         _check_kit_name(history.catalog.db, after)
+    if isinstance(after, Office):  # a name no other office has, contacts the library has
+        after = checked_office(history.catalog.db, after)
     return history.do(UpdateItem(item, after, label=label))
 
 

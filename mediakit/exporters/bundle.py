@@ -11,13 +11,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from mediakit import __version__
 from mediakit.exporters.renditions import read_original
 from mediakit.imaging import full_size_clean
 from mediakit.library.media import MediaStore
-from mediakit.model import KitContent, Photo
+from mediakit.model import Contact, KitContent, Office, Photo
 from mediakit.model.bundle import BUNDLE_FORMAT, BUNDLE_VERSION
 from mediakit.model.records import TABLES
 
@@ -27,10 +27,13 @@ def bundle_entries(
     *,
     media: MediaStore,
     progress: Callable[[int, int], None] | None = None,
+    offices: Sequence[Office] = (),
+    office_contacts: Sequence[Contact] = (),
 ) -> list[tuple[str, bytes]]:
     """The zip's entries: a manifest with the kit, its stories, photos, contacts, figures and
-    organisation, then the photos' images (scrubbed). `progress` hears (photos done, photos)
-    after each photo."""
+    organisation (and the library's `offices`, with their contacts the kit lacks:
+    `office_contacts`), then the photos' images (scrubbed). `progress` hears (photos done,
+    photos) after each photo."""
     images: dict[str, bytes] = {}
     photos = []
     in_order = sorted(content.photos.values(), key=lambda p: p.id)
@@ -41,6 +44,7 @@ def bundle_entries(
             images[f"media/{photo.media_hash}.jpg"] = image  # two photos may share one image
         if progress is not None:
             progress(done, len(in_order))
+    contacts = {**{c.id: c for c in office_contacts}, **content.contacts}
     manifest = {
         "format": BUNDLE_FORMAT,
         "version": BUNDLE_VERSION,
@@ -49,8 +53,9 @@ def bundle_entries(
         "org": _record(content.org),
         "stories": [_record(s) for s in sorted(content.stories.values(), key=lambda s: s.id)],
         "photos": [_record(p) for p in photos],
-        "contacts": [_record(c) for c in sorted(content.contacts.values(), key=lambda c: c.id)],
+        "contacts": [_record(c) for c in sorted(contacts.values(), key=lambda c: c.id)],
         "figures": [_record(f) for f in sorted(content.figures.values(), key=lambda f: f.id)],
+        "offices": [_record(o) for o in sorted(offices, key=lambda o: o.id)],
     }
     text = json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True)
     return [("manifest.json", text.encode("utf-8")), *images.items()]

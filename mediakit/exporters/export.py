@@ -18,7 +18,16 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from mediakit.exporters.watermark import watermark_text, with_watermark
 from mediakit.fsutil import atomic_writer
-from mediakit.model import Edition, Finding, KitContent, Language, MediakitError, Paper
+from mediakit.model import (
+    Contact,
+    Edition,
+    Finding,
+    KitContent,
+    Language,
+    MediakitError,
+    Office,
+    Paper,
+)
 from mediakit.preflight import has_errors
 
 if TYPE_CHECKING:  # the layout (ReportLab) loads only when a PDF is exported
@@ -60,6 +69,9 @@ class ExportRequest:
     print_ready: bool | None = None
     watermark: str = ""
     force: bool = False
+    # a bundle only: the library's field offices and their contacts the kit lacks
+    offices: tuple[Office, ...] = ()
+    office_contacts: tuple[Contact, ...] = ()
 
     def prepared(self) -> KitContent:
         """The content as this export shows it. An embargo watermark on a kit with no
@@ -181,7 +193,13 @@ def _archive_entries(
         return photo_pack_entries(content, media=media, target=request.target, progress=step)
     from mediakit.exporters.bundle import bundle_entries
 
-    return bundle_entries(content, media=media, progress=step)
+    return bundle_entries(
+        content,
+        media=media,
+        progress=step,
+        offices=request.offices,
+        office_contacts=request.office_contacts,
+    )
 
 
 def _write(target: Path, write: Callable[[BinaryIO], object], check: Callable[[], None]) -> None:

@@ -69,6 +69,10 @@ LOOKS: dict[ItemKind, KindLook] = {
         noun=QT_TRANSLATE_NOOP("Labels", "Organisation"),
         heading=QT_TRANSLATE_NOOP("EditorPane", "Organisation profile"),
     ),
+    ItemKind.OFFICE: KindLook(
+        noun=QT_TRANSLATE_NOOP("Labels", "Office"),
+        heading=QT_TRANSLATE_NOOP("EditorPane", "Office"),
+    ),
 }
 
 

@@ -19,6 +19,7 @@ from mediakit.gui.actions import ActionId
 from mediakit.gui.commands import Commands
 from mediakit.gui.desk import LibraryDesk
 from mediakit.gui.dialogs.import_report import ImportReport
+from mediakit.gui.dialogs.offices import OfficesCommand
 from mediakit.gui.kit_list import KitList
 from mediakit.gui.library_files import LibraryFiles, dropped_paths
 from mediakit.gui.mainwindow import APP_NAME, MainWindow
@@ -92,6 +93,9 @@ class Workbench(QObject):
             },
         )
         commands.shared_actions = [self.actions[ActionId.UNDO], self.actions[ActionId.REDO]]
+        self.offices = OfficesCommand(
+            window=window, runner=self._runner, shared=commands.shared_actions
+        )
         self.desk.open_review = self.open_review
         self.toolbar = QToolBar(window)
         self.menus = registry.fill_menus(window.menuBar(), self.actions)
@@ -125,6 +129,7 @@ class Workbench(QObject):
         registry.retranslate(self.actions, self.menus)
         self.files.retranslate()
         self.kit_list.retranslate()
+        self.offices.retranslate()
         self.kit_list.recent_menu.setTitle(translate("Actions", registry.RECENT_KITS))
         self.toolbar.setWindowTitle(translate("MainWindow", "Main toolbar"))
         self._show_history(self._history)
@@ -196,6 +201,9 @@ class Workbench(QObject):
         kit_menu = self.menus[registry.KIT]
         kit_menu.insertMenu(self.actions[ActionId.DUPLICATE_KIT], self.kit_list.recent_menu)
         kit_menu.addAction(self.actions[ActionId.REMOVE_SECTION])  # also in Edit, as before
+        kit_menu.addSeparator()
+        kit_menu.addAction(self.offices.action)  # the field offices each kit is built for
+        self._window.changes_applied.connect(self.offices.on_changes)
         sections = self.kit_pane.sections
         moves = [self.actions[ActionId.MOVE_SECTION_UP], self.actions[ActionId.MOVE_SECTION_DOWN]]
         sections.addActions(moves)  # after REMOVE_SECTION, added with the panes

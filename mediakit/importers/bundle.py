@@ -11,7 +11,16 @@ from pathlib import Path
 from mediakit.importers.archives import DAMAGED_ZIP, open_checked_zip, read_capped
 from mediakit.importers.images import parse_image_bytes
 from mediakit.importers.structure import ParsedDocument, ParsedImage
-from mediakit.model import BadInputError, Contact, KeyFigure, Kit, OrgProfile, Photo, Story
+from mediakit.model import (
+    BadInputError,
+    Contact,
+    KeyFigure,
+    Kit,
+    Office,
+    OrgProfile,
+    Photo,
+    Story,
+)
 from mediakit.model.bundle import BUNDLE_FORMAT, BUNDLE_VERSION, Bundle
 from mediakit.model.records import TABLES
 
@@ -102,11 +111,19 @@ def _bundle(manifest: dict, path: Path) -> Bundle:
             photos=tuple(_one(Photo, r) for r in manifest["photos"]),
             contacts=tuple(_one(Contact, r) for r in manifest["contacts"]),
             figures=tuple(_one(KeyFigure, r) for r in manifest["figures"]),
+            offices=tuple(_one(Office, r) for r in _listed(manifest.get("offices", []))),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise BadInputError(
             "the bundle's manifest is damaged (a record is missing or wrong)", path
         ) from exc
+
+
+def _listed(value) -> list:
+    """A manifest list that may be missing (a bundle from before offices)."""
+    if not isinstance(value, list):
+        raise TypeError("list")
+    return value
 
 
 def _one(model: type, record: dict):

@@ -178,5 +178,20 @@ V7 = tuple(
     for event in ("insert", "delete", "update")
 )
 
-MIGRATIONS: tuple[str | tuple[str, ...], ...] = (V1, V2, V3, V4, V5, V6, V7)
+# Field offices: each prints its own edition of a kit (its contacts first, its city on the
+# cover, its language and paper); `contacts` is a JSON list of contact ids, in the office's order.
+V8 = """
+CREATE TABLE offices (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    city TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'en',
+    paper TEXT NOT NULL DEFAULT 'a4',
+    contacts TEXT NOT NULL DEFAULT '[]',
+    revision INTEGER NOT NULL DEFAULT 0
+)
+"""
+
+MIGRATIONS: tuple[str | tuple[str, ...], ...] = (V1, V2, V3, V4, V5, V6, V7, V8)
 LATEST = len(MIGRATIONS)

@@ -1,6 +1,6 @@
 """The content model: frozen dataclasses and enums, validation, no I/O.
 
-The words every other room speaks: Story, Photo, Contact, KeyFigure, Kit, Finding, the errors a
+The words every other room speaks: Story, Photo, Contact, KeyFigure, Kit, Office, Finding, the errors a
 user can cause, and the registry of item kinds (`kinds.py`).
 
 May import: nothing of mediakit (the standard library only).
@@ -44,6 +44,7 @@ from mediakit.model.kit import (
     default_sections,
 )
 from mediakit.model.media import Consent, ConsentLevel, ConsentScope, Photo
+from mediakit.model.offices import Office
 from mediakit.model.people import Contact, KeyFigure, OrgProfile, SeriesPoint
 
 __all__ = [
@@ -69,6 +70,7 @@ __all__ = [
     "Language",
     "MediakitError",
     "NotFoundError",
+    "Office",
     "OrgProfile",
     "OutputError",
     "Paper",

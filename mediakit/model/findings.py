@@ -18,6 +18,7 @@ class ItemKind(StrEnum):
     FIGURE = "figure"
     KIT = "kit"
     ORG = "org"
+    OFFICE = "office"
 
 
 @dataclass(frozen=True, slots=True)

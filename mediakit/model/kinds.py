@@ -13,6 +13,7 @@ from mediakit.model.content import Story
 from mediakit.model.findings import ItemKind
 from mediakit.model.kit import Kit, SectionKind
 from mediakit.model.media import Photo
+from mediakit.model.offices import Office
 from mediakit.model.people import Contact, KeyFigure, OrgProfile
 
 
@@ -61,6 +62,7 @@ KINDS: dict[ItemKind, KindInfo] = {
         "organisation profiles",
         single=True,
     ),
+    ItemKind.OFFICE: KindInfo(ItemKind.OFFICE, Office, "offices", "office", "offices"),
 }
 _BY_MODEL: dict[type, KindInfo] = {info.model: info for info in KINDS.values()}
 
@@ -82,5 +84,5 @@ def info_of(model: type) -> KindInfo:
 
 
 def kind_of(item: object) -> ItemKind:
-    """The kind of a story, photo, contact, key figure, kit or organisation profile."""
+    """The kind of a story, photo, contact, key figure, kit, organisation profile or office."""
     return _BY_MODEL[type(item)].kind

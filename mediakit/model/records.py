@@ -19,6 +19,7 @@ from mediakit.model.findings import ItemKind
 from mediakit.model.kinds import KINDS
 from mediakit.model.kit import Edition, Kit, KitOptions, Paper, Section, SectionKind
 from mediakit.model.media import Consent, ConsentLevel, ConsentScope, Photo
+from mediakit.model.offices import Office
 from mediakit.model.people import Contact, KeyFigure, OrgProfile, SeriesPoint
 
 
@@ -246,6 +247,36 @@ def org_from_row(row: Mapping) -> OrgProfile:
     )
 
 
+def office_to_row(office: Office) -> dict:
+    return {
+        "revision": office.revision,
+        "name": office.name,
+        "city": office.city,
+        "country": office.country,
+        "language": office.language.value,
+        "paper": office.paper.value,
+        "contacts": _json(list(office.contact_ids)),
+    }
+
+
+def office_from_row(row: Mapping) -> Office:
+    contact_ids = json.loads(row["contacts"])
+    if not isinstance(contact_ids, list) or not all(
+        isinstance(i, int) and not isinstance(i, bool) for i in contact_ids
+    ):
+        raise ValueError("an office's contacts must be a list of contact ids")
+    return Office(
+        id=row["id"],
+        revision=revision_of(row),
+        name=row["name"],
+        city=row["city"],
+        country=row["country"],
+        language=Language(row["language"]),
+        paper=Paper(row["paper"]),
+        contact_ids=tuple(contact_ids),
+    )
+
+
 # model -> row and row -> model, per kind; the catalog table comes from the kind's entry
 ROWS: dict[ItemKind, tuple[Callable[[Any], dict], Callable[[Mapping], Any]]] = {
     ItemKind.STORY: (story_to_row, story_from_row),
@@ -254,6 +285,7 @@ ROWS: dict[ItemKind, tuple[Callable[[Any], dict], Callable[[Mapping], Any]]] = {
     ItemKind.FIGURE: (figure_to_row, figure_from_row),
     ItemKind.KIT: (kit_to_row, kit_from_row),
     ItemKind.ORG: (org_to_row, org_from_row),
+    ItemKind.OFFICE: (office_to_row, office_from_row),
 }
 # table name, model -> row, row -> model; one entry per kind of library item
 Record = tuple[str, Callable[[Any], dict], Callable[[Mapping], Any]]

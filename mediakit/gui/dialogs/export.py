@@ -5,6 +5,7 @@ follows it and Cancel stops it."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import threading
 from collections.abc import Callable
@@ -36,6 +37,7 @@ from mediakit.exporters.export import (
     export,
 )
 from mediakit.gui import desktop, display_text
+from mediakit.gui.dialogs.export_each import EachGroup
 from mediakit.gui.lanes import TaskPool, throttled
 from mediakit.gui.operations import library as library_ops
 from mediakit.gui.operations.library import KitSnapshot
@@ -114,7 +116,7 @@ class ExportDialog(QDialog):
         self, content: KitContent, kind: ExportKind, target: Path, force: bool
     ) -> ExportRequest:
         """The export the dialog's choices ask for."""
-        return ExportRequest(
+        request = ExportRequest(
             content=content,
             target=target,
             kind=kind,
@@ -126,6 +128,13 @@ class ExportDialog(QDialog):
             watermark=self.watermark.currentData(),
             force=force,
         )
+        listed = self.each.listed
+        if kind is ExportKind.BUNDLE and listed is not None:  # the offices go with the kit
+            extra = tuple(
+                c for i, c in sorted(listed.contacts.items()) if i not in content.contacts
+            )
+            request = dataclasses.replace(request, offices=listed.offices, office_contacts=extra)
+        return request
 
     def _export(self, kind: ExportKind, target: Path, doing: str, *, force: bool = False) -> None:
         """Run the export on the export pool; the bar follows it and Cancel stops it."""
@@ -284,6 +293,7 @@ class ExportDialog(QDialog):
         self.open_button.clicked.connect(lambda: desktop.open_file(self.exported))
         self.folder_button = QPushButton(self.tr("Show in folder"))
         self.folder_button.clicked.connect(lambda: desktop.show_in_folder(self.exported))
+        self.each = EachGroup(self)  # one PDF for each office, language, paper or edition
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         pdf_only = [self.edition, self.paper, self.grayscale, self.print_ready, self.watermark]
@@ -291,7 +301,7 @@ class ExportDialog(QDialog):
         self._inputs = [
             self.format, self.edition, self.paper, self.language, self.grayscale, self.print_ready,
             self.watermark, self.target, self.browse, self.export_button, self.force_button,
-            self.pack_button, self.bundle_button,
+            self.pack_button, self.bundle_button, *self.each.inputs,
         ]  # fmt: skip
         for widget, name in (
             (self.format, self.tr("Format")),
@@ -330,6 +340,7 @@ class ExportDialog(QDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.each)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addLayout(done_row)

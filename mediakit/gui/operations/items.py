@@ -16,7 +16,7 @@ from mediakit.edits.items import set_org, set_org_logo, update_item
 from mediakit.gui.lanes import LibrarySession
 from mediakit.gui.operations import CatalogOp
 from mediakit.library import queries
-from mediakit.model import ItemKind, ItemRef, Photo, Story
+from mediakit.model import Contact, ItemKind, ItemRef, Photo, Story
 from mediakit.model.kinds import kind_info
 
 
@@ -31,6 +31,7 @@ class EditorItem:
     # a story's original (when it is a translation) or its translations
     translation_of: Story | None = None
     translations: tuple[Story, ...] = ()
+    contacts: tuple[Contact, ...] = ()  # an office's: the library's contacts to choose from
 
 
 def load_item(*, ref: ItemRef) -> CatalogOp[EditorItem]:
@@ -100,4 +101,6 @@ def _read(session: LibrarySession, ref: ItemRef) -> EditorItem:
     if ref.kind is ItemKind.KIT:
         photos = tuple(p for p in queries.all_of(db, Photo) if p.has_image)
         return EditorItem(ref, item, photos)
+    if ref.kind is ItemKind.OFFICE:
+        return EditorItem(ref, item, contacts=tuple(queries.all_of(db, Contact)))
     return EditorItem(ref, item)

@@ -15,6 +15,7 @@ from mediakit.gui.forms.contact import ContactForm
 from mediakit.gui.forms.figure import FigureForm
 from mediakit.gui.forms.kit import KitForm
 from mediakit.gui.forms.media import OrgForm, PhotoForm
+from mediakit.gui.forms.office import OfficeForm
 from mediakit.gui.forms.story import StoryForm
 from mediakit.gui.kinds import LOOKS
 from mediakit.gui.operations import items as ops
@@ -33,11 +34,13 @@ FORMS: dict[ItemKind, Callable[[Thumbnails], ItemForm]] = {
     ItemKind.FIGURE: lambda _thumbnails: FigureForm(),
     ItemKind.KIT: lambda _thumbnails: KitForm(),
     ItemKind.ORG: OrgForm,
+    ItemKind.OFFICE: lambda _thumbnails: OfficeForm(),
 }
 # A form shows words of other items too (a story its photo captions, a kit its cover choices).
 RELOAD_ON: dict[ItemKind, tuple[ItemKind, ...]] = {
     ItemKind.STORY: (ItemKind.STORY, ItemKind.PHOTO),
     ItemKind.KIT: (ItemKind.KIT, ItemKind.PHOTO),
+    ItemKind.OFFICE: (ItemKind.OFFICE, ItemKind.CONTACT),
 }
 
 
