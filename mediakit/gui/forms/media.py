@@ -251,8 +251,10 @@ class OrgForm(ItemForm):
                 check=colour_check,
             )
         )
+        shipped = {"default": QT_TRANSLATE_NOOP("Labels", "Default")}  # the theme's words
         themes = {
-            path.stem: path.stem.capitalize() for path in sorted(asset("themes").glob("*.toml"))
+            path.stem: shipped.get(path.stem, path.stem.capitalize())
+            for path in sorted(asset("themes").glob("*.toml"))
         }
         self.add(
             ChoiceField(
