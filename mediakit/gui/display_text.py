@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from mediakit.gui.core_words import say
 from mediakit.gui.kinds import LOOKS
 from mediakit.model import (
     ConsentLevel,
@@ -184,11 +185,12 @@ def finding_title(finding: Finding) -> str:
     """ "Photo “A Venezuelan doctor…”: the photo has no credit" """
     noun = tr(ITEM_NOUNS.get(finding.item.kind, str(finding.item.kind)))
     name = f"{noun} “{finding.item.label}”" if finding.item.label else noun
-    return f"{name}: {finding.problem}"
+    return f"{name}: {say(finding.problem)}"
 
 
 def finding_fix(finding: Finding) -> str:
-    return finding.fix[:1].upper() + finding.fix[1:] + "."
+    fix = say(finding.fix)
+    return fix[:1].upper() + fix[1:] + "."
 
 
 def count_text(count: int, one: str, many: str) -> str:
