@@ -1393,6 +1393,10 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <source>Remove the selected point</source>
         <translation>Quitar el punto seleccionado</translation>
     </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1783,6 +1787,14 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>{name}: (no está en la biblioteca)</translation>
     </message>
     <message>
+        <source>{name}: {titles}</source>
+        <translation>{name}: {titles}</translation>
+    </message>
+    <message>
+        <source>About {org}</source>
+        <translation>Acerca de {org}</translation>
+    </message>
+    <message>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
@@ -1809,6 +1821,14 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     <message>
         <source>Credit: {credit}</source>
         <translation>Crédito: {credit}</translation>
+    </message>
+    <message>
+        <source>{noun} “{label}”</source>
+        <translation>{noun} «{label}»</translation>
+    </message>
+    <message>
+        <source>{item}: {problem}</source>
+        <translation>{item}: {problem}</translation>
     </message>
     <message>
         <source>With an image</source>

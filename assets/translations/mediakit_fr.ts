@@ -1393,6 +1393,10 @@ Restaurer la dernière bonne sauvegarde, {backup}&#xa0;? Le catalogue dans son �
         <source>e.g. 2025-03-01T09:00+01:00</source>
         <translation>ex.&#xa0;: 2025-03-01T09:00-05:00</translation>
     </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1763,6 +1767,14 @@ Restaurer la dernière bonne sauvegarde, {backup}&#xa0;? Le catalogue dans son �
         <translation>{name}&#xa0;: (absent de la bibliothèque)</translation>
     </message>
     <message>
+        <source>{name}: {titles}</source>
+        <translation>{name}&#xa0;: {titles}</translation>
+    </message>
+    <message>
+        <source>About {org}</source>
+        <translation>À propos de {org}</translation>
+    </message>
+    <message>
         <source>Untitled story</source>
         <translation>Article sans titre</translation>
     </message>
@@ -1789,6 +1801,14 @@ Restaurer la dernière bonne sauvegarde, {backup}&#xa0;? Le catalogue dans son �
     <message>
         <source>Credit: {credit}</source>
         <translation>Crédit&#xa0;: {credit}</translation>
+    </message>
+    <message>
+        <source>{noun} “{label}”</source>
+        <translation>{noun} «&#xa0;{label}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{item}: {problem}</source>
+        <translation>{item}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Photo</source>
@@ -1933,7 +1953,7 @@ Restaurer la dernière bonne sauvegarde, {backup}&#xa0;? Le catalogue dans son �
     </message>
     <message>
         <source>Search the library (Ctrl+F)</source>
-        <translation>Rechercher dans la bibliothèque (Ctrl+F)</translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the library</source>

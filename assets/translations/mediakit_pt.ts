@@ -1393,6 +1393,10 @@ Restaurar o último backup bom, {backup}? O catálogo como está agora é guarda
         <source>e.g. 2025-03-01T09:00+01:00</source>
         <translation>ex.: 2025-03-01T09:00-03:00</translation>
     </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -1763,6 +1767,14 @@ Restaurar o último backup bom, {backup}? O catálogo como está agora é guarda
         <translation>{name}: (não está na biblioteca)</translation>
     </message>
     <message>
+        <source>{name}: {titles}</source>
+        <translation>{name}: {titles}</translation>
+    </message>
+    <message>
+        <source>About {org}</source>
+        <translation>Sobre {org}</translation>
+    </message>
+    <message>
         <source>Untitled story</source>
         <translation>Matéria sem título</translation>
     </message>
@@ -1789,6 +1801,14 @@ Restaurar o último backup bom, {backup}? O catálogo como está agora é guarda
     <message>
         <source>Credit: {credit}</source>
         <translation>Crédito: {credit}</translation>
+    </message>
+    <message>
+        <source>{noun} “{label}”</source>
+        <translation>{noun} “{label}”</translation>
+    </message>
+    <message>
+        <source>{item}: {problem}</source>
+        <translation>{item}: {problem}</translation>
     </message>
     <message>
         <source>Photo</source>
