@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>&amp;Paste as new story</source>
-        <translation>&amp;Pegar como noticia nuevaamp;Pegar como historia nueva</translation>
+        <translation>&amp;Pegar como noticia nueva</translation>
     </message>
     <message>
         <source>Import what was copied (a web page&apos;s text, any text or an image) as a new item</source>
@@ -289,6 +289,365 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     <message>
         <source>mediakit ran into a problem it did not expect. A report was written to {path}; please send it to whoever looks after mediakit for you.</source>
         <translation>mediakit encontró un problema inesperado. Se escribió un informe en {path}; envíelo a quien se ocupe de mediakit en su oficina.</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>the kit holds no story</source>
+        <translation>el dossier no contiene ninguna historia</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name is still “{name}”</source>
+        <translation>el nombre de la organización sigue siendo «{name}»</translation>
+    </message>
+    <message>
+        <source>the organisation has no logo</source>
+        <translation>la organización no tiene logotipo</translation>
+    </message>
+    <message>
+        <source>the story is in {story}, the kit in {kit}</source>
+        <translation>la historia está en {story} y el dossier en {kit}</translation>
+    </message>
+    <message>
+        <source>the story is under embargo until {moment}</source>
+        <translation>la historia está bajo embargo hasta {moment}</translation>
+    </message>
+    <message>
+        <source>the key figure has no source</source>
+        <translation>la cifra clave no tiene fuente</translation>
+    </message>
+    <message>
+        <source>the key figure has no as-of date</source>
+        <translation>la cifra clave no tiene fecha de referencia</translation>
+    </message>
+    <message>
+        <source>the key figure is {age} months old (as of {date})</source>
+        <translation>la cifra clave tiene {age} meses (fecha del dato: {date})</translation>
+    </message>
+    <message>
+        <source>the contact has neither e-mail nor phone</source>
+        <translation>el contacto no tiene ni correo electrónico ni teléfono</translation>
+    </message>
+    <message>
+        <source>the brand colour {colour} has a contrast of {ratio}:1 on white, below 4.5:1 for text</source>
+        <translation>el color de marca {colour} tiene un contraste de {ratio}:1 sobre blanco, por debajo de 4,5:1 para texto</translation>
+    </message>
+    <message>
+        <source>the {kind} contains {typed} that the kit&apos;s font cannot print; {shown}</source>
+        <translation>{kind}: contiene {typed}, que la fuente del dossier no puede imprimir; {shown}</translation>
+    </message>
+    <message>
+        <source>it prints as {printed}</source>
+        <translation>se imprime como {printed}</translation>
+    </message>
+    <message>
+        <source>it is left out</source>
+        <translation>se omite</translation>
+    </message>
+    <message>
+        <source>{char} prints as {printed}</source>
+        <translation>{char} se imprime como {printed}</translation>
+    </message>
+    <message>
+        <source>{char} is left out</source>
+        <translation>{char} se omite</translation>
+    </message>
+    <message>
+        <source>the photo slot has no image yet; it prints as a framed placeholder</source>
+        <translation>el hueco de foto todavía no tiene imagen; se imprime como un recuadro vacío</translation>
+    </message>
+    <message>
+        <source>the photo has no caption</source>
+        <translation>la foto no tiene pie</translation>
+    </message>
+    <message>
+        <source>the photo has no credit</source>
+        <translation>la foto no tiene crédito</translation>
+    </message>
+    <message>
+        <source>the photo has no alternative text</source>
+        <translation>la foto no tiene texto alternativo</translation>
+    </message>
+    <message>
+        <source>the photo prints at {ppi} ppi, below the {needed} ppi this edition needs</source>
+        <translation>la foto se imprime a {ppi} ppp, por debajo de los {needed} ppp que necesita esta edición</translation>
+    </message>
+    <message>
+        <source>the photo shows a minor or a person at risk and has no written consent</source>
+        <translation>la foto muestra a un menor o a una persona en riesgo y no tiene consentimiento escrito</translation>
+    </message>
+    <message>
+        <source>no consent is recorded for this photo</source>
+        <translation>no hay consentimiento registrado para esta foto</translation>
+    </message>
+    <message>
+        <source>the consent covers {scope} use only, and this kit is for {use}</source>
+        <translation>el consentimiento solo cubre el uso en {scope}, y este dossier es para {use}</translation>
+    </message>
+    <message>
+        <source>the consent expired on {date}</source>
+        <translation>el consentimiento caducó el {date}</translation>
+    </message>
+    <message>
+        <source>The handout needs {pages} pages even with only its title and first paragraph, and may have {most}: shorten {parts}.</source>
+        <translation>La hoja de mano necesita {pages} páginas aun con solo su título y primer párrafo, y puede tener {most}: acorte {parts}.</translation>
+    </message>
+    <message>
+        <source>The handout needs {pages} pages even with only its fixed parts, and may have {most}: shorten {parts}.</source>
+        <translation>La hoja de mano necesita {pages} páginas aun con solo sus partes fijas, y puede tener {most}: acorte {parts}.</translation>
+    </message>
+    <message>
+        <source>the title of “{title}”</source>
+        <translation>el título de «{title}»</translation>
+    </message>
+    <message>
+        <source>the standfirst of “{title}”</source>
+        <translation>la entradilla de «{title}»</translation>
+    </message>
+    <message>
+        <source>the photo’s caption</source>
+        <translation>el pie de foto</translation>
+    </message>
+    <message>
+        <source>the key figure “{value}”</source>
+        <translation>la cifra clave «{value}»</translation>
+    </message>
+    <message>
+        <source>the contact details of {name}</source>
+        <translation>los datos de contacto de {name}</translation>
+    </message>
+    <message>
+        <source>add a story from the library or import a press release</source>
+        <translation>añada una historia de la biblioteca o importe una nota de prensa</translation>
+    </message>
+    <message>
+        <source>type your organisation&apos;s name in the organisation profile</source>
+        <translation>escriba el nombre de su organización en el perfil de la organización</translation>
+    </message>
+    <message>
+        <source>add your logo in the organisation profile</source>
+        <translation>añada su logotipo en el perfil de la organización</translation>
+    </message>
+    <message>
+        <source>add its translation or change the kit&apos;s language</source>
+        <translation>añada su traducción o cambie el idioma del dossier</translation>
+    </message>
+    <message>
+        <source>export with the EMBARGOED watermark, or wait until the embargo lifts</source>
+        <translation>exporte con la marca de agua EMBARGADO, o espere a que termine el embargo</translation>
+    </message>
+    <message>
+        <source>add where the number comes from</source>
+        <translation>indique de dónde viene la cifra</translation>
+    </message>
+    <message>
+        <source>add the date the number refers to</source>
+        <translation>añada la fecha a la que se refiere la cifra</translation>
+    </message>
+    <message>
+        <source>check for a newer number or keep it knowingly</source>
+        <translation>busque una cifra más reciente o manténgala a sabiendas</translation>
+    </message>
+    <message>
+        <source>add an e-mail address or a phone number</source>
+        <translation>añada un correo electrónico o un número de teléfono</translation>
+    </message>
+    <message>
+        <source>cut the opening, the figures or the contact block</source>
+        <translation>recorte la apertura, las cifras o el bloque de contacto</translation>
+    </message>
+    <message>
+        <source>choose a darker brand colour for text</source>
+        <translation>elija un color de marca más oscuro para el texto</translation>
+    </message>
+    <message>
+        <source>type it in words or with characters the font has, or keep it knowingly</source>
+        <translation>escríbalo con palabras o con caracteres que la fuente tenga, o manténgalo a sabiendas</translation>
+    </message>
+    <message>
+        <source>attach the image when it arrives</source>
+        <translation>adjunte la imagen cuando llegue</translation>
+    </message>
+    <message>
+        <source>write a caption</source>
+        <translation>escriba un pie de foto</translation>
+    </message>
+    <message>
+        <source>add the photographer&apos;s credit</source>
+        <translation>añada el crédito del fotógrafo</translation>
+    </message>
+    <message>
+        <source>describe the image for readers who cannot see it (its alt text)</source>
+        <translation>describa la imagen para quien no puede verla (su texto alternativo)</translation>
+    </message>
+    <message>
+        <source>use a larger original, or place it smaller</source>
+        <translation>use un original más grande, o colóquela más pequeña</translation>
+    </message>
+    <message>
+        <source>record written consent, blur the faces, or take the photo out</source>
+        <translation>registre un consentimiento escrito, difumine las caras o quite la foto</translation>
+    </message>
+    <message>
+        <source>record the consent you have (verbal or written)</source>
+        <translation>registre el consentimiento que tiene (verbal o escrito)</translation>
+    </message>
+    <message>
+        <source>ask for wider consent or take the photo out</source>
+        <translation>pida un consentimiento más amplio o quite la foto</translation>
+    </message>
+    <message>
+        <source>renew the consent or take the photo out</source>
+        <translation>renueve el consentimiento o quite la foto</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>impresión</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>web</translation>
+    </message>
+    <message>
+        <source>story</source>
+        <translation>historia</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>cifra</translation>
+    </message>
+    <message>
+        <source>kit</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>org</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>rechazado: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}; nothing was added</source>
+        <translation>{what}; no se añadió nada</translation>
+    </message>
+    <message>
+        <source>already in the library as photo {id} (“{title}”)</source>
+        <translation>ya está en la biblioteca como foto {id} («{title}»)</translation>
+    </message>
+    <message>
+        <source>already in the library as photo {id}</source>
+        <translation>ya está en la biblioteca como foto {id}</translation>
+    </message>
+    <message>
+        <source>same as story “{title}”</source>
+        <translation>igual que la historia «{title}»</translation>
+    </message>
+    <message>
+        <source>same as story {id}</source>
+        <translation>igual que la historia {id}</translation>
+    </message>
+    <message>
+        <source>added {what}; {translation}</source>
+        <translation>añadido: {what}; {translation}</translation>
+    </message>
+    <message>
+        <source>updated {what}; {translation}</source>
+        <translation>actualizado: {what}; {translation}</translation>
+    </message>
+    <message>
+        <source>added {what}</source>
+        <translation>añadido: {what}</translation>
+    </message>
+    <message>
+        <source>updated {what}</source>
+        <translation>actualizado: {what}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>story “{title}”</source>
+        <translation>historia «{title}»</translation>
+    </message>
+    <message>
+        <source>story {id}</source>
+        <translation>historia {id}</translation>
+    </message>
+    <message>
+        <source>kit {id}</source>
+        <translation>dossier {id}</translation>
+    </message>
+    <message>
+        <source>1 photo</source>
+        <translation>1 foto</translation>
+    </message>
+    <message>
+        <source>{count} photos</source>
+        <translation>{count} fotos</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contacto</translation>
+    </message>
+    <message>
+        <source>{count} contacts</source>
+        <translation>{count} contactos</translation>
+    </message>
+    <message>
+        <source>1 key figure</source>
+        <translation>1 cifra clave</translation>
+    </message>
+    <message>
+        <source>{count} key figures</source>
+        <translation>{count} cifras clave</translation>
+    </message>
+    <message>
+        <source>linked as the {language} translation of “{title}”</source>
+        <translation>vinculada como traducción al {language} de «{title}»</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>photo “{name}” has no caption yet; add one</source>
+        <translation>la foto «{name}» todavía no tiene pie; añádale uno</translation>
+    </message>
+    <message>
+        <source>filled the empty photo slot {id} (“{caption}”)</source>
+        <translation>se llenó el hueco de foto vacío {id} («{caption}»)</translation>
+    </message>
+    <message>
+        <source>the export was cancelled; nothing was saved</source>
+        <translation>se canceló la exportación; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>the kit has no photos with an image yet; nothing to pack</source>
+        <translation>el dossier todavía no tiene fotos con imagen; no hay nada que empaquetar</translation>
     </message>
 </context>
 <context>
@@ -1069,10 +1428,6 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <source>No cover photo</source>
-        <translation>Sin foto de portada</translation>
-    </message>
-    <message>
         <source>Edit organisation name</source>
         <translation>Editar nombre de la organización</translation>
     </message>
@@ -1159,6 +1514,10 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     <message>
         <source>Remove the selected point</source>
         <translation>Quitar el punto seleccionado</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>Shown on the cover of its edition</source>
@@ -1586,6 +1945,14 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>{name}: (no está en la biblioteca)</translation>
     </message>
     <message>
+        <source>{name}: {titles}</source>
+        <translation>{name}: {titles}</translation>
+    </message>
+    <message>
+        <source>About {org}</source>
+        <translation>Acerca de {org}</translation>
+    </message>
+    <message>
         <source>Untitled story</source>
         <translation>Historia sin título</translation>
     </message>
@@ -1614,12 +1981,28 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>Crédito: {credit}</translation>
     </message>
     <message>
+        <source>{noun} “{label}”</source>
+        <translation>{noun} «{label}»</translation>
+    </message>
+    <message>
+        <source>{item}: {problem}</source>
+        <translation>{item}: {problem}</translation>
+    </message>
+    <message>
         <source>With an image</source>
         <translation>Con imagen</translation>
     </message>
     <message>
         <source>Still without an image</source>
         <translation>Todavía sin imagen</translation>
+    </message>
+    <message>
+        <source>No cover photo</source>
+        <translation>Sin foto de portada</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
     </message>
 </context>
 <context>
@@ -1873,8 +2256,8 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <source>The language of menus and messages. Each kit has its own language, set in the kit&apos;s settings.</source>
-        <translation>El idioma de los menús y mensajes. Cada dossier tiene su propio idioma, que se elige en los ajustes del dossier.</translation>
+        <source>The language of menus, dialogs and messages; it changes as soon as you press OK. Each kit keeps its own language, set in the kit&apos;s settings.</source>
+        <translation>El idioma de los menús, diálogos y mensajes; cambia en cuanto pulsa Aceptar. Cada dossier conserva su propio idioma, que se elige en los ajustes del dossier.</translation>
     </message>
     <message>
         <source>Interface language:</source>

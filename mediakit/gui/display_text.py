@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from mediakit.gui.core_words import say
 from mediakit.gui.kinds import LOOKS
 from mediakit.model import (
     ConsentLevel,
@@ -107,9 +108,9 @@ def section_title(section: Section, content: KitContent) -> str:
         titles = [content.stories[i].title for i in section.ids if i in content.stories]
         if not titles:
             return translate("Labels", "{name}: (missing from the library)").format(name=name)
-        return f"{name}: {'; '.join(titles)}"
+        return translate("Labels", "{name}: {titles}").format(name=name, titles="; ".join(titles))
     if section.kind is SectionKind.ABOUT and content.org.short_name:
-        return f"{name} {content.org.short_name}"
+        return translate("Labels", "About {org}").format(org=content.org.short_name)
     if section.kind in COUNTED:
         return f"{name} ({len(section.ids)})"
     return name
@@ -183,12 +184,14 @@ def by_city(contacts: Iterable[Contact]) -> list[tuple[str, list[Contact]]]:
 def finding_title(finding: Finding) -> str:
     """ "Photo “A Venezuelan doctor…”: the photo has no credit" """
     noun = tr(ITEM_NOUNS.get(finding.item.kind, str(finding.item.kind)))
-    name = f"{noun} “{finding.item.label}”" if finding.item.label else noun
-    return f"{name}: {finding.problem}"
+    label = finding.item.label
+    name = translate("Labels", "{noun} “{label}”").format(noun=noun, label=label) if label else noun
+    return translate("Labels", "{item}: {problem}").format(item=name, problem=say(finding.problem))
 
 
 def finding_fix(finding: Finding) -> str:
-    return finding.fix[:1].upper() + finding.fix[1:] + "."
+    fix = say(finding.fix)
+    return fix[:1].upper() + fix[1:] + "."
 
 
 def count_text(count: int, one: str, many: str) -> str:

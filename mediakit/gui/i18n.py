@@ -1,4 +1,5 @@
-"""The interface language: English (the words in the code) or Spanish, from Qt translation files.
+"""The interface language: English (the words in the code), Spanish, Portuguese (Brazil) or French,
+from Qt translation files (assets/translations; README "Interface languages" says how to add words).
 
 The interface language is the app's own; a kit's language is a setting of the kit and never
 follows it. Installing a translator makes Qt send every widget a LanguageChange event, and the
@@ -12,8 +13,16 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 from mediakit.paths import asset
 
 # Each language named in its own words, as language pickers do.
-LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "es": "Español",
+    "pt": "Português",
+    "fr": "Français",
+}
 SOURCE_LANGUAGE = "en"
+# The locale whose Qt translations (qtbase: standard buttons, file dialogs) each language takes:
+# Qt ships Brazilian Portuguese as qtbase_pt_BR, and loading by locale finds it (or qtbase_pt).
+QT_LOCALES: dict[str, str] = {"es": "es_ES", "pt": "pt_BR", "fr": "fr_FR"}
 
 
 def resolve(chosen: str, system: QLocale | None = None) -> str:
@@ -46,7 +55,8 @@ class InterfaceLanguage:
         self.code = SOURCE_LANGUAGE
 
     def use(self, code: str) -> str:
-        """Switch the whole interface to `code` ("en", "es"); returns the language in use."""
+        """Switch the whole interface to `code` ("en", "es", "pt", "fr"); returns the language in
+        use."""
         code = code if code in LANGUAGES else SOURCE_LANGUAGE
         if code == self.code and (self._installed or code == SOURCE_LANGUAGE):
             return code
@@ -60,14 +70,9 @@ class InterfaceLanguage:
 def _translators(code: str) -> list[QTranslator]:
     if code == SOURCE_LANGUAGE:
         return []
-    found = []
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # Qt's own words (dialog buttons, text field menus) first, then ours.
-    for name, folder in (
-        (f"qtbase_{code}", qt_folder),
-        (f"mediakit_{code}", str(asset("translations"))),
-    ):
-        translator = QTranslator()
-        if translator.load(name, folder):
-            found.append(translator)
-    return found
+    qt_words, ours = QTranslator(), QTranslator()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_words.load(QLocale(QT_LOCALES.get(code, code)), "qtbase", "_", qt_folder)
+    ours.load(f"mediakit_{code}", str(asset("translations")))
+    return [t for t in (qt_words, ours) if not t.isEmpty()]

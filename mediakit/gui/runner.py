@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from mediakit.edits import Changes, HistoryStatus
 from mediakit.edits.importing import ImportControl
+from mediakit.gui import core_words
 from mediakit.gui.lanes import CatalogLane, LibrarySession
 from mediakit.gui.operations import CatalogOp
 from mediakit.model import ConflictError, ItemKind, MediakitError
@@ -78,7 +79,8 @@ def _run_body(op: CatalogOp, session: LibrarySession) -> tuple[Any, HistoryStatu
 def sentence(error: BaseException) -> str:
     """The error in one sentence a press officer understands, never a traceback."""
     if isinstance(error, MediakitError):
-        text = error.message[:1].upper() + error.message[1:].rstrip(".")
+        said = core_words.say(error.message)
+        text = said[:1].upper() + said[1:].rstrip(".")
         return f"{text}: {error.path}" if error.path is not None else f"{text}."
     if isinstance(error, ImportError) and "mediakit.layout" in str(error):
         return QCoreApplication.translate(

@@ -29,6 +29,7 @@ from mediakit.edits.import_report import (
     ImportResult,
 )
 from mediakit.gui import display_text
+from mediakit.gui.core_words import say
 from mediakit.gui.icons import icon
 from mediakit.model import ItemKind, ItemRef, display_path
 
@@ -140,20 +141,22 @@ class ImportReport(QDialog):
         name = display_path(Path(report.path).name)  # a newline or bidi override shown escaped
         sentence = result.sentence()
         shown = result.shown_name
-        detail = sentence[len(shown) + 2 :] if sentence.startswith(shown) else sentence
+        detail = say(sentence[len(shown) + 2 :] if sentence.startswith(shown) else sentence)
         item = QTreeWidgetItem(self.files, [name, detail[:1].upper() + detail[1:]])
         item.setIcon(0, icon(ICONS.get(result.status, "warning")))
         document = report.document
         if result.status in (IMPORTED, UPDATED) and document and document.lines:
             item.setData(0, STORY, result.story_id)
         item.setToolTip(0, display_path(report.path))
-        item.setToolTip(1, sentence)
+        item.setToolTip(1, f"{shown}: {detail}")
         item.setData(0, TARGET, _target(result))
         for note in result.notes:
             if result.uncaptioned and "no caption" in note:
                 continue  # said below, by file name, with the photo to show
+            note = say(note)
             QTreeWidgetItem(item, ["", note[:1].upper() + note[1:]])
         for photo_id, note in result.caption_notes():
+            note = say(note)
             row = QTreeWidgetItem(item, ["", note[:1].upper() + note[1:]])
             row.setIcon(1, icon("warning"))
             row.setData(0, TARGET, ItemRef(ItemKind.PHOTO, photo_id))

@@ -22,8 +22,8 @@ class PreferencesDialog(QDialog):
         self.language.setAccessibleName(self.tr("Interface language"))
         note = QLabel(
             self.tr(
-                "The language of menus and messages. Each kit has its own language, "
-                "set in the kit's settings."
+                "The language of menus, dialogs and messages; it changes as soon as you "
+                "press OK. Each kit keeps its own language, set in the kit's settings."
             )
         )
         note.setWordWrap(True)
@@ -39,5 +39,5 @@ class PreferencesDialog(QDialog):
         self.resize(440, self.sizeHint().height())
 
     def chosen_language(self) -> str:
-        """ "" (the system's), "en" or "es"."""
+        """ "" (the system's), or one of `i18n.LANGUAGES`: "en", "es", "pt", "fr"."""
         return self.language.currentData()

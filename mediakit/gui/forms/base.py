@@ -13,6 +13,11 @@ from mediakit.gui.widgets import Translatable
 translate = QCoreApplication.translate
 
 
+def field_label(label: str) -> str:
+    """ "Title:" — a field's label with the colon the interface language writes ("Titre :")."""
+    return translate("Forms", "{label}:").format(label=translate("Forms", label))
+
+
 def value_at(item: Any, path: str) -> Any:
     """ "dateline.place" of a story -> story.dateline.place"""
     for name in path.split("."):
@@ -88,7 +93,7 @@ class ItemForm(Translatable, QWidget):
 
     def retranslate(self) -> None:
         for path, label in self._labels.items():
-            label.setText(translate("Forms", self.fields[path].label) + ":")
+            label.setText(field_label(self.fields[path].label))
         for label, text in self._headings:
             label.setText(translate("Forms", text))
         for field in self.fields.values():

@@ -111,7 +111,8 @@ class KitForm(ItemForm):
         )
 
     def show_loaded(self, loaded: EditorItem) -> None:
-        choices = {0: QT_TRANSLATE_NOOP("Forms", "No cover photo")}
+        # A ChoiceField says its words in the "Labels" context.
+        choices = {0: QT_TRANSLATE_NOOP("Labels", "No cover photo")}
         choices.update({photo.id: display_text.photo_title(photo) for photo in loaded.photos})
         self.cover.set_choices(choices)
         self.show_item(loaded.item)

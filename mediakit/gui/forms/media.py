@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton
 
 from mediakit.gui import display_text
-from mediakit.gui.forms.base import ItemForm
+from mediakit.gui.forms.base import ItemForm, field_label
 from mediakit.gui.forms.fields import (
     CheckField,
     ChoiceField,
@@ -251,8 +251,10 @@ class OrgForm(ItemForm):
                 check=colour_check,
             )
         )
+        shipped = {"default": QT_TRANSLATE_NOOP("Labels", "Default")}  # the theme's words
         themes = {
-            path.stem: path.stem.capitalize() for path in sorted(asset("themes").glob("*.toml"))
+            path.stem: shipped.get(path.stem, path.stem.capitalize())
+            for path in sorted(asset("themes").glob("*.toml"))
         }
         self.add(
             ChoiceField(
@@ -277,7 +279,7 @@ class OrgForm(ItemForm):
 
     def retranslate(self) -> None:
         super().retranslate()
-        self.logo_label.setText(translate("Forms", "Logo") + ":")
+        self.logo_label.setText(field_label(QT_TRANSLATE_NOOP("Forms", "Logo")))
         self.choose_logo.setText(translate("Forms", "Choose logo…"))
         self._show_logo()
 
