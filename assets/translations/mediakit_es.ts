@@ -2196,7 +2196,7 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     <name>OfficesCommand</name>
     <message>
         <source>&amp;Offices…</source>
-        <translation>&amp;Oficinas…</translation>
+        <translation>Of&amp;icinas…</translation>
     </message>
     <message>
         <source>The field offices each kit can be built for</source>

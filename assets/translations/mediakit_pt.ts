@@ -2196,7 +2196,7 @@ Restaurar o último backup bom, {backup}? O catálogo como está agora é guarda
     <name>OfficesCommand</name>
     <message>
         <source>&amp;Offices…</source>
-        <translation>E&amp;scritórios…</translation>
+        <translation>Escri&amp;tórios…</translation>
     </message>
     <message>
         <source>The field offices each kit can be built for</source>

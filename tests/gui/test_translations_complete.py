@@ -52,6 +52,8 @@ SAME_WORDS: dict[str, set[str]] = {
         "Contacts",
         "Date",
         "Embargo",
+        "Format",
+        "Format:",
         "Image",
         "Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.gif *.heic)",
         "Logo",
@@ -62,7 +64,7 @@ SAME_WORDS: dict[str, set[str]] = {
         "{width} × {height} px",
     },
 }
-ALWAYS_SAME = {"mediakit", "OK", *i18n.LANGUAGES.values()}
+ALWAYS_SAME = {"mediakit", "OK", "PDF", *i18n.LANGUAGES.values()}
 # Qt names the scroll arrows of a tab bar once, when it makes them: they speak the language the app
 # started in (qtbase's words), not one chosen afterwards; screen readers alone say them.
 QT_NAMED_ONCE = {"Scroll Left", "Scroll Right"}
