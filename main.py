@@ -7,6 +7,7 @@ preview failed or took over two minutes (packaging/start_times.py times the two 
 prove the app starts and builds a kit where no Python is installed.
 """
 
+import os
 import sys
 
 from mediakit.gui.app import run
@@ -28,6 +29,8 @@ def smoke_test(window) -> None:
 
     def leave(code: int, line: str) -> None:
         print(line, flush=True)
+        if code:  # at once: a dialog saying why (modal, waiting for a click) must not hold it
+            os._exit(code)
         QTimer.singleShot(0, lambda: QApplication.exit(code))
 
     def built(pdf: bytes) -> None:
@@ -44,6 +47,16 @@ def smoke_test(window) -> None:
     window.live_preview.built.connect(built)
     window.live_preview.failed.connect(lambda text: leave(1, f"smoke-test failed: {text}"))
     window.library_failed.connect(lambda text, _code: leave(1, f"smoke-test failed: {text}"))
+
+    def no_dialog() -> None:  # an error dialog (the library refused...) waits for a click
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            text = getattr(dialog, "text", dialog.windowTitle)()
+            leave(1, f"smoke-test failed: {dialog.windowTitle()}: {text}")
+
+    watch = QTimer(window)
+    watch.timeout.connect(no_dialog)
+    watch.start(250)
     QTimer.singleShot(GIVE_UP_MS, lambda: leave(1, "smoke-test failed: no preview in 2 minutes"))
 
 

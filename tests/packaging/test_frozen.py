@@ -175,7 +175,9 @@ def test_app_opens_offscreen_and_shows_the_demo_kit(home):
         QT_QPA_PLATFORM="offscreen",
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    (line,) = [line for line in result.stdout.splitlines() if line.startswith("smoke-test")]
+    lines = [line for line in result.stdout.splitlines() if line.startswith("smoke-test")]
+    assert lines[0] == "smoke-test window shown"
+    line = lines[-1]
     assert line.startswith("smoke-test ok: ") and f"| {DEMO_KIT} |" in line
     assert "| 4 stories |" in line
 
@@ -186,3 +188,17 @@ def test_the_folder_leaves_out_what_the_app_never_needs():
         assert not (bundled / name).exists(), name
     assert not list(bundled.rglob("*WebEngine*"))
     assert (bundled / "assets" / "fonts" / "NotoSans-Regular.ttf").is_file()
+
+
+def test_app_smoke_test_fails_on_a_damaged_library(home):
+    """A library the app refuses makes the smoke test fail with the app's own sentence, rather
+    than wait forever on the dialog that says it."""
+    library = home / "library"
+    library.mkdir()
+    (library / "catalog.sqlite").write_text("not a catalog")
+    result = run(
+        "mediakit-app", "--library", library, "--smoke-test", home=home, QT_QPA_PLATFORM="offscreen"
+    )
+    assert result.returncode == 1
+    (line,) = [line for line in result.stdout.splitlines() if line.startswith("smoke-test failed")]
+    assert "catalog.sqlite" in line and "not a mediakit catalog" in line
