@@ -46,17 +46,17 @@ def test_a_misread_title_is_corrected_in_the_review_and_undone(
     path = tmp_path / "clinic.txt"
     path.write_text(DOCUMENT, encoding="utf-8")
     drop(window, file_drop_data(path))
-    qtbot.waitUntil(lambda: window.report is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.report is not None, timeout=60_000)
     report = window.report
     story_id = report.story_of_current()
     assert story_id is not None and report.review_button.isEnabled()
     assert _stored_title(demo_library_path, story_id) == WRONG
 
     report.review_button.click()
-    qtbot.waitUntil(lambda: window.review is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.review is not None, timeout=60_000)
     review: ImportReview = window.review
     assert review.story_id == story_id
-    qtbot.waitUntil(lambda: review.lines.topLevelItemCount() == 4, timeout=5000)
+    qtbot.waitUntil(lambda: review.lines.topLevelItemCount() == 4, timeout=60_000)
     assert _roles(review)[:2] == ["title", "standfirst"]
     assert WRONG in review.story.toPlainText()
     assert "the headline" in review.lines.topLevelItem(0).toolTip(1)
@@ -65,7 +65,7 @@ def test_a_misread_title_is_corrected_in_the_review_and_undone(
     review.lines.setCurrentItem(review.lines.topLevelItem(1))
     assert "T" in review.role_actions[Role.TITLE].shortcut().toString()
     review.role_actions[Role.TITLE].trigger()
-    qtbot.waitUntil(lambda: _roles(review)[1] == "title", timeout=5000)
+    qtbot.waitUntil(lambda: _roles(review)[1] == "title", timeout=60_000)
     assert _roles(review)[0] == "body"
     assert review.story.toPlainText().index(RIGHT) < review.story.toPlainText().index(WRONG)
     assert "you gave it this role" in review.status.text()
@@ -76,17 +76,17 @@ def test_a_misread_title_is_corrected_in_the_review_and_undone(
     review.lines.setCurrentItem(review.lines.topLevelItem(0))
     review.lines.setFocus()
     qtbot.keyClick(review.lines, Qt.Key.Key_J)
-    qtbot.waitUntil(lambda: _roles(review)[0] == "junk", timeout=5000)
+    qtbot.waitUntil(lambda: _roles(review)[0] == "junk", timeout=60_000)
     assert WRONG not in review.story.toPlainText()
 
     # Edit ▸ Undo, twice: the library and the review go back to the import as it was.
     window.actions[ActionId.UNDO].trigger()
-    qtbot.waitUntil(lambda: _roles(review)[0] == "body", timeout=5000)
+    qtbot.waitUntil(lambda: _roles(review)[0] == "body", timeout=60_000)
     window.actions[ActionId.UNDO].trigger()
-    qtbot.waitUntil(lambda: _roles(review)[:2] == ["title", "standfirst"], timeout=5000)
+    qtbot.waitUntil(lambda: _roles(review)[:2] == ["title", "standfirst"], timeout=60_000)
     assert _stored_title(demo_library_path, story_id) == WRONG
     pane = window.library_pane
-    qtbot.waitUntil(lambda: pane.item_count(ItemKind.STORY) > 0, timeout=5000)
+    qtbot.waitUntil(lambda: pane.item_count(ItemKind.STORY) > 0, timeout=60_000)
 
 
 def test_review_import_needs_a_story_selected(make_window, wait_for_library, demo_library_path):

@@ -26,7 +26,7 @@ def test_closing_during_a_build_stops_it_and_waits_for_it(qtbot, gui_settings, d
 
     window, services = start(library=demo_library_path, settings=gui_settings, build=endless_build)
     try:
-        qtbot.waitUntil(started.is_set, timeout=10_000)
+        qtbot.waitUntil(started.is_set, timeout=60_000)
         window.close()
         began = time.monotonic()
     finally:
@@ -40,7 +40,7 @@ def test_a_failed_build_is_said_in_one_sentence(make_window, demo_library_path, 
         raise OutputError("the theme's font file is missing")
 
     window = make_window(demo_library_path, build=failing_build)
-    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=60_000)
     assert window.message_bar.text == (
         "The preview could not be built. The theme's font file is missing."
     )

@@ -69,7 +69,7 @@ def test_the_photo_list_is_handed_to_the_view_as_it_scrolls(
     hash_of = lambda row: grid.item(row).data(HASH_ROLE)  # noqa: E731
     qtbot.waitUntil(
         lambda: all(thumbnails.made(hash_of(row)) is not None for row in on_screen),
-        timeout=20_000,
+        timeout=60_000,
     )
     assert thumbnails.made(hash_of(CHUNK + 10)) is None
     # Selecting a photo far down hands the view the rows up to it.

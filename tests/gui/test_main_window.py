@@ -60,7 +60,7 @@ def test_an_empty_folder_opens_with_the_demo_kit_and_its_preview(
     window = make_window(tmp_path / "new-library")
     wait_for_library(window)
     pane = window.library_pane
-    qtbot.waitUntil(lambda: pane.item_count(ItemKind.FIGURE) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: pane.item_count(ItemKind.FIGURE) == 2, timeout=60_000)
     counts = {
         kind: pane.item_count(kind)
         for kind in ItemKind
@@ -99,13 +99,13 @@ def test_undo_and_redo_are_named_after_the_edit_and_restore_the_order(
     assert undo.isEnabled() and undo.text() == "&Undo Move section"
 
     undo.trigger()
-    qtbot.waitUntil(lambda: window.kit_pane.section_titles() == before, timeout=5000)
-    qtbot.waitUntil(lambda: redo.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: window.kit_pane.section_titles() == before, timeout=60_000)
+    qtbot.waitUntil(lambda: redo.isEnabled(), timeout=60_000)
     assert redo.text() == "&Redo Move section"
     assert not undo.isEnabled()
 
     redo.trigger()
-    qtbot.waitUntil(lambda: window.kit_pane.section_titles() == moved, timeout=5000)
+    qtbot.waitUntil(lambda: window.kit_pane.section_titles() == moved, timeout=60_000)
 
 
 def test_the_delete_key_takes_a_section_out_and_undo_puts_it_back(
@@ -118,11 +118,13 @@ def test_the_delete_key_takes_a_section_out_and_undo_puts_it_back(
     sections.setFocus()
     sections.setCurrentRow(1)
     qtbot.keyClick(sections, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: len(window.kit_pane.section_titles()) == len(before) - 1, timeout=5000)
+    qtbot.waitUntil(
+        lambda: len(window.kit_pane.section_titles()) == len(before) - 1, timeout=60_000
+    )
     assert "Contents" not in window.kit_pane.section_titles()
     assert window.actions[ActionId.UNDO].text() == "&Undo Remove contents section"
     qtbot.keyClick(sections, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.kit_pane.section_titles() == before, timeout=5000)
+    qtbot.waitUntil(lambda: window.kit_pane.section_titles() == before, timeout=60_000)
 
 
 def test_rapid_changes_make_one_build_and_stale_results_are_dropped(
@@ -134,7 +136,7 @@ def test_rapid_changes_make_one_build_and_stale_results_are_dropped(
     assert len(build.calls) == 1
     for _ in range(5):
         window.live_preview.refresh()
-    qtbot.waitUntil(lambda: len(build.calls) >= 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(build.calls) >= 2, timeout=60_000)
     qtbot.wait(600)
     assert len(build.calls) == 2
     # A build answered for an older generation is never shown.
@@ -211,7 +213,7 @@ def test_a_file_that_is_not_a_catalog_is_refused_in_one_sentence(
         "mediakit.gui.app.QMessageBox.critical", lambda parent, title, text: shown.append(text)
     )
     window = make_window(library)
-    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
     assert shown[0].startswith("This file is not a mediakit catalog")
     assert "Traceback" not in shown[0] and "\n" not in shown[0]
     assert window.message_bar.text == shown[0]
@@ -241,13 +243,13 @@ def test_screenshot_of_the_main_window_with_the_demo_kit(
     window.resize(1360, 860)
     wait_for_library(window)
     wait_for_preview(window, pages=6)
-    qtbot.waitUntil(lambda: window.preflight_pane.findings.count() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: window.preflight_pane.findings.count() > 0, timeout=60_000)
     window.kit_pane.sections.setCurrentRow(3)  # "Doctors Beyond Borders", in the editor
     form = window.editor_pane.forms[ItemKind.STORY]
-    qtbot.waitUntil(lambda: form.item is not None and form.item.id == 2, timeout=5000)
+    qtbot.waitUntil(lambda: form.item is not None and form.item.id == 2, timeout=60_000)
     preview, sections = window.preview_pane, len(window.kit_pane.kit.sections)
     qtbot.waitUntil(
-        lambda: preview.current_page() in preview.section_pages(3, sections), timeout=5000
+        lambda: preview.current_page() in preview.section_pages(3, sections), timeout=60_000
     )
     assert preview.current_page() > 0  # the story's pages, not the cover
     qtbot.wait(300)  # let the view paint its pages

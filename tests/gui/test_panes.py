@@ -19,16 +19,16 @@ def test_the_search_and_the_filters_narrow_every_list(
     window = make_window(demo_library_path, build=counting_build)
     wait_for_library(window)
     pane = window.library_pane
-    qtbot.waitUntil(lambda: pane.item_count(ItemKind.PHOTO) == 6, timeout=5000)
+    qtbot.waitUntil(lambda: pane.item_count(ItemKind.PHOTO) == 6, timeout=60_000)
     window.actions[ActionId.FIND].trigger()
     assert pane.search.hasFocus()
     qtbot.keyClicks(pane.search, "surgeon")
-    qtbot.waitUntil(lambda: pane.item_count(ItemKind.STORY) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: pane.item_count(ItemKind.STORY) == 1, timeout=60_000)
     assert pane.stories.item(0).text() == "Doctors Beyond Borders"
     assert pane.item_count(ItemKind.PHOTO) == 2
     assert pane.item_count(ItemKind.CONTACT) == 0
     pane.search.clear()
-    qtbot.waitUntil(lambda: pane.item_count(ItemKind.STORY) == 4, timeout=5000)
+    qtbot.waitUntil(lambda: pane.item_count(ItemKind.STORY) == 4, timeout=60_000)
     pane.set_filter(LibraryFilter(language=Language.ES))
     assert pane.item_count(ItemKind.STORY) == 0
     assert pane._pages[ItemKind.STORY].placeholder.text() == (
@@ -48,7 +48,7 @@ def test_double_clicking_a_finding_selects_the_item_at_fault(
     wait_for_library(window)
     findings = window.preflight_pane.findings
     # The demo's seven content warnings and the organisation's missing logo.
-    qtbot.waitUntil(lambda: findings.count() == 9, timeout=10_000)
+    qtbot.waitUntil(lambda: findings.count() == 9, timeout=60_000)
     assert window.preflight_pane.summary.text() == "9 warnings"
     assert any("has no logo" in findings.item(i).text() for i in range(9))
     last = findings.item(8)
@@ -63,7 +63,7 @@ def test_double_clicking_a_finding_selects_the_item_at_fault(
     assert pane.current_kind() is ItemKind.PHOTO
     assert pane.current_ref() == ItemRef(ItemKind.PHOTO, 2)
     form = window.editor_pane.forms[ItemKind.PHOTO]
-    qtbot.waitUntil(lambda: form.item is not None and form.item.id == 2, timeout=5000)
+    qtbot.waitUntil(lambda: form.item is not None and form.item.id == 2, timeout=60_000)
     # A figure's finding: the figures tab, and the figure in the editor.
     findings.itemActivated.emit(last)
     assert pane.current_ref() == ItemRef(ItemKind.FIGURE, 2)
@@ -76,12 +76,12 @@ def test_kit_settings_are_saved_at_once_and_undone(
     wait_for_library(window)
     window.actions[ActionId.KIT_SETTINGS].trigger()
     form = window.editor_pane.forms[ItemKind.KIT]
-    qtbot.waitUntil(lambda: form.item is not None, timeout=5000)
+    qtbot.waitUntil(lambda: form.item is not None, timeout=60_000)
     assert window.editor_pane.title.text() == "Kit settings"
     edition = form.fields["options.edition"].widget
     edition.setCurrentIndex(1)
     edition.activated.emit(1)
-    qtbot.waitUntil(lambda: window.kit_pane.kit.options.edition is Edition.HANDOUT, timeout=5000)
+    qtbot.waitUntil(lambda: window.kit_pane.kit.options.edition is Edition.HANDOUT, timeout=60_000)
     undo = window.actions[ActionId.UNDO]
     assert undo.text() == "&Undo Change edition"
     title = form.fields["name"].widget
@@ -90,17 +90,17 @@ def test_kit_settings_are_saved_at_once_and_undone(
     qtbot.keyClicks(title, "Venezuela situation - handout")
     qtbot.keyClick(title, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: window.windowTitle().startswith("Venezuela situation - handout"), timeout=5000
+        lambda: window.windowTitle().startswith("Venezuela situation - handout"), timeout=60_000
     )
     undo.trigger()
     # The kit pane and the form each reload the kit on their own; either may come first.
     qtbot.waitUntil(
-        lambda: window.kit_pane.kit.name == "Venezuela situation — press kit", timeout=5000
+        lambda: window.kit_pane.kit.name == "Venezuela situation — press kit", timeout=60_000
     )
-    qtbot.waitUntil(lambda: title.text() == "Venezuela situation — press kit", timeout=5000)
+    qtbot.waitUntil(lambda: title.text() == "Venezuela situation — press kit", timeout=60_000)
     undo.trigger()
-    qtbot.waitUntil(lambda: window.kit_pane.kit.options.edition is Edition.PRESS, timeout=5000)
-    qtbot.waitUntil(lambda: edition.currentIndex() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: window.kit_pane.kit.options.edition is Edition.PRESS, timeout=60_000)
+    qtbot.waitUntil(lambda: edition.currentIndex() == 0, timeout=60_000)
 
 
 def test_a_brand_colour_is_checked_before_it_is_saved(
@@ -110,14 +110,14 @@ def test_a_brand_colour_is_checked_before_it_is_saved(
     wait_for_library(window)
     window.actions[ActionId.ORG_PROFILE].trigger()
     form = window.editor_pane.forms[ItemKind.ORG]
-    qtbot.waitUntil(lambda: form.item is not None, timeout=5000)
+    qtbot.waitUntil(lambda: form.item is not None, timeout=60_000)
     colour = form.fields["brand_color"].line
     colour.setText("blue")
     colour.editingFinished.emit()
     assert window.message_bar.text == "A colour is written as # and six hex digits, like #0033A0."
     colour.setText("#1a4f8b")
     colour.editingFinished.emit()
-    qtbot.waitUntil(lambda: form.item.brand_color == "#1A4F8B", timeout=5000)
+    qtbot.waitUntil(lambda: form.item.brand_color == "#1A4F8B", timeout=60_000)
     assert window.actions[ActionId.UNDO].text() == "&Undo Change brand colour"
 
 
@@ -128,18 +128,18 @@ def test_an_image_dropped_on_a_photo_slot_fills_it(
     wait_for_library(window)
     assert window.library_pane.select(ItemRef(ItemKind.PHOTO, 3))
     form = window.editor_pane.forms[ItemKind.PHOTO]
-    qtbot.waitUntil(lambda: form.item is not None and form.item.id == 3, timeout=5000)
+    qtbot.waitUntil(lambda: form.item is not None and form.item.id == 3, timeout=60_000)
     assert not form.item.has_image and form.attach.text() == "Attach image…"
     drop(form.image, file_drop_data(jpeg(tmp_path / "surgeon.jpg", (900, 600))))
-    qtbot.waitUntil(lambda: form.item.has_image, timeout=5000)
+    qtbot.waitUntil(lambda: form.item.has_image, timeout=60_000)
     assert (form.item.width, form.item.height) == (900, 600)
     assert list((demo_library_path / "cache" / "proxies").rglob("*.jpg"))  # from the one decode
     assert form.attach.text() == "Replace image…"
-    qtbot.waitUntil(lambda: form.image.pixmap is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: form.image.pixmap is not None, timeout=60_000)
     assert window.actions[ActionId.UNDO].text() == "&Undo Attach image"
     # A box drawn on the image is a region blurred in every output.
     form._add_region((0.1, 0.2, 0.3, 0.3))
-    qtbot.waitUntil(lambda: form.item.blur_regions == ((0.1, 0.2, 0.3, 0.3),), timeout=5000)
+    qtbot.waitUntil(lambda: form.item.blur_regions == ((0.1, 0.2, 0.3, 0.3),), timeout=60_000)
 
 
 def test_new_and_recent_libraries(
@@ -152,10 +152,10 @@ def test_new_and_recent_libraries(
     window.files.new_requested.emit(fresh)
     qtbot.waitUntil(
         lambda: window.kit_pane.section_titles() == ["Cover", "Contents", "About", "Back cover"],
-        timeout=5000,
+        timeout=60_000,
     )
     pane = window.library_pane
-    qtbot.waitUntil(lambda: pane._pages[ItemKind.STORY].is_empty, timeout=5000)
+    qtbot.waitUntil(lambda: pane._pages[ItemKind.STORY].is_empty, timeout=60_000)
     assert (
         pane._pages[ItemKind.STORY].placeholder.text().startswith("No stories yet. Drop documents")
     )
@@ -177,7 +177,7 @@ def test_new_and_recent_libraries(
     busy.mkdir()
     (busy / "letter.txt").write_text("hello", encoding="utf-8")
     window.files.new_requested.emit(busy)
-    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.message_bar.isVisible(), timeout=60_000)
     assert window.message_bar.text.startswith("Choose an empty folder for a new library")
 
 

@@ -71,7 +71,7 @@ def open_window(make_window, wait_for_library, counting_build, library: Path):
 
 
 def wait_for_report(qtbot, window) -> list[tuple[str, str]]:
-    qtbot.waitUntil(lambda: window.report is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.report is not None, timeout=60_000)
     return window.report.rows()
 
 
@@ -107,7 +107,7 @@ def test_the_window_opens_with_ctrl_v_ready_to_paste_not_in_the_search_field(
     Ctrl+V would paste a browser selection as search words."""
     window = open_window(make_window, wait_for_library, counting_build, demo_library_path)
     window.activateWindow()
-    qtbot.waitUntil(lambda: QGuiApplication.focusObject() is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: QGuiApplication.focusObject() is not None, timeout=60_000)
     assert QGuiApplication.focusObject() is not window.library_pane.search
 
 
@@ -148,7 +148,7 @@ def test_paste_as_new_story_imports_an_image_as_a_photo(
     window.actions[ActionId.PASTE_STORY].trigger()
     rows = wait_for_report(qtbot, window)
     assert rows == [("Pasted from the clipboard", "Added 1 photo")]
-    qtbot.waitUntil(lambda: pane.item_count(ItemKind.PHOTO) == photos + 1, timeout=5000)
+    qtbot.waitUntil(lambda: pane.item_count(ItemKind.PHOTO) == photos + 1, timeout=60_000)
 
 
 def test_an_empty_clipboard_is_said_in_one_sentence(
@@ -234,13 +234,13 @@ def test_a_photo_file_dropped_on_an_empty_slot_in_the_photo_grid_fills_it(
     pane = window.library_pane
     photos = pane.item_count(ItemKind.PHOTO)
     grid, point = photo_cell(window, 3)
-    qtbot.waitUntil(lambda: grid.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: grid.isVisible(), timeout=60_000)
     assert not photo_has_image(demo_library_path, 3)
     event = drop(grid.viewport(), file_drop_data(jpeg(tmp_path / "surgeon.jpg", (900, 600))), point)
     assert event.isAccepted()
-    qtbot.waitUntil(lambda: photo_has_image(demo_library_path, 3), timeout=5000)
+    qtbot.waitUntil(lambda: photo_has_image(demo_library_path, 3), timeout=60_000)
     undo = window.actions[ActionId.UNDO]
-    qtbot.waitUntil(lambda: undo.text() == "&Undo Attach image", timeout=5000)
+    qtbot.waitUntil(lambda: undo.text() == "&Undo Attach image", timeout=60_000)
     assert pane.item_count(ItemKind.PHOTO) == photos  # attached, not imported as a new photo
     assert window.report is None
 
@@ -250,11 +250,11 @@ def test_a_photo_file_dropped_on_a_filled_photo_is_imported_not_attached(
 ):
     window = open_window(make_window, wait_for_library, counting_build, demo_library_path)
     grid, point = photo_cell(window, 3)
-    qtbot.waitUntil(lambda: grid.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: grid.isVisible(), timeout=60_000)
     drop(grid.viewport(), file_drop_data(jpeg(tmp_path / "first.jpg")), point)
-    qtbot.waitUntil(lambda: photo_has_image(demo_library_path, 3), timeout=5000)
+    qtbot.waitUntil(lambda: photo_has_image(demo_library_path, 3), timeout=60_000)
     qtbot.waitUntil(
-        lambda: bool(grid.model().index(grid.row_of(3), 0).data(HASH_ROLE)), timeout=5000
+        lambda: bool(grid.model().index(grid.row_of(3), 0).data(HASH_ROLE)), timeout=60_000
     )
     grid, point = photo_cell(window, 3)
     drop(grid.viewport(), file_drop_data(jpeg(tmp_path / "second.jpg", colour="#e76f51")), point)

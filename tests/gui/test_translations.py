@@ -26,7 +26,7 @@ def test_the_editor_shows_a_story_s_translation_and_original(
     window = make_window(demo_library_path, build=counting_build)
     wait_for_library(window)
     pane, form = window.library_pane, window.editor_pane.forms[ItemKind.STORY]
-    qtbot.waitUntil(lambda: pane.item_count(ItemKind.STORY) == 6, timeout=5000)
+    qtbot.waitUntil(lambda: pane.item_count(ItemKind.STORY) == 6, timeout=60_000)
 
     assert pane.select(ItemRef(ItemKind.STORY, portuguese.story_id))
     qtbot.waitUntil(lambda: form.item is not None and form.item.id == portuguese.story_id)

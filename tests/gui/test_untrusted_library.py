@@ -44,7 +44,7 @@ def test_declining_the_restore_leaves_the_library_as_it_is(
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
     make_window(demo_library_path, build=counting_build)
-    qtbot.waitUntil(lambda: exits == [3], timeout=10_000)
+    qtbot.waitUntil(lambda: exits == [3], timeout=60_000)
     assert (demo_library_path / CATALOG_NAME).stat().st_size == 0
     assert not list(demo_library_path.glob(f"{CATALOG_NAME}.damaged-*"))
 
@@ -58,7 +58,7 @@ def test_a_library_with_photos_but_no_kit_gets_no_demo_kit(
     with Library.open(library) as opened:
         import_paths(History(opened.catalog), [picture], media=opened.media, cache=opened.cache)
     window = make_window(library, build=counting_build)
-    qtbot.waitUntil(lambda: "Library:" in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Library:" in window.statusBar().currentMessage(), timeout=60_000)
     assert "demo" not in window.statusBar().currentMessage()
     with Library.open(library) as opened:
         assert opened.db.execute("SELECT count(*) FROM kits").fetchone()[0] == 0
@@ -107,8 +107,8 @@ def test_file_open_of_a_lost_library_offers_its_restore(
         QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Yes
     )
     window.files.open_requested.emit(other)
-    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
-    qtbot.waitUntil(lambda: "other" in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(lambda: bool(asked), timeout=60_000)
+    qtbot.waitUntil(lambda: "other" in window.statusBar().currentMessage(), timeout=60_000)
     assert "catalog-" in asked[0]
     with Library.open(other) as opened:
         assert opened.db.execute("SELECT name FROM kits").fetchone()[0] == "Field kit"

@@ -26,7 +26,7 @@ def test_the_demo_is_welcomed_once_and_closes_by_keyboard(
     window = make_window(tmp_path / "new library")
     wait_for_library(window)
     welcome = window.welcome
-    qtbot.waitUntil(welcome.is_shown, timeout=5000)
+    qtbot.waitUntil(welcome.is_shown, timeout=60_000)
     panel = welcome.panel
     assert "demo press kit" in panel.words.text()
     assert gui_settings.welcome_shown
@@ -65,7 +65,7 @@ def test_the_welcome_s_buttons_start_a_kit_and_import(
 ):
     window = make_window(tmp_path / "new library")
     wait_for_library(window)
-    qtbot.waitUntil(window.welcome.is_shown, timeout=5000)
+    qtbot.waitUntil(window.welcome.is_shown, timeout=60_000)
     asked = []
     monkeypatch.setattr(window.kit_list, "ask_new_kit", lambda **kw: asked.append("new kit"))
     monkeypatch.setattr(window.files, "choose_files", lambda: asked.append("import"))
