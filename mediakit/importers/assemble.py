@@ -547,6 +547,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     texts = [folded(b.text[:200]) for b in draft.body if b.kind is not BlockKind.PHOTO][:1]
     if (titled := kind_in_title(draft.title)) is not None:
         return titled
+    if STATEMENT_TITLE.match(folded(draft.title)):  # "UK statement on the safety of …"
+        return StoryKind.STATEMENT
     for line in lines[:12]:  # "ACTED HAÏTI – RAPPORT DE SITUATION N° 3": a letterhead names it
         if line.role is Role.TITLE:
             break
@@ -595,6 +597,14 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     if not draft.title and not draft.dateline and not draft.photos and not has_quotes:
         return StoryKind.ABOUT
     return StoryKind.FEATURE
+
+
+# A headline that says it is a statement: "UK statement on …", "Declaración de la OIM sobre …"
+STATEMENT_TITLE = re.compile(
+    r"^(?:\S+ ){0,4}(?:joint )?statement (?:on|by|from|of|at|to|following)\b"
+    r"|^(?:\S+ ){0,3}(?:declaracion|declaracao|declaration|pronunciamiento)"
+    r" (?:conjunta |conjointe )?(?:de|del|da|do|du|des|sobre|sur|acerca|ante|frente)\b"
+)
 
 
 def _about_label_over_title(lines: list[Line]) -> bool:

@@ -71,6 +71,7 @@ KIND_LABELS: dict[str, StoryKind] = {
             "fact sheet", "factsheet", "hoja informativa", "ficha informativa",
             "hoja de datos", "ficha tecnica", "fiche d information", "fiche technique",
             "fiche pays", "informativo", "folha informativa", "ficha de dados",
+            "results brief", "resena de resultados", "resumo de resultados", "note de resultats",
         ),
         StoryKind.FACT_SHEET,
     ),

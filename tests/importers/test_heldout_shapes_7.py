@@ -178,3 +178,15 @@ def test_a_letterhead_that_names_the_kind_gives_it():
         name="sitrep.md",
     )
     assert doc.story.kind is StoryKind.SITUATION_REPORT
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "UK statement on the safety of refugees in transit through Colombia",
+        "Declaración de la OIM sobre los naufragios en el Caribe",
+    ],
+)
+def test_a_headline_that_says_statement_makes_a_statement(title):
+    doc = parse_text(f"{title}\n\n{PARAGRAPH}\n\n{SECOND}\n")
+    assert doc.story.kind is StoryKind.STATEMENT
