@@ -27,10 +27,12 @@ from mediakit.gui.navigation import Navigation
 from mediakit.gui.new_items import NewItems
 from mediakit.gui.panes.group import Panes
 from mediakit.gui.pasting import pasted_from, selection_from
+from mediakit.gui.placing import Placing
 from mediakit.gui.services import Services
 from mediakit.gui.settings import Settings
 from mediakit.gui.slot_drops import SlotDrops
 from mediakit.gui.welcome import Welcome
+from mediakit.model import ItemKind
 
 translate = QCoreApplication.translate
 
@@ -74,6 +76,7 @@ class Workbench(QObject):
         self.set_language = commands.set_language
         self.kit_list = KitList(window=window, runner=self._runner, panes=panes)
         self.new_items = NewItems(runner=self._runner, panes=panes, parent=window)
+        self.placing = Placing(window=window, runner=self._runner, panes=panes)
         self.welcome = Welcome(
             settings=settings,
             place=self._place_above_panes,
@@ -88,6 +91,7 @@ class Workbench(QObject):
                 **commands.handlers(),
                 **self.kit_list.handlers(),
                 **self.new_items.handlers(),
+                **self.placing.handlers(),
                 ActionId.PASTE_STORY: self.paste,
                 ActionId.WELCOME: self.welcome.show,
             },
@@ -101,6 +105,7 @@ class Workbench(QObject):
         self.menus = registry.fill_menus(window.menuBar(), self.actions)
         self.menus[registry.FILE].insertMenu(self.actions[ActionId.IMPORT], self.files.recent_menu)
         self._add_kit_menus()
+        self._add_placing()
         self.new_items.place(self.menus[registry.FILE], self.actions[ActionId.IMPORT], self.actions)
         self.splitter, self.side_splitter = arrangement.arrange(
             window, panes, self.toolbar, self.actions
@@ -212,6 +217,20 @@ class Workbench(QObject):
         for action in moves:
             self.kit_pane.selection_changed.connect(action.setEnabled)
             action.setEnabled(False)
+
+    def _add_placing(self) -> None:
+        """Insert photo… on the story text's toolbar; Move into story… in the outline's menu."""
+        body = self.editor_pane.forms[ItemKind.STORY].body
+        body.toolbar.addSeparator()
+        body.toolbar.addAction(self.actions[ActionId.INSERT_PHOTO])
+        body.toolbar.widgetForAction(self.actions[ActionId.INSERT_PHOTO]).setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )
+        move = self.actions[ActionId.MOVE_INTO_STORY]
+        self.kit_pane.sections.addAction(move)
+        move.setEnabled(False)
+        for signal in (self.kit_pane.section_selected, self.kit_pane.kit_loaded):
+            signal.connect(lambda _=None: move.setEnabled(self.placing.gallery_selected()))
 
     def _connect_preview(self) -> None:
         preview, live = self.preview_pane, self.live_preview
