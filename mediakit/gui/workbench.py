@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from mediakit.edits import HistoryStatus
 from mediakit.gui import actions as registry
@@ -110,6 +110,9 @@ class Workbench(QObject):
         self.splitter, self.side_splitter = arrangement.arrange(
             window, panes, self.toolbar, self.actions
         )
+        # The kit chooser sits at the top of the kit pane: Tab reaches it before the outline.
+        QWidget.setTabOrder(self.library_pane.tabs, self.kit_list.chooser)
+        QWidget.setTabOrder(self.kit_list.chooser, self.kit_pane.settings_button)
         self._connect()
         self.slot_drops = SlotDrops(self.library_pane.photos, self._runner)  # photos on slots
         arrangement.restore_layout(window, settings, self.splitter, self.side_splitter)
