@@ -48,6 +48,13 @@ def _open_kit_story(window, qtbot, library_path) -> Story:
     return story
 
 
+def _undo(window, qtbot, label: str) -> None:
+    """Edit › Undo once the window names the step it takes back (the lane has answered)."""
+    undo = window.actions[ActionId.UNDO]
+    qtbot.waitUntil(lambda: undo.isEnabled() and undo.text() == f"&Undo {label}", timeout=5000)
+    undo.trigger()
+
+
 def _cursor_in_block(text, number: int) -> None:
     cursor = QTextCursor(text.document().findBlockByNumber(number))
     text.setTextCursor(cursor)
@@ -127,14 +134,13 @@ def test_a_photo_is_inserted_by_keyboard_moved_to_the_gallery_and_back_and_undon
     assert photo_id not in kit.ids_of(SectionKind.GALLERY)
 
     # Each change was one step: three Undos give the story its own body again.
-    undo = window.actions[ActionId.UNDO]
-    undo.trigger()
+    _undo(window, qtbot, "Move photo into story")
     qtbot.waitUntil(
         lambda: photo_id in _stored(demo_library_path, story.id)[1].ids_of(SectionKind.GALLERY)
     )
-    undo.trigger()
+    _undo(window, qtbot, "Move photo to gallery")
     qtbot.waitUntil(lambda: body() == placed, timeout=5000)
-    undo.trigger()
+    _undo(window, qtbot, "Insert photo")
     qtbot.waitUntil(lambda: body() == story.body, timeout=5000)
     qtbot.waitUntil(lambda: "river_boat.jpg" not in text.toPlainText(), timeout=5000)
 
@@ -168,7 +174,7 @@ def test_a_photo_dropped_on_a_paragraph_goes_after_it_and_can_be_taken_out(
     form.photos.setCurrentRow(row)
     QTest.keyClick(form.photos, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: _stored(demo_library_path, story.id)[0].body == story.body)
-    window.actions[ActionId.UNDO].trigger()
+    _undo(window, qtbot, "Remove photo from story")
     qtbot.waitUntil(lambda: _stored(demo_library_path, story.id)[0].body == placed.body)
 
 
