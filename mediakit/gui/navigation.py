@@ -61,7 +61,7 @@ class Navigation:
         """For each action that goes to a pane, what puts the focus in it."""
         panes = self._panes
         targets = {
-            ActionId.GO_LIBRARY: lambda: panes.library_pane.tabs.currentWidget(),
+            ActionId.GO_LIBRARY: lambda: _list_shown(panes.library_pane.tabs.currentWidget()),
             ActionId.GO_KIT: lambda: panes.kit_pane.sections,
             ActionId.GO_EDITOR: lambda: panes.editor_pane.stack.currentWidget(),
             ActionId.GO_PREFLIGHT: lambda: panes.preflight_pane.findings,
@@ -71,3 +71,10 @@ class Navigation:
             action_id: lambda target=target: target().setFocus(Qt.FocusReason.ShortcutFocusReason)
             for action_id, target in targets.items()
         }
+
+
+def _list_shown(page):
+    """The list a library tab shows (its page holds it, or a sentence while it is empty): the
+    keys go to the list itself, so Home and Shift+Down select in it."""
+    content = getattr(page, "content", None)
+    return content if content is not None and not page.is_empty else page

@@ -78,3 +78,20 @@ def test_tab_alone_visits_every_pane_and_comes_back_round(
         ]
         at = [next(i for i, w in enumerate(stops) if _inside(w, pane)) for pane in order]
         assert at == sorted(at, reverse=backwards)
+
+
+def test_go_to_library_puts_the_keys_in_the_list_shown(
+    make_window, wait_for_library, counting_build, demo_library_path, qtbot
+):
+    """Ctrl+1 then Home and Shift+Down selects the first two stories (found under Xvfb: the
+    keys went to the tab's page around the list, and nothing was selected)."""
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    stories = window.library_pane.stories
+    assert QApplication.focusWidget() is stories
+    QTest.keyClick(stories, Qt.Key.Key_Home)
+    QTest.keyClick(stories, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert [stories.row(item) for item in stories.selectedItems()] == [0, 1]
