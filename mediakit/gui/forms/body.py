@@ -3,7 +3,7 @@ dropped on a paragraph asks to be placed after it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QDragEnterEvent,
@@ -34,6 +34,20 @@ class BodyEdit(QTextEdit):
     the body block the drop landed on (see `richtext.body_index`)."""
 
     photo_dropped = Signal(int, int)
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z (and redo) take back typing not saved yet; else they go to Edit › Undo, which
+        takes back the last saved change (the text as loaded is never undone to nothing)."""
+        if event.type() == QEvent.Type.ShortcutOverride:
+            document = self.document()
+            for keys, can in (
+                (QKeySequence.StandardKey.Undo, document.isUndoAvailable()),
+                (QKeySequence.StandardKey.Redo, document.isRedoAvailable()),
+            ):
+                if event.matches(keys) and not can:
+                    event.ignore()
+                    return True
+        return super().event(event)
 
     def after_cursor(self) -> int:
         """The body block the cursor is in (a photo goes after it); -1 before the first."""
@@ -125,6 +139,7 @@ class BodyField(Field):
 
     def write(self, value: tuple[Block, ...]) -> None:
         richtext.fill_document(self.text.document(), value, self.caption_of)
+        self.text.document().clearUndoRedoStacks()  # the text as loaded is where undo stops
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
 
     def caption_of(self, photo_id: int) -> str:
