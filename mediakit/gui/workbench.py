@@ -23,7 +23,7 @@ from mediakit.gui.dialogs.offices import OfficesCommand
 from mediakit.gui.kit_list import KitList
 from mediakit.gui.library_files import LibraryFiles, dropped_paths
 from mediakit.gui.mainwindow import APP_NAME, MainWindow
-from mediakit.gui.navigation import Navigation
+from mediakit.gui.navigation import Navigation, PickedOnRelease
 from mediakit.gui.new_items import NewItems
 from mediakit.gui.panes.group import Panes
 from mediakit.gui.pasting import pasted_from, selection_from
@@ -188,7 +188,8 @@ class Workbench(QObject):
         self.kit_pane.selection_changed.connect(self.actions[ActionId.REMOVE_SECTION].setEnabled)
         self.kit_pane.section_selected.connect(navigation.section_selected)
         self.kit_pane.settings_requested.connect(self.actions[ActionId.KIT_SETTINGS].trigger)
-        self.library_pane.item_selected.connect(navigation.edit)
+        self.picks = PickedOnRelease(self.library_pane.lists.values(), navigation.edit, window)
+        self.library_pane.item_selected.connect(self.picks.picked)
         self.library_pane.add_requested.connect(self.kit_pane.add_item)
         self.preflight_pane.item_activated.connect(navigation.go_to_finding)
         self.editor_pane.refused.connect(window.message_bar.show_error)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from mediakit.edits import History
 from mediakit.edits.importing import import_paths
@@ -141,6 +142,9 @@ def test_a_photo_is_inserted_by_keyboard_moved_to_the_gallery_and_back_and_undon
     move.trigger()
     qtbot.waitUntil(lambda: placing.chooser is not None and placing.chooser.isVisible())
     chooser = placing.chooser
+    # Which story: its label is not squeezed away by the kit's long titles.
+    [label] = [w for w in chooser.findChildren(QLabel) if w.text() == "Into the story:"]
+    assert label.width() >= label.sizeHint().width()
     chooser.story.setCurrentIndex(chooser.story.findData(story.id))
     QTest.keyClicks(chooser.filter, "river")
     QTest.keyClick(chooser.filter, Qt.Key.Key_Return)
@@ -167,9 +171,19 @@ def test_a_photo_dropped_on_a_paragraph_goes_after_it_and_can_be_taken_out(
     photo_id = _import_photo(demo_library_path, tmp_path)
     window = make_window(demo_library_path, build=counting_build)
     wait_for_library(window)
+    library = window.library_pane
+    library.tabs.setCurrentIndex(library.tabs.indexOf(library.shelves[ItemKind.PHOTO].page))
+    grid = library.photos
+    qtbot.waitUntil(lambda: grid.row_of(photo_id) is not None, timeout=5000)
     story = _open_kit_story(window, qtbot, demo_library_path)
     form = window.editor_pane.forms[ItemKind.STORY]
     text = form.body.text
+    # The press that starts the drag, on the photo in the library's grid, leaves the story in
+    # the editor (a click, pressed and let go, shows the photo there).
+    at = grid.visualRect(grid.model().index(grid.row_of(photo_id), 0)).center()
+    QTest.mousePress(grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    assert grid.current_id() == photo_id
+    assert window.editor_pane.ref == ItemRef(ItemKind.STORY, story.id)
     first = text.document().findBlockByNumber(0)
     rect = text.document().documentLayout().blockBoundingRect(first)
     point = QPoint(int(rect.center().x()), int(rect.center().y()))
@@ -183,6 +197,8 @@ def test_a_photo_dropped_on_a_paragraph_goes_after_it_and_can_be_taken_out(
     refused = drop(text.viewport(), encode_refs([ItemRef(ItemKind.STORY, story.id)]), point)
     assert not refused.isAccepted() or _stored(demo_library_path, story.id)[0] == placed
 
+    assert window.editor_pane.ref == ItemRef(ItemKind.STORY, story.id)
+
     # Delete in the story's photos takes it out again (the photo stays in the library).
     qtbot.waitUntil(lambda: form.photos.count() == len(placed.photo_ids), timeout=5000)
     row = [form.photos.item(r).text() for r in range(form.photos.count())].index("river_boat.jpg")
@@ -192,6 +208,8 @@ def test_a_photo_dropped_on_a_paragraph_goes_after_it_and_can_be_taken_out(
     qtbot.waitUntil(lambda: _stored(demo_library_path, story.id)[0].body == story.body)
     _undo(window, qtbot, "Remove photo from story")
     qtbot.waitUntil(lambda: _stored(demo_library_path, story.id)[0].body == placed.body)
+    QTest.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
+    qtbot.waitUntil(lambda: window.editor_pane.ref == ItemRef(ItemKind.PHOTO, photo_id))
 
 
 def test_insert_photo_without_a_story_says_what_to_do(

@@ -65,6 +65,11 @@ class PhotoChooser(QDialog):
         self.empty = QLabel(self.tr("No photo matches what you typed."))
         self.empty.hide()
         self.story = QComboBox()
+        # A story's long title must not squeeze its label away nor widen the dialog.
+        self.story.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.story.setMinimumContentsLength(30)
         for story_id, story_title in stories:
             self.story.addItem(story_title, story_id)
         self.buttons = QDialogButtonBox(
