@@ -268,8 +268,8 @@
         <translation>Colocar una foto de la biblioteca en la noticia que se edita, después del párrafo donde está el cursor</translation>
     </message>
     <message>
-        <source>Move photo into &amp;story…</source>
-        <translation>Mover foto a una &amp;noticia…</translation>
+        <source>Move photo &amp;into story…</source>
+        <translation>Mover foto a una no&amp;ticia…</translation>
     </message>
     <message>
         <source>Take a photo out of the kit&apos;s gallery and put it at the end of a story</source>

@@ -341,7 +341,7 @@ ACTIONS.update(
             separator_before=True,
         ),
         ActionId.MOVE_INTO_STORY: ActionSpec(
-            QT_TRANSLATE_NOOP("Actions", "Move photo into &story…"),
+            QT_TRANSLATE_NOOP("Actions", "Move photo &into story…"),
             KIT,
             (),
             "story",
