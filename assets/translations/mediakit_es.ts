@@ -260,6 +260,22 @@
         <translation>Una cifra clave nueva, con fecha de hoy: escriba su valor, su etiqueta y su fuente</translation>
     </message>
     <message>
+        <source>&amp;Insert photo…</source>
+        <translation>&amp;Insertar foto…</translation>
+    </message>
+    <message>
+        <source>Place a library photo in the story being edited, after the paragraph the cursor is in</source>
+        <translation>Colocar una foto de la biblioteca en la noticia que se edita, después del párrafo donde está el cursor</translation>
+    </message>
+    <message>
+        <source>Move photo &amp;into story…</source>
+        <translation>Mover foto a una no&amp;ticia…</translation>
+    </message>
+    <message>
+        <source>Take a photo out of the kit&apos;s gallery and put it at the end of a story</source>
+        <translation>Sacar una foto de la galería del dossier y ponerla al final de una noticia</translation>
+    </message>
+    <message>
         <source>&amp;Paste as new story</source>
         <translation>&amp;Pegar como noticia nueva</translation>
     </message>
@@ -1104,6 +1120,34 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>Editar embargo</translation>
     </message>
     <message>
+        <source>Photos:</source>
+        <translation>Fotos:</translation>
+    </message>
+    <message>
+        <source>Photos in this story</source>
+        <translation>Fotos de esta noticia</translation>
+    </message>
+    <message>
+        <source>Insert photo… (Ctrl+Alt+P) places a library photo after the paragraph the cursor is in; you can also drop a photo from the library on a paragraph.</source>
+        <translation>Insertar foto… (Ctrl+Alt+P) coloca una foto de la biblioteca después del párrafo donde está el cursor; también puede soltar una foto de la biblioteca sobre un párrafo.</translation>
+    </message>
+    <message>
+        <source>Move to gallery</source>
+        <translation>Mover a la galería</translation>
+    </message>
+    <message>
+        <source>Remove from story</source>
+        <translation>Quitar de la noticia</translation>
+    </message>
+    <message>
+        <source>Take the photo out of the story</source>
+        <translation>Sacar la foto de la noticia</translation>
+    </message>
+    <message>
+        <source>No photos in this story yet.</source>
+        <translation>Esta noticia aún no tiene fotos.</translation>
+    </message>
+    <message>
         <source>Clear blurred regions</source>
         <translation>Quitar zonas difuminadas</translation>
     </message>
@@ -1565,6 +1609,22 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     <message>
         <source>Correct import</source>
         <translation>Corregir importación</translation>
+    </message>
+    <message>
+        <source>Insert photo</source>
+        <translation>Insertar foto</translation>
+    </message>
+    <message>
+        <source>Move photo to gallery</source>
+        <translation>Mover foto a la galería</translation>
+    </message>
+    <message>
+        <source>Move photo into story</source>
+        <translation>Mover foto a una noticia</translation>
+    </message>
+    <message>
+        <source>Remove photo from story</source>
+        <translation>Quitar foto de la noticia</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2299,64 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
     <message>
         <source>This library is also open in another mediakit window ({where}). What is changed there shows here within a second; a change made here to something changed there is refused and reloaded, never lost.</source>
         <translation>Esta biblioteca también está abierta en otra ventana de mediakit ({where}). Lo que se cambie allí se verá aquí en un segundo; un cambio hecho aquí a algo cambiado allí se rechaza y se vuelve a cargar, nunca se pierde.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoChooser</name>
+    <message>
+        <source>Type to find a photo by its caption or file name</source>
+        <translation>Escriba para buscar una foto por su pie o su nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Find a photo</source>
+        <translation>Buscar una foto</translation>
+    </message>
+    <message>
+        <source>Photos of the library</source>
+        <translation>Fotos de la biblioteca</translation>
+    </message>
+    <message>
+        <source>No photo matches what you typed.</source>
+        <translation>Ninguna foto coincide con lo escrito.</translation>
+    </message>
+    <message>
+        <source>Into the story:</source>
+        <translation>En la noticia:</translation>
+    </message>
+</context>
+<context>
+    <name>Placing</name>
+    <message>
+        <source>Open a story in the editor to place a photo in it.</source>
+        <translation>Abra una noticia en el editor para colocar una foto en ella.</translation>
+    </message>
+    <message>
+        <source>Insert photo in “{story}”</source>
+        <translation>Insertar foto en «{story}»</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insertar</translation>
+    </message>
+    <message>
+        <source>There is no kit with a gallery to move the photo to.</source>
+        <translation>No hay ningún dossier con galería al que mover la foto.</translation>
+    </message>
+    <message>
+        <source>Select the kit&apos;s gallery to move one of its photos into a story.</source>
+        <translation>Seleccione la galería del dossier para mover una de sus fotos a una noticia.</translation>
+    </message>
+    <message>
+        <source>This kit has no story to move the photo into.</source>
+        <translation>Este dossier no tiene ninguna noticia a la que mover la foto.</translation>
+    </message>
+    <message>
+        <source>Move photo into story</source>
+        <translation>Mover foto a una noticia</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
     </message>
 </context>
 <context>

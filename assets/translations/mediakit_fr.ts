@@ -260,6 +260,22 @@
         <translation>Un nouveau chiffre clé, daté d’aujourd’hui&#xa0;: saisissez sa valeur, son libellé et sa source</translation>
     </message>
     <message>
+        <source>&amp;Insert photo…</source>
+        <translation>&amp;Insérer une photo…</translation>
+    </message>
+    <message>
+        <source>Place a library photo in the story being edited, after the paragraph the cursor is in</source>
+        <translation>Placer une photo de la bibliothèque dans l’article en cours d’édition, après le paragraphe où se trouve le curseur</translation>
+    </message>
+    <message>
+        <source>Move photo &amp;into story…</source>
+        <translation>Déplacer la photo dans un &amp;article…</translation>
+    </message>
+    <message>
+        <source>Take a photo out of the kit&apos;s gallery and put it at the end of a story</source>
+        <translation>Retirer une photo de la galerie du kit et la mettre à la fin d’un article</translation>
+    </message>
+    <message>
         <source>&amp;Paste as new story</source>
         <translation>&amp;Coller comme nouvel article</translation>
     </message>
@@ -1516,6 +1532,34 @@ Restaurer la dernière bonne sauvegarde, {backup}&#xa0;? Le catalogue dans son �
         <translation>ex.&#xa0;: 2025-03-01T09:00-05:00</translation>
     </message>
     <message>
+        <source>Photos:</source>
+        <translation>Photos&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Photos in this story</source>
+        <translation>Photos de cet article</translation>
+    </message>
+    <message>
+        <source>Insert photo… (Ctrl+Alt+P) places a library photo after the paragraph the cursor is in; you can also drop a photo from the library on a paragraph.</source>
+        <translation>Insérer une photo… (Ctrl+Alt+P) place une photo de la bibliothèque après le paragraphe où se trouve le curseur&#xa0;; vous pouvez aussi déposer une photo de la bibliothèque sur un paragraphe.</translation>
+    </message>
+    <message>
+        <source>Move to gallery</source>
+        <translation>Déplacer vers la galerie</translation>
+    </message>
+    <message>
+        <source>Remove from story</source>
+        <translation>Retirer de l’article</translation>
+    </message>
+    <message>
+        <source>Take the photo out of the story</source>
+        <translation>Retirer la photo de l’article</translation>
+    </message>
+    <message>
+        <source>No photos in this story yet.</source>
+        <translation>Cet article n’a pas encore de photo.</translation>
+    </message>
+    <message>
         <source>{label}:</source>
         <translation>{label}&#xa0;:</translation>
     </message>
@@ -1565,6 +1609,22 @@ Restaurer la dernière bonne sauvegarde, {backup}&#xa0;? Le catalogue dans son �
     <message>
         <source>Correct import</source>
         <translation>Corriger l’importation</translation>
+    </message>
+    <message>
+        <source>Insert photo</source>
+        <translation>Insérer une photo</translation>
+    </message>
+    <message>
+        <source>Move photo to gallery</source>
+        <translation>Déplacer la photo vers la galerie</translation>
+    </message>
+    <message>
+        <source>Move photo into story</source>
+        <translation>Déplacer la photo dans un article</translation>
+    </message>
+    <message>
+        <source>Remove photo from story</source>
+        <translation>Retirer la photo de l’article</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2299,64 @@ Restaurer la dernière bonne sauvegarde, {backup}&#xa0;? Le catalogue dans son �
     <message>
         <source>This library is also open in another mediakit window ({where}). What is changed there shows here within a second; a change made here to something changed there is refused and reloaded, never lost.</source>
         <translation>Cette bibliothèque est aussi ouverte dans une autre fenêtre de mediakit ({where}). Ce qui y est modifié apparaît ici en moins d’une seconde&#xa0;; une modification faite ici sur un élément modifié là-bas est refusée et rechargée, jamais perdue.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoChooser</name>
+    <message>
+        <source>Type to find a photo by its caption or file name</source>
+        <translation>Tapez pour trouver une photo par sa légende ou son nom de fichier</translation>
+    </message>
+    <message>
+        <source>Find a photo</source>
+        <translation>Trouver une photo</translation>
+    </message>
+    <message>
+        <source>Photos of the library</source>
+        <translation>Photos de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>No photo matches what you typed.</source>
+        <translation>Aucune photo ne correspond à ce que vous avez tapé.</translation>
+    </message>
+    <message>
+        <source>Into the story:</source>
+        <translation>Dans l’article&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Placing</name>
+    <message>
+        <source>Open a story in the editor to place a photo in it.</source>
+        <translation>Ouvrez un article dans l’éditeur pour y placer une photo.</translation>
+    </message>
+    <message>
+        <source>Insert photo in “{story}”</source>
+        <translation>Insérer une photo dans «&#xa0;{story}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <source>There is no kit with a gallery to move the photo to.</source>
+        <translation>Aucun kit n’a de galerie où déplacer la photo.</translation>
+    </message>
+    <message>
+        <source>Select the kit&apos;s gallery to move one of its photos into a story.</source>
+        <translation>Sélectionnez la galerie du kit pour déplacer une de ses photos dans un article.</translation>
+    </message>
+    <message>
+        <source>This kit has no story to move the photo into.</source>
+        <translation>Ce kit n’a aucun article où déplacer la photo.</translation>
+    </message>
+    <message>
+        <source>Move photo into story</source>
+        <translation>Déplacer la photo dans un article</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,22 @@
         <translation>Um dado-chave novo, com a data de hoje: digite o valor, a descrição e a fonte</translation>
     </message>
     <message>
+        <source>&amp;Insert photo…</source>
+        <translation>&amp;Inserir foto…</translation>
+    </message>
+    <message>
+        <source>Place a library photo in the story being edited, after the paragraph the cursor is in</source>
+        <translation>Colocar uma foto da biblioteca na matéria em edição, depois do parágrafo onde está o cursor</translation>
+    </message>
+    <message>
+        <source>Move photo &amp;into story…</source>
+        <translation>Mover &amp;foto para uma matéria…</translation>
+    </message>
+    <message>
+        <source>Take a photo out of the kit&apos;s gallery and put it at the end of a story</source>
+        <translation>Tirar uma foto da galeria do kit e colocá-la no fim de uma matéria</translation>
+    </message>
+    <message>
         <source>&amp;Paste as new story</source>
         <translation>Co&amp;lar como nova matéria</translation>
     </message>
@@ -1516,6 +1532,34 @@ Restaurar o último backup bom, {backup}? O catálogo como está agora é guarda
         <translation>ex.: 2025-03-01T09:00-03:00</translation>
     </message>
     <message>
+        <source>Photos:</source>
+        <translation>Fotos:</translation>
+    </message>
+    <message>
+        <source>Photos in this story</source>
+        <translation>Fotos desta matéria</translation>
+    </message>
+    <message>
+        <source>Insert photo… (Ctrl+Alt+P) places a library photo after the paragraph the cursor is in; you can also drop a photo from the library on a paragraph.</source>
+        <translation>Inserir foto… (Ctrl+Alt+P) coloca uma foto da biblioteca depois do parágrafo onde está o cursor; você também pode soltar uma foto da biblioteca sobre um parágrafo.</translation>
+    </message>
+    <message>
+        <source>Move to gallery</source>
+        <translation>Mover para a galeria</translation>
+    </message>
+    <message>
+        <source>Remove from story</source>
+        <translation>Tirar da matéria</translation>
+    </message>
+    <message>
+        <source>Take the photo out of the story</source>
+        <translation>Tirar a foto da matéria</translation>
+    </message>
+    <message>
+        <source>No photos in this story yet.</source>
+        <translation>Esta matéria ainda não tem fotos.</translation>
+    </message>
+    <message>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
@@ -1565,6 +1609,22 @@ Restaurar o último backup bom, {backup}? O catálogo como está agora é guarda
     <message>
         <source>Correct import</source>
         <translation>Corrigir importação</translation>
+    </message>
+    <message>
+        <source>Insert photo</source>
+        <translation>Inserir foto</translation>
+    </message>
+    <message>
+        <source>Move photo to gallery</source>
+        <translation>Mover foto para a galeria</translation>
+    </message>
+    <message>
+        <source>Move photo into story</source>
+        <translation>Mover foto para uma matéria</translation>
+    </message>
+    <message>
+        <source>Remove photo from story</source>
+        <translation>Tirar foto da matéria</translation>
     </message>
 </context>
 <context>
@@ -2239,6 +2299,64 @@ Restaurar o último backup bom, {backup}? O catálogo como está agora é guarda
     <message>
         <source>This library is also open in another mediakit window ({where}). What is changed there shows here within a second; a change made here to something changed there is refused and reloaded, never lost.</source>
         <translation>Esta biblioteca também está aberta em outra janela do mediakit ({where}). O que for alterado lá aparece aqui em até um segundo; uma alteração feita aqui em algo alterado lá é recusada e recarregada, nunca perdida.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoChooser</name>
+    <message>
+        <source>Type to find a photo by its caption or file name</source>
+        <translation>Digite para encontrar uma foto pela legenda ou pelo nome do arquivo</translation>
+    </message>
+    <message>
+        <source>Find a photo</source>
+        <translation>Encontrar uma foto</translation>
+    </message>
+    <message>
+        <source>Photos of the library</source>
+        <translation>Fotos da biblioteca</translation>
+    </message>
+    <message>
+        <source>No photo matches what you typed.</source>
+        <translation>Nenhuma foto corresponde ao que você digitou.</translation>
+    </message>
+    <message>
+        <source>Into the story:</source>
+        <translation>Na matéria:</translation>
+    </message>
+</context>
+<context>
+    <name>Placing</name>
+    <message>
+        <source>Open a story in the editor to place a photo in it.</source>
+        <translation>Abra uma matéria no editor para colocar uma foto nela.</translation>
+    </message>
+    <message>
+        <source>Insert photo in “{story}”</source>
+        <translation>Inserir foto em “{story}”</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Inserir</translation>
+    </message>
+    <message>
+        <source>There is no kit with a gallery to move the photo to.</source>
+        <translation>Não há nenhum kit com galeria para onde mover a foto.</translation>
+    </message>
+    <message>
+        <source>Select the kit&apos;s gallery to move one of its photos into a story.</source>
+        <translation>Selecione a galeria do kit para mover uma das fotos dela para uma matéria.</translation>
+    </message>
+    <message>
+        <source>This kit has no story to move the photo into.</source>
+        <translation>Este kit não tem nenhuma matéria para onde mover a foto.</translation>
+    </message>
+    <message>
+        <source>Move photo into story</source>
+        <translation>Mover foto para uma matéria</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
     </message>
 </context>
 <context>

@@ -40,14 +40,17 @@ RUNNING_ORDER = (
 )
 
 
-def update_item(history: History, *, item, label: str, **fields) -> Changes:
+def update_item(
+    history: History, *, item, label: str, changes: dict | None = None, **fields
+) -> Changes:
     """Change some fields of a story, photo, contact, key figure or kit as one undo step.
 
     A field given as a dict changes only those parts of a nested value, e.g.
     `dateline={"place": "Lima"}` or `consent={"level": ConsentLevel.WRITTEN}`. Nothing is
-    recorded when nothing changes.
+    recorded when nothing changes. `changes` holds fields by name too, for those named like
+    this function's own words (a key figure's `label`).
     """
-    after = with_fields(item, fields)
+    after = with_fields(item, {**fields, **(changes or {})})
     if after == item:
         return Changes()
     if isinstance(after, Kit):

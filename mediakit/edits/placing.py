@@ -65,6 +65,16 @@ def move_into_story(
     )
 
 
+def remove_from_story(history: History, *, story: Story, photo_id: int) -> Changes:
+    """Take the photo out of the story's text (it stays in the library)."""
+    if photo_id not in story.photo_ids:
+        raise BadInputError(f"The photo {photo_id} is not in the story “{story.title}”.")
+    body = tuple(b for b in story.body if not _is_photo(b, photo_id))
+    return history.do(
+        UpdateItem(story, dataclasses.replace(story, body=body), label="Remove photo from story")
+    )
+
+
 def _with_photo(story: Story, photo_id: int, after: int) -> Story:
     body = list(story.body)
     body.insert(max(0, min(after + 1, len(body))), photo_slot(photo_id))

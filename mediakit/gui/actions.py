@@ -59,6 +59,9 @@ class ActionId(Enum):
     NEW_STORY = auto()
     NEW_CONTACT = auto()
     NEW_FIGURE = auto()
+    # A library photo placed in a story, or moved there from the gallery (see gui.placing).
+    INSERT_PHOTO = auto()
+    MOVE_INTO_STORY = auto()
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +320,33 @@ ACTIONS.update(
             "figures",
             QT_TRANSLATE_NOOP(
                 "Actions", "A new key figure, dated today: type its value, label and source"
+            ),
+        ),
+    }
+)
+
+# A photo placed in the story being edited, or moved from the kit's gallery into a story.
+ACTIONS.update(
+    {
+        ActionId.INSERT_PHOTO: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "&Insert photo…"),
+            EDIT,
+            ("Ctrl+Alt+P",),
+            "photo",
+            QT_TRANSLATE_NOOP(
+                "Actions",
+                "Place a library photo in the story being edited, after the paragraph the "
+                "cursor is in",
+            ),
+            separator_before=True,
+        ),
+        ActionId.MOVE_INTO_STORY: ActionSpec(
+            QT_TRANSLATE_NOOP("Actions", "Move photo &into story…"),
+            KIT,
+            (),
+            "story",
+            QT_TRANSLATE_NOOP(
+                "Actions", "Take a photo out of the kit's gallery and put it at the end of a story"
             ),
         ),
     }

@@ -85,6 +85,10 @@ HISTORY_LABELS = (
     QT_TRANSLATE_NOOP("History", "Edit kit"),
     QT_TRANSLATE_NOOP("History", "Edit organisation profile"),
     QT_TRANSLATE_NOOP("History", "Correct import"),
+    QT_TRANSLATE_NOOP("History", "Insert photo"),
+    QT_TRANSLATE_NOOP("History", "Move photo to gallery"),
+    QT_TRANSLATE_NOOP("History", "Move photo into story"),
+    QT_TRANSLATE_NOOP("History", "Remove photo from story"),
 )
 
 COUNTED = {SectionKind.GALLERY, SectionKind.FIGURES, SectionKind.CONTACTS}

@@ -3,14 +3,51 @@ editor and the preview, and the keys that put the focus in a pane."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView
 
 from mediakit.gui import locate
 from mediakit.gui.actions import ActionId
 from mediakit.gui.panes.group import Panes
 from mediakit.model import ItemKind, ItemRef
+
+
+class PickedOnRelease(QObject):
+    """A library item picked with the mouse is shown once the button is let go over the list, so
+    pressing on a photo to drag it into the story being edited leaves that story in the editor
+    (a drag never lets go over the list). Picked by the keyboard, it is shown at once."""
+
+    def __init__(
+        self, lists: Iterable[QAbstractItemView], show: Callable[[ItemRef], None], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._show = show
+        self._waiting: ItemRef | None = None
+        self._pressed = False  # a press on a list, not let go over it (yet)
+        for view in lists:
+            view.viewport().installEventFilter(self)
+
+    def picked(self, ref: ItemRef) -> None:
+        held = QGuiApplication.mouseButtons() & Qt.MouseButton.LeftButton
+        if self._pressed and held:
+            self._waiting = ref
+            return
+        self._pressed, self._waiting = False, None
+        self._show(ref)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._pressed = True
+        elif event.type() == QEvent.Type.MouseButtonRelease:
+            self._pressed = False
+            # After a drag (let go elsewhere), the item dragged is shown at the next click on it.
+            if self._waiting is not None:
+                ref, self._waiting = self._waiting, None
+                self._show(ref)
+        return False
 
 
 class Navigation:
@@ -61,7 +98,7 @@ class Navigation:
         """For each action that goes to a pane, what puts the focus in it."""
         panes = self._panes
         targets = {
-            ActionId.GO_LIBRARY: lambda: panes.library_pane.tabs.currentWidget(),
+            ActionId.GO_LIBRARY: lambda: _list_shown(panes.library_pane.tabs.currentWidget()),
             ActionId.GO_KIT: lambda: panes.kit_pane.sections,
             ActionId.GO_EDITOR: lambda: panes.editor_pane.stack.currentWidget(),
             ActionId.GO_PREFLIGHT: lambda: panes.preflight_pane.findings,
@@ -71,3 +108,10 @@ class Navigation:
             action_id: lambda target=target: target().setFocus(Qt.FocusReason.ShortcutFocusReason)
             for action_id, target in targets.items()
         }
+
+
+def _list_shown(page):
+    """The list a library tab shows (its page holds it, or a sentence while it is empty): the
+    keys go to the list itself, so Home and Shift+Down select in it."""
+    content = getattr(page, "content", None)
+    return content if content is not None and not page.is_empty else page

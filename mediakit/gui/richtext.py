@@ -74,6 +74,23 @@ def read_document(document: QTextDocument) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+def body_index(document: QTextDocument, at: QTextBlock) -> int:
+    """The index in the body `read_document` gives of the block that holds `at` (a list item:
+    its list; an empty paragraph: the block before it; -1 when nothing comes before)."""
+    index, current_list = -1, None
+    for text_block in _blocks(document):
+        text_list = text_block.textList()
+        if text_list is not None:
+            if text_list is not current_list:
+                index += 1
+        elif _read_block(text_block) is not None:
+            index += 1
+        current_list = text_list
+        if text_block == at:
+            return index
+    return index
+
+
 def block_format(kind: BlockKind, block: Block | None = None) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
     fmt.setBottomMargin(6)

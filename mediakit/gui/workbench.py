@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QToolBar, QWidget
 
 from mediakit.edits import HistoryStatus
 from mediakit.gui import actions as registry
@@ -23,14 +23,16 @@ from mediakit.gui.dialogs.offices import OfficesCommand
 from mediakit.gui.kit_list import KitList
 from mediakit.gui.library_files import LibraryFiles, dropped_paths
 from mediakit.gui.mainwindow import APP_NAME, MainWindow
-from mediakit.gui.navigation import Navigation
+from mediakit.gui.navigation import Navigation, PickedOnRelease
 from mediakit.gui.new_items import NewItems
 from mediakit.gui.panes.group import Panes
 from mediakit.gui.pasting import pasted_from, selection_from
+from mediakit.gui.placing import Placing
 from mediakit.gui.services import Services
 from mediakit.gui.settings import Settings
 from mediakit.gui.slot_drops import SlotDrops
 from mediakit.gui.welcome import Welcome
+from mediakit.model import ItemKind
 
 translate = QCoreApplication.translate
 
@@ -74,6 +76,7 @@ class Workbench(QObject):
         self.set_language = commands.set_language
         self.kit_list = KitList(window=window, runner=self._runner, panes=panes)
         self.new_items = NewItems(runner=self._runner, panes=panes, parent=window)
+        self.placing = Placing(window=window, runner=self._runner, panes=panes)
         self.welcome = Welcome(
             settings=settings,
             place=self._place_above_panes,
@@ -88,6 +91,7 @@ class Workbench(QObject):
                 **commands.handlers(),
                 **self.kit_list.handlers(),
                 **self.new_items.handlers(),
+                **self.placing.handlers(),
                 ActionId.PASTE_STORY: self.paste,
                 ActionId.WELCOME: self.welcome.show,
             },
@@ -101,10 +105,14 @@ class Workbench(QObject):
         self.menus = registry.fill_menus(window.menuBar(), self.actions)
         self.menus[registry.FILE].insertMenu(self.actions[ActionId.IMPORT], self.files.recent_menu)
         self._add_kit_menus()
+        self._add_placing()
         self.new_items.place(self.menus[registry.FILE], self.actions[ActionId.IMPORT], self.actions)
         self.splitter, self.side_splitter = arrangement.arrange(
             window, panes, self.toolbar, self.actions
         )
+        # The kit chooser sits at the top of the kit pane: Tab reaches it before the outline.
+        QWidget.setTabOrder(self.library_pane.tabs, self.kit_list.chooser)
+        QWidget.setTabOrder(self.kit_list.chooser, self.kit_pane.settings_button)
         self._connect()
         self.slot_drops = SlotDrops(self.library_pane.photos, self._runner)  # photos on slots
         arrangement.restore_layout(window, settings, self.splitter, self.side_splitter)
@@ -180,7 +188,8 @@ class Workbench(QObject):
         self.kit_pane.selection_changed.connect(self.actions[ActionId.REMOVE_SECTION].setEnabled)
         self.kit_pane.section_selected.connect(navigation.section_selected)
         self.kit_pane.settings_requested.connect(self.actions[ActionId.KIT_SETTINGS].trigger)
-        self.library_pane.item_selected.connect(navigation.edit)
+        self.picks = PickedOnRelease(self.library_pane.lists.values(), navigation.edit, window)
+        self.library_pane.item_selected.connect(self.picks.picked)
         self.library_pane.add_requested.connect(self.kit_pane.add_item)
         self.preflight_pane.item_activated.connect(navigation.go_to_finding)
         self.editor_pane.refused.connect(window.message_bar.show_error)
@@ -212,6 +221,20 @@ class Workbench(QObject):
         for action in moves:
             self.kit_pane.selection_changed.connect(action.setEnabled)
             action.setEnabled(False)
+
+    def _add_placing(self) -> None:
+        """Insert photo… on the story text's toolbar; Move into story… in the outline's menu."""
+        body = self.editor_pane.forms[ItemKind.STORY].body
+        body.toolbar.addSeparator()
+        body.toolbar.addAction(self.actions[ActionId.INSERT_PHOTO])
+        body.toolbar.widgetForAction(self.actions[ActionId.INSERT_PHOTO]).setFocusPolicy(
+            Qt.FocusPolicy.NoFocus
+        )
+        move = self.actions[ActionId.MOVE_INTO_STORY]
+        self.kit_pane.sections.addAction(move)
+        move.setEnabled(False)
+        for signal in (self.kit_pane.section_selected, self.kit_pane.kit_loaded):
+            signal.connect(lambda _=None: move.setEnabled(self.placing.gallery_selected()))
 
     def _connect_preview(self) -> None:
         preview, live = self.preview_pane, self.live_preview

@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from mediakit.edits import History
-from mediakit.edits.placing import move_into_story, move_to_gallery, place_photo
+from mediakit.edits.placing import (
+    move_into_story,
+    move_to_gallery,
+    place_photo,
+    remove_from_story,
+)
 from mediakit.library import queries
 from mediakit.model import BadInputError, BlockKind, Kit, Photo, SectionKind, Story
 
@@ -73,3 +78,17 @@ def test_a_photo_not_in_the_story_cannot_go_to_the_gallery_from_it(demo_library)
     kit, story, free = _kit_story_and_another_photo(demo_library)
     with pytest.raises(BadInputError, match="not in the story"):
         move_to_gallery(History(demo_library.catalog), kit=kit, story=story, photo_id=free.id)
+
+
+def test_a_photo_is_taken_out_of_a_story_and_stays_in_the_library(demo_library):
+    history = History(demo_library.catalog)
+    story = next(s for s in queries.all_of(demo_library.db, Story) if s.photo_ids)
+    photo_id = story.photo_ids[0]
+    remove_from_story(history, story=story, photo_id=photo_id)
+    assert photo_id not in _fresh(demo_library, story).photo_ids
+    assert photo_id in {p.id for p in queries.all_of(demo_library.db, Photo)}
+    assert history.status().undo_label == "Remove photo from story"
+    with pytest.raises(BadInputError, match="not in the story"):
+        remove_from_story(history, story=_fresh(demo_library, story), photo_id=photo_id)
+    history.undo()
+    assert _fresh(demo_library, story).body == story.body

@@ -1,10 +1,14 @@
-"""The story body field: rich text with subheads, bold, italic and bullet lists."""
+"""The story body field: rich text with subheads, bold, italic and bullet lists; a library photo
+dropped on a paragraph asks to be placed after it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -17,13 +21,64 @@ from PySide6.QtWidgets import QTextEdit, QToolBar, QVBoxLayout, QWidget
 from mediakit.gui import richtext
 from mediakit.gui.forms.fields import PAUSE_MS, Field
 from mediakit.gui.icons import icon
-from mediakit.model import Block, BlockKind
+from mediakit.gui.panes.library_lists import decode_refs
+from mediakit.model import Block, BlockKind, ItemKind
 
 translate = QCoreApplication.translate
 
 
 class BodyEdit(QTextEdit):
-    """A QTextEdit where a new line after a subhead or photo slot starts a plain paragraph."""
+    """A QTextEdit where a new line after a subhead or photo slot starts a plain paragraph.
+
+    `photo_dropped(photo_id, after)` when photos from the library are dropped on it: `after` is
+    the body block the drop landed on (see `richtext.body_index`)."""
+
+    photo_dropped = Signal(int, int)
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z (and redo) take back typing not saved yet; else they go to Edit › Undo, which
+        takes back the last saved change (the text as loaded is never undone to nothing)."""
+        if event.type() == QEvent.Type.ShortcutOverride:
+            document = self.document()
+            for keys, can in (
+                (QKeySequence.StandardKey.Undo, document.isUndoAvailable()),
+                (QKeySequence.StandardKey.Redo, document.isRedoAvailable()),
+            ):
+                if event.matches(keys) and not can:
+                    event.ignore()
+                    return True
+        return super().event(event)
+
+    def after_cursor(self) -> int:
+        """The body block the cursor is in (a photo goes after it); -1 before the first."""
+        return richtext.body_index(self.document(), self.textCursor().block())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if _photos(event):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 (Qt's name)
+        if _photos(event):
+            self.setTextCursor(self.cursorForPosition(event.position().toPoint()))
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        photos = _photos(event)
+        if not photos:
+            super().dropEvent(event)
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        block = self.cursorForPosition(event.position().toPoint()).block()
+        after = richtext.body_index(self.document(), block)
+        for offset, photo_id in enumerate(photos):
+            self.photo_dropped.emit(photo_id, after + offset)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         before = self.textCursor().block()
@@ -36,6 +91,11 @@ class BodyEdit(QTextEdit):
                 cursor.setBlockFormat(richtext.block_format(BlockKind.PARAGRAPH))
                 cursor.setBlockCharFormat(QTextCharFormat())
                 self.setCurrentCharFormat(QTextCharFormat())
+
+
+def _photos(event) -> list[int]:
+    """The library photos a drag carries (stories and other items are not placed in a text)."""
+    return [ref.id for ref in decode_refs(event.mimeData()) if ref.kind is ItemKind.PHOTO]
 
 
 class BodyField(Field):
@@ -78,10 +138,11 @@ class BodyField(Field):
         return richtext.read_document(self.text.document())
 
     def write(self, value: tuple[Block, ...]) -> None:
-        richtext.fill_document(self.text.document(), value, self._caption)
+        richtext.fill_document(self.text.document(), value, self.caption_of)
+        self.text.document().clearUndoRedoStacks()  # the text as loaded is where undo stops
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
 
-    def _caption(self, photo_id: int) -> str:
+    def caption_of(self, photo_id: int) -> str:
         slot = translate("Forms", "Photo slot {id}").format(id=photo_id)
         return self.captions.get(photo_id) or slot
 

@@ -51,7 +51,7 @@ def edit_item(
             return set_org(session.history, org=queries.org(session.db), label=label, **fields)
         item = queries.one_of(session.db, kind_info(ref.kind).model, ref.id)
         item = session.history.as_seen(item, revision)
-        return update_item(session.history, item=item, label=label, **fields)
+        return update_item(session.history, item=item, label=label, changes=fields)
 
     return CatalogOp(body, label=label)
 

@@ -28,7 +28,7 @@ from mediakit.model import ItemKind, ItemRef, NotFoundError
 translate = QCoreApplication.translate
 # The form of each kind (every kind has one); photos and the profile show thumbnails.
 FORMS: dict[ItemKind, Callable[[Thumbnails], ItemForm]] = {
-    ItemKind.STORY: lambda _thumbnails: StoryForm(),
+    ItemKind.STORY: StoryForm,
     ItemKind.PHOTO: PhotoForm,
     ItemKind.CONTACT: lambda _thumbnails: ContactForm(),
     ItemKind.FIGURE: lambda _thumbnails: FigureForm(),
