@@ -862,6 +862,14 @@ Put back the last good backup, {backup}? The catalog as it is now is kept aside,
         <translation>Páginas web (*.html)</translation>
     </message>
     <message>
+        <source>The web page was not saved: one problem must be fixed first ({first}).</source>
+        <translation>No se guardó la página web: antes hay que corregir un problema ({first}).</translation>
+    </message>
+    <message>
+        <source>The web page was not saved: {count} problems must be fixed first ({first}).</source>
+        <translation>No se guardó la página web: antes hay que corregir {count} problemas ({first}).</translation>
+    </message>
+    <message>
         <source>Open web page</source>
         <translation>Abrir la página web</translation>
     </message>

@@ -850,6 +850,14 @@ Restaurer la dernière bonne sauvegarde, {backup}&#xa0;? Le catalogue dans son �
         <translation>{name} enregistré.</translation>
     </message>
     <message>
+        <source>The web page was not saved: one problem must be fixed first ({first}).</source>
+        <translation>La page web n’a pas été enregistrée : un problème doit d’abord être corrigé ({first}).</translation>
+    </message>
+    <message>
+        <source>The web page was not saved: {count} problems must be fixed first ({first}).</source>
+        <translation>La page web n’a pas été enregistrée : {count} problèmes doivent d’abord être corrigés ({first}).</translation>
+    </message>
+    <message>
         <source>The PDF was not saved: one problem must be fixed first ({first}).</source>
         <translation>Le PDF n’a pas été enregistré&#xa0;: un problème doit d’abord être corrigé ({first}).</translation>
     </message>

@@ -850,6 +850,14 @@ Restaurar o último backup bom, {backup}? O catálogo como está agora é guarda
         <translation>{name} salvo.</translation>
     </message>
     <message>
+        <source>The web page was not saved: one problem must be fixed first ({first}).</source>
+        <translation>A página web não foi salva: um problema precisa ser corrigido antes ({first}).</translation>
+    </message>
+    <message>
+        <source>The web page was not saved: {count} problems must be fixed first ({first}).</source>
+        <translation>A página web não foi salva: {count} problemas precisam ser corrigidos antes ({first}).</translation>
+    </message>
+    <message>
         <source>The PDF was not saved: one problem must be fixed first ({first}).</source>
         <translation>O PDF não foi salvo: antes é preciso corrigir um problema ({first}).</translation>
     </message>

@@ -121,3 +121,21 @@ def test_the_app_exports_the_kits_web_page_as_the_command_line_does(
     # Back to a PDF: the choices come back.
     choose(dialog.format, "pdf")
     assert dialog.target.text().endswith("app.pdf") and dialog.paper.isEnabled()
+
+
+def test_a_web_page_preflight_holds_back_is_named_as_a_web_page(
+    make_window, wait_for_library, counting_build, demo_library_path, tmp_path, qtbot
+):
+    import sqlite3
+
+    with sqlite3.connect(demo_library_path / "catalog.sqlite") as db:
+        db.execute("UPDATE stories SET embargo = '2099-01-01T00:00' WHERE id = 1")
+    window = make_window(demo_library_path, build=counting_build)
+    wait_for_library(window)
+    dialog = open_dialog(window, qtbot)
+    dialog.target.setText(str(tmp_path / "kit.pdf"))
+    choose(dialog.format, "html")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.force_button.isVisible, timeout=60_000)
+    assert dialog.message.text().startswith("The web page was not saved: one problem")
+    assert not (tmp_path / "kit.html").exists()

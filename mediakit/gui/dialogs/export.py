@@ -173,14 +173,19 @@ class ExportDialog(QDialog):
             self._done(result.target, self.tr("Saved {name}.").format(name=result.target.name))
 
     def _stopped(self, findings: list[Finding]) -> None:
-        """Preflight's errors kept the PDF from being saved: say the first, offer DRAFT."""
+        """Preflight's errors kept the PDF (or web page) from being saved: say the first, offer
+        DRAFT."""
         errors = [f for f in findings if f.severity is Severity.ERROR]
         first = display_text.finding_title(errors[0]) if errors else ""
-        text = display_text.count_text(
-            len(errors),
-            self.tr("The PDF was not saved: one problem must be fixed first ({first})."),
-            self.tr("The PDF was not saved: {count} problems must be fixed first ({first})."),
-        )
+        if self.format.is_html():  # the web page is held back by the same preflight
+            one = self.tr("The web page was not saved: one problem must be fixed first ({first}).")
+            many = self.tr(
+                "The web page was not saved: {count} problems must be fixed first ({first})."
+            )
+        else:
+            one = self.tr("The PDF was not saved: one problem must be fixed first ({first}).")
+            many = self.tr("The PDF was not saved: {count} problems must be fixed first ({first}).")
+        text = display_text.count_text(len(errors), one, many)
         self._say(text.format(first=first) + " " + self.tr("See the preflight list."), error=True)
         self.force_button.show()
 
