@@ -65,6 +65,7 @@ class Placing(QObject):
         story = self._story()
         if story is not None:
             op = ops.place_photo(story_id=story.id, photo_id=photo_id, after=after)
+            self.form.body.resume_after = after + 1  # the text reloads: resume after the photo
             self._runner.run(op.success(lambda _changes: self._back_to_text()))
 
     def move_to_gallery(self, photo_id: int) -> None:

@@ -74,6 +74,15 @@ def read_document(document: QTextDocument) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+def last_block_of(document: QTextDocument, index: int) -> QTextBlock | None:
+    """The last text block of the body's block `index` (as `body_index` counts), if any."""
+    found = None
+    for text_block in _blocks(document):
+        if body_index(document, text_block) == index:
+            found = text_block
+    return found
+
+
 def body_index(document: QTextDocument, at: QTextBlock) -> int:
     """The index in the body `read_document` gives of the block that holds `at` (a list item:
     its list; an empty paragraph: the block before it; -1 when nothing comes before)."""

@@ -102,6 +102,7 @@ def test_a_photo_is_inserted_by_keyboard_moved_to_the_gallery_and_back_and_undon
     qtbot.waitUntil(lambda: photo_id in counting_build.calls[-1].photos, timeout=10_000)
     # Back in the text, to go on typing (offscreen, the window itself is not made active again).
     qtbot.waitUntil(lambda: window.focusWidget() is text, timeout=5000)
+    assert text.after_cursor() == 2  # the cursor stays where the photo went in, not at the top
     assert window.actions[ActionId.UNDO].text() == "&Undo Insert photo"
     # Ctrl+Z in the text takes the photo back out, and never empties the text (it did under
     # Xvfb: the text's own undo took back its loading, and the empty text was saved).

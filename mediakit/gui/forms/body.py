@@ -102,6 +102,8 @@ class BodyField(Field):
     """`captions` names the story's photo slots in the text."""
 
     captions: dict[int, str]
+    # The body block to put the cursor after when the text is next loaded (a photo just placed)
+    resume_after: int | None = None
 
     def make(self) -> QWidget:
         self.captions = {}
@@ -141,6 +143,11 @@ class BodyField(Field):
         richtext.fill_document(self.text.document(), value, self.caption_of)
         self.text.document().clearUndoRedoStacks()  # the text as loaded is where undo stops
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
+        resume, self.resume_after = self.resume_after, None
+        if resume is not None and (block := richtext.last_block_of(self.text.document(), resume)):
+            cursor = QTextCursor(block)  # where the press officer was: just after the photo
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            self.text.setTextCursor(cursor)
 
     def caption_of(self, photo_id: int) -> str:
         slot = translate("Forms", "Photo slot {id}").format(id=photo_id)
