@@ -66,6 +66,7 @@ from mediakit.model import (
 @dataclass
 class Draft:
     title: str = ""
+    title_label: StoryKind | None = None  # "Fotohistoria | …": the kind the headline was filed as
     standfirst: str = ""
     dateline: Dateline = Dateline()
     dates: list[str] = field(default_factory=list)
@@ -169,6 +170,9 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
                 filed = kind_label(label) in (StoryKind.PRESS_RELEASE, StoryKind.MEDIA_ADVISORY)
                 if colon and len(rest.split()) >= 4 and filed:
                     title = rest.strip()
+                ahead, bar, after_bar = title.partition(" | ")
+                if bar and len(after_bar.split()) >= 4 and (named := kind_label(ahead)):
+                    title, draft.title_label = after_bar.strip(), named  # "Fotohistoria | …"
                 # a repository's filing: "… Flash Update No. 2 (8 May 2024)", "… (as of 12 Oct 2022)"
                 dated = _TITLE_DATE.search(title)
                 if dated and len(dates.date_in(dated.group(1))) >= 7 and dated.start() > 10:
@@ -332,8 +336,12 @@ def _dateline(draft: Draft, line: Line) -> None:
         or ""
     )
     date = dates.date_in(found)
+    rest = HANDLE_FIRST.sub("", match.group("rest"))
+    dated = re.match(rf"^(?P<d>{dates.ANY_DATE.pattern})\s*[–—-]{{1,2}}\s*(?P<rest>\S.*)$", rest)
+    if len(date) != 10 and dated and len(dates.date_in(dated["d"])) == 10:
+        date, rest = dates.date_in(dated["d"]), dated["rest"]  # "— April 22, 2025 —  Direct …"
     draft.dateline = Dateline(place, date if len(date) == 10 else "")
-    draft.body.append(paragraph(HANDLE_FIRST.sub("", match.group("rest"))))
+    draft.body.append(paragraph(rest))
 
 
 def _unbullet(text: str) -> str:
@@ -541,6 +549,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     exact = [KIND_LABELS[folded(t)] for t in telling if folded(t) in KIND_LABELS]
     if exact:
         return exact[0]
+    if draft.title_label is not None:
+        return draft.title_label
     headed = [kind_label(t) for t in telling if not SITE_NAMES.search(folded(t))]
     if headed := [k for k in headed if k is not None]:
         return headed[0]

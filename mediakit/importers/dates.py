@@ -87,7 +87,8 @@ def _iso(year: int, month: int, day: int) -> str:
 _PUBLISHED = re.compile(
     r"\b(?:published|posted|publicado|publicada|publi[ée]e?|fecha de publicaci[oó]n"
     r"|date de publication|data de publica[cç][aã]o|date published|publication date"
-    r"|date of issue|issue date|fecha de emisi[oó]n|data de emiss[aã]o|date d['’][ée]mission)"
+    r"|date of issue|issue date|fecha de emisi[oó]n|data de emiss[aã]o|date d['’][ée]mission"
+    r"|fecha de elaboraci[oó]n|data de elabora[cç][aã]o|date d['’][ée]laboration|date prepared)"
     r"(?:\s+(?:on|el|le|em|en|the))?\s*:?\s*(?P<date>" + ANY_DATE.pattern + ")",
     re.IGNORECASE,
 )

@@ -434,8 +434,25 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         text,
         re.I,
     )
-    if (copyright_end and footer_words) or re.search(
-        r"\bcrown copyright\b|\bopen government licen[cs]e\b", text, re.I
+    funded = re.match(
+        r"(?:con el apoyo de|with (?:the )?(?:support|funding) (?:of|from)|com o apoio d[aeo]"
+        r"|avec le soutien d[eu]|financiado por|funded by|financ[ée] par)\s",
+        text,
+        re.I,
+    )
+    if funded and len(words) <= 16 and not text.rstrip().endswith("."):
+        return "the funder's credit line"
+    if "·" in text and re.search(
+        r"\b(?:miembro de|member of|membre de|membro d[ao])\b", text, re.I
+    ):
+        return "footer (who the organisation belongs to)"
+    copyright_start = re.match(
+        r"(?:©|\(c\)|copyright)\s*[\w .&'’-]{2,40}?\s(?:19|20)\d\d\s*[–—|·-]\s*\S", text, re.I
+    )  # "© Cáritas Ecuador 2025 – Miembro de Caritas Internationalis"
+    if (
+        (copyright_end and footer_words)
+        or copyright_start
+        or re.search(r"\bcrown copyright\b|\bopen government licen[cs]e\b", text, re.I)
     ):
         return "footer (the site's copyright)"
     if re.match(r"\[[a-z]{1,2}\]\s*[A-ZÀ-Þ][^:]{1,40}:\s", text):
@@ -463,7 +480,7 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "the release's reference number (IP/25/1187)"
     if re.match(r"SOURCE\s+[A-Z][\w&'’., -]{1,60}$", text):
         return "the wire's source line (who sent the release)"
-    if re.fullmatch(r"©\s*[\w .&'’-]{2,40},\s*(?:19|20)\d{2}\.?", text.strip()):
+    if re.fullmatch(r"©\s*[\w .&'’-]{2,40},?\s+(?:19|20)\d{2}\.?", text.strip()):
         return "a copyright notice ('© FAO, 2024'), not a photo's credit"
     if len(words) >= 2 and all(w.casefold().strip(",|/·") in LANGUAGE_NAMES for w in words):
         return "language switcher"
@@ -1543,6 +1560,8 @@ def _place_alone(lines: list[Line], start: int) -> None:
         line = lines[index]
         words = line.text.split()
         if not (1 <= len(words) <= 3 and line.role in (Role.BODY, Role.SUBHEAD, Role.JUNK)):
+            continue
+        if line.hint is Hint.HEADING:  # "Contexto" set as a heading opens a section
             continue
         if line.role is Role.JUNK and not line.reason.startswith(
             ("a fragment", "above the headline")

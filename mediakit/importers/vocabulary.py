@@ -97,7 +97,8 @@ KIND_LABELS: dict[str, StoryKind] = {
         (
             "photo story", "photo essay", "in pictures", "photostory", "fotorreportaje",
             "galeria de fotos", "fotorreportagem", "ensaio fotografico", "reportage photo",
-            "en images", "en imagenes", "em imagens", "photo gallery",
+            "en images", "en imagenes", "em imagens", "photo gallery", "fotohistoria",
+            "foto historia", "historia fotografica", "fotohistorias", "photo essays",
         ),
         StoryKind.PHOTO_STORY,
     ),
@@ -174,6 +175,7 @@ CONTACTS_HEADING = re.compile(
     r"|pour plus d informations?(?:,? (?:veuillez )?contacter)?|pour (?:toute|de plus amples) informations?"
     r"|contacts? (?:presse|medias|media)|contact pour les medias|relations (?:presse|medias)"
     r"|contacts? for (?:the )?(?:media|press)|pour les demandes des medias|get in touch"
+    r"|renseignements|pour renseignements|renseignements aux medias|informations aux medias"
     r"|(?:acreditacion(?:es)?|acreditacoes|acreditacao|credenciamento|accreditations?)"
     r" (?:y|e|and|et) (?:consultas|pedidos|enquiries|inquiries|demandes)\b.{0,60}|personnes? ressources?|personne a contacter"
     r"|personas de contacto|pessoas de contato|contatos para a imprensa"
@@ -200,6 +202,7 @@ SITREP_HEADINGS = re.compile(
     r"|contexte operationnel|apercu de la situation)$"
 )
 FIGURES_HEADINGS = re.compile(
+    r"^(?:key findings|principales conclusiones|principais conclusoes|principaux resultats)$|"
     r"^(?:numeros|cifras|chiffres|figures|key figures|datos|dados|donnees|numbers)"
     r" (?:do|del|de la|for the|of the|da|de|du|de l) (?:periodo|period|periode|semana|week|mes"
     r"|month|mois|ano|year|annee|trimestre|quarter|informe|report|rapport|relatorio)$"
@@ -253,6 +256,11 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|view (?:the )?(?:pdf|report|document)|back to (?:top|news)|volver|voltar|retour)\b.{0,40}$",
          "read-more link"),
         (r"\bcookies?\b", "cookie banner"),
+        (r"^(?:media )?rsvp$", "a label left alone"),
+        (r"^(?=(?:\S+ ){0,25}\S+$).*\b(?:faire un don|donate now|donate today|dona ahora|donar ahora"
+         r"|haz (?:un|tu) donativo|doe agora|faca uma doacao|je donne)$", "a donation call"),
+        (r"^(?:you are here|usted esta aqui|voce esta aqui|vous etes ici|estas en)\b.{0,160}$",
+         "breadcrumbs"),
         (r"^(?:chiffres|figures|data|datos|cifras|dados|donnees|numbers)\s(?:au|as of|as at|al|a|em"
          r"|ate|up to|hasta el)\s\d.{0,80}$", "the figures' as-of date"),
         (r"^(?:published|publicado|publicada|publie|publiee|punto focal|focal point|point focal"

@@ -190,3 +190,36 @@ def test_a_letterhead_that_names_the_kind_gives_it():
 def test_a_headline_that_says_statement_makes_a_statement(title):
     doc = parse_text(f"{title}\n\n{PARAGRAPH}\n\n{SECOND}\n")
     assert doc.story.kind is StoryKind.STATEMENT
+
+
+def test_a_headline_filed_under_its_kind_loses_the_label_and_gives_the_kind():
+    doc = parse_text(
+        f"Fotohistoria | Cúcuta: las manos que reciben en el puente\n\n{PARAGRAPH}\n\n{SECOND}\n"
+    )
+    assert doc.story.title == "Cúcuta: las manos que reciben en el puente"
+    assert doc.story.kind is StoryKind.PHOTO_STORY
+
+
+def test_a_date_between_two_dashes_after_the_place_is_the_datelines():
+    doc = parse_text(
+        "Relief shipment reaches Port-au-Prince hospitals\n\n"
+        f"SANTA BARBARA, Calif. — April 22, 2025 — {PARAGRAPH}\n\n{SECOND}\n"
+    )
+    assert doc.story.dateline.place == "SANTA BARBARA, Calif."
+    assert doc.story.dateline.date == "2025-04-22"
+    assert _body(doc)[0].startswith("Relief teams reached")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Con el apoyo de la Agencia Española de Cooperación Internacional para el Desarrollo",
+        "© Cáritas Ecuador 2025 – Miembro de Caritas Internationalis",
+        "Cruz Roja Panameña · Albrook, Ciudad de Panamá · Miembro de la Federación Internacional",
+    ],
+)
+def test_a_funder_line_or_a_copyright_footer_is_neither_text_nor_a_caption(footer):
+    doc = parse_text(f"Shelters in the north\n\n{PARAGRAPH}\n\n{SECOND}\n\n{footer}\n")
+    assert footer not in _body(doc)
+    assert doc.photos == ()
+    assert _body(doc)[-1] == SECOND
