@@ -142,20 +142,10 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
     defer_pillow()  # loaded only if a rendition must be made
     if args.each:
         return _build_each(library, kit, args, out)
-    from mediakit.exporters.export import ExportRequest, export, kind_for
+    from mediakit.exporters.export import export, kind_for
 
-    request = ExportRequest(
-        content=queries.kit_content(library.db, kit),
-        target=args.output,
-        kind=kind_for(args.output),
-        edition=args.edition and Edition(args.edition),
-        paper=args.paper and Paper(args.paper),
-        language=args.lang and Language(args.lang),
-        grayscale=args.grayscale,
-        print_ready=args.print_ready,
-        watermark=args.watermark or "",
-        force=args.force,
-    )
+    content = queries.kit_content(library.db, kit)
+    request = _export_request(args, content, args.output, kind=kind_for(args.output))
     result = export(request, photos=library.cache, builds=library.builds)
     for finding in result.findings:
         out.error(finding.sentence())
@@ -168,16 +158,31 @@ def build(library: Library, args: argparse.Namespace, out: Printer) -> int:
     return 0
 
 
+def _export_request(args: argparse.Namespace, content, target: Path, **more):
+    """The build's options as the command line gave them (--edition, --paper, --lang, …)."""
+    from mediakit.exporters.export import ExportRequest
+
+    return ExportRequest(
+        content=content,
+        target=target,
+        edition=args.edition and Edition(args.edition),
+        paper=args.paper and Paper(args.paper),
+        language=args.lang and Language(args.lang),
+        grayscale=args.grayscale,
+        print_ready=args.print_ready,
+        watermark=args.watermark or "",
+        force=args.force,
+        **more,
+    )
+
+
 def _build_each(library: Library, kit: Kit, args: argparse.Namespace, out: Printer) -> int:
     """One PDF per variant; exit 1 when preflight stopped any of them (the others are written)."""
     from mediakit.exporters.editions_each import build_each, extras_of, parse_each, plan
-    from mediakit.exporters.export import ExportRequest
 
     eaches = parse_each(args.each)
     for axis, flag in (("lang", "--lang"), ("paper", "--paper"), ("edition", "--edition")):
-        if getattr(args, "lang" if axis == "lang" else axis) and any(
-            e.axis == axis for e in eaches
-        ):
+        if getattr(args, axis) and any(e.axis == axis for e in eaches):
             raise BadInputError(f"{flag} and --each {axis} cannot go together; keep one")
     folder = args.output
     if folder.suffix.lower() in (".pdf", ".html", ".htm") or (
@@ -187,17 +192,7 @@ def _build_each(library: Library, kit: Kit, args: argparse.Namespace, out: Print
     content = queries.kit_content(library.db, kit)
     offices = queries.all_of(library.db, Office)
     variants = plan(content, eaches, offices)
-    request = ExportRequest(
-        content=content,
-        target=folder,
-        edition=args.edition and Edition(args.edition),
-        paper=args.paper and Paper(args.paper),
-        language=args.lang and Language(args.lang),
-        grayscale=args.grayscale,
-        print_ready=args.print_ready,
-        watermark=args.watermark or "",
-        force=args.force,
-    )
+    request = _export_request(args, content, folder)
     summary = build_each(
         request,
         variants,

@@ -415,6 +415,10 @@ _PRODUCTION_NOTE = re.compile(
 )
 
 
+# "Date of issue: ", "Category of disaster: ": a report's header field, run into one line
+_HEADER_FIELD = re.compile(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s")
+
+
 def _junk_reason(text: str, key: str, words: list[str]) -> str:
     if _PRODUCTION_NOTE.match(text):
         return "the report's production note"
@@ -461,10 +465,9 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         r"\*\s?[A-ZÀ-Þ][\w'’ -]{3,60}\s(?:é|es|is|est|works|trabaja|trabalha|travaille)\s", text
     ):
         return "a note on the author (*Name is …)"
-    fields = re.findall(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s", text)
-    values = re.split(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s", text)[1:]
+    values = _HEADER_FIELD.split(text)[1:]  # what follows each "Label: " of the line
     if (
-        len(fields) >= 2
+        len(values) >= 2
         and len(words) <= 40
         and all(len(v.split()) <= 10 and not v.rstrip().endswith(".") for v in values)
         and not (contacts.EMAIL.search(text) or contacts.has_phone(text))

@@ -24,6 +24,7 @@ from mediakit.edits.import_report import (
     IMPORTED,
     NOT_IMPORTED,
     REFUSED,
+    STORED_NOTHING,
     UPDATED,
     FileReport,
     ImportResult,
@@ -196,7 +197,7 @@ class ImportReport(QDialog):
 
 def _target(result: ImportResult) -> ItemRef | None:
     """What a file's row shows: its kit, its story, the story it repeats, its first photo…"""
-    if result.status in (REFUSED, NOT_IMPORTED):
+    if result.status in STORED_NOTHING:
         return None
     for kind, item_id in (
         (ItemKind.KIT, result.kit_id),
