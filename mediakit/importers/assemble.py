@@ -45,6 +45,7 @@ from mediakit.importers.vocabulary import (
     SITREP_HEADINGS,
     STATEMENT_OPENING,
     folded,
+    institution_headline,
     kind_in_title,
 )
 from mediakit.model import (
@@ -606,7 +607,27 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     )
     if not draft.title and not draft.dateline and not draft.photos and not has_quotes:
         return StoryKind.ABOUT
+    if not draft.byline and institution_headline(draft.title, _own_names(draft, lines)):
+        return StoryKind.PRESS_RELEASE  # "MINSA refuerza …": a public body's news
     return StoryKind.FEATURE
+
+
+def _own_names(draft: Draft, lines: list[Line]) -> frozenset[str]:
+    """The names the document gives its organisation: its contacts' organisations, a name it
+    spells out with its acronym ('Comitê Nacional para os Refugiados (Conare)'), the name its
+    boilerplate is about ('About Catholic Relief Services')."""
+    names = {folded(c.organisation) for c in draft.contacts if c.organisation}
+    for line in lines:
+        names.update(folded(m) for m in re.findall(r"\(([A-Z][A-Za-z]{2,11})\)", line.text))
+    for text in draft.boilerplate:
+        about = re.match(
+            r"^(?:about|sobre|acerca de|a propos de|à propos de)\s+(.{3,60}?)[:.]?$",
+            text.split("\n")[0].strip(),
+            re.I,
+        )
+        if about:
+            names.add(folded(about.group(1)))
+    return frozenset(n for n in names if n)
 
 
 # A headline that says it is a statement: "UK statement on …", "Declaración de la OIM sobre …"

@@ -639,3 +639,68 @@ NAV_WORDS = MENU_WORDS | frozenset(
         "connexion portal portail governo gobierno gouvernement orgaos organos"
     ).split()
 )
+
+
+# An institution at the head of a headline: "MINSA refuerza …", "Prefeitura inaugura …",
+# "Le Gouvernement lance …", "Ministry of Health opens …" — how a press office titles its news.
+INSTITUTIONS = frozenset(
+    (
+        "ministry ministerio ministere ministro minister ministra ministre government gobierno "
+        "gouvernement governo prefeitura alcaldia municipalidad municipio mairie ayuntamiento "
+        "prefecture governorate gobernacion governadoria secretaria secretariat secretaria "
+        "defensoria procuraduria fiscalia embassy embajada ambassade embaixada consulate "
+        "consulado consulat agency agencia agence council consejo conseil conselho commission "
+        "comision comissao committee comite service servicio servico institute instituto institut "
+        "police policia congress congreso congresso senate senado parliament parlement court "
+        "tribunal mayor alcalde prefeito maire governor gobernador governador gouverneur "
+        "president presidente presidencia presidence cancilleria itamaraty migracion migracao "
+        "migration office oficina escritorio bureau department departamento departement "
+        "directorate direccion direcao direction unit unidad unidade estado state etat city "
+        "ciudad cidade ville region provincia province"
+    ).split()
+)
+_CONNECTORS = frozenset(
+    "de del da do dos das des du of the and y e et la le los las les el".split()
+)
+_NOT_VERBS = frozenset(
+    "a al ao au aux en em in on at for para pour por with con com sur sobre no na".split()
+)
+
+
+def institution_headline(title: str, known: frozenset[str] = frozenset()) -> bool:
+    """'COMAR aclara …', 'Estado abre centro …', 'Le Gouvernement lance …': an institution (a
+    public body's name, an acronym, or an organisation the document names as its own, `known`,
+    folded) and then what it does — a press office's news, not a feature's scene ('En Pamplona,
+    una olla …', 'Seven days at the bridge')."""
+    words = re.sub(r"^[^:]{2,40}?\s?:\s+", "", title.strip()).split()
+    key_title = folded(" ".join(words))
+    if any(key_title.startswith(name + " ") for name in known if len(name) >= 3):
+        return True  # "Catholic Relief Services Expands …" (its own name, in a title-case head)
+    if words and folded(words[0]) in ("le", "la", "les", "the", "el", "los", "las", "o", "os"):
+        words = words[1:]  # "le Gouvernement et ses partenaires lancent …"
+    actor: list[str] = []
+    for word in words[:8]:
+        bare = word.strip("«»“”\"'‘’(),")
+        if not bare:
+            return False
+        key = folded(bare)
+        if word.endswith(","):
+            return False  # "À Port-au-Prince, des marchandes …": a scene's place, then its people
+        if bare[:1].isupper() or (actor and key in _CONNECTORS):
+            actor.append(bare)
+            continue
+        named = [w for w in actor if folded(w) not in _CONNECTORS]
+        institutional = any(
+            folded(w) in INSTITUTIONS
+            or folded(w) in known
+            or (len(w) >= 2 and w.isupper() and w.isalpha())
+            for w in named
+        )
+        return (
+            bool(named)
+            and institutional
+            and key not in _NOT_VERBS
+            and key.isalpha()
+            and len(key) > 1
+        )
+    return False
