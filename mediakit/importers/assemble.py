@@ -22,6 +22,7 @@ from mediakit.importers.reader import (
     GLYPH_BULLET,
     HANDLE_FIRST,
     MAIL_HEADER_REASON,
+    NEXT_ISSUE,
     PLACE_AND_DATE,
     PLACE_FIELD,
     RUBRIC,
@@ -170,7 +171,7 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
                 # how the headline itself reads
                 filed = kind_label(label) in (StoryKind.PRESS_RELEASE, StoryKind.MEDIA_ADVISORY)
                 if colon and len(rest.split()) >= 4 and filed:
-                    title = rest.strip()
+                    title, draft.title_label = rest.strip(), kind_label(label)
                 ahead, bar, after_bar = title.partition(" | ")
                 if bar and len(after_bar.split()) >= 4 and (named := kind_label(ahead)):
                     title, draft.title_label = after_bar.strip(), named  # "Fotohistoria | …"
@@ -579,6 +580,7 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     if (
         any(HIGHLIGHTS.match(s) for s in subheads)
         or sum(bool(SITREP_HEADINGS.match(s)) for s in subheads) >= 2
+        or _sitrep_evidence(draft, lines, subheads) >= 3
     ):
         return StoryKind.SITUATION_REPORT
     if ABOUT_TITLE.match(folded(draft.title)) or _about_label_over_title(lines):
@@ -612,6 +614,34 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     return StoryKind.FEATURE
 
 
+# "Update #4", "Actualización n.º 3", "Mise à jour n° 2", "Boletim nº 5": a numbered issue
+ISSUE_NUMBER = re.compile(
+    r"\b(?:update|actualizaci[oó]n|atualiza[cç][aã]o|mise [àa] jour|bulletin|bolet[ií]n|boletim"
+    r"|informe|rapport|report|sitrep|reporte|relat[oó]rio)\s*(?:#|n[o°º]?\.?\s*[°º]?|no\.)\s*\d{1,3}\b",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"\b(?:period|periodo|período|période|updated|actualizado|atualizado|mis à jour|as of|al corte"
+    r"|com dados até|cut-off)\b",
+    re.IGNORECASE,
+)
+
+
+def _sitrep_evidence(draft: Draft, lines: list[Line], subheads: list[str]) -> int:
+    """How much of a situation report's furniture the page has: a numbered issue in its title,
+    the period it covers or its update stamp, the next issue announced, a report's section
+    headings ('Situation overview', 'Needs')."""
+    score = bool(ISSUE_NUMBER.search(draft.title))
+    score += any(line.reason == NEXT_ISSUE for line in lines)
+    score += any(
+        _PERIOD.search(line.text) and dates.date_in(line.text)
+        for line in lines
+        if len(line.text.split()) <= 20 and line.role is not Role.TITLE
+    )
+    score += min(2, sum(bool(SITREP_HEADINGS.match(s)) for s in subheads))
+    return score
+
+
 def _own_names(draft: Draft, lines: list[Line]) -> frozenset[str]:
     """The names the document gives its organisation: its contacts' organisations, a name it
     spells out with its acronym ('Comitê Nacional para os Refugiados (Conare)'), the name its
@@ -633,8 +663,9 @@ def _own_names(draft: Draft, lines: list[Line]) -> frozenset[str]:
 # A headline that says it is a statement: "UK statement on …", "Declaración de la OIM sobre …"
 STATEMENT_TITLE = re.compile(
     r"^(?:\S+ ){0,4}(?:joint )?statement (?:on|by|from|of|at|to|following)\b"
-    r"|^(?:\S+ ){0,3}(?:declaracion|declaracao|declaration|pronunciamiento)"
-    r" (?:conjunta |conjointe )?(?:de|del|da|do|du|des|sobre|sur|acerca|ante|frente)\b"
+    r"|^(?:\S+ ){0,3}(?:declaracion|declaracao|declaration|pronunciamiento|mensaje|mensagem"
+    r"|message) (?:conjunta |conjointe |conjunto )?(?:de|del|da|do|du|des|sobre|sur|acerca|ante"
+    r"|frente|from|of|on)\b"
 )
 
 

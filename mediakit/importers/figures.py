@@ -93,7 +93,7 @@ FIGURE_LINE = re.compile(
     re.IGNORECASE,
 )
 SOURCE_LINE = re.compile(
-    r"^\s*[*¹²³⁴⁵⁶⁷⁸⁹]?\s*(?:\[\d\]\s*|\(\d\)\s*|\d\s+)?(?:sources?|fuentes?|fontes?|data|datos|dados|données"
+    r"^\s*\(?[*¹²³⁴⁵⁶⁷⁸⁹]?\s*(?:\[\d\]\s*|\(\d\)\s*|\d\s+)?(?:sources?|fuentes?|fontes?|data|datos|dados|données"
     r"|figures|cifras|chiffres|numbers|n[uú]meros)"
     r"\s*:\s*(?P<source>.+)$",
     re.IGNORECASE,

@@ -260,6 +260,9 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.KIND_LABEL, f"names the kind: {kind.value.replace('_', ' ')}"
     if dates.EMBARGO_LINE.match(text) and len(words) <= 25:
         return Role.EMBARGO, "an embargo line"
+    label, dash, rest = text.partition(" – ")
+    if dash and len(words) <= 25 and dates.EMBARGO_LINE.match(rest) and kind_label(label):
+        return Role.EMBARGO, "the kind label, then the embargo"  # "Communiqué – SOUS EMBARGO …"
     if (
         len(words) <= 16
         and (then := DATE_THEN_PLACE.match(text))
@@ -283,6 +286,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.BODY, "a question or an answer of an interview"
     if len(words) <= 4 and dates.standalone_date(text):  # "Data: 28/02/2024", not a mail's
         return Role.DATE, "a date standing alone"
+    if len(words) <= 10 and _REPORT_DATE.match(text) and len(dates.date_in(text)) == 10:
+        return Role.DATE, "the report's date (labelled)"
     if (
         re.match(r"\s*(?:date|fecha|data)\s*:", text, re.I)
         and _ITEM.match(text)
@@ -328,7 +333,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         if named and re.search(r"\s[|·•]\s", text):  # "Comisión Mexicana … | 06 de marzo de 2025"
             return Role.DATE, "the issuing office and the date"
     if (
-        len(words) <= 10
+        len(words) <= 16
         and (alone := PLACE_AND_DATE.match(text))
         and not _not_a_place(alone["place"])
     ):
@@ -369,7 +374,11 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.QUOTE, "a quotation (block quote)"
     if len(words) <= 25 and WORDS_BY.match(text):
         return Role.BYLINE, "a byline (text by …, photos by …)"
-    if len(words) <= 25 and (credit := blocks.split_credit(text)) is not None:
+    if (
+        len(words) <= 45
+        and (credit := blocks.split_credit(text)) is not None
+        and (len(words) <= 25 or credit[0].endswith((".", ")")))
+    ):  # a long caption is one whole sentence before its "Foto: …"
         return (Role.CAPTION, "a caption with its credit") if credit[0] else (
             Role.CREDIT, "a photo credit")  # fmt: skip
     if len(words) <= 60 and _caption_credit(text):
@@ -405,6 +414,16 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     if GLYPH_BULLET.match(text) and not blocks.FOOTNOTE.match(text):
         return Role.BULLET, "a list item (bullet glyph)"
     return Role.BODY, "text"
+
+
+# "Date du rapport : 27 juin 2025", "Fecha del informe:", "Report date:", "Date of issue:"
+_REPORT_DATE = re.compile(
+    r"^\s*(?:report date|date of (?:issue|report|publication|the report)|date du rapport"
+    r"|date de (?:publication|parution|diffusion)|fecha del? (?:informe|reporte|publicacion"
+    r"|publicación|emision|emisión)|fecha de (?:publicacion|publicación|emision|emisión)"
+    r"|data do relat[oó]rio|data de (?:publica[cç][aã]o|emiss[aã]o)|as of|issued)\s*:",
+    re.IGNORECASE,
+)
 
 
 _PRODUCTION_NOTE = re.compile(
@@ -737,7 +756,7 @@ def _sections(lines: list[Line]) -> None:
             short
             and index > begun
             and (line.role in (Role.BODY, Role.SUBHEAD) or line.reason == "site or section name")
-            and ABOUT_HEADING.match(key)
+            and _about_heading(line.text)
             and _boiler_follows(lines, index)
         ):
             _set(
@@ -772,6 +791,19 @@ _IN_NUMBERS = re.compile(
     r"\b(?:in numbers|in figures|at a glance|en chiffres|en cifras|em numeros|in cifre"
     r"|key figures|cifras clave|chiffres cles|numeros chave)$"
 )
+
+
+def _about_heading(text: str) -> bool:
+    """'About Save the Children', 'Sobre a CNDH', 'À propos de HI': about names the organisation.
+    'Sobre a retenção de migrantes haitianos na fronteira do Acre' is a headline on a subject."""
+    if not ABOUT_HEADING.match(folded(text)):
+        return False
+    rest = text.split()[1:]
+    small = {"de", "d", "the", "la", "el", "los", "las", "a", "o", "os", "as", "le", "les", "of"}
+    small |= {"propos", "acerca", "proposito"}  # "À propos de …", "Acerca de …"
+    named = [w for w in rest if folded(w) not in small and not folded(w).startswith("l ")]
+    capitals = sum(w[:1].isupper() or w[:1].isdigit() for w in named)
+    return len(named) <= 2 or capitals * 2 >= len(named)
 
 
 def _figures_heading(text: str) -> bool:
@@ -1477,7 +1509,10 @@ def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
         return 0, ""
     if line.endswith((".", ",", ";", ":")) or blocks.is_pure_quote(line) or line[:1] in '“"«':
         return 0, ""
-    if blocks.DATELINE.match(line) or blocks.BULLET.match(line) or GLYPH_BULLET.match(line):
+    dated = blocks.DATELINE.match(line)  # "Déplacements internes – Département du Centre" is a
+    if dated and (dated["date"] or len(dated["rest"].split()) > 15):  # headline; "GENEVA – …" not
+        return 0, ""
+    if blocks.BULLET.match(line) or GLYPH_BULLET.match(line):
         return 0, ""
     key = folded(line)
     if any(key == part or (len(part) > 20 and key.startswith(part)) for part in wanted):
@@ -1627,7 +1662,7 @@ def _dateline(lines: list[Line], start: int) -> None:
 
 _CONNECT = r"(?i:de|del|da|do|dos|das|la|le|les|el|y|e|et|sur|au|en|of|and)"
 _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_PLACE = rf"{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}|\s?/\s?{_PLACE_WORD}|-{_PLACE_WORD}){{0,4}}(?:,\s*{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}){{0,3}})?"
+_PLACE = rf"{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}|\s?/\s?{_PLACE_WORD}|-{_PLACE_WORD}){{0,4}}(?:,\s*{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}){{0,3}}){{0,2}}"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:(?:,\s*|\s+)(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}"
     rf"|(?:{blocks._MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:de\s+)?(?:{blocks._MONTH})\b)))?"
@@ -1649,7 +1684,7 @@ HANDLE_FIRST = re.compile(r"^@\w{2,40}\.?\s+")
 
 
 PLACE_AND_DATE = re.compile(
-    rf"^(?P<place>{_PLACE}(?:\s\([A-ZÀ-Þ][^)]{{1,30}}\))?),?\s+(?:(?i:le|el|o|the)\s+)?(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))\s*\.?$"
+    rf"^(?P<place>{_PLACE}(?:\s\([A-ZÀ-Þ][^)]{{1,30}}\))?),?\s+(?:(?i:le|el|o|the|a|em)\s+)?(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))\s*\.?$"
 )
 
 

@@ -412,7 +412,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|se desinscrire|se desabonner|descadastrar|view this email in your browser"
          r"|ver este correo en tu navegador|voir ce courriel dans votre navigateur)\b", "a mailing's footer"),
         (r"^(?:espace presse|sala de prensa|sala de imprensa|press room|newsroom|media centre"
-         r"|media center|centro de prensa|centro de imprensa|centre de presse|salle de presse)$",
+         r"|media center|centro de prensa|centro de imprensa|centre de presse|salle de presse"
+         r"|media corner|press corner|media hub|press centre|press center|espace medias"
+         r"|centro de medios|sala de medios|espaco imprensa|area de imprensa)$",
          "site or section name"),
         (r"^(?:read|lire|leer|ler|ver|voir|view|see|download|telecharger|descargar|baixar)\b.{0,60}"
          r"\b(?:pdf|format pdf|formato pdf|en pdf|em pdf)\b.{0,20}$", "download link"),

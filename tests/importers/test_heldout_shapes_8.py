@@ -4,6 +4,7 @@ tuned on them), each checked on a small document written for the test (invented 
 from __future__ import annotations
 
 from mediakit.importers import parse_text
+from mediakit.importers.markdown import parse_markdown
 from mediakit.model import StoryKind
 
 LEDE_PT = (
@@ -54,3 +55,126 @@ def test_an_organisation_spelled_out_with_its_acronym_heads_its_own_news():
         f"{SECOND_PT}\n"
     )
     assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+LEDE_FR = (
+    "Depuis les attaques du 18 juin, des milliers de personnes ont quitté leurs quartiers pour "
+    "se réfugier dans des écoles, des églises et chez des proches dans les communes voisines."
+)
+SECOND_FR = (
+    "Les équipes de volontaires distribuent de l'eau, des kits d'hygiène et assurent des "
+    "premiers secours dans les sites spontanés, où les besoins restent très importants."
+)
+
+
+def test_a_long_caption_ending_with_its_credit_is_no_headline():
+    doc = parse_text(
+        "Noticias / Historias\n\n"
+        "Una llamada para volver a casa en San Pedro Sula\n\n"
+        "Por Ana Mejía | 3 de julio de 2025\n\n"
+        "Una voluntaria de la Cruz Roja facilita una llamada a un hombre recién retornado en el "
+        "centro de atención de San Pedro Sula, donde cada día llegan autobuses desde la frontera. "
+        "Foto: Cruz Roja / Ana Mejía\n\n"
+        "A las seis de la mañana ya hay una fila de personas frente al centro de atención al "
+        "migrante retornado de San Pedro Sula, esperando una llamada a casa.\n\n"
+        "En la carpa, una voluntaria revisa una lista con nombres y números de teléfono de las "
+        "familias que esperan noticias de quienes vuelven.\n"
+    )
+    assert doc.story.title == "Una llamada para volver a casa en San Pedro Sula"
+    assert not any("Foto:" in block.text for block in doc.story.body)
+
+
+def test_a_press_corner_heading_is_the_site_not_the_headline():
+    doc = parse_markdown(
+        "# Media Corner\n\n"
+        "## Press programme of the European Humanitarian Forum 2026\n\n"
+        "Brussels, 2 March 2026\n\n"
+        "The fifth European Humanitarian Forum will be held in Brussels on 23 and 24 March, with "
+        "ministers, agencies and local organisations from every region taking part.\n\n"
+        "Journalists must register online by 16 March; badges can be collected at the entrance "
+        "of the venue from 8:00 on the first day.\n"
+    )
+    assert doc.story.title == "Press programme of the European Humanitarian Forum 2026"
+
+
+def test_a_labelled_report_date_is_the_date_and_the_line_above_the_headline():
+    doc = parse_text(
+        "RAPPORT DE SITUATION N° 3\n\n"
+        "Déplacements internes – Département du Centre (Mirebalais, Lascahobas)\n\n"
+        "Date du rapport : 27 juin 2025\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        "(Sources : Protection civile et équipes de la Croix-Rouge, au 26 juin 2025)\n"
+    )
+    assert doc.story.title == (
+        "Déplacements internes – Département du Centre (Mirebalais, Lascahobas)"
+    )
+    assert doc.story.dateline.date == "2025-06-27"
+    assert not any("Sources" in block.text for block in doc.story.body)
+
+
+def test_a_kind_label_with_its_embargo_on_one_line():
+    doc = parse_text(
+        "Communiqué de presse – SOUS EMBARGO JUSQU'AU MARDI 3 DÉCEMBRE 2024 À 00H01\n\n"
+        "Au Tchad, une personne réfugiée handicapée sur sept n'a pas accès aux distributions\n\n"
+        f"Lyon, le 3 décembre 2024 – {LEDE_FR}\n\n{SECOND_FR}\n"
+    )
+    assert doc.story.embargo == "2024-12-03T00:01"
+    assert doc.story.title.startswith("Au Tchad")
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_a_numbered_update_with_its_period_and_next_issue_is_a_situation_report():
+    doc = parse_text(
+        "Hurricane Response: Jamaica and Haiti – Update #4\n\n"
+        "Figures below cover the period from October 28 to November 5, 2025.\n\n"
+        "Road access to the western parishes has improved, but many communities still rely on "
+        "water trucks and on the hot meals served by volunteers at the corps buildings.\n\n"
+        "Teams will move from hot meals to food parcels where markets have reopened, and a second "
+        "warehouse will open in Port-au-Prince next week.\n\n"
+        "Next update: Monday, November 10.\n"
+    )
+    assert doc.story.kind is StoryKind.SITUATION_REPORT
+
+
+def test_a_media_advisory_filed_in_its_headline():
+    doc = parse_text(
+        "Media advisory: press programme of the European Humanitarian Forum 2026\n\n"
+        "The fifth European Humanitarian Forum will be held in Brussels on 23 and 24 March, with "
+        "ministers, agencies and local organisations from every region taking part.\n\n"
+        "Journalists must register online by 16 March.\n"
+    )
+    assert doc.story.title == "press programme of the European Humanitarian Forum 2026"
+    assert doc.story.kind is StoryKind.MEDIA_ADVISORY
+
+
+def test_a_letters_place_list_and_a_date_after_a():
+    doc = parse_text(
+        "Mensaje de la Dimensión de Movilidad Humana ante la situación de las familias migrantes\n\n"
+        "Lago de Guadalupe, Cuautitlán Izcalli, Estado de México, a 14 de agosto de 2025\n\n"
+        "Los obispos responsables de la pastoral de la movilidad humana, reunidos en asamblea, "
+        "compartimos nuestra preocupación por las familias que esperan en los albergues.\n\n"
+        "Las casas que acompaña la Iglesia reciben hoy a menos personas en tránsito, pero a más "
+        "familias que se quedan meses en la ciudad sin documentos.\n"
+    )
+    assert doc.story.dateline.place == "Lago de Guadalupe, Cuautitlán Izcalli, Estado de México"
+    assert doc.story.dateline.date == "2025-08-14"
+    assert doc.story.kind is StoryKind.STATEMENT
+
+
+def test_about_a_subject_is_a_headline_about_the_organisation_is_boilerplate():
+    doc = parse_text(
+        "CONSELHO NACIONAL DOS DIREITOS HUMANOS – CNDH\n\n"
+        "Brasília, 21 de janeiro de 2026\n\n"
+        "NOTA PÚBLICA Nº 3/2026\n\n"
+        "Sobre a retenção de migrantes haitianos na fronteira do Acre\n\n"
+        "O Conselho Nacional dos Direitos Humanos vem a público manifestar preocupação com a "
+        "retenção de cerca de trezentos migrantes haitianos na fronteira do Acre com o Peru.\n\n"
+        "Segundo relatos recebidos pelo Conselho, há entre elas crianças pequenas, gestantes e "
+        "pessoas com doenças crônicas, abrigadas sob lonas.\n\n"
+        "Sobre o CNDH\n\n"
+        "O Conselho Nacional dos Direitos Humanos é um órgão colegiado criado por lei em 2014 "
+        "para promover e defender os direitos humanos no país.\n"
+    )
+    assert doc.story.title == "Sobre a retenção de migrantes haitianos na fronteira do Acre"
+    assert any("preocupação" in block.text for block in doc.story.body)
+    assert not any("órgão colegiado" in block.text for block in doc.story.body)
