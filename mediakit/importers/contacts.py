@@ -27,6 +27,13 @@ _FIELD_LABEL = re.compile(
     r"|portable|whatsapp|e-?mail|correo(?: electrónico)?|courriel|mail)\b\s*\.?\s*:?\s*",
     re.IGNORECASE,
 )
+# "Contacto: Yuliana Berrío – …", "Press contact: …": the label before a person's card
+_CONTACT_LABEL = re.compile(
+    r"^(?:contacto|contato|contact|contacts|press contact|media contact|contacto de prensa"
+    r"|contacto para medios|contato para imprensa|contato de imprensa|contact presse"
+    r"|contact m[ée]dias?)\s*:\s*(?=[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
 # A press office standing for a person: "Assessoria Especial de Comunicação Social",
 # "Oficina de Prensa", "Service de presse", "Media relations team".
 OFFICE = re.compile(
@@ -114,7 +121,7 @@ def contacts_from_lines(lines: list[str]) -> list[Contact]:
     people: list[Contact] = []
     place = ""
     for index, raw in enumerate(lines):
-        line = raw.strip()
+        line = _CONTACT_LABEL.sub("", raw.strip())
         if heading := PLACE.match(line) or _LOOSE_PLACE.match(line):
             place = heading.group("place").strip()
             continue
@@ -125,10 +132,14 @@ def contacts_from_lines(lines: list[str]) -> list[Contact]:
             _spread_emails(people, emails, place)
             continue
         one = parse_contact(line, place) if (emails or has_phone(line)) else None
-        if one is not None and looks_like_name(one.name):
-            people.append(one)
-            continue
         current = people[-1] if people else None
+        if one is not None and looks_like_name(one.name):
+            if current is not None and not (current.name or current.email or current.phones):
+                # the press office over its person: "Assessoria de Comunicação" / "Raquel … – (95) …"
+                people[-1] = replace(one, organisation=one.organisation or current.organisation)
+            else:
+                people.append(one)
+            continue
         if (emails or has_phone(line)) and current is not None:  # "Tel: ... | email" under a name
             found = [display_phone(p) for p in PHONE.findall(EMAIL.sub(" ", line))]
             people[-1] = replace(

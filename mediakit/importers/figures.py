@@ -156,12 +156,14 @@ def figure_from_pair(value: str, label: str) -> tuple[KeyFigure, str]:
 
 # "People reached in the region in 2023 — 186,400": the label first, the value last
 LABEL_VALUE = re.compile(
-    rf"^(?P<label>[^\d@+|].{{3,100}}?)\s+[—–]\s+(?P<value>{_VALUE})\s*$", re.IGNORECASE
+    rf"^(?P<label>[^\d@+|].{{3,100}}?)(?:\s+[—–]\s+|\s*[.·…_]{{4,}}\s*)(?P<value>{_VALUE})\s*$",
+    re.IGNORECASE,
 )
 
 
 def figure_after_label(line: str) -> KeyFigure | None:
-    """'Staff — 720': a label, a long dash, its value."""
+    """'Staff — 720', 'Sites spontanés ........ 17': a label, a long dash or dot leaders, its
+    value."""
     match = LABEL_VALUE.match(MARKERS.sub("", line).strip().rstrip(".;,"))
     if match is None or len(match["label"].split()) < 2:
         return None

@@ -38,6 +38,7 @@ from mediakit.importers.vocabulary import (
     SITREP_HEADINGS,
     STATEMENT_OPENING,
     folded,
+    institution_named,
 )
 from mediakit.importers.vocabulary import kind_in_title as vocabulary_kind_in_title
 
@@ -66,11 +67,16 @@ DATED_BYLINE = re.compile(
 MAIL_HEADER_REASON = "an e-mail header or forwarding line"
 LETTERHEAD = "the organisation's name (a letterhead)"
 NEXT_ISSUE = "the report's period and next issue"
+EMPTY_HEADING = "a heading over nothing the story keeps"
 TITLE_BY_STYLE = "the document's own title (style or heading level)"
 PLACE_FIELD = "the place it was filed from (a header field)"
 TITLE_CONTINUED = "the headline's next line (a headline broken over two lines)"
 GLYPH_BULLET = re.compile(
     r"^\s*(?:[-–•*▪▫●○◦■□►▸➢➤✔✓☑→·]|▪️|\d{1,2}[.)](?=\s+\D))\s+(?P<text>\S.*)$"
+)
+# "1. APERÇU DE LA SITUATION", "IV. NEEDS AND GAPS": a numbered heading set in capitals
+NUMBERED_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[^a-zà-ÿ]*$)[A-ZÀ-Þ][^.!?]{2,80}$"
 )
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\\|→)\s")
 _FOOTER = re.compile(
@@ -101,6 +107,9 @@ def read_lines(
     _body(lines)
     _empty_headings(lines)
     _other_language_tail(lines)
+    for index, line in enumerate(lines):
+        if line.role is Role.CONTACT and (not index or lines[index - 1].role is not Role.CONTACT):
+            _office_over(lines, index)
     return lines
 
 
@@ -411,6 +420,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.SUBHEAD, "a heading in the document"
     if para.hint is Hint.BULLET:
         return Role.BULLET, "a list item"
+    if len(words) <= 8 and NUMBERED_HEADING.match(text):
+        return Role.SUBHEAD, "a report's numbered section heading ('2. CHIFFRES CLÉS')"
     if GLYPH_BULLET.match(text) and not blocks.FOOTNOTE.match(text):
         return Role.BULLET, "a list item (bullet glyph)"
     return Role.BODY, "text"
@@ -810,6 +821,7 @@ def _figures_heading(text: str) -> bool:
     """'Key figures', 'Our work in numbers', 'CARE FRANCE EN CHIFFRES (exercice 2022)'."""
     key = folded(re.sub(r"\([^)]{0,60}\)", " ", text))
     key = re.sub(r"\s(?:19|20)\d\d$", "", key)  # "Chiffres clés 2024 :"
+    key = re.sub(r"^(?:\d{1,2}|[ivx]{1,4}) ", "", key)  # "2. CHIFFRES CLÉS": a numbered section
     return bool(FIGURES_HEADINGS.match(key) or _IN_NUMBERS.search(key))
 
 
@@ -863,6 +875,16 @@ def _loose_contacts(lines: list[Line]) -> None:
             continue
         if not (contacts.EMAIL.search(text) or contacts.has_phone(text)):
             continue
+        if (
+            index
+            and lines[index - 1].role is Role.CONTACT
+            and len(text.split()) <= 4
+            and len(contacts.EMAIL.findall(text)) <= 1
+            and not contacts.EMAIL.search(lines[index - 1].text)
+        ):
+            _set(lines, index, Role.CONTACT, "the e-mail or phone of the contact above")
+            _office_over(lines, index - 1)
+            continue
         for back in (1, 2):
             name = index - back
             if name < 0 or lines[name].role not in (Role.BODY, Role.SUBHEAD, Role.CONTACT):
@@ -873,6 +895,25 @@ def _loose_contacts(lines: list[Line]) -> None:
                 for n in range(name, index + 1):
                     _set(lines, n, Role.CONTACT, "a person, their title and how to reach them")
                 break
+
+
+def _office_over(lines: list[Line], index: int) -> None:
+    """'Assessoria de Comunicação Social' / 'Ministério Público Federal em Roraima' over a person
+    and their phone: the press office signing the release is part of its contact."""
+    start = index
+    while start > 0 and lines[start - 1].role is Role.CONTACT:
+        start -= 1
+    for above in (start - 1, start - 2):
+        if above < 0 or not (
+            lines[above].role in (Role.BODY, Role.SUBHEAD) or lines[above].reason == EMPTY_HEADING
+        ):
+            return
+        text = lines[above].text.strip()
+        if len(text.split()) > 10 or text.endswith((".", ":", "!", "?")) or not text[:1].isupper():
+            return
+        if not (contacts.OFFICE.search(text) or institution_named(text)):
+            return
+        _set(lines, above, Role.CONTACT, "the press office the contact belongs to")
 
 
 def _city_over_contact(lines: list[Line], index: int) -> bool:
@@ -1840,7 +1881,7 @@ def _empty_headings(lines: list[Line]) -> None:
         ended = after == len(lines) or lines[after].role in (Role.SUBHEAD, Role.TITLE)
         # a heading straight over another heads that one's section
         if ended and after != index + 1:
-            _set(lines, index, Role.JUNK, "a heading over nothing the story keeps")
+            _set(lines, index, Role.JUNK, EMPTY_HEADING)
 
 
 def _other_language_tail(lines: list[Line]) -> None:

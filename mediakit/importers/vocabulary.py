@@ -155,7 +155,8 @@ RELATED_HEADINGS = re.compile(
     r"|dans la meme rubrique|a lire egalement|related content|related news|related stories"
     r"|related articles|related links|related resources|in the news"
     r"|(?:tambien )?(?:le|te) puede interesar|puede interesarte|(?:voce )?(?:tambem )?pode (?:se )?interessar"
-    r"|you (?:may|might) (?:also )?(?:like|be interested)|vous aimerez aussi|a lire egalement)"
+    r"|you (?:may|might) (?:also )?(?:like|be interested)|vous aimerez aussi|a lire egalement"
+    r"|ouca tambem|escuche tambien|escucha tambien|ecoutez aussi|listen also|also listen)"
     r"(?:\s(?:news|stories|articles|content|links|resources|noticias|historias|articulos"
     r"|noticias relacionadas|articles|actualites|sur ce sujet|from \w+|en \w+))?$"
 )
@@ -313,7 +314,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r" por|fourni par|distribue par|distribuido por|conteudo fornecido por)$", "a wire's furniture"),
         (r"^(?=(?:\S+ ){0,40}\S+$).*\b(?:all rights reserved|todos los derechos reservados"
          r"|todos os direitos reservados|tous droits reserves|registered charity|charity (?:no|number)"
-         r"|501 c 3|company limited by guarantee|association loi 1901|reconocida de utilidad publica)\b",
+         r"|501 c 3|company limited by guarantee|association loi 1901|reconocida de utilidad publica"
+         r"|reconnue d utilite publique)\b",
          "footer"),
         # a share row however long its words: the share word, then the networks it offers
         (r"^(?:share|compartir|comparte|compartilhe|compartilhar|partilhar|partager|partagez)\b"
@@ -392,6 +394,30 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|ouca (?:este|esta) (?:artigo|materia|reportagem)|ecoutez cet article|ecouter l article"
          r"|play audio|reproducir audio)\b", "audio player"),
         (r"^\d{1,2}:\d{2}(?::\d{2})?$", "a time alone (a player's clock)"),
+        (r"^(?:(?:ouvir|ouca|escuchar|escucha|ecouter|listen|play|reproducir|baixar|descargar"
+         r"|telecharger|download|pausar|pause)(?: (?:o |el |l )?(?:audio|mp3|podcast|episodio))? ?){2,}$",
+         "a player's buttons"),
+        (r"^(?:transcricao|transcripcion|transcription|transcript|transcrito|audio transcript)$",
+         "a player's label"),
+        (r"^(?=(?:\S+ ){0,24}\S+$).*\b(?:reproducao (?:e )?(?:permitida|autorizada|livre)"
+         r"|reproduccion (?:permitida|autorizada|libre)|reproduction (?:autorisee|permise|libre)"
+         r"|(?:may be|can be) (?:reproduced|republished)|cite a fonte|citando la fuente"
+         r"|citacao da fonte|citando a fonte|en citant la source|mencionando la fuente"
+         r"|para reproduzir|para reproducir|pour reproduire)\b", "the site's reproduction notice"),
+        (r"^(?:tire (?:de|du|des)|extrait (?:de|du|des)|extraido (?:de|del)|originally published"
+         r"|first published|publicado originalmente|originalmente publicado|initialement publie"
+         r"|publie initialement|republished from|reproduzido d[eo]|reproducido de)\b.{0,100}$",
+         "where the text was first published"),
+        (r"^(?=(?:\S+ ){0,40}\S+$)(?=.*\b(?:calle|carrera|rua|avenida|rue|street|tel|telefono"
+         r"|telefone|phone|parque|praca|plaza)\b).*\b(?:horario de atencion|horario de atendimento"
+         r"|horario de funcionamento|opening hours|office hours|heures d ouverture"
+         r"|horaires d ouverture|horaires d accueil)\b", "the office's hours (the page's footer)"),
+        (r"^(?=(?:\S+ ){0,30}\S+$).*\b\d{1,4} (?:bis )?(?:rue|avenue|boulevard|bd|place|quai"
+         r"|chemin|allee|impasse) [\w ]{2,40} \d{5} [a-z]", "an address (the page's footer)"),
+        (r"^(?:more news|mas noticias|mais noticias|plus d actualites|other news|otras noticias"
+         r"|outras noticias|autres actualites|sur le meme theme|dans le meme theme"
+         r"|sobre el mismo tema|sobre o mesmo tema|on the same (?:topic|theme|subject))\b.{1,240}$",
+         "a link to another story"),
         (r"(?:^|\s)(?:www\.|https?\s?//)\S+", "a web address"),
         (r"^(?:draft|borrador|rascunho|brouillon|projet)\b.{0,100}"
          r"(?:publish|publica|publier|review|revision|revisao|relecture|validation|validacion)",
@@ -706,3 +732,9 @@ def institution_headline(title: str, known: frozenset[str] = frozenset()) -> boo
             and len(key) > 1
         )
     return False
+
+
+def institution_named(text: str) -> bool:
+    """'Ministério Público Federal em Roraima', 'Alcaldía de Necoclí': a public body's name."""
+    words = [folded(w) for w in text.split()]
+    return bool(words) and any(w in INSTITUTIONS for w in words[:3])

@@ -178,3 +178,85 @@ def test_about_a_subject_is_a_headline_about_the_organisation_is_boilerplate():
     assert doc.story.title == "Sobre a retenção de migrantes haitianos na fronteira do Acre"
     assert any("preocupação" in block.text for block in doc.story.body)
     assert not any("órgão colegiado" in block.text for block in doc.story.body)
+
+
+def _texts(doc) -> list[str]:
+    return [block.text for block in doc.story.body]
+
+
+def test_a_radio_pages_player_transcript_label_and_reproduction_notice_are_furniture():
+    doc = parse_text(
+        "Comissão ouve migrantes sobre trabalho e moradia em Roraima\n\n"
+        "▶ Ouvir   ⬇ Baixar áudio\n\n"
+        "Transcrição\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "Ouça também\n\n"
+        "Senado aprova acordo sobre previdência social\n\n"
+        "Para reproduzir o conteúdo, cite a fonte.\n"
+    )
+    body = " ".join(_texts(doc))
+    for junk in ("Ouvir", "Transcrição", "Ouça também", "previdência", "reproduzir"):
+        assert junk not in body, junk
+
+
+def test_a_reposts_origin_office_hours_and_a_french_address_are_furniture():
+    doc = parse_text(
+        "À Calais, un accueil de jour pour les exilés\n\n"
+        "tiré du Carnet des solidarités Sud-Nord\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        "Sur le même thème : Exilés, notre rapport annuel · Vintimille, la frontière oubliée\n\n"
+        "Association Exemple · 106 rue du Bac, 75007 Paris · Association reconnue d'utilité "
+        "publique\n\n"
+        "Alcaldía de Necoclí – Calle 50 # 49-18, Parque Principal – Horario de atención: lunes a "
+        "viernes de 8:00 a. m. a 12:00 m.\n"
+    )
+    body = " ".join(_texts(doc))
+    for junk in ("tiré du", "même thème", "rue du Bac", "Horario"):
+        assert junk not in body, junk
+
+
+def test_office_hours_as_a_label_in_the_text_stay():
+    doc = parse_text(
+        "Arauca abre un centro de atención para familias migrantes\n\n"
+        f"{LEDE_PT}\n\n"
+        "Horario de atención:\n\n"
+        "Lunes a viernes: 7:30 a. m. a 12:00 m. y 2:00 p. m. a 5:30 p. m.\n"
+    )
+    assert "Horario de atención:" in _texts(doc)
+
+
+def test_figures_set_with_dot_leaders_under_a_numbered_heading():
+    doc = parse_text(
+        "Déplacements internes – Département du Centre\n\n"
+        f"{LEDE_FR}\n\n"
+        "2. CHIFFRES CLÉS\n\n"
+        "Personnes déplacées recensées .......... 9 840\n"
+        "Sites spontanés ........................ 17\n"
+        "Volontaires mobilisés .................. 64\n\n"
+        "(Sources : Protection civile et équipes de la Croix-Rouge, au 26 juin 2025)\n\n"
+        "3. ACTIONS DE LA CROIX-ROUGE\n\n"
+        f"{SECOND_FR}\n"
+    )
+    values = {figure.label: figure.value for figure in doc.figures}
+    assert values == {
+        "Personnes déplacées recensées": "9 840",
+        "Sites spontanés": "17",
+        "Volontaires mobilisés": "64",
+    }
+    assert not any("CHIFFRES" in text or "......" in text for text in _texts(doc))
+
+
+def test_a_press_office_signing_over_its_person_and_e_mail_is_one_contact():
+    doc = parse_text(
+        "MPF lança cartilha sobre direitos de trabalhadores migrantes\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "Assessoria de Comunicação Social\n"
+        "Ministério Público Federal em Roraima\n"
+        "Raquel Dantas Ferreira – (95) 3198-5520\n"
+        "imprensa@example.org.br\n"
+    )
+    assert len(doc.contacts) == 1
+    contact = doc.contacts[0]
+    assert contact.name == "Raquel Dantas Ferreira"
+    assert contact.email == "imprensa@example.org.br"
+    assert "Ministério Público Federal" in contact.organisation
