@@ -23,6 +23,7 @@ from mediakit.importers.reader import (
     HANDLE_FIRST,
     MAIL_HEADER_REASON,
     NEXT_ISSUE,
+    OUTLET_BY,
     PLACE_AND_DATE,
     PLACE_FIELD,
     RUBRIC,
@@ -219,7 +220,7 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
         case Role.EMBARGO:
             draft.embargo = draft.embargo or dates.embargo_moment(text)
         case Role.BYLINE:
-            byline = blocks.BYLINE.match(text) or WORDS_BY.match(text)
+            byline = blocks.BYLINE.match(text) or WORDS_BY.match(text) or OUTLET_BY.match(text)
             draft.byline = _byline((byline.group("who") if byline else text).strip())
         case Role.SUBHEAD:
             draft.body.append(subhead(text))
@@ -368,7 +369,7 @@ def _credit_alone(text: str) -> str:
         r"(?:foto|imagen|imagem|photo)|crédit photo|photos?|fotos?|imagen|imagem|image|crédito"
         r"|credit|crédit)?\s*:?\s*©?\s*",
         "",
-        text,
+        text.strip().lstrip("("),  # "(Imagem: Gabriela Scalco/Missão Paz)"
         flags=re.I,
     )
     return _undated(text.strip(" ()."))
@@ -406,7 +407,7 @@ def _split_caption(text: str) -> tuple[str, str]:
     split = blocks.split_credit(text)
     if split is not None:
         caption, credit = split
-        return caption.rstrip(" |–—-(").strip(), credit.strip("() ")
+        return caption.rstrip(" |–—-(").strip(), _unbracketed(credit)
     match = _CREDIT_TAIL.search(text)
     if match and match.group("credit"):
         credit = match.group("credit").strip()
@@ -414,6 +415,18 @@ def _split_caption(text: str) -> tuple[str, str]:
             credit = credit.lstrip("© ").strip()
         return text[: match.start()].strip(" |–—-("), credit
     return text, ""
+
+
+def _unbracketed(credit: str) -> str:
+    """'(Foto: Ana)' -> 'Ana', but 'Peter Ilicciev (Fiocruz Imagens)' keeps its brackets."""
+    credit = credit.strip()
+    while credit.startswith("(") and credit.count("(") > credit.count(")"):
+        credit = credit[1:].strip()
+    while credit.endswith(")") and credit.count(")") > credit.count("("):
+        credit = credit[:-1].strip()
+    if credit.startswith("(") and credit.endswith(")") and credit.count("(") == 1:
+        credit = credit[1:-1].strip()
+    return credit
 
 
 MAX_CAPTION_WORDS = 45
@@ -609,7 +622,9 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     )
     if not draft.title and not draft.dateline and not draft.photos and not has_quotes:
         return StoryKind.ABOUT
-    if not draft.byline and institution_headline(draft.title, _own_names(draft, lines)):
+    if not _by_a_person(draft.byline) and institution_headline(
+        draft.title, _own_names(draft, lines)
+    ):
         return StoryKind.PRESS_RELEASE  # "MINSA refuerza …": a public body's news
     return StoryKind.FEATURE
 
@@ -692,7 +707,25 @@ def _release_score(draft: Draft, lines: list[Line]) -> int:
     score += 2 * any(
         line.role is Role.DATELINE and AGENCY_DATELINE.match(line.text) for line in lines
     )
-    return score - 2 * bool(draft.byline)
+    return score - 2 * _by_a_person(draft.byline)
+
+
+def _by_a_person(byline: str) -> bool:
+    """A reporter's byline says feature; 'Ascom/PMP', 'Redação', 'Press office' are the office
+    that sent the release."""
+    if not byline:
+        return False
+    key = folded(byline)
+    return not (
+        "/" in byline
+        or contacts.OFFICE.search(byline)
+        or re.search(
+            r"\b(?:ascom|redacao|redaccion|redaction|staff|newsroom|agencia|agence"
+            r"|comunicacion|comunicacao|communication|communications|prensa|imprensa"
+            r"|presse|press)\b",
+            key,
+        )
+    )
 
 
 PHOTO_TITLE = re.compile(

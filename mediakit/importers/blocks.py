@@ -88,7 +88,15 @@ def split_credit(line: str) -> tuple[str, str] | None:
     match = CREDIT.search(line) or CREDIT_SUFFIX.search(line) or CREDIT_BY.search(line)
     if not match:
         return None
-    return line[: match.start()].strip(), match.group("credit").strip()
+    caption, credit = line[: match.start()].strip(), match.group("credit").strip()
+    if credit.count("(") > credit.count(")"):
+        # "Photo: Canoes wait on the riverbank. (Newsroom Panama / G. Whitcombe)": the label
+        # heads a caption whose credit follows in brackets; "Ana Pérez (Fiocruz Imagens)"
+        inner = re.match(r"^(?P<caption>.{12,}?[.!?])\s*\((?P<credit>[^()]{2,80})$", credit)
+        if inner and not caption:
+            return inner["caption"].strip(), inner["credit"].strip()
+        credit += ")"
+    return caption, credit
 
 
 def is_pure_quote(line: str) -> bool:

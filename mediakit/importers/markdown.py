@@ -109,8 +109,10 @@ def _lines(text: str) -> list[str]:
         before = joined[-1]
         wrapped = len(before) >= 0.6 * longest and longest >= 60
         apart = (
-            bool(re.search(r"[\d%*]$", before)) and line[:1].isupper()
-        )  # "… — **720**" / "Staff"
+            (bool(re.search(r"[\d%*]$", before)) and line[:1].isupper())  # "… — **720**" / "Staff"
+            or any(sep in piece for sep in (" · ", " > ", " › ", " | ") for piece in (before, line))
+            or (line.isupper() and len(line.split()) <= 6)  # a menu, breadcrumbs, a section label
+        )
         if (wrapped and not apart) or line[:1].islower() or before.endswith((",", ";", "(")):
             joined[-1] = f"{before} {line}"
         else:

@@ -52,6 +52,14 @@ WORDS_BY = re.compile(
     r"(?:\s*[·|/]\s*(?:fotos?|photos?|fotografías?|fotografias|images?|video)\b.*|\s*[·|]\s*.{0,60})?$",
     re.IGNORECASE,
 )
+# "Da Rádio Senado, Marcelo Prado", "De la Agencia Andina, Ana Ruiz", "From UN News, Ana Ruiz": the
+# outlet that filed it, then the reporter
+OUTLET_BY = re.compile(
+    r"^(?:da|do|de la|del|de l['’]|from|de)\s+(?:r[áa]dio|radio|ag[êe]ncia|agencia|agence|tv|"
+    r"reda[çc][ãa]o|redacci[óo]n|r[ée]daction|newsroom|un news|onu news)\b[^,]{0,40},\s*"
+    r"(?P<who>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de |da |do |dos |del )?[A-ZÀ-Þ][\w'’.-]+){1,3})$",
+    re.IGNORECASE,
+)
 # an interview's turns: "Q: …", "A: …", "P: …" / "R: …" (pregunta/pergunta, respuesta/réponse)
 _INTERVIEW_TURN = re.compile(r"^\s*(?:[QAPR]|Q&A)\s?[:.–-]\s+\S")
 # words of a situation report's section headings, beside an organisation's name
@@ -68,6 +76,7 @@ MAIL_HEADER_REASON = "an e-mail header or forwarding line"
 LETTERHEAD = "the organisation's name (a letterhead)"
 NEXT_ISSUE = "the report's period and next issue"
 EMPTY_HEADING = "a heading over nothing the story keeps"
+UPDATE_STAMP = "update stamp"
 TITLE_BY_STYLE = "the document's own title (style or heading level)"
 PLACE_FIELD = "the place it was filed from (a header field)"
 TITLE_CONTINUED = "the headline's next line (a headline broken over two lines)"
@@ -291,6 +300,16 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         )
     ):  # "Cúcuta (Colombia) 18 jun 2025 | Actualizada 19 jun 2025 06:15 CEST"
         return Role.DATE, "the place and date filed, with its update stamp"
+    if (
+        len(stamped) == 2
+        and len(words) <= 16
+        and any(
+            len(dates.date_in(p)) == 10 and _junk_reason(p, folded(p), p.split()) == UPDATE_STAMP
+            for p in stamped
+        )
+        and all(len(p.split()) <= 4 and p[:1].isupper() for p in stamped if not dates.date_in(p))
+    ):  # "Caribbean Territory | Updated November 6, 2025, 5:00 p.m. EST"
+        return Role.DATE, "the page's update stamp beside its section's name"
     if len(words) >= 4 and _INTERVIEW_TURN.match(text):  # "A: Schools turned into shelters…"
         return Role.BODY, "a question or an answer of an interview"
     if len(words) <= 4 and dates.standalone_date(text):  # "Data: 28/02/2024", not a mail's
@@ -383,6 +402,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.QUOTE, "a quotation (block quote)"
     if len(words) <= 25 and WORDS_BY.match(text):
         return Role.BYLINE, "a byline (text by …, photos by …)"
+    if len(words) <= 12 and OUTLET_BY.match(text):
+        return Role.BYLINE, "a byline (the outlet, then its reporter)"
     if (
         len(words) <= 45
         and (credit := blocks.split_credit(text)) is not None
@@ -470,7 +491,7 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
     )
     funded = re.match(
         r"(?:con el apoyo de|with (?:the )?(?:support|funding) (?:of|from)|com o apoio d[aeo]"
-        r"|avec le soutien d[eu]|financiado por|funded by|financ[ée] par)\s",
+        r"|avec le soutien d[eu]|financiado por|funded by|financ[ée] par)\s*:?\s",
         text,
         re.I,
     )
@@ -481,8 +502,11 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
     ):
         return "footer (who the organisation belongs to)"
     copyright_start = re.match(
-        r"(?:©|\(c\)|copyright)\s*[\w .&'’-]{2,40}?\s(?:19|20)\d\d\s*[–—|·-]\s*\S", text, re.I
-    )  # "© Cáritas Ecuador 2025 – Miembro de Caritas Internationalis"
+        r"(?:[\w &'’-]{2,40}\s)?(?:©|\(c\)|copyright)\s*(?:[\w .&'’-]{2,40}?\s)?(?:19|20)\d\d"
+        r"\s*[–—|·-]\s*\S",
+        text,
+        re.I,
+    )  # "© Cáritas Ecuador 2025 – Miembro de …", "Salesianos del Perú © 2025 | Av. Brasil 210"
     if (
         (copyright_end and footer_words)
         or copyright_start
@@ -659,6 +683,8 @@ def _caption_credit(text: str) -> bool:
 
 
 def _bare_credit(text: str) -> bool:
+    if blocks.BYLINE.match(text):
+        return False  # "Por Ascom/PMP": the press office wrote it
     match = _AGENCY_CREDIT.search(text)
     return (bool(match) and match.start("credit") <= 1) or bool(_NAME_ORG_CREDIT.match(text))
 

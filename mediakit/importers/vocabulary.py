@@ -397,6 +397,11 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:(?:ouvir|ouca|escuchar|escucha|ecouter|listen|play|reproducir|baixar|descargar"
          r"|telecharger|download|pausar|pause)(?: (?:o |el |l )?(?:audio|mp3|podcast|episodio))? ?){2,}$",
          "a player's buttons"),
+        (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:rua|rue|calle|avenida|av|street|road|carrera|travessa"
+         r"|largo|praca|plaza)\b [\w ]{2,40} \d{1,5}\b.{0,40}\b\d{4,5} \d{3}\b",
+         "an address (the page's footer)"),
+        (r"\b(?:cnpj|siret|siren|rcs|ruc|rut|nit|abn|ein|cif|nif)\b \d{2,3}[\d ]{4,}",
+         "the organisation's registration number (the page's footer)"),
         (r"^(?:transcricao|transcripcion|transcription|transcript|transcrito|audio transcript)$",
          "a player's label"),
         (r"^(?=(?:\S+ ){0,24}\S+$).*\b(?:reproducao (?:e )?(?:permitida|autorizada|livre)"

@@ -260,3 +260,74 @@ def test_a_press_office_signing_over_its_person_and_e_mail_is_one_contact():
     assert contact.name == "Raquel Dantas Ferreira"
     assert contact.email == "imprensa@example.org.br"
     assert "Ministério Público Federal" in contact.organisation
+
+
+def test_credits_in_brackets_keep_their_own_brackets_and_labels_go():
+    doc = parse_text(
+        "Vacinação de crianças migrantes em Pacaraima\n\n"
+        f"{LEDE_PT}\n\n"
+        "Na unidade de saúde, a técnica confere a caderneta de vacinação. "
+        "Foto: Peter Ilicciev (Fiocruz Imagens)\n\n"
+        f"{SECOND_PT}\n\n"
+        "Moradores separam cobertores doados por paróquias da zona leste.\n"
+        "(Imagem: Gabriela Scalco/Missão Paz)\n\n"
+        "Photo: Canoes wait on the riverbank at Bajo Chiquito. (Newsroom Panama / G. Whitcombe)\n"
+    )
+    credits = [photo.credit for photo in doc.photos]
+    assert "Peter Ilicciev (Fiocruz Imagens)" in credits
+    assert "Gabriela Scalco/Missão Paz" in credits
+    assert "Newsroom Panama / G. Whitcombe" in credits
+    canoes = next(p for p in doc.photos if p.credit == "Newsroom Panama / G. Whitcombe")
+    assert canoes.caption == "Canoes wait on the riverbank at Bajo Chiquito."
+
+
+def test_the_press_office_as_byline_is_no_credit_and_no_feature():
+    doc = parse_text(
+        "Prefeitura inaugura sala de vacinação na fronteira\n\n"
+        "Por Ascom/PMP\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n"
+    )
+    assert doc.story.byline == "Ascom/PMP"
+    assert not doc.photos
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_an_outlets_byline_and_an_update_stamp_beside_a_section_name():
+    doc = parse_text(
+        "Comissão ouve migrantes sobre trabalho e moradia em Roraima\n\n"
+        "Caribbean Territory | Updated November 6, 2025, 5:00 p.m. EST\n\n"
+        "Da Rádio Senado, Marcelo Antunes Prado\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n"
+    )
+    assert doc.story.byline == "Marcelo Antunes Prado"
+    assert doc.story.dateline.date == "2025-11-06"
+    assert not any("Updated" in text or "Rádio" in text for text in _texts(doc))
+
+
+def test_footers_with_a_postcode_a_funder_a_registration_or_a_copyright_mid_line():
+    doc = parse_markdown(
+        "# Famílias refugiadas apresentam estudo sobre integração\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "PAR – Plataforma de Apoio · Rua Francisco Sanches, 17, 1170-141 Lisboa\n"
+        "Com o apoio de: Fundo para o Asilo, a Migração e a Integração\n"
+        "Instituto Exemplo · CNPJ 12.345.678/0001-90 · São Paulo/SP\n"
+        "Salesianos del Perú © 2025 | Av. Brasil 210, Breña, Lima\n"
+    )
+    body = " ".join(_texts(doc))
+    for junk in ("Francisco Sanches", "Com o apoio", "CNPJ", "Salesianos"):
+        assert junk not in body, junk
+    assert not doc.photos
+
+
+def test_markdown_menu_lines_one_under_another_stay_apart():
+    doc = parse_markdown(
+        "[gov.br](https://www.gov.br) · Órgãos do Governo · Acesso à Informação · Legislação\n"
+        "**Ministério da Justiça e Segurança Pública**\n"
+        "Você está aqui: Página Inicial > Notícias\n"
+        "REFÚGIO\n"
+        "# Conare reconhece mais de sete mil pessoas refugiadas\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n"
+    )
+    body = " ".join(_texts(doc))
+    for junk in ("Órgãos do Governo", "Você está aqui", "REFÚGIO"):
+        assert junk not in body, junk
