@@ -220,8 +220,7 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
         case Role.EMBARGO:
             draft.embargo = draft.embargo or dates.embargo_moment(text)
         case Role.BYLINE:
-            byline = blocks.BYLINE.match(text) or WORDS_BY.match(text) or OUTLET_BY.match(text)
-            draft.byline = _byline((byline.group("who") if byline else text).strip())
+            draft.byline = byline_in(text) or _byline(text)
         case Role.SUBHEAD:
             draft.body.append(subhead(text))
         case Role.QUOTE:
@@ -295,6 +294,13 @@ _PLACE_ALONE = re.compile(r"[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ(][\w'’.()-]*)
 _TITLE_DATE = re.compile(
     r"\s*[(\[]((?:as of |as at |al |au |em |a |du |del )?[^()\[\]]{6,30})[)\]]\s*$", re.I
 )
+
+
+def byline_in(text: str) -> str:
+    """The writer a byline line names ('Por Ana Ruiz', 'Texto: Ana Ruiz | Fotos: …', 'Da Rádio
+    Senado, Ana Ruiz'), or ''."""
+    byline = blocks.BYLINE.match(text) or WORDS_BY.match(text) or OUTLET_BY.match(text)
+    return _byline(byline.group("who").strip()) if byline else ""
 
 
 def _byline(who: str) -> str:

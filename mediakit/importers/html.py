@@ -73,6 +73,9 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
         found = _contacts_in(html)
         if found:
             document = replace(document, contacts=tuple(found))
+    if document.story is not None and not document.story.byline and (by := _byline_in(html)):
+        # "Texto: Ana Ruiz | Fotos: …" in the page's meta line, which the extractor leaves out
+        document = replace(document, story=replace(document.story, byline=by))
     dated = _date_in(html) if document.story and not document.story.dateline.date else ""
     if dated:  # a date line the main text left out ("Publicado el 22 de abril de 2024")
         dateline = replace(document.story.dateline, date=dated)
@@ -157,6 +160,16 @@ def _contacts_in(html: str) -> list:
             if found:
                 return found
     return []
+
+
+def _byline_in(html: str) -> str:
+    """The writer named by a byline line near the top of the page, or ''."""
+    from mediakit.importers.assemble import byline_in  # assemble imports the reader: load late
+
+    for line in _visible_lines(html)[:60]:
+        if len(line.split()) <= 16 and (who := byline_in(line)):
+            return who
+    return ""
 
 
 def _date_in(html: str) -> str:
