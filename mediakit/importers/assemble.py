@@ -569,6 +569,10 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     telling = [t for t in labelled if folded(t) not in GENERIC_LABELS]
     exact = [KIND_LABELS[folded(t)] for t in telling if folded(t) in KIND_LABELS]
     if exact:
+        # "Press Release" over "Statement of the OAS General Secretariat on …": how the site
+        # files everything; the headline says what this one is
+        if exact[0] is StoryKind.PRESS_RELEASE and STATEMENT_TITLE.match(folded(draft.title)):
+            return StoryKind.STATEMENT
         return exact[0]
     if draft.title_label is not None:
         return draft.title_label
@@ -578,6 +582,10 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     texts = [folded(b.text[:200]) for b in draft.body if b.kind is not BlockKind.PHOTO][:1]
     if (titled := kind_in_title(draft.title)) is not None:
         return titled
+    if RELEASE_TITLE.match(
+        folded(draft.title)
+    ):  # "Comunicado do Ministério da Presidência sobre …"
+        return StoryKind.PRESS_RELEASE
     if STATEMENT_TITLE.match(folded(draft.title)):  # "UK statement on the safety of …"
         return StoryKind.STATEMENT
     for line in lines[:12]:  # "ACTED HAÏTI – RAPPORT DE SITUATION N° 3": a letterhead names it
@@ -615,7 +623,10 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
         return StoryKind.ABOUT
     paragraphs = [b for b in draft.body if b.kind is BlockKind.PARAGRAPH]
     pictured = len(draft.photos) >= 3 and len(draft.photos) * 2 >= len(paragraphs)
-    if pictured or (draft.photos and PHOTO_TITLE.search(folded(draft.title))):
+    if draft.photos and PHOTO_TITLE.search(folded(draft.title)):
+        return StoryKind.PHOTO_STORY
+    news = institution_headline(draft.title, _own_names(draft, lines))
+    if pictured and not news:  # "Governo de Roraima inaugura …" with its photos is its news
         return StoryKind.PHOTO_STORY
     if _release_score(draft, lines) >= 3:
         return StoryKind.PRESS_RELEASE
@@ -628,9 +639,7 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     )
     if not draft.title and not draft.dateline and not draft.photos and not has_quotes:
         return StoryKind.ABOUT
-    if not _by_a_person(draft.byline) and institution_headline(
-        draft.title, _own_names(draft, lines)
-    ):
+    if news:
         return StoryKind.PRESS_RELEASE  # "MINSA refuerza …": a public body's news
     return StoryKind.FEATURE
 
@@ -680,6 +689,14 @@ def _own_names(draft: Draft, lines: list[Line]) -> frozenset[str]:
             names.add(folded(about.group(1)))
     return frozenset(n for n in names if n)
 
+
+# A headline that says it is the office's release: "Comunicado do Ministério …", "Press release
+# from …", "Communiqué du …"
+RELEASE_TITLE = re.compile(
+    r"^(?:comunicado|communique|press release|news release|nota de prensa|nota a imprensa"
+    r"|nota de imprensa|note de presse) (?:conjunto |conjoint |joint )?(?:de|del|da|do|du|des"
+    r"|from|of|by)\b"
+)
 
 # A headline that says it is a statement: "UK statement on …", "Declaración de la OIM sobre …"
 STATEMENT_TITLE = re.compile(

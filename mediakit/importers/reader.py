@@ -1357,10 +1357,16 @@ def _head(lines: list[Line], page_title: str) -> None:
         and lines[title_index].text[:1].islower()
         and lines[title_index - 1].role in (Role.JUNK, Role.BODY, Role.SUBHEAD)
         and len(lines[title_index - 1].text.split()) <= 14
-        and re.search(
-            r"(?::|\s(?:de|del|da|do|of|the|en|em|para|pour|sur|in|on|la|le))$",
-            lines[title_index - 1].text.strip(),
-            re.I,
+        and (
+            re.search(
+                r"(?::|\s(?:de|del|da|do|of|the|en|em|para|pour|sur|in|on|la|le))$",
+                lines[title_index - 1].text.strip(),
+                re.I,
+            )
+            or (  # "Northbound and southbound: Venezuelans" / "interviewed in Panama": a PDF's
+                lines[title_index - 1].role in (Role.BODY, Role.SUBHEAD)  # headline, wrapped
+                and not lines[title_index - 1].text.rstrip().endswith((".", "!", "?", ";", ","))
+            )
         )
     ):  # "Población venezolana en la Argentina:" / "radicaciones y regularización"
         _set(lines, title_index - 1, Role.TITLE, "the headline (its next line goes on with it)")
@@ -1458,7 +1464,7 @@ def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | No
         score += _topic_score(text, story)
         if score > best_score:
             best, best_score, best_reason = index, score, reason
-    if best is not None and (above := _headline_above(lines, best, wanted)) is not None:
+    if best is not None and (above := _headline_above(lines, best, wanted, story)) is not None:
         best, best_reason = above, "the headline: the line over its subtitle"
     if best is not None:
         _set(lines, best, lines[best].role, best_reason)
@@ -1489,7 +1495,7 @@ def _topic_score(text: str, story: set[str]) -> float:
     return 0.5 * min(shared, 4)
 
 
-def _headline_above(lines: list[Line], index: int, wanted: set[str]) -> int | None:
+def _headline_above(lines: list[Line], index: int, wanted: set[str], story: set[str]) -> int | None:
     """Two headline-like lines in a row: the first is the headline, the second its subtitle
     (which sits nearer the text, so scored higher alone)."""
     above = index - 1
@@ -1499,6 +1505,8 @@ def _headline_above(lines: list[Line], index: int, wanted: set[str]) -> int | No
     if any(folded(below) == part for part in wanted):
         return None  # the page's <title> names the lower line
     score, _ = _title_score(text, wanted)
+    if _topic_score(text, story) < 0 < _topic_score(below, story):
+        return None  # "Nation & World News" over the headline: a section, not a headline
     words = text.split()
     if score < 3 or len(words) < 4 or text.isupper() or _junk_reason(text, folded(text), words):
         return None
@@ -1591,7 +1599,7 @@ def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
         score -= 1.2
     if line.isupper() and len(words) <= 6:
         score -= 1
-    elif len(words) <= 5 and all(w[:1].isupper() for w in words):
+    elif len(words) <= 5 and all(w[:1].isupper() for w in words if w[:1].isalnum()):
         score -= 1.5  # "Serviços Transparência Ouvidoria": a menu, not a sentence
     if " | " in line:
         score -= 1.5
@@ -1808,7 +1816,7 @@ def dateline_match(text: str) -> re.Match | None:
         return None  # "WORLD FOOD PROGRAMME – OFFICE IN GUATEMALA": a letterhead
     if SITE_NAMES.fullmatch(folded(place)):
         return None
-    if len(place.split()) > 6:
+    if len(place.split()) > (8 if "," in place else 6):  # "San José de Cúcuta, Norte de Santander"
         return None
     return match
 

@@ -31,6 +31,7 @@ KIND_LABELS: dict[str, StoryKind] = {
             "nota para a imprensa", "comunicado a imprensa", "comunicado de imprensa",
             "release", "communique de presse", "communique", "communique conjoint",
             "communique de presse conjoint", "press releases", "notas de prensa",
+            "note de presse", "note d information", "nota informativa", "nota de imprensa",
             "comunicados a imprensa", "comunicados de imprensa", "notas a imprensa",
             "notas de imprensa", "notas a la prensa",
             "comunicados de prensa", "communiques de presse", "news and press releases",
@@ -400,6 +401,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:rua|rue|calle|avenida|av|street|road|carrera|travessa"
          r"|largo|praca|plaza)\b [\w ]{2,40} \d{1,5}\b.{0,40}\b\d{4,5} \d{3}\b",
          "an address (the page's footer)"),
+        (r"^(?:boite postale|b p|p o box|po box|apartado postal|apartado aereo|caixa postal"
+         r"|casilla(?: postal)?|case postale)\s*\d{1,6}\b.{0,80}$", "a postal address (the letterhead)"),
         (r"\b(?:cnpj|siret|siren|rcs|ruc|rut|nit|abn|ein|cif|nif)\b \d{2,3}[\d ]{4,}",
          "the organisation's registration number (the page's footer)"),
         (r"^(?:transcricao|transcripcion|transcription|transcript|transcrito|audio transcript)$",
@@ -518,7 +521,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"(?: (?:en|el|em|on|in|le|por|by|par|the|dans|no|na|a))*(?: \S+){0,6}"
          r" (?:por|by|par|en|em|in|dans)$", "a meta line whose date and author came out empty"),
         (r"^(?:edicao|edicion|edited by|editing by|edite par|edition|revisao|revision|reporting by"
-         r"|reportagem|redaccion|redacao|texto|text by|with reporting by)\s+(?:de |by |par |por )?"
+         r"|redaccion|redacao|with reporting by)\s+(?:de |by |par |por )?"
          r"[a-z]+(?: [a-z]+){1,3}$", "the editor's line (the wire's staff, not the story)"),
         (r"^(?:de sua opiniao|para registrar sua opiniao|denuncia reclamacao elogio"
          r"|was this (?:page|article|information|content|story) (?:helpful|useful)"
@@ -706,6 +709,8 @@ def institution_headline(title: str, known: frozenset[str] = frozenset()) -> boo
     folded) and then what it does — a press office's news, not a feature's scene ('En Pamplona,
     una olla …', 'Seven days at the bridge')."""
     words = re.sub(r"^[^:]{2,40}?\s?:\s+", "", title.strip()).split()
+    if title.isupper() and words:  # "ALCALDÍA HABILITA PUNTO DE ATENCIÓN …": read in sentence case
+        words = [words[0], *(w if w in known_acronyms(title) else w.lower() for w in words[1:])]
     key_title = folded(" ".join(words))
     if any(key_title.startswith(name + " ") for name in known if len(name) >= 3):
         return True  # "Catholic Relief Services Expands …" (its own name, in a title-case head)
@@ -743,3 +748,14 @@ def institution_named(text: str) -> bool:
     """'Ministério Público Federal em Roraima', 'Alcaldía de Necoclí': a public body's name."""
     words = [folded(w) for w in text.split()]
     return bool(words) and any(w in INSTITUTIONS for w in words[:3])
+
+
+def known_acronyms(title: str) -> frozenset[str]:
+    """In a headline set in capitals, the short words that stay capitals (ACNUR, OIM, ONU)."""
+    return frozenset(w for w in title.split() if 2 <= len(w) <= 5 and folded(w) in _ACRONYMS)
+
+
+_ACRONYMS = frozenset(
+    "onu oim iom acnur unhcr unicef pma wfp ops paho oms who ue eu oea oas bid idb cicr icrc ficr"
+    " ifrc msf nrc ocha pnud undp r4v dane dnm comar conare".split()
+)

@@ -331,3 +331,89 @@ def test_markdown_menu_lines_one_under_another_stay_apart():
     body = " ".join(_texts(doc))
     for junk in ("Órgãos do Governo", "Você está aqui", "REFÚGIO"):
         assert junk not in body, junk
+
+
+LEDE_ES = (
+    "La Alcaldía habilitó este miércoles un punto de atención para las familias desplazadas que "
+    "llegan a la ciudad desde el Catatumbo, con orientación jurídica, salud y registro."
+)
+SECOND_ES = (
+    "En el lugar trabajan funcionarios de la Secretaría de Víctimas y de la Defensoría, que "
+    "atienden de lunes a sábado a las familias que llegan con sus hijos."
+)
+
+
+def test_a_headline_in_capitals_can_still_be_a_public_bodys_news():
+    doc = parse_text(
+        "ALCALDÍA HABILITA PUNTO DE ATENCIÓN PARA FAMILIAS DESPLAZADAS\n\n"
+        "San José de Cúcuta, Norte de Santander, 15 de octubre de 2025 (@alcaldiacucuta). "
+        f"{LEDE_ES}\n\n{SECOND_ES}\n"
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+    assert doc.story.dateline.place == "San José de Cúcuta, Norte de Santander"
+
+
+def test_a_public_bodys_news_with_its_photos_and_its_writer_is_still_its_release():
+    photos = "".join(
+        f"Foto {n}: equipe atende famílias no centro. Foto: Ana Lima/Secom\n\n" for n in (1, 2, 3)
+    )
+    doc = parse_text(
+        "Governo de Roraima inaugura Centro de Referência ao Migrante em Pacaraima\n\n"
+        "Texto: Gilvan Mota Albuquerque\n\n"
+        f"{LEDE_PT}\n\n{photos}{SECOND_PT}\n"
+    )
+    assert doc.story.byline == "Gilvan Mota Albuquerque"
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_a_statement_filed_as_a_press_release_and_a_release_named_in_its_headline():
+    statement = parse_text(
+        "Press Release\n\n"
+        "Statement of the OAS General Secretariat on International Migrants Day\n\n"
+        "December 18, 2025\n\n"
+        "On International Migrants Day, the General Secretariat recalls that millions of people "
+        "in the Americas have left their countries in search of protection.\n\n"
+        "The General Secretariat calls on member states to keep regularization channels open.\n"
+    )
+    assert statement.story.kind is StoryKind.STATEMENT
+    release = parse_text(
+        "Comunicado do Ministério da Presidência sobre a chegada de refugiados reinstalados\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n"
+    )
+    assert release.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_a_letterhead_with_its_postal_box_and_a_note_de_presse_label():
+    doc = parse_text(
+        "CONFÉRENCE ÉPISCOPALE D'HAÏTI\n\n"
+        "Secrétariat général\n\n"
+        "Boîte postale 1572 – Port-au-Prince, Haïti\n\n"
+        "NOTE DE PRESSE\n\n"
+        "Les évêques appellent à protéger les familles déplacées\n\n"
+        "Port-au-Prince, le 24 mars 2025\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n"
+    )
+    assert doc.story.title == "Les évêques appellent à protéger les familles déplacées"
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_a_section_name_over_the_headline_and_a_pdf_headline_wrapped_after_a_noun():
+    news = parse_text(
+        "News | Nation & World News\n\n"
+        "Nation & World News\n\n"
+        "Panama says fewer migrants crossed the Darien jungle in October\n\n"
+        "PANAMA CITY (AP) — Panama's immigration service said Tuesday that fewer migrants "
+        "crossed the Darien jungle in October than in any month since 2021.\n\n"
+        "Border police said they answered more calls for help from groups stranded in the jungle.\n"
+    )
+    assert news.story.title == "Panama says fewer migrants crossed the Darien jungle in October"
+    sheet = parse_text(
+        "Northbound and southbound: Venezuelans\n"
+        "interviewed in Panama and Costa Rica\n\n"
+        "This snapshot looks at the journeys of Venezuelan refugees and migrants interviewed in "
+        "Panama and Costa Rica between July and September.\n\n"
+        "Most respondents were travelling south, back toward Colombia or Venezuela.\n"
+    )
+    assert sheet.story.title == (
+        "Northbound and southbound: Venezuelans interviewed in Panama and Costa Rica"
+    )
