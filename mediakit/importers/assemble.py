@@ -26,6 +26,7 @@ from mediakit.importers.reader import (
     OUTLET_BY,
     PLACE_AND_DATE,
     PLACE_FIELD,
+    REPORT_DATE,
     RUBRIC,
     TIMED_DATELINE,
     TITLE_CONTINUED,
@@ -88,6 +89,7 @@ class Draft:
     boilerplate: list[str] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     bullets: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # a figures table's header row, if any
 
 
 def assemble(lines: list[Line] | tuple[Line, ...], images: tuple = ()) -> Draft:
@@ -158,6 +160,10 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
     role = line.role
     if role is not Role.BULLET:
         _flush(draft)
+    if role is not Role.FIGURE:
+        cells = [c.strip() for c in line.text.split(" | ")]
+        header = len(cells) >= 3 and not any(figures.value_only(c) for c in cells)
+        draft.columns = cells if header else []  # "Indicator | This week | Since 1 January"
     if role in DROPPED_ROLES:
         draft.dropped.append(Dropped(line.text, line.reason))
         if role is Role.JUNK and (teaser := about_teaser(line.text)):
@@ -208,9 +214,11 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
             else:
                 _dateline(draft, line)
         case Role.DATE:
-            draft.dates.append(
-                dates.published_date(text) or dates.standalone_date(text) or dates.date_in(text)
-            )
+            found = dates.published_date(text) or dates.standalone_date(text) or dates.date_in(text)
+            if line.reason == REPORT_DATE:  # "Date of issue: 27 January 2026" over its period
+                draft.dates.insert(0, found)
+            else:
+                draft.dates.append(found)
             if not draft.byline and (by := DATED_BYLINE.search(text)) is not None:
                 draft.byline = by["who"]
                 # '… Por Renata Lima - Repórter da Agência Brasil - Brasília': where it was filed
@@ -221,6 +229,12 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
             draft.embargo = draft.embargo or dates.embargo_moment(text)
         case Role.BYLINE:
             draft.byline = byline_in(text) or _byline(text)
+            for part in re.split(r"\s+[|·•]\s+", text)[1:]:
+                # "Por: Ana Ruiz | 22 de octubre de 2025", "Texto: Ana · Valencia, 10 de febrero"
+                if (placed := PLACE_AND_DATE.match(part.strip())) and not draft.dateline.place:
+                    draft.dateline = replace(draft.dateline, place=placed["place"])
+                if len(dated := dates.date_in(part)) == 10:
+                    draft.dates.append(dated)
         case Role.SUBHEAD:
             draft.body.append(subhead(text))
         case Role.QUOTE:
@@ -524,6 +538,14 @@ def _figure_line(draft: Draft, text: str) -> None:
         cells = [c.strip() for c in text.split(" | ") if c.strip()]
         values = [c for c in cells if figures.value_only(c)]
         labels = [c for c in cells if not figures.value_only(c)]
+        if len(values) >= 2 and len(labels) == 1 and len(draft.columns) == len(cells):
+            # "People assisted | 147 | 512" under "Indicator | This week | Since 1 January"
+            for column, cell in zip(draft.columns, cells, strict=True):
+                if cell in values:
+                    when = column[:1].lower() + column[1:] if not column.isupper() else column
+                    figure, _ = figures.figure_from_pair(cell, f"{labels[0]}, {when}")
+                    draft.figures.append((figure, ""))
+            return
         if len(values) == 1 and labels:
             figure, marker = figures.figure_from_pair(values[0], labels[0])
             as_of = next((d for c in labels[1:] if (d := dates.date_in(c))), "")
@@ -545,6 +567,8 @@ def _figure_line(draft: Draft, text: str) -> None:
             marker = "table"  # it says its own source
         if figure is None and (after_label := figures.figure_after_label(part)) is not None:
             figure, marker = after_label, ""  # "Staff — 720"
+        if figure is None and (label_first := figures.label_then_number(part)) is not None:
+            figure, marker = label_first, ""  # "Pessoas em abrigos da Operação Acolhida 7.830"
         if figure is not None:
             draft.figures.append((figure, marker))
 
@@ -805,6 +829,8 @@ def document_date(draft: Draft, lines: list[Line]) -> str:
         skip = (Role.QUOTE, Role.CAPTION, Role.CONTACT, Role.RELATED, Role.FIGURE, Role.JUNK)
         if line.role in skip or len(line.text.split()) > 12 or line.text.rstrip().endswith("."):
             continue
+        if _EVENT_DAY.match(line.text):
+            continue  # "Day: Friday, 19 September": the event an advisory announces, not its date
         found = dates.date_in(line.text)
         if len(found) == 10:
             return found
@@ -818,6 +844,9 @@ def document_date(draft: Draft, lines: list[Line]) -> str:
         ):
             return found
     return ""
+
+
+_EVENT_DAY = re.compile(r"^\s*(?:day|d[íi]a|jour|when|cu[áa]ndo|quand|quando)\s*:", re.IGNORECASE)
 
 
 def title_from_body(body: list[Block], name: str) -> str:

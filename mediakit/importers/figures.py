@@ -173,6 +173,21 @@ def figure_after_label(line: str) -> KeyFigure | None:
     return KeyFigure(id=None, value=value, label=match["label"].strip())
 
 
+# "Pessoas interiorizadas desde abril de 2018 152.740": a label, then a grouped number or a
+# percentage at the end (a year or a plain small number there is the label's own)
+_LABEL_NUMBER = re.compile(
+    r"^(?P<label>[^\d@+|•].{3,100}?)\s+(?P<value>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+|\d{1,3}(?:[.,]\d)?\s?%)$"
+)
+
+
+def label_then_number(line: str) -> KeyFigure | None:
+    """A figure set as its label then its value, under a figures heading."""
+    match = _LABEL_NUMBER.match(line.strip().rstrip(".;"))
+    if match is None or len(match["label"].split()) < 2:
+        return None
+    return KeyFigure(id=None, value=match["value"].strip(), label=match["label"].strip())
+
+
 def _marker(text: str) -> str:
     found = MARKERS.search(text)
     if not found:

@@ -25,6 +25,7 @@ from mediakit.importers.vocabulary import (
     CONTACTS_HEADING,
     END_MARKS,
     FIGURES_HEADINGS,
+    FOOTER_ADDRESS,
     GENERIC_LABELS,
     HIGHLIGHTS,
     JUNK_PATTERNS,
@@ -60,6 +61,16 @@ OUTLET_BY = re.compile(
     r"(?P<who>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de |da |do |dos |del )?[A-ZÀ-Þ][\w'’.-]+){1,3})$",
     re.IGNORECASE,
 )
+# A statement's signature: "Pour la Conférence Épiscopale d'Haïti,", "+ Mgr Jean-Robert Désinor",
+# "Mons. Rogelio Ibarra", "Pbro. Julián Mendoza"
+SIGNATURE = re.compile(
+    r"^(?:(?:Pour|Por|For|Pela|Pelo|On behalf of|Au nom de|En nombre de|Em nome d[aeo])\s.{3,80},"
+    r"|[+✝†]\s*(?:Mgr|Mons|Dom|Mons\.|Mgr\.)?\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,4}"
+    r"|(?:Mgr|Mons\.|Monseñor|Monsenhor|Monseigneur|Pbro\.|Pe\.|Rev\.|Fr\.|Dom|Hna\.|Hno\.|Sor)"
+    r"\s+[A-ZÀ-Þ][\w'’.-]+"
+    r"(?:\s+(?:de |da |del )?[A-ZÀ-Þ][\w'’.-]+){1,4}(?:,\s*[\w. ]{1,12})?)$"
+)
+SIGNED = "the signature of a statement"
 # an interview's turns: "Q: …", "A: …", "P: …" / "R: …" (pregunta/pergunta, respuesta/réponse)
 _INTERVIEW_TURN = re.compile(r"^\s*(?:[QAPR]|Q&A)\s?[:.–-]\s+\S")
 # words of a situation report's section headings, beside an organisation's name
@@ -70,13 +81,14 @@ _REPORT_SECTION = frozenset(
 # '21 mai 2024 | Par Laura Ospina', 'Publicado em 10/09/2024 - 17:50 Por Renata Lima - Repórter':
 # the byline on the date's line
 DATED_BYLINE = re.compile(
-    r"(?:^|[\s|•·,–—-])(?:By|Por|Par|Texto de|Text by)\s+(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de |da |del |dos )?[A-ZÀ-Þ][\w'’.-]*){1,4})"
+    r"(?:^|[\s|•·,–—/-])(?:By|Por|Par|Texto de|Text by|De\s?:|DE\s?:)\s+(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de |da |del |dos )?[A-ZÀ-Þ][\w'’.-]*){1,4})"
 )
 MAIL_HEADER_REASON = "an e-mail header or forwarding line"
 LETTERHEAD = "the organisation's name (a letterhead)"
 NEXT_ISSUE = "the report's period and next issue"
 EMPTY_HEADING = "a heading over nothing the story keeps"
 UPDATE_STAMP = "update stamp"
+REPORT_DATE = "the report's date (labelled)"
 TITLE_BY_STYLE = "the document's own title (style or heading level)"
 PLACE_FIELD = "the place it was filed from (a header field)"
 TITLE_CONTINUED = "the headline's next line (a headline broken over two lines)"
@@ -116,6 +128,15 @@ def read_lines(
     _body(lines)
     _empty_headings(lines)
     _other_language_tail(lines)
+    for index in range(1, len(lines)):  # "+ Mgr Name" / "Évêque de Fort-Liberté, Président de …"
+        line, above = lines[index], lines[index - 1]
+        if (
+            above.reason == SIGNED
+            and line.role in (Role.BODY, Role.SUBHEAD)
+            and len(line.text.split()) <= 14
+            and not line.text.rstrip().endswith((".", "!", "?", ":"))
+        ):
+            _set(lines, index, Role.JUNK, "the signatory's title, under the signature")
     for index, line in enumerate(lines):
         if line.role is Role.CONTACT and (not index or lines[index - 1].role is not Role.CONTACT):
             _office_over(lines, index)
@@ -251,7 +272,8 @@ _MAIL_HEADER = re.compile(
 
 # "Fecha: Jueves 6 de junio de 2024", "Hora: 09h00", "Local: ...": an advisory's item, kept
 _ITEM = re.compile(
-    r"^\s*(?:when|where|what|who|time|venue|cuando|cuándo|donde|dónde|hora|lugar|quand|heure|lieu"
+    r"^\s*(?:when|where|what|who|time|venue|day|día|dia|jour|cuando|cuándo|donde|dónde|hora|lugar"
+    r"|quand|heure|lieu"
     r"|quando|onde|local|data|fecha|date|horario|horário|hour|schedule|programa|programme"
     r"|o que|o quê|quem|quoi|qui|qué|quién|quiénes)\s*:\s*(?=.*(?:\b\d{1,2}\s?[:h]\s?\d{0,2}\b|\b(?:monday"
     r"|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miercoles|miércoles|jueves"
@@ -315,7 +337,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     if len(words) <= 4 and dates.standalone_date(text):  # "Data: 28/02/2024", not a mail's
         return Role.DATE, "a date standing alone"
     if len(words) <= 10 and _REPORT_DATE.match(text) and len(dates.date_in(text)) == 10:
-        return Role.DATE, "the report's date (labelled)"
+        return Role.DATE, REPORT_DATE
     if (
         re.match(r"\s*(?:date|fecha|data)\s*:", text, re.I)
         and _ITEM.match(text)
@@ -533,8 +555,12 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "a wire's editors' initials (dom/jgb/mt)"
     if len(words) == 1 and folded(text) in LANGUAGE_NAMES and len(text) > 2:
         return "language switcher"
-    if re.fullmatch(r"[A-Z]{1,8}/\d{2}/\d{2,6}", text.strip()):
+    if re.fullmatch(r"[A-Z]{1,8}/\d{2}/\d{2,6}|[A-Z]{1,4}-\d{2,4}/\d{2,4}", text.strip()):
         return "the release's reference number (IP/25/1187)"
+    if SIGNATURE.match(text) and len(words) <= 10:
+        return SIGNED
+    if re.search(r"\s[·|]\s", text) and FOOTER_ADDRESS.search(key):
+        return "an address (the page's footer)"
     if re.match(r"SOURCE\s+[A-Z][\w&'’., -]{1,60}$", text):
         return "the wire's source line (who sent the release)"
     if re.fullmatch(r"©\s*[\w .&'’-]{2,40},?\s+(?:19|20)\d{2}\.?", text.strip()):
@@ -981,8 +1007,8 @@ def _figures_follow(lines: list[Line], index: int) -> bool:
         text = GLYPH_BULLET.sub(r"\g<text>", line.text)
         if figures.value_only(text) or figures.figure_from_line(text)[0] or " | " in text:
             return True
-        if figures.figure_after_label(text):  # "People reached in 2023 — 186,400"
-            return True
+        if figures.figure_after_label(text) or figures.label_then_number(text):
+            return True  # "People reached in 2023 — 186,400", "Pessoas em abrigos 7.830"
     return False
 
 
@@ -1024,9 +1050,19 @@ def _figures(lines: list[Line]) -> None:
         for after in range(index + 1, len(lines)):
             text = GLYPH_BULLET.sub(r"\g<text>", lines[after].text).strip()
             sentence = len(text.split()) > 10 and text.endswith(".")
-            found = figures.figure_from_line(text)[0] or figures.figure_after_label(text)
+            found = (
+                figures.figure_from_line(text)[0]
+                or figures.figure_after_label(text)
+                or figures.label_then_number(text)
+            )
             alone = figures.value_only(text)  # "3,6 millions" over its label: read as a pair below
-            if lines[after].role not in (Role.BODY, Role.BULLET) or sentence or alone or not found:
+            heading_like = lines[after].role is Role.SUBHEAD and found is not None
+            if (
+                (lines[after].role not in (Role.BODY, Role.BULLET) and not heading_like)
+                or sentence
+                or alone
+                or not found
+            ):
                 break
             _set(lines, after, Role.FIGURE, "a key figure under the figures heading")
     index = 0

@@ -157,6 +157,9 @@ RELATED_HEADINGS = re.compile(
     r"|related articles|related links|related resources|in the news"
     r"|(?:tambien )?(?:le|te) puede interesar|puede interesarte|(?:voce )?(?:tambem )?pode (?:se )?interessar"
     r"|you (?:may|might) (?:also )?(?:like|be interested)|vous aimerez aussi|a lire egalement"
+    r"|pour aller plus loin|para saber mas|para saber mais|to learn more|learn more|go further"
+    r"|trending(?: now| nationally| locally| stories)?|in case you missed it|icymi|most viewed"
+    r"|lo mas visto|mais vistas|mais vistos|les plus vus"
     r"|ouca tambem|escuche tambien|escucha tambien|ecoutez aussi|listen also|also listen)"
     r"(?:\s(?:news|stories|articles|content|links|resources|noticias|historias|articulos"
     r"|noticias relacionadas|articles|actualites|sur ce sujet|from \w+|en \w+))?$"
@@ -179,7 +182,9 @@ CONTACTS_HEADING = re.compile(
     r"|contacts? for (?:the )?(?:media|press)|pour les demandes des medias|get in touch"
     r"|renseignements|pour renseignements|renseignements aux medias|informations aux medias"
     r"|(?:acreditacion(?:es)?|acreditacoes|acreditacao|credenciamento|accreditations?)"
-    r" (?:y|e|and|et) (?:consultas|pedidos|enquiries|inquiries|demandes)\b.{0,60}|personnes? ressources?|personne a contacter"
+    r" (?:y|e|and|et) (?:consultas|pedidos|enquiries|inquiries|demandes|entrevistas|interviews"
+    r"|entretiens)\b.{0,60}|personnes? ressources?|personne a contacter"
+    r"|contactos para (?:a )?imprensa|contactos de imprensa|contactos para os media"
     r"|personas de contacto|pessoas de contato|contatos para a imprensa"
     r"|(?:pour|for|para) (?:toute|any|cualquier|qualquer|more|plus d|mas|mais)\b.{0,60}"
     r"\b(?:contact|contactez|contacter|contacte|contactar|contatar|entre em contato com"
@@ -403,6 +408,15 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          "an address (the page's footer)"),
         (r"^(?:boite postale|b p|p o box|po box|apartado postal|apartado aereo|caixa postal"
          r"|casilla(?: postal)?|case postale)\s*\d{1,6}\b.{0,80}$", "a postal address (the letterhead)"),
+        (r"^#?\s?(?:paratodosverem|pracegover|para todos verem|pra cego ver|descricao da imagem"
+         r"|descripcion de la imagen|image description|description de l image|texto alternativo)\b",
+         "an image description for screen readers (#PraCegoVer)"),
+        (r"^format\b.{0,200}\b(?:source|posted|origin|originally published)\b",
+         "the repository's fields (format, source, posted)"),
+        (r"^(?:escrito por|posted by|publicado por|publie par|postado por|written by|por|by|par)$",
+         "a byline's label without its name"),
+        (r"^\S+(?: \S+){0,3} (?:dijo|said|disse|a dit|escribio|wrote|escreveu|a ecrit)\W*$",
+         "a reader's comment"),
         (r"\b(?:cnpj|siret|siren|rcs|ruc|rut|nit|abn|ein|cif|nif)\b \d{2,3}[\d ]{4,}",
          "the organisation's registration number (the page's footer)"),
         (r"^(?:transcricao|transcripcion|transcription|transcript|transcrito|audio transcript)$",
@@ -758,4 +772,15 @@ def known_acronyms(title: str) -> frozenset[str]:
 _ACRONYMS = frozenset(
     "onu oim iom acnur unhcr unicef pma wfp ops paho oms who ue eu oea oas bid idb cicr icrc ficr"
     " ifrc msf nrc ocha pnud undp r4v dane dnm comar conare".split()
+)
+
+
+# A street address as a footer gives it ("Universidad del Rosario · Calle 12C n.º 6-25, Bogotá ·
+# …", "Refugees International · 1800 M Street NW, Suite 405N · Washington, DC 20036"), folded;
+# alone, an advisory's "Where" gives one too, so only a line of the page's parts (· or |) counts
+FOOTER_ADDRESS = re.compile(
+    r"\b(?:calle|carrera|cra|avenida|diagonal|transversal) \d{1,3}[a-z]? (?:n o |no |n )?\d{1,3}"
+    r"[a-z]? \d{1,3}\b"
+    r"|^(?=(?:\S+ ){0,30}\S+$).*\b\d{1,5} [\w ]{1,30} (?:street|st|avenue|ave|road|rd|boulevard"
+    r"|blvd)\b.{0,80}\b[a-z]{2} \d{5}\b"
 )

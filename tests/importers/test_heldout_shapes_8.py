@@ -417,3 +417,141 @@ def test_a_section_name_over_the_headline_and_a_pdf_headline_wrapped_after_a_nou
     assert sheet.story.title == (
         "Northbound and southbound: Venezuelans interviewed in Panama and Costa Rica"
     )
+
+
+def test_a_figures_table_with_a_column_per_period():
+    doc = parse_markdown(
+        "# Situation Report No. 4 – Arrivals from Venezuela\n\n"
+        "Small boats continued to land on the south-western peninsula during the week, mostly at "
+        "night, and volunteers met each of them at the landing points.\n\n"
+        "## Key figures\n\n"
+        "| Indicator | This week | Since 1 January |\n|---|---|---|\n"
+        "| People assisted at landing points | 147 | 512 |\n"
+        "| Hygiene kits distributed | 96 | 340 |\n\n"
+        "Source: Red Cross branch records, 26 January 2026\n"
+    )
+    found = {(figure.value, figure.label) for figure in doc.figures}
+    assert found == {
+        ("147", "People assisted at landing points, this week"),
+        ("512", "People assisted at landing points, since 1 January"),
+        ("96", "Hygiene kits distributed, this week"),
+        ("340", "Hygiene kits distributed, since 1 January"),
+    }
+
+
+def test_figures_set_label_first_under_their_heading():
+    doc = parse_text(
+        "Informe de situação – fronteira norte\n\n"
+        f"{LEDE_PT}\n\n"
+        "NÚMEROS-CHAVE\n\n"
+        "Refugiados e migrantes da Venezuela no Brasil 626.900\n\n"
+        "Pessoas interiorizadas desde abril de 2018 152.740\n\n"
+        "Fonte: Governo Federal, 31 de maio de 2025.\n\n"
+        f"{SECOND_PT}\n"
+    )
+    assert {(f.value, f.label) for f in doc.figures} == {
+        ("626.900", "Refugiados e migrantes da Venezuela no Brasil"),
+        ("152.740", "Pessoas interiorizadas desde abril de 2018"),
+    }
+
+
+def test_a_statements_signatures_and_the_signatories_titles_are_furniture():
+    doc = parse_text(
+        "Les évêques appellent à protéger les familles déplacées\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        "Pour la Conférence Épiscopale d'Haïti,\n\n"
+        "+ Mgr Jean-Robert Désinor\n\n"
+        "Évêque de Fort-Liberté, Président de la CEH\n\n"
+        "Mons. Rogelio Ibarra Santoyo\n\n"
+        "Obispo responsable de la Pastoral de la Movilidad Humana\n"
+    )
+    body = " ".join(_texts(doc))
+    for junk in ("Pour la Conférence", "Désinor", "Fort-Liberté", "Ibarra", "Obispo"):
+        assert junk not in body, junk
+
+
+def test_more_furniture_of_the_held_out_pages():
+    doc = parse_text(
+        "Famílias voltam a estudar no abrigo da fronteira\n\n"
+        "Escrito por\n\n"
+        f"{LEDE_PT}\n\n"
+        "#ParaTodosVerem: Fotografia mostra quatro pessoas conversando diante de uma tenda.\n\n"
+        f"{SECOND_PT}\n\n"
+        "E-087/25\n\n"
+        "Format Situation Report · Source OCHA · Posted 18 Apr 2025 · Originally published 18 Apr "
+        "2025 · Origin View original\n\n"
+        "Pour aller plus loin\n\n"
+        "Notre rapport sur l'état de la pauvreté en France\n\n"
+        "Marta R. dijo...\n\n"
+        "Universidad del Rosario · Calle 12C n.º 6-25, Bogotá · Institución de Educación Superior\n\n"
+        "Refugees International · 1800 M Street NW, Suite 405N · Washington, DC 20036\n"
+    )
+    body = " ".join(_texts(doc))
+    for junk in (
+        "Escrito por",
+        "ParaTodosVerem",
+        "E-087",
+        "Posted 18 Apr",
+        "aller plus loin",
+        "pauvreté",
+        "dijo",
+        "Calle 12C",
+        "Street NW",
+    ):
+        assert junk not in body, junk
+
+
+def test_an_advisorys_where_with_its_street_address_stays():
+    doc = parse_text(
+        "Media advisory: Global Refuge opens its new reception centre\n\n"
+        "WHAT: The opening of a reception centre for newly arrived refugee families.\n\n"
+        "WHERE: Global Refuge headquarters, 700 Light Street, Baltimore, MD 21230.\n\n"
+        "¿Dónde?: Auditorio principal de la Defensoría, Calle 55 n.º 10-32, Bogotá\n\n"
+        "Journalists are asked to register before Friday with the press office.\n"
+    )
+    body = " ".join(_texts(doc))
+    assert "700 Light Street" in body and "Calle 55" in body
+
+
+def test_a_reports_date_of_issue_beats_the_end_of_its_period():
+    doc = parse_text(
+        "Situation Report No. 4 – Arrivals from Venezuela\n\n"
+        "Reporting period: 20–26 January 2026\n\n"
+        "Date of issue: 27 January 2026\n\n"
+        "Small boats continued to land on the south-western peninsula during the week, mostly at "
+        "night, and volunteers met each of them at the landing points.\n\n"
+        "Sea conditions worsened on 24 January and one boat capsized near the shore.\n"
+    )
+    assert doc.story.dateline.date == "2026-01-27"
+
+
+def test_a_byline_with_its_place_and_date_and_a_dated_byline_after_a_slash():
+    doc = parse_text(
+        "Lo que cabe en una mochila: cinco retratos desde el albergue\n\n"
+        "Texto y fotos: Irene Baldoví Sanchis · Valencia, 10 de febrero de 2026\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n"
+    )
+    assert doc.story.byline == "Irene Baldoví Sanchis"
+    assert doc.story.dateline.place == "Valencia"
+    assert doc.story.dateline.date == "2026-02-10"
+    doc = parse_text(
+        "La longue route des Haïtiennes de Tapachula\n\n"
+        "mardi 11 novembre 2025 / DE : Rosemond Désir-Lafleur\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n"
+    )
+    assert doc.story.byline == "Rosemond Désir-Lafleur"
+    assert doc.story.dateline.date == "2025-11-11"
+
+
+def test_an_advisorys_day_is_the_events_not_the_mails():
+    doc = parse_text(
+        "From: Press Office <press@example.org>\n"
+        "Sent: Tuesday, September 16, 2025 11:42 AM\n"
+        "Subject: MEDIA ADVISORY: Commission to hold a press conference on migrants in transit\n\n"
+        "MEDIA ADVISORY: Commission to hold a press conference on migrants in transit\n\n"
+        "Washington, D.C. – The Commission will hold a press conference to present its report on "
+        "the rights of migrants in transit through the Americas.\n\n"
+        "Day: Friday, September 19, 2025\n\n"
+        "Time: 10:00 a.m. (EDT)\n"
+    )
+    assert doc.story.dateline.date == "2025-09-16"
