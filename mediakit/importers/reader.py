@@ -68,7 +68,12 @@ SIGNATURE = re.compile(
     r"|[+✝†]\s*(?:Mgr|Mons|Dom|Mons\.|Mgr\.)?\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,4}"
     r"|(?:Mgr|Mons\.|Monseñor|Monsenhor|Monseigneur|Pbro\.|Pe\.|Rev\.|Fr\.|Dom|Hna\.|Hno\.|Sor)"
     r"\s+[A-ZÀ-Þ][\w'’.-]+"
-    r"(?:\s+(?:de |da |del )?[A-ZÀ-Þ][\w'’.-]+){1,4}(?:,\s*[\w. ]{1,12})?)$"
+    r"(?:\s+(?:de |da |del )?[A-ZÀ-Þ][\w'’.-]+){1,4}(?:,\s*[\w. ]{1,12})?"
+    # a body signing for all: "A Direção", "Consejo Directivo Nacional", "The Board"
+    r"|(?:(?:A|La|Le|The|O|El)\s+)?(?:Direção|Direcção|Dirección|Direction|Board|Junta Directiva"
+    r"|Consejo Directivo|Conselho Diretor|Conselho Directivo|Comité exécutif|Executive Committee"
+    r"|Coordenação|Coordinación|Secretariado)(?:\s+(?:Nacional|National|General|Geral|Executivo"
+    r"|Ejecutivo|Ejecutiva|of Directors))?)$"
 )
 SIGNED = "the signature of a statement"
 # an interview's turns: "Q: …", "A: …", "P: …" / "R: …" (pregunta/pergunta, respuesta/réponse)
@@ -832,7 +837,7 @@ def _sections(lines: list[Line]) -> None:
             continue
         if (
             short
-            and line.role in (Role.BODY, Role.SUBHEAD, Role.JUNK)
+            and line.role in (Role.BODY, Role.SUBHEAD, Role.JUNK, Role.QUOTE)
             and RELATED_HEADINGS.match(key)
         ):
             if index < text_begins:
@@ -894,7 +899,8 @@ def _in_section(lines: list[Line], index: int, section: str, ended: bool) -> str
         stub = len(line.text.split()) <= 25 and not line.text.rstrip().endswith(
             (".", "!", "?", '"', "”")
         )
-        if line.role is Role.DATE or (line.role in (Role.BODY, Role.SUBHEAD, Role.BULLET) and stub):
+        kept = (Role.BODY, Role.SUBHEAD, Role.BULLET, Role.QUOTE)  # a boxed list set as a quote
+        if line.role is Role.DATE or (line.role in kept and stub):
             _set(lines, index, Role.RELATED, "a related-story stub")
             return section
         return after
@@ -1942,6 +1948,14 @@ def _empty_headings(lines: list[Line]) -> None:
                 _set(lines, index, Role.JUNK, "a label over key figures (they go to the kit's)")
             continue
         if line.role is not Role.SUBHEAD:
+            continue
+        below = [other for other in lines[index + 1 : index + 6] if other.role is not Role.JUNK]
+        if (
+            len(line.text.split()) <= 8
+            and sum(1 for _ in itertools.takewhile(lambda other: other.role is Role.FIGURE, below))
+            >= 2
+        ):  # "DATOS DESTACADOS", "Cifras de la respuesta" right over the figures
+            _set(lines, index, Role.JUNK, "heading of the key figures (they go to the kit's)")
             continue
         after = index + 1
         while after < len(lines) and lines[after].role not in (Role.SUBHEAD, Role.TITLE):

@@ -555,3 +555,22 @@ def test_an_advisorys_day_is_the_events_not_the_mails():
         "Time: 10:00 a.m. (EDT)\n"
     )
     assert doc.story.dateline.date == "2025-09-16"
+
+
+def test_a_heading_right_over_the_figures_and_a_boxed_reading_list_and_a_signing_body():
+    doc = parse_markdown(
+        "# Población venezolana en la Argentina\n\n"
+        f"{LEDE_ES}\n\n"
+        "## DATOS DESTACADOS\n\n"
+        "- 248.900 residencias otorgadas desde 2018\n"
+        "- 12.315 radicaciones iniciadas en 2024\n\n"
+        f"{SECOND_ES}\n\n"
+        "> Pour aller plus loin\n>\n"
+        "> Notre rapport sur l'état de la pauvreté en France\n\n"
+        "A Direção\n"
+    )
+    texts = _texts(doc)
+    assert len(doc.figures) == 2
+    for junk in ("DATOS DESTACADOS", "aller plus loin", "pauvreté", "A Direção"):
+        assert not any(junk in text for text in texts), junk
+    assert any(text.startswith("En el lugar trabajan") for text in texts)
