@@ -40,6 +40,7 @@ from mediakit.importers.reader import (
 from mediakit.importers.vocabulary import (
     ABOUT_TITLE,
     ADVISORY_LABEL,
+    COUNTRIES,
     FACT_TITLE,
     GENERIC_LABELS,
     HIGHLIGHTS,
@@ -646,10 +647,14 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     if sum(bool(ABOUT_TITLE.match(s)) for s in sections) >= 2:
         return StoryKind.ABOUT
     paragraphs = [b for b in draft.body if b.kind is BlockKind.PARAGRAPH]
-    pictured = len(draft.photos) >= 3 and len(draft.photos) * 2 >= len(paragraphs)
+    captioned = [photo for photo in draft.photos if photo.caption]
+    pictured = len(captioned) >= 3 and len(captioned) * 2 >= len(paragraphs)
     if draft.photos and PHOTO_TITLE.search(folded(draft.title)):
         return StoryKind.PHOTO_STORY
-    news = institution_headline(draft.title, _own_names(draft, lines))
+    # a public body doing something heads its news; a country too ("Portugal acolhe 48
+    # migrantes …"), unless a reporter signs it (then it is their story about the country)
+    actors = _own_names(draft, lines) | (frozenset() if _by_a_person(draft.byline) else COUNTRIES)
+    news = institution_headline(draft.title, actors)
     if pictured and not news:  # "Governo de Roraima inaugura …" with its photos is its news
         return StoryKind.PHOTO_STORY
     if _release_score(draft, lines) >= 3:
@@ -696,6 +701,13 @@ def _sitrep_evidence(draft: Draft, lines: list[Line], subheads: list[str]) -> in
     return score
 
 
+_TOWN_HALL = re.compile(
+    r"\b(?:Ayuntamiento|Alcald[íi]a|Prefeitura|Municipalidad|Intendencia|Mairie|Ville|C[âa]mara"
+    r" Municipal|Gobernaci[óo]n|Governo do Estado|Gobierno de)\s+(?:de |do |da |del |d')?"
+    r"([A-ZÀ-Þ][\w'-]+)"
+)
+
+
 def _own_names(draft: Draft, lines: list[Line]) -> frozenset[str]:
     """The names the document gives its organisation: its contacts' organisations, a name it
     spells out with its acronym ('Comitê Nacional para os Refugiados (Conare)'), the name its
@@ -703,6 +715,8 @@ def _own_names(draft: Draft, lines: list[Line]) -> frozenset[str]:
     names = {folded(c.organisation) for c in draft.contacts if c.organisation}
     for line in lines:
         names.update(folded(m) for m in re.findall(r"\(([A-Z][A-Za-z]{2,11})\)", line.text))
+        # "El Ayuntamiento de Alcoy", "a Prefeitura de Belém": the town speaks through its hall
+        names.update(folded(m) for m in _TOWN_HALL.findall(line.text[:400]))
     for text in draft.boilerplate:
         about = re.match(
             r"^(?:about|sobre|acerca de|a propos de|à propos de)\s+(.{3,60}?)[:.]?$",

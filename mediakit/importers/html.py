@@ -12,7 +12,8 @@ import trafilatura
 from mediakit.importers import dates
 from mediakit.importers.decode import decode_text, read_limited
 from mediakit.importers.markdown import parse_markdown
-from mediakit.importers.structure import ParsedDocument
+from mediakit.importers.structure import ParsedDocument, mark_captions
+from mediakit.importers.vocabulary import folded
 from mediakit.model import BadInputError
 
 MAX_HTML_BYTES = 10 * 1024 * 1024
@@ -52,6 +53,7 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
         raw_html=False,  # trafilatura has taken the HTML out; a "<" left is the story's text
         page_title=title,
     )
+    document = mark_captions(document, _figure_captions(html))
     untitled = "no title line was found; the first words stand in until you give it one"
     if title and document.story is not None and untitled in document.notes:
         # the page's headline was not in its main text: its <title>, less the site's name
@@ -160,6 +162,15 @@ def _contacts_in(html: str) -> list:
             if found:
                 return found
     return []
+
+
+def _figure_captions(html: str) -> set[str]:
+    """The page's <figcaption> texts (folded): captions, whatever their words."""
+    from html import unescape
+
+    found = re.findall(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", html, re.I | re.S)
+    texts = (" ".join(unescape(re.sub(r"<[^>]+>", " ", f)).split()) for f in found)
+    return {folded(text) for text in texts if 3 <= len(text.split()) <= 60}
 
 
 def _byline_in(html: str) -> str:

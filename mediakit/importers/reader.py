@@ -713,6 +713,19 @@ def _caption_credit(text: str) -> bool:
     return bool(match) and len(text) > len(match.group("credit")) + 10
 
 
+def _credit_only(text: str) -> bool:
+    """'© Lusa', 'Foto: Ana Ruiz/ACNUR', 'UNICEF/UN0123/Pérez': a credit with no caption."""
+    text = text.strip()
+    if len(text.split()) > 8:
+        return False
+    split = blocks.split_credit(text)
+    return (
+        bool(re.match(r"^(?:©|\(c\))\s*\S", text))
+        or (split is not None and not split[0])
+        or _bare_credit(text)
+    )
+
+
 def _bare_credit(text: str) -> bool:
     if blocks.BYLINE.match(text):
         return False  # "Por Ascom/PMP": the press office wrote it
@@ -1330,6 +1343,8 @@ def _edges(lines: list[Line]) -> None:
         for index in range(title):
             line = lines[index]
             greeted = greeted or line.reason == "an e-mail's greeting or closing"
+            if line.role is Role.KIND_LABEL:
+                greeted = False  # "MEDIA ADVISORY": the document itself starts here
             if greeted and line.role in (Role.BODY, Role.SUBHEAD):
                 _set(lines, index, Role.JUNK, "the covering note of an e-mail, above the headline")
                 continue
@@ -1504,6 +1519,8 @@ def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | No
             continue
         score += _neighbours_score(lines, index, limit) - 0.15 * rank
         score += _topic_score(text, story)
+        if index + 1 < len(lines) and _credit_only(lines[index + 1].text):
+            score -= 2  # "Migrantes a bordo de um navio …" over "© Lusa": a photo's caption
         if score > best_score:
             best, best_score, best_reason = index, score, reason
     if best is not None and (above := _headline_above(lines, best, wanted, story)) is not None:
@@ -1624,8 +1641,11 @@ def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
     words = line.split()
     if not words or len(words) > MAX_TITLE_WORDS:
         return 0, ""
-    if line.endswith((".", ",", ";", ":")) or blocks.is_pure_quote(line) or line[:1] in '“"«':
-        return 0, ""
+    opened = line[:1] in '“"«' and not re.match(r'^[“"«][^”"»]{2,60}[”"»]\s*:\s+\S', line)
+    if line.endswith((".", ",", ";", ":")) or blocks.is_pure_quote(line) or opened:
+        return 0, ""  # a quotation; '"Nowhere to sleep": children in …' is a headline
+    if _ITEM.match(line):
+        return 0, ""  # "When: Tuesday 10 November, 10.30": an advisory's item, not its headline
     dated = blocks.DATELINE.match(line)  # "Déplacements internes – Département du Centre" is a
     if dated and (dated["date"] or len(dated["rest"].split()) > 15):  # headline; "GENEVA – …" not
         return 0, ""

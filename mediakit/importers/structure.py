@@ -188,6 +188,22 @@ def mark_known_junk(document: ParsedDocument, known: set[str] | frozenset[str]) 
     return _rebuilt(document, lines)
 
 
+def mark_captions(document: ParsedDocument, captions: set[str]) -> ParsedDocument:
+    """`document` with the lines that are its page's own figure captions (`<figcaption>`,
+    compared as `vocabulary.folded` text) read as captions, and assembled again."""
+    if not captions or not document.lines:
+        return document
+    lines = [
+        replace(line, role=Role.CAPTION, reason="the page's own figure caption")
+        if line.role in (Role.BODY, Role.SUBHEAD, Role.STANDFIRST) and folded(line.text) in captions
+        else line
+        for line in document.lines
+    ]
+    if lines == list(document.lines):
+        return document
+    return _rebuilt(document, lines)
+
+
 def _rebuilt(document: ParsedDocument, lines: list[Line]) -> ParsedDocument:
     """`document` assembled again from `lines`, keeping what the file itself said (its web
     address)."""

@@ -354,7 +354,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          "a blog platform's furniture"),
         (r"^(?:subscribe|subscrever|subscreva|sign up|suscribete|suscribase|inscreva se|assine"
          r"|abonnez vous|inscrivez vous"
-         r"|newsletter|boletin|boletim|get (?:our|the) (?:latest|newsletter))\b", "newsletter box"),
+         r"|newsletter|get (?:our|the) (?:latest|newsletter)"
+         r"|(?:boletin|boletim)(?! (?:de situacion|de situacao|informativo n|epidemiologico|n o|no|n)\b))\b",
+         "newsletter box"),
         (r"^(?:topics?|tags?|temas?|etiquetas|topicos|assuntos|sujets?|themes?|mots cles"
          r"|keywords|palabras clave|palavras chave|categor(?:y|ies|ia|ias|ie|ies))\s*:?\s+\S.{0,150}$",
          "tag list"),
@@ -419,6 +421,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          "a reader's comment"),
         (r"\b(?:cnpj|siret|siren|rcs|ruc|rut|nit|abn|ein|cif|nif)\b \d{2,3}[\d ]{4,}",
          "the organisation's registration number (the page's footer)"),
+        (r"^(?:ha|hace|il y a)\s+\d{1,2}\s+(?:minutos?|horas?|dias?|minutes?|heures?|jours?)\b.{0,40}$"
+         r"|^\d{1,2}\s+(?:minutes?|hours?|days?|mins?|hrs?)\s+ago\b.{0,40}$", "a relative time stamp"),
         (r"^(?:transcricao|transcripcion|transcription|transcript|transcrito|audio transcript)$",
          "a player's label"),
         (r"^(?=(?:\S+ ){0,24}\S+$).*\b(?:reproducao (?:e )?(?:permitida|autorizada|livre)"
@@ -783,4 +787,18 @@ FOOTER_ADDRESS = re.compile(
     r"[a-z]? \d{1,3}\b"
     r"|^(?=(?:\S+ ){0,30}\S+$).*\b\d{1,5} [\w ]{1,30} (?:street|st|avenue|ave|road|rd|boulevard"
     r"|blvd)\b.{0,80}\b[a-z]{2} \d{5}\b"
+)
+
+
+# Countries a headline makes the actor ("Portugal acolhe 48 migrantes …", "Colombia y Panamá
+# acuerdan …"): the government speaking through its press office. Folded, in four languages.
+COUNTRIES = frozenset(
+    (
+        "argentina aruba bahamas barbados belice belize bolivia brasil brazil bresil canada chile"
+        " chili colombia colombie costa rica cuba curacao ecuador equateur salvador espana"
+        " spain espagne espanha estados unidos united states etats unis eua france francia franca"
+        " guatemala guyana guyane haiti honduras jamaica jamaique mexico mexique nicaragua panama"
+        " paraguay peru perou portugal republica dominicana dominican republic trinidad tobago"
+        " uruguay venezuela italia italy italie alemania germany allemagne alemanha"
+    ).split()
 )

@@ -574,3 +574,90 @@ def test_a_heading_right_over_the_figures_and_a_boxed_reading_list_and_a_signing
     for junk in ("DATOS DESTACADOS", "aller plus loin", "pauvreté", "A Direção"):
         assert not any(junk in text for text in texts), junk
     assert any(text.startswith("En el lugar trabajan") for text in texts)
+
+
+def test_an_e_mailed_advisory_keeps_its_quoted_headline_under_its_kind_label():
+    doc = parse_text(
+        "From: Press Office <press@example.org.uk>\n"
+        "Sent: Tuesday, 3 November 2026 09:12\n"
+        "Subject: MEDIA ADVISORY: Launch of report on children held at the coast\n\n"
+        "Dear colleagues,\n\n"
+        "Please find below details of next week's launch. Journalists are welcome in person.\n\n"
+        "MEDIA ADVISORY\n\n"
+        '"Nowhere to sleep": children in short-term holding facilities at the coast\n\n'
+        "What: Launch of a new report based on interviews with 41 children\n\n"
+        "When: Tuesday 10 November 2026, 10.30–11.30 GMT\n\n"
+        "Where: Human Rights Action Centre, London, and online\n"
+    )
+    assert doc.story.title == (
+        '"Nowhere to sleep": children in short-term holding facilities at the coast'
+    )
+    assert doc.story.kind is StoryKind.MEDIA_ADVISORY
+
+
+def test_a_relative_time_stamp_and_a_caption_over_its_credit_are_no_headline():
+    doc = parse_text(
+        "MUNDO\n\n"
+        'Portugal acolhe 48 migrantes resgatados pelo navio "Humanity 1"\n\n'
+        "Há 2 horas por Lusa\n\n"
+        "Migrantes a bordo de um navio humanitário à chegada a um porto italiano\n\n"
+        "© Lusa\n\n"
+        "Lisboa, 03 dez 2026 (Lusa) - Portugal vai acolher 48 dos 310 migrantes resgatados no "
+        "Mediterrâneo, anunciou hoje o Governo em comunicado.\n\n"
+        "Entre os migrantes que Portugal vai receber estão 11 menores não acompanhados.\n"
+    )
+    assert doc.story.title == 'Portugal acolhe 48 migrantes resgatados pelo navio "Humanity 1"'
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+    assert not any("Há 2 horas" in text for text in _texts(doc))
+
+
+def test_a_situation_bulletin_in_capitals_is_its_headline_not_a_newsletter():
+    doc = parse_text(
+        "Prefeitura de Belém\n\n"
+        "BOLETIM DE SITUAÇÃO Nº 9 – ACOLHIMENTO DE MIGRANTES E REFUGIADOS\n\n"
+        "Período: 16 a 30 de novembro de 2026\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n"
+    )
+    assert doc.story.title == "BOLETIM DE SITUAÇÃO Nº 9 – ACOLHIMENTO DE MIGRANTES E REFUGIADOS"
+    assert doc.story.kind is StoryKind.SITUATION_REPORT
+
+
+def test_a_town_or_a_country_doing_something_heads_its_governments_news():
+    town = parse_text(
+        "Alcoy ofrece 40 plazas para acoger a personas rescatadas en el mar\n\n"
+        "El Ayuntamiento de Alcoy ha trasladado a la Generalitat su disposición a acoger a parte "
+        "de las personas rescatadas, con 40 plazas en albergues municipales.\n\n"
+        f"{SECOND_ES}\n"
+    )
+    assert town.story.kind is StoryKind.PRESS_RELEASE
+    signed = parse_text(
+        f"Brasil amplia abrigos em Roraima\n\nPor Márcio Teles\n\n{LEDE_PT}\n\n{SECOND_PT}\n"
+    )
+    assert signed.story.kind is StoryKind.FEATURE  # a reporter's story about the country
+
+
+def test_a_web_pages_figure_captions_are_captions_whatever_their_words(tmp_path):
+    from mediakit.importers import parse_file
+
+    figures_html = "".join(
+        f'<figure><img src="/g/{n}.jpg" alt=""><figcaption>{text}</figcaption></figure>'
+        f"<p>{LEDE_PT}</p>"
+        for n, text in enumerate(
+            (
+                "A chegada ao aeroporto, depois de dois dias de viagem desde Beirute.",
+                "Aulas de português três vezes por semana na sede da associação.",
+                "O primeiro aniversário comemorado no Brasil, com vizinhos e voluntários.",
+            )
+        )
+    )
+    page = tmp_path / "galeria.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>Um ano de recomeço em Curitiba</title></head>'
+        f"<body><h1>Um ano de recomeço em Curitiba</h1>{figures_html}</body></html>",
+        encoding="utf-8",
+    )
+    doc = parse_file(page)
+    captions = [photo.caption for photo in doc.photos]
+    assert "Aulas de português três vezes por semana na sede da associação." in captions
+    assert not any(text.startswith("Aulas de português") for text in _texts(doc))
+    assert doc.story.kind is StoryKind.PHOTO_STORY
