@@ -556,8 +556,21 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         and not WORDS_BY.match(text)
     ):
         return "the report's header fields (Date of issue: …, Category: …)"
-    if re.fullmatch(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}", text.strip()):
-        return "a wire's editors' initials (dom/jgb/mt)"
+    if re.fullmatch(
+        r"[a-z]{2,4}(?:/[a-z]{2,4}){1,5}|[A-Z]{2,4}(?:\s?//?\s?[A-Z]{2,4}){1,5}", text.strip()
+    ):
+        return "a wire's editors' initials (dom/jgb/mt, JRC // SCA)"
+    if (
+        len(words) <= 12
+        and re.fullmatch(
+            r"(?:(?:www\.\S+|https?://\S+|@\w+|twitter|facebook|instagram|x|youtube|linkedin|:|–|-|\||·)"
+            r"\s*)+",
+            text.strip(),
+            re.I,
+        )
+        and re.search(r"www\.|https?://|@\w", text)
+    ):
+        return "the site's web and social addresses"
     if len(words) == 1 and folded(text) in LANGUAGE_NAMES and len(text) > 2:
         return "language switcher"
     if re.fullmatch(r"[A-Z]{1,8}/\d{2}/\d{2,6}|[A-Z]{1,4}-\d{2,4}/\d{2,4}", text.strip()):

@@ -271,7 +271,9 @@ _PAGING = re.compile(
     r"|\b(?:anterior|previous|précédent|prev)\b.{0,30}\b\d\s+\d\b.{0,30}\b(?:próximo|proximo|siguiente"
     r"|next|suivant)\b"
     r"|^(?:resultados? (?:da|de la|de) (?:busca|búsqueda|pesquisa)|search results|résultats de (?:la )?"
-    r"recherche)\b",
+    r"recherche)\b"
+    r"|\b(?:anterior|previous|précédent|prev)\b.{0,20}\b(?:p[áa]gina|page|p[áa]g\.?)\s+\d+\s+(?:de|of|sur|do)"
+    r"\s+\d+\b",  # "« Anterior | Página 1 de 212 | Siguiente »"
     re.IGNORECASE,
 )
 

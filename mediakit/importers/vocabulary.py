@@ -128,7 +128,8 @@ GENERIC_LABELS = frozenset(
 END_MARKS = re.compile(
     r"^\s*(?:[-–—*#\s]*(?:ends?|fin|fim|end of (?:release|statement)|fin del comunicado"
     r"|fim do comunicado|fin du communique)[-–—*#\s.]*|#{3,}|-\s*30\s*-|\*\s*\*\s*\*"
-    r"|-*\s*o{2}0?o{3}\s*-*|-*\s*ooooo\s*-*)\s*$",
+    r"|-*\s*o{2}0?o{3}\s*-*|-*\s*ooooo\s*-*"
+    r"|[A-Z][\w]{1,12}\s?/\s?(?:fim|fin|end))\s*$",  # "Lusa/Fim", "EFE/Fin": the wire's end mark
     re.IGNORECASE,
 )
 
@@ -220,7 +221,9 @@ FIGURES_HEADINGS = re.compile(
     r"|^(?:key (?:figures|facts|numbers|data)|in numbers|figures|facts and figures|at a glance"
     r"|cifras clave|cifras|datos clave|en cifras|numeros clave|principales cifras"
     r"|numeros|numeros chave|dados principais|em numeros|principais numeros|dados"
-    r"|chiffres cles|en chiffres|chiffres|donnees cles|le point en chiffres)$"
+    r"|chiffres cles|en chiffres|chiffres|donnees cles|le point en chiffres|datos principales"
+    r"|principales datos|nuestros numeros|nossos numeros|nos chiffres|our numbers|our figures"
+    r"|main figures|cifras principales|principais dados|nuestras cifras)$"
 )
 ADVISORY_LABEL = re.compile(
     r"^\s*(?P<label>what|when|where|who|why|how|rsvp|accreditation|que|quoi|o que|o que e"
@@ -240,6 +243,13 @@ STATEMENT_OPENING = re.compile(
 )
 
 # Site furniture, anywhere in the text: each is (folded pattern, why).
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+    "|diciembre|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    "|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+)
+
 JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
     (re.compile(pattern), why)
     for pattern, why in (
@@ -266,6 +276,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:media )?rsvp$", "a label left alone"),
         (r"^(?=(?:\S+ ){0,25}\S+$).*\b(?:faire un don|donate now|donate today|dona ahora|donar ahora"
          r"|haz (?:un|tu) donativo|doe agora|faca uma doacao|je donne)$", "a donation call"),
+        (r"^(?:could|can|will|would) you (?:help|give|donate|support)\b.{0,60}$"
+         r"|^(?:puedes|podes|pode|voce pode|quieres|queres) (?:ayudar|ajudar|donar|doar|apoyar|apoiar)\b.{0,60}$"
+         r"|^(?:pouvez vous|voulez vous) (?:aider|donner|soutenir)\b.{0,60}$", "a donation call"),
         (r"^(?:you are here|usted esta aqui|voce esta aqui|vous etes ici|estas en)\b.{0,160}$",
          "breadcrumbs"),
         (r"^(?:chiffres|figures|data|datos|cifras|dados|donnees|numbers)\s(?:au|as of|as at|al|a|em"
@@ -402,6 +415,10 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|ouca (?:este|esta) (?:artigo|materia|reportagem)|ecoutez cet article|ecouter l article"
          r"|play audio|reproducir audio)\b", "audio player"),
         (r"^\d{1,2}:\d{2}(?::\d{2})?$", "a time alone (a player's clock)"),
+        (r"^(?:a las |as |at |a |des |from )?\d{1,2} \d{2}(?:h|hs)?(?: (?:h|hs|a m|p m|am|pm|hrs))?$",
+         "a time alone (the hour it was published)"),
+        (rf"^(?:de |from |du )?(?:{_MONTHS}) (?:a |al |to |au |hasta |ate )?(?:{_MONTHS})"
+         r"(?: de| of| del)? (?:19|20)\d\d$", "the report's period (months)"),
         (r"^(?:(?:ouvir|ouca|escuchar|escucha|ecouter|listen|play|reproducir|baixar|descargar"
          r"|telecharger|download|pausar|pause)(?: (?:o |el |l )?(?:audio|mp3|podcast|episodio))? ?){2,}$",
          "a player's buttons"),
@@ -419,6 +436,12 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          "a byline's label without its name"),
         (r"^\S+(?: \S+){0,3} (?:dijo|said|disse|a dit|escribio|wrote|escreveu|a ecrit)\W*$",
          "a reader's comment"),
+        (r"^(?=(?:\S+ ){0,30}\S+$).*(?:\b(?:bp|cs) \d{3,5}\b.{0,40}\bcedex\b|\b\d{5} [a-z]+(?: [a-z]+)? cedex\b)",
+         "an address (the page's footer)"),
+        (r"^(?=(?:\S+ ){0,25}\S+$).*\b(?:street|road|avenue|lane|square|centre|center|house)\b.{0,60}"
+         r"\b[a-z]{1,2}\d{1,2}[a-z]? \d[a-z]{2}$", "an address (the page's footer)"),
+        (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:anterior|previous|precedent|precedente)\b.{0,120}"
+         r"\b(?:proxima|proximo|siguiente|next|suivant|suivante)\b", "a pager (previous / next)"),
         (r"\b(?:cnpj|siret|siren|rcs|ruc|rut|nit|abn|ein|cif|nif)\b \d{2,3}[\d ]{4,}",
          "the organisation's registration number (the page's footer)"),
         (r"^(?:ha|hace|il y a)\s+\d{1,2}\s+(?:minutos?|horas?|dias?|minutes?|heures?|jours?)\b.{0,40}$"

@@ -3,9 +3,11 @@ tuned on them), each checked on a small document written for the test (invented 
 
 from __future__ import annotations
 
+import pytest
+
 from mediakit.importers import parse_text
 from mediakit.importers.markdown import parse_markdown
-from mediakit.model import StoryKind
+from mediakit.model import BadInputError, StoryKind
 
 LEDE_PT = (
     "A Prefeitura inaugurou nesta segunda-feira a Casa de Passagem do bairro Porto, que vai "
@@ -661,3 +663,51 @@ def test_a_web_pages_figure_captions_are_captions_whatever_their_words(tmp_path)
     assert "Aulas de português três vezes por semana na sede da associação." in captions
     assert not any(text.startswith("Aulas de português") for text in _texts(doc))
     assert doc.story.kind is StoryKind.PHOTO_STORY
+
+
+def test_dates_with_their_hour_a_months_period_and_a_wires_end_mark():
+    doc = parse_text(
+        "Perú y el ACNUR firman un convenio para fortalecer el asilo\n\n"
+        "2 de diciembre de 2026 - 4:35 p. m.\n\n"
+        "Enero – octubre de 2026\n\n"
+        f"{LEDE_ES}\n\n"
+        "Desde 2018, el país recibió a más de un millón de personas venezolanas, según datos "
+        "oficiales.\n\n"
+        "Lusa/Fim\n"
+    )
+    assert doc.story.dateline.date == "2026-12-02"
+    texts = _texts(doc)
+    assert not any("4:35" in text or "octubre de 2026" in text for text in texts)
+    assert any(text.startswith("Desde 2018") for text in texts)  # no caption of "Lusa/Fim"
+    assert not doc.photos
+
+
+def test_more_footers_pagers_and_calls_of_the_last_held_out_pages():
+    doc = parse_text(
+        "Un accueil renforcé pour les personnes arrivées par le fleuve\n\n"
+        f"{LEDE_FR}\n\n"
+        "Could you help people in crisis this winter?\n\n"
+        "JRC // SCA\n\n"
+        "← Galeria anterior: Natal no abrigo    Próxima galeria: Formatura do curso →\n\n"
+        "Préfecture de la région Guyane – rue Fiedmond – BP 7008 – 97307 Cayenne Cedex\n\n"
+        "www.guyane.gouv.fr – Twitter : @Prefet973\n\n"
+        "North East Migration Partnership, Civic Centre, Regent Street, Gateshead NE8 1HH\n\n"
+        f"{SECOND_FR}\n"
+    )
+    body = " ".join(_texts(doc))
+    for junk in ("Could you help", "JRC", "Galeria", "Cedex", "@Prefet973", "NE8 1HH"):
+        assert junk not in body, junk
+
+
+def test_a_newsroom_listing_with_a_page_count_pager_is_refused():
+    teasers = "".join(
+        f"**0{n}/12/2026** · Migraciones\n### Titular número {n} de la sala de prensa del ministerio\n"
+        + ("Una línea de resumen de la nota que lleva a su propia página.\n" if n % 2 else "")
+        + "\n"
+        for n in range(1, 6)
+    )
+    with pytest.raises(BadInputError, match="listing"):
+        parse_markdown(
+            f"# Notas de prensa\n\n{teasers}« Anterior | Página 1 de 212 | Siguiente »\n",
+            name="notas.md",
+        )
