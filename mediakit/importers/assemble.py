@@ -657,7 +657,7 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     news = institution_headline(draft.title, actors)
     if pictured and not news:  # "Governo de Roraima inaugura …" with its photos is its news
         return StoryKind.PHOTO_STORY
-    if _release_score(draft, lines) >= 3:
+    if _release_score(draft, lines) >= 3 or news:  # "MINSA refuerza …": a public body's news
         return StoryKind.PRESS_RELEASE
     if len(draft.figures) >= 3 and len(paragraphs) <= len(draft.figures) + 2:
         return StoryKind.FACT_SHEET
@@ -668,8 +668,6 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     )
     if not draft.title and not draft.dateline and not draft.photos and not has_quotes:
         return StoryKind.ABOUT
-    if news:
-        return StoryKind.PRESS_RELEASE  # "MINSA refuerza …": a public body's news
     return StoryKind.FEATURE
 
 

@@ -711,3 +711,16 @@ def test_a_newsroom_listing_with_a_page_count_pager_is_refused():
             f"# Notas de prensa\n\n{teasers}« Anterior | Página 1 de 212 | Siguiente »\n",
             name="notas.md",
         )
+
+
+def test_a_public_bodys_news_with_its_figures_is_still_its_release():
+    doc = parse_text(
+        "Estado abre centro de acolhimento para indígenas Warao com 180 vagas\n\n"
+        f"{LEDE_PT}\n\n"
+        "• 180 vagas para famílias indígenas\n"
+        "• 12 profissionais de assistência social\n"
+        "• 3 refeições por dia\n\n"
+        f"{SECOND_PT}\n"
+    )
+    assert len(doc.figures) == 3
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
