@@ -102,8 +102,8 @@ GLYPH_BULLET = re.compile(
 )
 # "1. APERÇU DE LA SITUATION", "IV. NEEDS AND GAPS": a numbered heading set in capitals
 NUMBERED_HEADING = re.compile(
-    r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[^a-zà-ÿ]*$)[A-ZÀ-Þ][^.!?]{2,80}$"
-)
+    r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[^a-zà-ÿ]*(?:\([^)]{2,40}\))?$)[A-ZÀ-Þ][^.!?]{2,80}$"
+)  # "2. CHIFFRES CLÉS (au 29/11/2026)" too
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\\|→)\s")
 _FOOTER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}|[^/]{0,40}(?:rights|derechos|direitos|droits))", re.I
@@ -493,6 +493,15 @@ _PRODUCTION_NOTE = re.compile(
 )
 
 
+# "Ce message et ses pièces jointes sont confidentiels…", "This e-mail is confidential…" (folded)
+_CONFIDENTIAL = re.compile(
+    r"^(?:this (?:e ?mail|message|communication)|ce (?:message|courriel|mail)|este (?:mensaje|correo"
+    r"|e ?mail)|esta mensagem|a informacao contida)\b.{0,400}\b(?:confidential|confidentiel"
+    r"|confidentiels|confidencial|confidenciales|confidenciais|privileged|intended recipient"
+    r"|destinataire|destinatario)"
+)
+
+
 # "Date of issue: ", "Category of disaster: ": a report's header field, run into one line
 _HEADER_FIELD = re.compile(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s")
 
@@ -500,6 +509,8 @@ _HEADER_FIELD = re.compile(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s")
 def _junk_reason(text: str, key: str, words: list[str]) -> str:
     if _PRODUCTION_NOTE.match(text):
         return "the report's production note"
+    if _CONFIDENTIAL.match(key):
+        return "the e-mail's confidentiality notice"
     if len(words) > 40:
         return ""
     for pattern, why in JUNK_PATTERNS:
@@ -1361,7 +1372,11 @@ def _edges(lines: list[Line]) -> None:
             if greeted and line.role in (Role.BODY, Role.SUBHEAD):
                 _set(lines, index, Role.JUNK, "the covering note of an e-mail, above the headline")
                 continue
-            sentence = len(line.text.split()) >= 8 and line.text.rstrip().endswith((".", "!", "?"))
+            sentence = (
+                len(line.text.split()) >= 8
+                and line.text.rstrip().endswith((".", "!", "?"))
+                and not line.text.isupper()  # "FUNDACIÓN PARA LA JUSTICIA …, A.C.": a letterhead
+            )
             if line.role in (Role.BODY, Role.SUBHEAD) and (
                 (len(line.text.split()) <= 15 and not sentence) or _blurb(line.text)
             ):
@@ -1678,6 +1693,8 @@ def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
         score -= 1.5  # "Serviços Transparência Ouvidoria": a menu, not a sentence
     if " | " in line:
         score -= 1.5
+    if line.isupper() and re.search(r"\([A-ZÀ-Þ]{2,10}\)$", line):
+        score -= 2  # "COMMISSION NATIONALE … (CNARR)": the organisation's name, a letterhead
     label, colon, value = line.partition(":")
     named = value.split() and all(w[:1].isupper() for w in value.split())
     if colon and len(value.split()) <= 3 and named:

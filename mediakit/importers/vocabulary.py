@@ -45,7 +45,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "declaration conjointe", "comunicado oficial", "briefing note", "briefing notes",
             "notes d information", "note d information", "notas informativas",
             "notas de informacao", "nota de informacao", "nota informativa", "pronunciamiento", "statements",
-            "declaraciones", "declaracoes", "declarations",
+            "declaraciones", "declaracoes", "declarations", "pronunciamientos", "notas publicas",
+            "pronunciamentos", "posicionamentos",
             "posicionamiento", "posicionamento", "nota oficial", "nota publica",
             "prise de position", "position statement",
             "press briefing", "nota informativa", "press briefing notes", "press briefing note",
@@ -59,6 +60,9 @@ KIND_LABELS: dict[str, StoryKind] = {
             "aviso a medios", "aviso de prensa", "aviso para medios", "convocatoria de prensa",
             "convocatoria", "aviso de pauta", "convite a imprensa", "aviso a imprensa",
             "avis aux medias", "avis aux journalistes", "invitation presse", "media advisories",
+            "media invitation", "press invitation", "invitation to the media", "photo call",
+            "photocall", "invitacion a medios", "invitacion a los medios",
+            "convite aos jornalistas", "convite para a imprensa", "invitation aux medias",
             "avisos a los medios", "avis aux medias et aux journalistes",
             "convocatoria a medios", "convocatoria de medios", "convocatoria a los medios",
             "pauta para a imprensa", "pauta para imprensa", "pauta", "invitation aux medias",
@@ -186,6 +190,7 @@ CONTACTS_HEADING = re.compile(
     r" (?:y|e|and|et) (?:consultas|pedidos|enquiries|inquiries|demandes|entrevistas|interviews"
     r"|entretiens)\b.{0,60}|personnes? ressources?|personne a contacter"
     r"|contactos para (?:a )?imprensa|contactos de imprensa|contactos para os media"
+    r"|contactos? para (?:os )?orgaos de comunicacao social|contactos? para a comunicacao social"
     r"|personas de contacto|pessoas de contato|contatos para a imprensa"
     r"|(?:pour|for|para) (?:toute|any|cualquier|qualquer|more|plus d|mas|mais)\b.{0,60}"
     r"\b(?:contact|contactez|contacter|contacte|contactar|contatar|entre em contato com"
@@ -442,6 +447,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"\b[a-z]{1,2}\d{1,2}[a-z]? \d[a-z]{2}$", "an address (the page's footer)"),
         (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:anterior|previous|precedent|precedente)\b.{0,120}"
          r"\b(?:proxima|proximo|siguiente|next|suivant|suivante)\b", "a pager (previous / next)"),
+        (r"^we acknowledge the traditional (?:custodians|owners)\b", "the site's acknowledgement of country"),
+        (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:rua|praca|avenida|largo|travessa|alameda)\b [\w ]{2,40}"
+         r" \d{4} \d{3} [a-z]", "an address (the page's footer)"),
         (r"\b(?:cnpj|siret|siren|rcs|ruc|rut|nit|abn|ein|cif|nif)\b \d{2,3}[\d ]{4,}",
          "the organisation's registration number (the page's footer)"),
         (r"^(?:ha|hace|il y a)\s+\d{1,2}\s+(?:minutos?|horas?|dias?|minutes?|heures?|jours?)\b.{0,40}$"
@@ -481,7 +489,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:dear|estimad[oa]s?|prezad[oa]s?|cher|chere|chers|cheres|querid[oa]s?|hola|hello|hi"
          r"|bonjour|buenos dias|buenas tardes|bom dia|boa tarde|boa noite|saludos cordiales"
          r"|saludos|best regards|kind regards|regards|cordialement|atenciosamente|abracos"
-         r"|un saludo|bien a vous|bien cordialement)\b[\w ]{0,40}$", "an e-mail's greeting or closing"),
+         r"|un saludo|bien a vous|bien cordialement|atentamente|sinceramente|sincerely|yours sincerely"
+         r"|yours faithfully|respectueusement|com os melhores cumprimentos|cumprimentos)\b[\w ]{0,40}$",
+         "an e-mail's greeting or closing"),
         (r"^(?:you are receiving this (?:e ?mail|message)|our mailing address is|want to change how you"
          r"|unsubscribe|update your preferences|darse de baja|cancelar (?:la )?suscripcion"
          r"|se desinscrire|se desabonner|descadastrar|view this email in your browser"

@@ -724,3 +724,53 @@ def test_a_public_bodys_news_with_its_figures_is_still_its_release():
     )
     assert len(doc.figures) == 3
     assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_section_labels_that_name_the_kind_in_the_plural_or_as_an_invitation():
+    statement = parse_text(
+        "Inicio » Actualidad » Pronunciamientos\n\n"
+        "Pronunciamientos\n\n"
+        "Provea exige garantías para los venezolanos deportados\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n"
+    )
+    assert statement.story.kind is StoryKind.STATEMENT
+    advisory = parse_text(
+        "MEDIA INVITATION\n\n"
+        "Launch of report on the first year of sanctuary scholarships for refugee students\n\n"
+        "Journalists are invited to the launch of a report on how refugee students fared in "
+        "their first year at the university, with students and staff.\n\n"
+        "Students will be available for interview and photographs after the presentations.\n"
+    )
+    assert advisory.story.kind is StoryKind.MEDIA_ADVISORY
+
+
+def test_a_letterhead_in_capitals_with_its_acronym_is_not_the_headline():
+    doc = parse_text(
+        "RÉPUBLIQUE DU TCHAD\n\n"
+        "COMMISSION NATIONALE D'ACCUEIL ET DE RÉINSERTION DES RÉFUGIÉS (CNARR)\n\n"
+        "RAPPORT DE SITUATION N° 37\n\n"
+        "Afflux de réfugiés soudanais dans les provinces de l'Est\n\n"
+        "Depuis le début de la semaine, des milliers de réfugiés soudanais sont arrivés au point "
+        "d'entrée d'Adré, où la commission et ses partenaires les enregistrent.\n\n"
+        "Le transfert des réfugiés vers le nouveau camp a repris après l'amélioration des routes.\n"
+    )
+    assert doc.story.title == "Afflux de réfugiés soudanais dans les provinces de l'Est"
+    assert doc.story.kind is StoryKind.SITUATION_REPORT
+
+
+def test_a_letters_closing_its_letterhead_a_disclaimer_and_country_acknowledgement():
+    doc = parse_text(
+        "FUNDACIÓN PARA LA JUSTICIA Y EL ESTADO DEMOCRÁTICO DE DERECHO, A.C.\n\n"
+        "PRONUNCIAMIENTO\n\n"
+        "Exigimos identificar a las personas migrantes fallecidas en la carretera\n\n"
+        f"{LEDE_ES}\n\n"
+        "Atentamente,\n\n"
+        "Ce message et ses pièces jointes sont confidentiels. Si vous n'êtes pas le destinataire, "
+        "merci de le supprimer et d'en avertir l'expéditeur.\n\n"
+        "We acknowledge the Traditional Custodians of the lands on which we work.\n\n"
+        "Câmara Municipal do Fundão · Praça do Município, 6230-338 Fundão · Geral: 275 779 060\n\n"
+        f"{SECOND_ES}\n"
+    )
+    body = " ".join(_texts(doc))
+    for junk in ("FUNDACIÓN", "Atentamente", "confidentiels", "Custodians", "Fundão"):
+        assert junk not in body, junk
