@@ -156,7 +156,7 @@ def figure_from_pair(value: str, label: str) -> tuple[KeyFigure, str]:
 
 # "People reached in the region in 2023 — 186,400": the label first, the value last
 LABEL_VALUE = re.compile(
-    rf"^(?P<label>[^\d@+|].{{3,100}}?)(?:\s+[—–]\s+|\s*[.·…_]{{4,}}\s*)(?P<value>{_VALUE})\s*$",
+    rf"^(?P<label>[^\d@+|].{{3,100}}?)(?:\s+[—–]\s+|\s*[.·…_]{{4,}}\s*|\s*:\s+)(?P<value>{_VALUE})\s*$",
     re.IGNORECASE,
 )
 

@@ -1286,7 +1286,46 @@ def figure_parts(text: str) -> list[str]:
     if head and FIGURES_HEADINGS.match(folded(head["h"])):
         text = text[head.end() :]  # "En chiffres : 10 200 volontaires · 49 comités ..."
     pieces = re.split(r"\s+[|·•]\s+|\s{3,}|(?<=\))\s+(?=(?:US\$|USD|CHF|\$)?\s?\d)", text)
-    return [p.strip() for p in pieces if p.strip()]
+    return [part for p in pieces if p.strip() for part in _stat_cards(p.strip())]
+
+
+_LINKS = frozenset(
+    "de del da do dos das a al ao e y et and of to from entre en em in on por para pour sur than"
+    " que com con with more mais mas plus el la los las le les o os the um uma un una des du"
+    " aged over under ate hasta jusqu until dans across within na no nas nos nel au aux at by per"
+    " par".split()
+)
+_MONTH_WORD = (
+    r"jan\w*|feb\w*|fev\w*|mar\w*|apr\w*|abr\w*|avr\w*|may\w*|mai\w*|jun\w*|juin|jul\w*"
+    r"|juil\w*|aug\w*|ago\w*|aou\w*|sep\w*|set\w*|oct\w*|out\w*|nov\w*|dec\w*|dic\w*|dez\w*"
+)
+
+
+def _stat_cards(text: str) -> list[str]:
+    """'4.780 pessoas interiorizadas 1.215 famílias acompanhadas 86 cidades de destino': stat
+    cards run into one line, each a number and its words ('de 4 a 14 anos' stays whole)."""
+    words = text.split()
+    if not re.match(r"^\d", text) or sum(bool(re.fullmatch(r"\d[\d.,]*%?", w)) for w in words) < 2:
+        return [text]
+    cards: list[list[str]] = [[]]
+    for index, word in enumerate(words):
+        before = cards[-1][-1] if cards[-1] else ""
+        after = words[index + 1] if index + 1 < len(words) else ""
+        new_card = (
+            re.fullmatch(r"\d[\d.,]*%?", word)
+            and len(cards[-1]) >= 3
+            and before.isalpha()
+            and before.islower()
+            and folded(before) not in _LINKS
+            and after.isalpha()
+            and after.islower()
+            and folded(after) not in _LINKS
+            and not re.fullmatch(_MONTH_WORD, folded(after))
+        )
+        if new_card:
+            cards.append([])
+        cards[-1].append(word)
+    return [" ".join(card) for card in cards]
 
 
 def _table_row(text: str) -> tuple[Role, str]:

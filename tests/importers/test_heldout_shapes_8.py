@@ -774,3 +774,31 @@ def test_a_letters_closing_its_letterhead_a_disclaimer_and_country_acknowledgeme
     body = " ".join(_texts(doc))
     for junk in ("FUNDACIÓN", "Atentamente", "confidentiels", "Custodians", "Fundão"):
         assert junk not in body, junk
+
+
+def test_figures_as_label_colon_value_and_stat_cards_run_into_one_line():
+    doc = parse_text(
+        "Boletim de situação – acolhimento em Belém\n\n"
+        f"{LEDE_PT}\n\n"
+        "NÚMEROS DO PERÍODO\n\n"
+        "Pessoas em abrigos municipais (em 30/11): 612\n\n"
+        "Vagas disponíveis (em 30/11): 38\n\n"
+        "NOSSOS NÚMEROS\n\n"
+        "4.780 pessoas interiorizadas 1.215 famílias acompanhadas após a chegada 86 cidades\n\n"
+        f"{SECOND_PT}\n"
+    )
+    values = {figure.value for figure in doc.figures}
+    assert {"612", "38", "4.780", "1.215", "86"} <= values
+
+
+def test_a_figure_with_a_second_number_in_its_label_stays_whole():
+    doc = parse_text(
+        "Ecuador: niñas y niños fuera de la escuela\n\n"
+        f"{LEDE_ES}\n\n"
+        "Cifras clave\n\n"
+        "• 41 proyectos en 27 países\n"
+        "• 1.200 niños de 6 a 17 años fuera de la escuela\n"
+        "• 3.400 familias atendidas entre el 1 de enero y el 11 de febrero\n\n"
+        f"{SECOND_ES}\n"
+    )
+    assert {figure.value for figure in doc.figures} == {"41", "1.200", "3.400"}
