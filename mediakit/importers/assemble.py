@@ -138,6 +138,11 @@ def assemble(lines: list[Line] | tuple[Line, ...], images: tuple = ()) -> Draft:
             _line(draft, line, images)
         index += 1
     _flush(draft)
+    place = draft.dateline.place
+    last = place.rsplit(",", 1)[-1].strip()
+    abbreviated = "," in place and len(last) <= 6  # "SANTA BARBARA, Calif.", "Washington, D.C."
+    if place.endswith(".") and "." not in place[:-1] and not abbreviated:  # "Belmopan."
+        draft.dateline = replace(draft.dateline, place=place[:-1].rstrip())
     return draft
 
 
@@ -737,6 +742,7 @@ RELEASE_TITLE = re.compile(
 # A headline that says it is a statement: "UK statement on …", "Declaración de la OIM sobre …"
 STATEMENT_TITLE = re.compile(
     r"^(?:\S+ ){0,4}(?:joint )?statement (?:on|by|from|of|at|to|following)\b"
+    r"|^nota (?:da|do|de|del|de la) .{2,60}? (?:sobre|acerca|ante|frente)\b"  # "Nota da CNBB sobre …"
     r"|^(?:\S+ ){0,3}(?:declaracion|declaracao|declaration|pronunciamiento|mensaje|mensagem"
     r"|message) (?:conjunta |conjointe |conjunto )?(?:de|del|da|do|du|des|sobre|sur|acerca|ante"
     r"|frente|from|of|on)\b"

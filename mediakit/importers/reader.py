@@ -48,7 +48,7 @@ MAX_TITLE_WORDS = 30
 WORDS_BY = re.compile(
     r"^(?:texto|textos|text|words|texte|textes|reportaje|reportagem|reporting|redaccion|redacción"
     r"|redação|redacao|reportage)(?:\s+(?:e|y|et|and|&)\s+(?:fotos?|photos?|pictures|imágenes"
-    r"|imagenes|imagens|fotografías|fotografias|images))?(?:\s+(?:by|de|por|par))?\s*[:|-]?\s+"
+    r"|imagenes|imagens|fotografías|fotografias|images))?(?:\s+(?:by|de|por|par))?\s*[:|–—-]?\s+"
     r"(?P<who>[A-ZÀ-Þ][^·|]{2,80}?)"
     r"(?:\s*[·|/]\s*(?:fotos?|photos?|fotografías?|fotografias|images?|video)\b.*|\s*[·|]\s*.{0,60})?$",
     re.IGNORECASE,
@@ -65,6 +65,7 @@ OUTLET_BY = re.compile(
 # "Mons. Rogelio Ibarra", "Pbro. Julián Mendoza"
 SIGNATURE = re.compile(
     r"^(?:(?:Pour|Por|For|Pela|Pelo|On behalf of|Au nom de|En nombre de|Em nome d[aeo])\s.{3,80},"
+    r"|(?:Signed|Firmado|Firman|Assinado|Assinam|Signé|Signataires)\s?:"
     r"|[+✝†]\s*(?:Mgr|Mons|Dom|Mons\.|Mgr\.)?\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,4}"
     r"|(?:Mgr|Mons\.|Monseñor|Monsenhor|Monseigneur|Pbro\.|Pe\.|Rev\.|Fr\.|Dom|Hna\.|Hno\.|Sor)"
     r"\s+[A-ZÀ-Þ][\w'’.-]+"
@@ -76,6 +77,7 @@ SIGNATURE = re.compile(
     r"|Ejecutivo|Ejecutiva|of Directors))?)$"
 )
 SIGNED = "the signature of a statement"
+SIGNATORY = "the signatory's title, under the signature"
 # an interview's turns: "Q: …", "A: …", "P: …" / "R: …" (pregunta/pergunta, respuesta/réponse)
 _INTERVIEW_TURN = re.compile(r"^\s*(?:[QAPR]|Q&A)\s?[:.–-]\s+\S")
 # words of a situation report's section headings, beside an organisation's name
@@ -136,12 +138,12 @@ def read_lines(
     for index in range(1, len(lines)):  # "+ Mgr Name" / "Évêque de Fort-Liberté, Président de …"
         line, above = lines[index], lines[index - 1]
         if (
-            above.reason == SIGNED
+            above.reason in (SIGNED, SIGNATORY)
             and line.role in (Role.BODY, Role.SUBHEAD)
             and len(line.text.split()) <= 14
             and not line.text.rstrip().endswith((".", "!", "?", ":"))
         ):
-            _set(lines, index, Role.JUNK, "the signatory's title, under the signature")
+            _set(lines, index, Role.JUNK, SIGNATORY)
     for index, line in enumerate(lines):
         if line.role is Role.CONTACT and (not index or lines[index - 1].role is not Role.CONTACT):
             _office_over(lines, index)
@@ -301,6 +303,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.JUNK, "punctuation only"
     if END_MARKS.match(text):
         return Role.END_MARK, "an end mark (ENDS, ###, -FIN-, -30-)"
+    if len(words) <= 8 and (by := WORDS_BY.match(text)) and contacts.looks_like_name(by["who"]):
+        return Role.BYLINE, "a byline (text by …, photos by …)"  # "Reportagem – Marina Queiroz"
     if (kind := kind_label(text)) is not None:
         return Role.KIND_LABEL, f"names the kind: {kind.value.replace('_', ' ')}"
     if dates.EMBARGO_LINE.match(text) and len(words) <= 25:
@@ -1890,7 +1894,8 @@ HANDLE_FIRST = re.compile(r"^@\w{2,40}\.?\s+")
 
 
 PLACE_AND_DATE = re.compile(
-    rf"^(?P<place>{_PLACE}(?:\s\([A-ZÀ-Þ][^)]{{1,30}}\))?),?\s+(?:(?i:le|el|o|the|a|em)\s+)?(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))\s*\.?$"
+    rf"^(?P<place>{_PLACE}(?:\s\([A-ZÀ-Þ][^)]{{1,30}}\))?),?\s+(?:(?i:le|el|o|the|a|em)\s+)?(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))"
+    r"(?:,?\s*(?:a las\s*|às\s*|at\s*)?\d{1,2}[:h.]\d{2}\s*(?i:horas|hrs|h|hs)?)?\s*\.?$"
 )
 
 

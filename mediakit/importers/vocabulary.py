@@ -172,6 +172,7 @@ RELATED_HEADINGS = re.compile(
 
 CONTACTS_HEADING = re.compile(
     r"^(?:for (?:additional|more|further) information(?: (?:please )?(?:contact|call|e mail|email))?"
+    r"|further information|additional information"
     r"|for (?:media|press) (?:enquiries|inquiries|information|queries)(?: (?:please )?contact)?"
     r"|(?:media|press) (?:contacts?|enquiries|inquiries|queries|relations)"
     r"|contacts?|contact us|contact information|contact details|press office|media office"
@@ -228,7 +229,8 @@ FIGURES_HEADINGS = re.compile(
     r"|numeros|numeros chave|dados principais|em numeros|principais numeros|dados"
     r"|chiffres cles|en chiffres|chiffres|donnees cles|le point en chiffres|datos principales"
     r"|principales datos|nuestros numeros|nossos numeros|nos chiffres|our numbers|our figures"
-    r"|main figures|cifras principales|principais dados|nuestras cifras)$"
+    r"|main figures|cifras principales|principais dados|nuestras cifras|datos consolidados"
+    r"|dados consolidados|donnees consolidees|consolidated figures)$"
 )
 ADVISORY_LABEL = re.compile(
     r"^\s*(?P<label>what|when|where|who|why|how|rsvp|accreditation|que|quoi|o que|o que e"
@@ -413,13 +415,15 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:read (?:it )?in|leer en|ler em|lire en|leia em|version en|versión en|versao em)"
          r" (?:english|spanish|french|portuguese|espanol|ingles|frances|portugues|anglais"
          r"|espagnol|portugais|frances|ingles|castellano)\b", "a link to another language"),
-        (r"^(?:see also|vea tambien|veja tambem|lee tambien|leia tambem|voir aussi|lire aussi"
+        (r"^(?:see also|vea tambien|veja tambem|lee tambien|lea tambien|leia tambem|voir aussi|lire aussi"
          r"|read also|also read|related|relacionad[oa]s?|te puede interesar|pode interessar)\s*\S",
          "a link to another story"),
         (r"^(?:listen to this (?:article|story)|escucha (?:este|esta) (?:articulo|nota|historia)"
          r"|ouca (?:este|esta) (?:artigo|materia|reportagem)|ecoutez cet article|ecouter l article"
          r"|play audio|reproducir audio)\b", "audio player"),
         (r"^\d{1,2}:\d{2}(?::\d{2})?$", "a time alone (a player's clock)"),
+        (r"^\d[\d ]* (?:views|visualizacoes|visualizaciones|vistas|vues|lecturas|leituras|reads"
+         r"|visitas|lectures)$", "a page's view count"),
         (r"^(?:a las |as |at |a |des |from )?\d{1,2} \d{2}(?:h|hs)?(?: (?:h|hs|a m|p m|am|pm|hrs))?$",
          "a time alone (the hour it was published)"),
         (rf"^(?:de |from |du )?(?:{_MONTHS}) (?:a |al |to |au |hasta |ate )?(?:{_MONTHS})"
@@ -457,6 +461,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:transcricao|transcripcion|transcription|transcript|transcrito|audio transcript)$",
          "a player's label"),
         (r"^(?=(?:\S+ ){0,24}\S+$).*\b(?:reproducao (?:e )?(?:permitida|autorizada|livre)"
+         r"|(?:reproducao|reproduccion|reproduction)\b.{0,40}\b(?:e|es|est) (?:autorizada|permitida"
+         r"|autorisee|permise|libre|livre)"
          r"|reproduccion (?:permitida|autorizada|libre)|reproduction (?:autorisee|permise|libre)"
          r"|(?:may be|can be) (?:reproduced|republished)|cite a fonte|citando la fuente"
          r"|citacao da fonte|citando a fonte|en citant la source|mencionando la fuente"
@@ -517,7 +523,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"(?:produced|prepared|issued)|este (?:informe|documento|reporte) (?:es|fue|e|foi) "
          r"(?:elaborado|producido|preparado|produzido|preparado)|ce (?:rapport|document) "
          r"(?:est|a ete) (?:produit|prepare|elabore))\b", "the report's production note"),
-        (r"^.{0,80}\b(?:next|proximo|prochain|prochaine|siguiente) (?:report|informe|relatorio"
+        (r"^.{0,80}\b(?:next|proximo|prochain|prochaine|siguiente) (?:report|informe|relatorio|boletin"
+         r"|boletim|bulletin"
          r"|rapport|update|actualizacion|atualizacao|mise a jour|edition|edicion)\b.{0,40}$",
          "the report's period and next issue"),
         (r"^(?:periodo|period|periode|reporting period)\s+(?:de |del |du |from |do |da )?\d{1,2}\b.{0,60}$",
@@ -693,7 +700,9 @@ FACT_TITLE = re.compile(
 ABOUT_TITLE = re.compile(
     r"^(?:about|who we are|about us|our work|what we do|quienes somos|quem somos|qui sommes nous"
     r"|a propos|sobre nosotros|sobre nos|acerca de|nuestro trabajo|o que fazemos|notre mission"
-    r"|our mission|nuestra mision|nossa missao|sobre (?:a|o|la|el)\s)\b"
+    r"|our mission|nuestra mision|nossa missao|sobre (?:a|o|la|el)\s|mision|mission|missao"
+    r"|vision|visao|lo que hacemos|que hacemos|ce que nous faisons|nuestra historia|our history"
+    r"|nossa historia|notre histoire|our values|nuestros valores|nossos valores|nos valeurs)\b"
 )
 
 

@@ -802,3 +802,69 @@ def test_a_figure_with_a_second_number_in_its_label_stays_whole():
         f"{SECOND_ES}\n"
     )
     assert {figure.value for figure in doc.figures} == {"41", "1.200", "3.400"}
+
+
+def test_a_reporters_credit_line_is_a_byline_not_a_kind_label():
+    doc = parse_text(
+        "Comissão aprova matrícula escolar imediata para crianças refugiadas\n\n"
+        "Reportagem – Marina Queiroz\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n"
+    )
+    assert doc.story.byline == "Marina Queiroz"
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_an_about_page_known_by_its_sections_and_a_bishops_note_as_a_statement():
+    about = parse_markdown(
+        "**Frontera con Justicia A.C.**\n\n"
+        "## Quiénes somos\n\n"
+        "Frontera con Justicia es una asociación civil que desde 2002 acompaña a personas "
+        "migrantes en Saltillo con albergue, alimentación y orientación jurídica.\n\n"
+        "## Misión\n\n"
+        "Defender los derechos humanos de las personas en movilidad.\n\n"
+        "## Lo que hacemos\n\n"
+        "- Albergue con capacidad para 180 personas\n"
+        "- 12.400 atenciones jurídicas desde 2015\n"
+        "- 3 comedores en la ciudad\n"
+    )
+    assert about.story.kind is StoryKind.ABOUT
+    note = parse_text(
+        "Nota da CNBB sobre a situação dos migrantes na fronteira norte\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n"
+    )
+    assert note.story.kind is StoryKind.STATEMENT
+
+
+def test_places_without_a_trailing_full_stop_and_a_dateline_with_its_hour():
+    doc = parse_text(
+        "Belize opens a second reception centre in the west\n\n"
+        "Belmopan. 23 November 2026 – The Government of Belize opened a second reception centre "
+        "for asylum seekers in the west of the country on Monday.\n\n"
+        "The centre will register up to 80 people a day.\n"
+    )
+    assert doc.story.dateline.place == "Belmopan"
+    report = parse_text(
+        "Boletín informativo – lluvias en el altiplano\n\n"
+        "Guatemala, 4 de diciembre de 2026, 07:00 horas\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "Próximo boletín: 4 de diciembre, 18:00 horas\n"
+    )
+    assert report.story.dateline.place == "Guatemala"
+    assert report.story.dateline.date == "2026-12-04"
+
+
+def test_signed_statements_view_counts_and_more_reading_links():
+    doc = parse_text(
+        "Churches call for safe routes for people seeking sanctuary\n\n"
+        "1.032 visualizações\n\n"
+        f"{LEDE_FR}\n\n"
+        "Lea también: Personería pide más albergues ante el aumento de migrantes\n\n"
+        "A reprodução das notícias é autorizada desde que contenha a assinatura da agência.\n\n"
+        f"{SECOND_FR}\n\n"
+        "Signed:\n\n"
+        "The Rt Revd Margaret Hollis, Moderator, Steering Committee\n\n"
+        "Revd Dr Owain Pritchard, General Secretary\n"
+    )
+    body = " ".join(_texts(doc))
+    for junk in ("visualizações", "Lea también", "reprodução", "Signed", "Hollis", "Pritchard"):
+        assert junk not in body, junk
