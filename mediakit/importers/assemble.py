@@ -91,6 +91,7 @@ class Draft:
     dropped: list[Dropped] = field(default_factory=list)
     bullets: list[str] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)  # a figures table's header row, if any
+    apart: bool = False  # a line the story does not keep stood since its last paragraph
 
 
 def assemble(lines: list[Line] | tuple[Line, ...], images: tuple = ()) -> Draft:
@@ -162,6 +163,18 @@ def _label_then_value(lines: list[Line], index: int) -> bool:
 
 
 def _line(draft: Draft, line: Line, images: tuple) -> None:
+    _read_line(draft, line, images)
+    # whether a line the story does not keep stands before the next one
+    draft.apart = line.role not in (
+        Role.BODY,
+        Role.CAPTION,
+        Role.CREDIT,
+        Role.PICTURE,
+        Role.DATELINE,
+    )
+
+
+def _read_line(draft: Draft, line: Line, images: tuple) -> None:
     text = line.text.strip()
     role = line.role
     if role is not Role.BULLET:
@@ -479,6 +492,8 @@ def _add_photo(draft: Draft, caption: str, credit: str, image=None) -> None:
         and last is not None
         and last.kind is BlockKind.PARAGRAPH
         and len(last.text.split()) <= MAX_CAPTION_WORDS  # a story's paragraph is no caption
+        and not draft.apart  # the page's share row or footer stood between: not its caption
+        and not re.search('[\u201c\u201d"\u00ab\u00bb]', last.text)  # someone's words: the story's
     ):
         caption = draft.body.pop().text
         # picture, caption paragraph, then the credit on a line of its own: one photo
@@ -520,7 +535,7 @@ def _contacts(run: list[str]) -> list[Contact]:
     """The people of a run of contact lines, by the first reading that finds them all: a
     sentence naming them, one a line, a person over several lines, or a name before each
     e-mail."""
-    run = [piece for line in run for piece in _one_per_email(line)]
+    run = [contacts.CONTACT_LABEL.sub("", piece) for line in run for piece in _one_per_email(line)]
     emails = {e.casefold().rstrip(".") for line in run for e in contacts.EMAIL.findall(line)}
     readings = []
     if len(run) == 1 and not contacts.PLACE.match(run[0]) and len(run[0].split()) > 12:

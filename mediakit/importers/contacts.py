@@ -28,7 +28,7 @@ _FIELD_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "Contacto: Yuliana Berrío – …", "Press contact: …": the label before a person's card
-_CONTACT_LABEL = re.compile(
+CONTACT_LABEL = re.compile(
     r"^(?:contacto|contato|contact|contacts|press contact|media contact|contacto de prensa"
     r"|contacto para medios|contato para imprensa|contato de imprensa|contact presse"
     r"|contact m[ée]dias?)\s*:\s*(?=[A-ZÀ-Þ])",
@@ -121,7 +121,7 @@ def contacts_from_lines(lines: list[str]) -> list[Contact]:
     people: list[Contact] = []
     place = ""
     for index, raw in enumerate(lines):
-        line = _CONTACT_LABEL.sub("", raw.strip())
+        line = CONTACT_LABEL.sub("", raw.strip())
         if heading := PLACE.match(line) or _LOOSE_PLACE.match(line):
             place = heading.group("place").strip()
             continue

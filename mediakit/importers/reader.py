@@ -135,6 +135,21 @@ def read_lines(
     _body(lines)
     _empty_headings(lines)
     _other_language_tail(lines)
+    for index in range(1, len(lines) - 1):  # "Karim Belkacemi" / "Maire de Grande-Synthe"
+        line, above, below = lines[index], lines[index - 1], lines[index + 1]
+        if (
+            line.role in (Role.SUBHEAD, Role.BODY)
+            and 2 <= len(line.text.split()) <= 4
+            and contacts.looks_like_name(line.text)
+            and above.role is Role.BODY
+            and _is_body_paragraph(above.text)
+            and below.role in (Role.SUBHEAD, Role.BODY, Role.CONTACT, Role.JUNK)
+            and _PERSON_TITLE.match(below.text)
+            and len(below.text.split()) <= 10
+            and not below.text.rstrip().endswith(".")
+        ):
+            _set(lines, index, Role.JUNK, SIGNED)
+            _set(lines, index + 1, Role.JUNK, SIGNATORY)
     for index in range(1, len(lines)):  # "+ Mgr Name" / "Évêque de Fort-Liberté, Président de …"
         line, above = lines[index], lines[index - 1]
         if (
@@ -341,6 +356,13 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         and all(len(p.split()) <= 4 and p[:1].isupper() for p in stamped if not dates.date_in(p))
     ):  # "Caribbean Territory | Updated November 6, 2025, 5:00 p.m. EST"
         return Role.DATE, "the page's update stamp beside its section's name"
+    fields = re.split(r"\s+[·|]\s+", text)
+    if (
+        len(fields) >= 2
+        and len(words) <= 20
+        and all(":" in f and len(dates.date_in(f)) >= 7 for f in fields)
+    ):  # "Date : 02/12/2026 · Période couverte : du 16 au 30 novembre 2026"
+        return Role.DATE, "the report's date and period"
     if len(words) >= 4 and _INTERVIEW_TURN.match(text):  # "A: Schools turned into shelters…"
         return Role.BODY, "a question or an answer of an interview"
     if len(words) <= 4 and dates.standalone_date(text):  # "Data: 28/02/2024", not a mail's
@@ -594,6 +616,15 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return SIGNED
     if re.search(r"\s[·|]\s", text) and FOOTER_ADDRESS.search(key):
         return "an address (the page's footer)"
+    if (
+        re.search(r"\s[·|–]\s", text)
+        and re.search(
+            r"\b(?:Tel|Tél|Tfno|Phone|Fone|Teléfono|Telefone|Téléphone)\b\.?:?\s*[\d(+]", text
+        )
+        and re.search(r"\b\d{2,5},\s", text)
+        and not contacts.EMAIL.search(text)
+    ):  # "Jr. Estados Unidos 838, Jesús María, Lima - Perú | Tel. (01) 463-1010"
+        return "the office's address and switchboard (the page's footer)"
     if re.match(r"SOURCE\s+[A-Z][\w&'’., -]{1,60}$", text):
         return "the wire's source line (who sent the release)"
     if re.fullmatch(r"©\s*[\w .&'’-]{2,40},?\s+(?:19|20)\d{2}\.?", text.strip()):
@@ -1010,9 +1041,19 @@ def _office_over(lines: list[Line], index: int) -> None:
         text = lines[above].text.strip()
         if len(text.split()) > 10 or text.endswith((".", ":", "!", "?")) or not text[:1].isupper():
             return
-        if not (contacts.OFFICE.search(text) or institution_named(text)):
-            return
+        if not (contacts.OFFICE.search(text) or institution_named(text)) or _PERSON_TITLE.match(
+            text
+        ):
+            return  # "Maire de Grande-Synthe" under a name signs the statement; it is no office
         _set(lines, above, Role.CONTACT, "the press office the contact belongs to")
+
+
+_PERSON_TITLE = re.compile(
+    r"^(?:maire|mayor|alcalde|alcaldesa|prefeito|prefeita|president[ea]?|présidente?|minist(?:er|ro|ra"
+    r"|re)|governor|gobernador|gobernadora|governador|governadora|gouverneur|secretari[oa]|director"
+    r"|directora|diretor|diretora|directeur|directrice)\b",
+    re.IGNORECASE,
+)
 
 
 def _city_over_contact(lines: list[Line], index: int) -> bool:
@@ -2044,6 +2085,9 @@ def _empty_headings(lines: list[Line]) -> None:
         if line.role is not Role.SUBHEAD:
             continue
         below = [other for other in lines[index + 1 : index + 6] if other.role is not Role.JUNK]
+        if below and below[0].role is Role.FOOTNOTE and len(line.text.split()) <= 4:
+            _set(lines, index, Role.JUNK, "heading of the notes (they go to the footnotes)")
+            continue
         if (
             len(line.text.split()) <= 8
             and sum(1 for _ in itertools.takewhile(lambda other: other.role is Role.FIGURE, below))

@@ -238,19 +238,19 @@ def refuse_listing(lines: list[Line], name: str) -> None:
         count = max(stubs, teasers)
     elif (
         dated >= 3
-        and not any(line.role is Role.DATELINE for line in lines)
+        and not _dated_text(lines)
         and sum(len(line.text.split()) >= 30 for line in text) <= 1
     ):
         count = dated
     elif (
         _browsed(lines)
-        and not any(line.role is Role.DATELINE for line in lines)
+        and not _dated_text(lines)
         and (sum(len(line.text.split()) >= 35 for line in text) <= 1)
     ):  # "Lire la suite" under each teaser, "Mostrando 1 - 5 de 42", "Anterior 1 2 3 … Próximo"
         count = max(3, teasers, _more_links(lines), sum(line.role is Role.BULLET for line in lines))
     elif (
         (dated_teasers := _dated_teasers(lines)) >= 3
-        and not any(line.role is Role.DATELINE for line in lines)
+        and not _dated_text(lines)
         and sum(len(line.text.split()) >= 35 for line in text) <= 1
     ):  # each story's date over its one-line teaser, the headlines lost with their links
         count = dated_teasers
@@ -268,7 +268,7 @@ _PAGING = re.compile(
     r"\b(?:mostrando|showing|affichage|exibindo|viewing|displaying)\b.{0,20}\d+\s*(?:-|–|a|to|à|al)\s*"
     r"\d+\s*(?:de|of|sur|do)\s*\d+"
     r"|^\d[\d.,]*\s+(?:resultados?|results?|résultats?|noticias|news|articles|artigos|notícias)$"
-    r"|\b(?:anterior|previous|précédent|prev)\b.{0,30}\b\d\s+\d\b.{0,30}\b(?:próximo|proximo|siguiente"
+    r"|\b(?:anterior|previous|précédent|prev)\b.{0,30}\b\d\s*[·|,]?\s*\d\b.{0,30}\b(?:próximo|proximo|siguiente"
     r"|next|suivant)\b"
     r"|^(?:resultados? (?:da|de la|de) (?:busca|búsqueda|pesquisa)|search results|résultats de (?:la )?"
     r"recherche)\b"
@@ -276,6 +276,12 @@ _PAGING = re.compile(
     r"\s+\d+\b",  # "« Anterior | Página 1 de 212 | Siguiente »"
     re.IGNORECASE,
 )
+
+
+def _dated_text(lines: list[Line]) -> bool:
+    """A story's own text opens with its dateline ('GENEVA, 3 March – …'); a place alone on a
+    line ('News Agency' read as one) says nothing of a story."""
+    return any(line.role is Role.DATELINE and len(line.text.split()) >= 12 for line in lines)
 
 
 def _dated_teasers(lines: list[Line]) -> int:

@@ -452,6 +452,13 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:anterior|previous|precedent|precedente)\b.{0,120}"
          r"\b(?:proxima|proximo|siguiente|next|suivant|suivante)\b", "a pager (previous / next)"),
         (r"^we acknowledge the traditional (?:custodians|owners)\b", "the site's acknowledgement of country"),
+        (r"^(?:previous|earlier|anterior|precedent|precedente) (?:information bulletin|bulletin"
+         r"|report|update|situation report|informe|boletin|boletim|relatorio|rapport)s?$",
+         "a link to the previous report"),
+        (r"^(?:emergency appeal|dref operation|appeal|operation)\b.{0,30}\bmdr[a-z]{0,2}\d{3,6}$",
+         "the appeal's code (a link)"),
+        (r"^(?:tipografia|tamanho da fonte|tamano de (?:la )?(?:letra|fuente)|font size|text size"
+         r"|taille du texte|taille de police)\b.{0,60}$|^a a a$", "the page's text-size buttons"),
         (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:rua|praca|avenida|largo|travessa|alameda)\b [\w ]{2,40}"
          r" \d{4} \d{3} [a-z]", "an address (the page's footer)"),
         (r"\b(?:cnpj|siret|siren|rcs|ruc|rut|nit|abn|ein|cif|nif)\b \d{2,3}[\d ]{4,}",

@@ -9,6 +9,10 @@ from mediakit.importers import parse_text
 from mediakit.importers.markdown import parse_markdown
 from mediakit.model import BadInputError, StoryKind
 
+LEDE = (
+    "Relief teams reached the flooded villages on Tuesday and handed out water filters, "
+    "blankets and hygiene kits to more than 900 families in the district."
+)
 LEDE_PT = (
     "A Prefeitura inaugurou nesta segunda-feira a Casa de Passagem do bairro Porto, que vai "
     "receber até oitenta famílias migrantes por mês enquanto aguardam a interiorização."
@@ -868,3 +872,67 @@ def test_signed_statements_view_counts_and_more_reading_links():
     body = " ".join(_texts(doc))
     for junk in ("visualizações", "Lea también", "reprodução", "Signed", "Hollis", "Pritchard"):
         assert junk not in body, junk
+
+
+def test_a_tag_archive_with_a_numbered_pager_and_a_listing_of_dated_bylines_are_refused():
+    archive = (
+        "Runrun.es\n\n"
+        "La fraternidad que no se ve en las cifras\n\n"
+        "Opinión | Por @anaperez | 4 diciembre, 2026\n\n"
+        "Acoger al que llega no es caridad sino una cualidad propia de hermanos.\n\n"
+        "Trinidad y Tobago deporta a 43 venezolanos\n\n"
+        "DDHH | Redacción | 2 diciembre, 2026\n\n"
+        "Entre los deportados había 11 niños, según organizaciones de la comunidad.\n\n"
+        "Mujeres venezolanas en Perú: entre la regularización y el desempleo\n\n"
+        "Migración | Por Carlos Mijares | 28 noviembre, 2026\n\n"
+        "Cuatro de cada diez mujeres consultadas no tienen empleo formal.\n\n"
+        "« Página anterior · 1 · 2 · 3 · 4 · Página siguiente »\n"
+    )
+    with pytest.raises(BadInputError, match="listing"):
+        parse_text(archive, name="archivo.txt")
+    bylines = "".join(
+        f"By Reporter Number{n} | December {n}, 2026\n\nA one-line teaser of story {n} that "
+        "leads to its own page on the agency's site.\n\n"
+        for n in range(3, 8)
+    )
+    with pytest.raises(BadInputError, match="listing"):
+        parse_text(f"Migration & Refugees\n\nNews Agency\n\n{bylines}", name="tag.txt")
+
+
+def test_a_lone_credit_after_the_page_furniture_or_a_quote_takes_no_caption():
+    doc = parse_text(
+        "Council opens a welcome hub for resettled families\n\n"
+        f"{LEDE}\n\n"
+        "The hub is funded for two years through the national integration grant.\n\n"
+        "Share this page: Facebook | X | LinkedIn | Email\n\n"
+        "© Bristol City Council\n"
+    )
+    assert any(text.startswith("The hub is funded") for text in _texts(doc))
+    quoted = parse_text(
+        "Prefeitura assina acordo para casa de acolhida\n\n"
+        f"{LEDE_PT}\n\n"
+        "“Este acordo mostra que é possível cuidar de quem chega”, afirmou a prefeita.\n\n"
+        "Fotos: Ascom/PMB\n"
+    )
+    assert any("Este acordo" in text for text in _texts(quoted))
+
+
+def test_a_mayors_signature_a_reports_date_and_period_and_other_furniture():
+    doc = parse_text(
+        "Évacuation du campement : « On ne règle rien en déplaçant la misère »\n\n"
+        "Date : 02/12/2026 · Période couverte : du 16 au 30 novembre 2026\n\n"
+        f"{LEDE_FR}\n\n"
+        "Tipografia: Mínimo Pequeno Médio Grande Gigante\n\n"
+        "Previous Information Bulletin\n\n"
+        "Emergency Appeal MDR43010\n\n"
+        "Jr. Estados Unidos 838, Jesús María, Lima - Perú | Tel. (01) 463-1010\n\n"
+        f"{SECOND_FR}\n\n"
+        "Karim Belkacemi\n\n"
+        "Maire de Grande-Synthe\n\n"
+        "Contact presse : Élodie Vandaele – 03 28 62 77 05 – e.vandaele@example.org.fr\n"
+    )
+    assert doc.story.dateline.date == "2026-12-02"
+    body = " ".join(_texts(doc))
+    for junk in ("Période", "Tipografia", "Previous", "MDR43010", "Estados Unidos", "Belkacemi"):
+        assert junk not in body, junk
+    assert [c.name for c in doc.contacts] == ["Élodie Vandaele"]
