@@ -349,18 +349,19 @@ def test_the_corpus_stays_above_its_floor():
 
     numbers = score_import.score(import_corpus.documents()).numbers()
     fields, roles = numbers["fields"], numbers["roles"]
-    # Floors set when the held-out batches r112–r201 joined the corpus (283 documents): they
-    # are harder than the earlier ones, which is why some floors are lower than before.
-    assert fields["title"]["accuracy"] >= 96
-    assert fields["kind"]["accuracy"] >= 95
+    # Floors set when the held-out batches r232–r426 joined the corpus (464 stories), a little
+    # under the numbers then: 97.8 title and kind, 96.0 place, 96.2 date, contacts 98.1 / 91.8,
+    # figures 97.2 / 94.3, credits 95.1 / 90.6, junk 1.0, body 99.0
+    assert fields["title"]["accuracy"] >= 97
+    assert fields["kind"]["accuracy"] >= 97
     assert fields["language"]["accuracy"] >= 98
     assert fields["dateline place"]["accuracy"] >= 95
-    assert fields["dateline date"]["accuracy"] >= 94
-    assert roles["contacts"]["recall"] >= 91 and roles["contacts"]["precision"] >= 96
-    assert roles["key figures"]["recall"] >= 91 and roles["key figures"]["precision"] >= 96
+    assert fields["dateline date"]["accuracy"] >= 95
+    assert roles["contacts"]["recall"] >= 91 and roles["contacts"]["precision"] >= 97
+    assert roles["key figures"]["recall"] >= 93 and roles["key figures"]["precision"] >= 96
     assert roles["credits"]["recall"] >= 90 and roles["credits"]["precision"] >= 94
-    assert roles["embargoes"]["recall"] >= 92
-    assert numbers["junk_lines_per_10_documents"] <= 1.2
+    assert roles["embargoes"]["recall"] >= 95
+    assert numbers["junk_lines_per_10_documents"] <= 1.1
     assert numbers["body_sentences_kept"] >= 98.5
     assert numbers["crashed"] == []
     refused, listings = numbers["listings_refused"].split("/")
