@@ -627,9 +627,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     texts = [folded(b.text[:200]) for b in draft.body if b.kind is not BlockKind.PHOTO][:1]
     if (titled := kind_in_title(draft.title)) is not None:
         return titled
-    if RELEASE_TITLE.match(
-        folded(draft.title)
-    ):  # "Comunicado do Ministério da Presidência sobre …"
+    # "Comunicado do Ministério da Presidência sobre …": the headline files itself as a release
+    if RELEASE_TITLE.match(folded(draft.title)):
         return StoryKind.PRESS_RELEASE
     if STATEMENT_TITLE.match(folded(draft.title)):  # "UK statement on the safety of …"
         return StoryKind.STATEMENT

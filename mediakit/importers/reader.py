@@ -135,6 +135,15 @@ def read_lines(
     _body(lines)
     _empty_headings(lines)
     _other_language_tail(lines)
+    _signatures(lines)
+    _offices_over_contacts(lines)
+    return lines
+
+
+def _signatures(lines: list[Line]) -> None:
+    """A statement signed at its foot: the signatory's name over their title ("Karim Belkacemi"
+    / "Maire de Grande-Synthe"), and the titles under a signature line ("+ Mgr Name" /
+    "Évêque de Fort-Liberté, …"): the letter's furniture, not the story's text."""
     for index in range(1, len(lines) - 1):  # "Karim Belkacemi" / "Maire de Grande-Synthe"
         line, above, below = lines[index], lines[index - 1], lines[index + 1]
         if (
@@ -159,10 +168,13 @@ def read_lines(
             and not line.text.rstrip().endswith((".", "!", "?", ":"))
         ):
             _set(lines, index, Role.JUNK, SIGNATORY)
+
+
+def _offices_over_contacts(lines: list[Line]) -> None:
+    """The press office's lines over the first person of each contacts run."""
     for index, line in enumerate(lines):
         if line.role is Role.CONTACT and (not index or lines[index - 1].role is not Role.CONTACT):
             _office_over(lines, index)
-    return lines
 
 
 def kind_label(text: str):
@@ -1013,7 +1025,6 @@ def _loose_contacts(lines: list[Line]) -> None:
             and not contacts.EMAIL.search(lines[index - 1].text)
         ):
             _set(lines, index, Role.CONTACT, "the e-mail or phone of the contact above")
-            _office_over(lines, index - 1)
             continue
         for back in (1, 2):
             name = index - back
