@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 # Before Qt makes its application: draw into memory, not onto a screen.
@@ -12,7 +13,7 @@ from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings  # noqa: E402
 
 from mediakit.gui.app import start  # noqa: E402
 from mediakit.gui.compat import pin_singletons  # noqa: E402
@@ -67,6 +68,11 @@ def make_window(qtbot, gui_settings: Settings) -> Iterator[Callable[..., MainWin
         services.shutdown()
         services.language.use("en")  # translators are the application's: take them out again
         window.deleteLater()
+    # delete them now: processEvents never runs deferred deletes, so closed windows (their
+    # timers, panes and queued deliveries) would pile up over a whole run and starve the next
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    gc.collect()
 
 
 @pytest.fixture
