@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSettings, QTimer  # noqa: E402
 
 from mediakit.gui.app import start  # noqa: E402
 from mediakit.gui.compat import pin_singletons  # noqa: E402
@@ -42,6 +42,24 @@ def isolated_settings(tmp_path: Path) -> Iterator[Path]:
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def event_loops_still_run(qapp) -> Iterator[None]:
+    """Fail the test during which the application was told to end outside its `exec`.
+
+    `QApplication.exit()` called while no `exec` runs (a stray timer, a refusal not patched out)
+    marks the GUI thread as quitting: every later event loop, each of qtbot's waits among them,
+    then returns at once without delivering a thing, and the rest of the run times out waiting
+    for libraries and previews that are ready but never handed over. `exec` clears the mark.
+    """
+    yield
+    loop = QEventLoop()
+    QTimer.singleShot(0, loop.quit)
+    if loop.exec() != 0:
+        QTimer.singleShot(0, qapp.quit)
+        qapp.exec()  # clears the mark, so one stray exit fails one test, not all that follow
+        pytest.fail("QApplication.exit() was called outside its exec during this test")
 
 
 @pytest.fixture
@@ -81,12 +99,30 @@ def wait_for_library(qtbot) -> Callable[[MainWindow], None]:
 
     def wait(window: MainWindow) -> None:
         pane = window.library_pane
-        qtbot.waitUntil(
-            lambda: pane.item_count(ItemKind.STORY) > 0 and bool(window.kit_pane.section_titles()),
-            timeout=60_000,
-        )
+        try:
+            qtbot.waitUntil(
+                lambda: (
+                    pane.item_count(ItemKind.STORY) > 0 and bool(window.kit_pane.section_titles())
+                ),
+                timeout=60_000,
+            )
+        except Exception:
+            dump_threads()
+            raise
 
     return wait
+
+
+def dump_threads() -> None:
+    """Print where every thread is: a stalled wait says what it was waiting behind."""
+    import sys
+    import threading
+    import traceback
+
+    names = {thread.ident: thread.name for thread in threading.enumerate()}
+    for ident, frame in sys._current_frames().items():
+        print(f"--- thread {names.get(ident, ident)}", file=sys.stderr)
+        traceback.print_stack(frame, file=sys.stderr)
 
 
 @pytest.fixture

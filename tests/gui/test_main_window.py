@@ -212,8 +212,11 @@ def test_a_file_that_is_not_a_catalog_is_refused_in_one_sentence(
     monkeypatch.setattr(
         "mediakit.gui.app.QMessageBox.critical", lambda parent, title, text: shown.append(text)
     )
+    exits: list[int] = []  # the app would end; here no exec runs to end
+    monkeypatch.setattr("mediakit.gui.app.QApplication.exit", lambda code=0: exits.append(code))
     window = make_window(library)
     qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    assert exits == [3]
     assert shown[0].startswith("This file is not a mediakit catalog")
     assert "Traceback" not in shown[0] and "\n" not in shown[0]
     assert window.message_bar.text == shown[0]
@@ -231,8 +234,14 @@ def test_run_exits_non_zero_when_the_library_is_refused(qapp, tmp_path: Path, mo
     monkeypatch.setattr(
         "mediakit.gui.app.QMessageBox.critical", lambda *args: shown.append(args[2])
     )
-    QTimer.singleShot(20_000, lambda: qapp.exit(99))  # never hang the suite
-    assert run(["--library", str(library)]) == 3
+    # never hang the suite; stopped after: left armed, it would end a later test's waits
+    guard = QTimer(singleShot=True, interval=20_000)
+    guard.timeout.connect(lambda: qapp.exit(99))
+    guard.start()
+    try:
+        assert run(["--library", str(library)]) == 3
+    finally:
+        guard.stop()
     assert shown and "not a mediakit catalog" in shown[0]
 
 
