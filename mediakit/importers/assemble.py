@@ -396,7 +396,8 @@ def _unbullet(text: str) -> str:
 
 _CREDIT_TAIL = re.compile(
     r"\s*(?:\||–|—|-)?\s*\(?\s*(?P<mark>(?:photograph|photo|foto|crédito|credit|crédit)\s*:?\s*)?"
-    r"(?P<credit>©?\s*[A-Z][\w.-]*/(?:[\w-]+/){0,3}[\w'’ .-]{2,60}?|©\s*[^|()]{2,60}?)\)?\.?\s*$",
+    # "… © CML | Pedro Almeida Vaz": a © credit may hold a bar (the office | the photographer)
+    r"(?P<credit>©?\s*[A-Z][\w.-]*/(?:[\w-]+/){0,3}[\w'’ .-]{2,60}?|©\s*[^()]{2,60}?)\)?\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -623,6 +624,9 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
         return draft.title_label
     headed = [kind_label(t) for t in telling if not SITE_NAMES.search(folded(t))]
     if headed := [k for k in headed if k is not None]:
+        # "Press release · Migration" over "Statement: Parliament must not …"
+        if headed[0] is StoryKind.PRESS_RELEASE and STATEMENT_TITLE.match(folded(draft.title)):
+            return StoryKind.STATEMENT
         return headed[0]
     texts = [folded(b.text[:200]) for b in draft.body if b.kind is not BlockKind.PHOTO][:1]
     if (titled := kind_in_title(draft.title)) is not None:
@@ -687,7 +691,24 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     )
     if not draft.title and not draft.dateline and not draft.photos and not has_quotes:
         return StoryKind.ABOUT
+    # a page in parts that nobody signs, quotes or dates but for its "last updated" stamp: a
+    # service or programme page ("Apoio à População Migrante" › CLAIM › Aprender português)
+    if (
+        len(subheads) >= 2
+        and not (has_quotes or draft.byline or draft.photos or draft.figures)
+        and not draft.dateline.date
+        and not any(line.role is Role.DATELINE for line in lines)
+        and all(UPDATED_STAMP.match(folded(line.text)) for line in lines if line.role is Role.DATE)
+    ):
+        return StoryKind.ABOUT
     return StoryKind.FEATURE
+
+
+# An evergreen page's date: when it was last touched, not when anything happened
+UPDATED_STAMP = re.compile(
+    r"^(?:page )?(?:last updated|last modified|updated|ultima (?:atualizacao|actualizacion"
+    r"|modificacao|modificacion)|atualizado em|actualizado el|derniere mise a jour|mis a jour le)\b"
+)
 
 
 # "Update #4", "Actualización n.º 3", "Mise à jour n° 2", "Boletim nº 5": a numbered issue
@@ -756,6 +777,7 @@ RELEASE_TITLE = re.compile(
 # A headline that says it is a statement: "UK statement on …", "Declaración de la OIM sobre …"
 STATEMENT_TITLE = re.compile(
     r"^(?:\S+ ){0,4}(?:joint )?statement (?:on|by|from|of|at|to|following)\b"
+    r"|^(?:joint )?statement\b(?! of (?:account|work|needs|requirements))"  # "Statement: Parliament …"
     r"|^nota (?:da|do|de|del|de la) .{2,60}? (?:sobre|acerca|ante|frente)\b"  # "Nota da CNBB sobre …"
     r"|^(?:\S+ ){0,3}(?:declaracion|declaracao|declaration|pronunciamiento|mensaje|mensagem"
     r"|message) (?:conjunta |conjointe |conjunto )?(?:de|del|da|do|du|des|sobre|sur|acerca|ante"

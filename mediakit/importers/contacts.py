@@ -31,7 +31,11 @@ _FIELD_LABEL = re.compile(
 CONTACT_LABEL = re.compile(
     r"^(?:contacto|contato|contact|contacts|press contact|media contact|contacto de prensa"
     r"|contacto para medios|contato para imprensa|contato de imprensa|contact presse"
-    r"|contact m[ée]dias?)\s*:\s*(?=[A-ZÀ-Þ])",
+    r"|contact m[ée]dias?"
+    # the person who answers for a service: "Responsable: Pbro. Julián …", "Coordenadora: …"
+    r"|responsable|respons[áa]vel|responsible|encargad[oa]|coordinador[a]?|coordenador[a]?"
+    r"|coordinator|coordinat(?:eur|rice)|contact person|persona de contacto|pessoa de contato)"
+    r"\s*:\s*(?=[A-ZÀ-Þ])",
     re.IGNORECASE,
 )
 # A press office standing for a person: "Assessoria Especial de Comunicação Social",

@@ -47,6 +47,7 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
     title = (metadata.title if metadata and metadata.title else "").strip()
     markdown = _headline_restored(markdown, html, title)
     markdown = _lead_captions_restored(markdown, html)
+    markdown = _gap_restored(markdown, html)
     document = parse_markdown(
         markdown,
         name=name,
@@ -125,6 +126,71 @@ def _lead_captions_restored(markdown: str, html: str) -> str:
         return markdown
     first, _, rest = markdown.partition("\n\n")
     return "\n\n".join([first, *found, rest])
+
+
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|div|h[1-6]|li|ul|ol|dl|dt|dd|figure|figcaption|br|hr|td|th|tr|table|thead|tbody"
+    r"|header|footer|section|article|aside|nav|main|blockquote|pre|address|form|label|button)"
+    r"\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def _blocks(html: str) -> list[str]:
+    """The page's visible text, one entry per block (a paragraph with its bold and links)."""
+    from html import unescape
+
+    text = re.sub(r"<(script|style|head)\b.*?</\1\s*>", " ", html, flags=re.IGNORECASE | re.DOTALL)
+    text = re.sub(r"<!--.*?-->", " ", _BLOCK_TAG.sub("\n", text), flags=re.DOTALL)
+    lines = (" ".join(unescape(re.sub(r"<[^>]+>", "", line)).split()) for line in text.split("\n"))
+    return [line for line in lines if line]
+
+
+def _plain(markdown_line: str) -> str:
+    return " ".join(re.sub(r"[*_#>`]+|!\[[^\]]*\]\([^)]*\)", " ", markdown_line).split())
+
+
+def _gap_restored(markdown: str, html: str) -> str:
+    """What stands between the <h1> and the first paragraph the extractor kept (the date, the
+    lead, a gallery's captions and credits), and a kind label just over the <h1>, put back:
+    the extractor takes a page's header to run down to its first long paragraph, and the reader
+    tells the furniture in that stretch from the story's own lines."""
+    match = re.search(r"<h1\b[^>]*>(.*?)</h1\s*>", html, re.IGNORECASE | re.DOTALL)
+    if not match:
+        return markdown
+    from html import unescape
+
+    from mediakit.importers.reader import kind_label
+
+    headline = " ".join(unescape(re.sub(r"<[^>]+>", " ", match.group(1))).split()).casefold()
+    blocks = _blocks(html)
+    top = next((i for i, block in enumerate(blocks) if block.casefold() == headline), None)
+    paragraphs = [_plain(p) for p in markdown.split("\n\n")]
+    first = next((p for p in paragraphs if p and p.casefold() != headline), "")
+    if top is None or not first:
+        return markdown
+    start = first.casefold()[:40]
+    end = next(
+        (i for i in range(top + 1, len(blocks)) if blocks[i].casefold().startswith(start)), None
+    )
+    kept = markdown.casefold()
+    whole = {p.casefold() for p in paragraphs}
+
+    def known(block: str) -> bool:  # a short line only as a paragraph of its own
+        return block.casefold() in whole or (len(block) > 40 and block.casefold() in kept)
+
+    if end is None or end - top - 1 > 12:
+        return markdown  # not found, or a whole sidebar: leave the extractor's choice
+    gap = [b for b in blocks[top + 1 : end] if not known(b)]
+    label = blocks[top - 1] if top and kind_label(blocks[top - 1]) is not None else ""
+    if known(label):
+        label = ""
+    if not gap and not label:
+        return markdown
+    head, rest = "", markdown
+    if paragraphs[0].casefold() == headline:
+        head, _, rest = markdown.partition("\n\n")
+    return "\n\n".join(p for p in (label, head, *gap, rest) if p)
 
 
 def _visible_lines(html: str) -> list[str]:

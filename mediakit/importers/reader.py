@@ -66,6 +66,9 @@ OUTLET_BY = re.compile(
 SIGNATURE = re.compile(
     r"^(?:(?:Pour|Por|For|Pela|Pelo|On behalf of|Au nom de|En nombre de|Em nome d[aeo])\s.{3,80},"
     r"|(?:Signed|Firmado|Firman|Assinado|Assinam|Signé|Signataires)\s?:"
+    # "(é) Emmanuel Tchoua Ngando", "(s) …", "(Fdo.) …": the copy of a signed original
+    r"|\((?:é|e|s|sé|signé|sgd\.?|fdo\.?|firmado|ass\.?|assinado)\)\s*[A-ZÀ-Þ][\w'’.-]+"
+    r"(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,4}"
     r"|[+✝†]\s*(?:Mgr|Mons|Dom|Mons\.|Mgr\.)?\s*[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,4}"
     r"|(?:Mgr|Mons\.|Monseñor|Monsenhor|Monseigneur|Pbro\.|Pe\.|Rev\.|Fr\.|Dom|Hna\.|Hno\.|Sor)"
     r"\s+[A-ZÀ-Þ][\w'’.-]+"
@@ -75,6 +78,10 @@ SIGNATURE = re.compile(
     r"|Consejo Directivo|Conselho Diretor|Conselho Directivo|Comité exécutif|Executive Committee"
     r"|Coordenação|Coordinación|Secretariado)(?:\s+(?:Nacional|National|General|Geral|Executivo"
     r"|Ejecutivo|Ejecutiva|of Directors))?)$"
+)
+SIGNED_BY = re.compile(
+    r"^(?:Signed by|Firmad[oa] por|Firman|Assinad[oa] por|Sign[ée]e? par|Signataires\s?:)\s+"
+    r"(?:[\w.-]+\s+){0,3}[A-ZÀ-Þ]"
 )
 SIGNED = "the signature of a statement"
 SIGNATORY = "the signatory's title, under the signature"
@@ -150,8 +157,7 @@ def _signatures(lines: list[Line]) -> None:
             line.role in (Role.SUBHEAD, Role.BODY)
             and 2 <= len(line.text.split()) <= 4
             and contacts.looks_like_name(line.text)
-            and above.role is Role.BODY
-            and _is_body_paragraph(above.text)
+            and _signs_after_text(lines, index)
             and below.role in (Role.SUBHEAD, Role.BODY, Role.CONTACT, Role.JUNK)
             and _PERSON_TITLE.match(below.text)
             and len(below.text.split()) <= 10
@@ -159,6 +165,15 @@ def _signatures(lines: list[Line]) -> None:
         ):
             _set(lines, index, Role.JUNK, SIGNED)
             _set(lines, index + 1, Role.JUNK, SIGNATORY)
+    for index in range(len(lines) - 1):  # "Le Ministre des Relations Extérieures," / "(é) Name"
+        line = lines[index]
+        if (
+            lines[index + 1].reason == SIGNED
+            and line.role in (Role.BODY, Role.SUBHEAD)
+            and len(line.text.split()) <= 10
+            and line.text.rstrip().endswith(",")
+        ):
+            _set(lines, index, Role.JUNK, SIGNATORY)
     for index in range(1, len(lines)):  # "+ Mgr Name" / "Évêque de Fort-Liberté, Président de …"
         line, above = lines[index], lines[index - 1]
         if (
@@ -168,6 +183,14 @@ def _signatures(lines: list[Line]) -> None:
             and not line.text.rstrip().endswith((".", "!", "?", ":"))
         ):
             _set(lines, index, Role.JUNK, SIGNATORY)
+
+
+def _signs_after_text(lines: list[Line], index: int) -> bool:
+    """A paragraph of the story ends just above (a draft's note in brackets may stand between)."""
+    above = index - 1
+    if above > 0 and lines[above].role is Role.JUNK and lines[above].text.startswith("["):
+        above -= 1
+    return lines[above].role is Role.BODY and _is_body_paragraph(lines[above].text)
 
 
 def _offices_over_contacts(lines: list[Line]) -> None:
@@ -196,8 +219,16 @@ def kind_label(text: str):
     key = folded(undated)
     if key in KIND_LABELS:
         return KIND_LABELS[key]
-    head = folded(re.split(r"\s+[–—|·:-]\s+|\s*:\s+", undated, maxsplit=1)[0])
+    parts = re.split(r"\s+[–—|·:-]\s+|\s*:\s+", undated, maxsplit=1)
+    head = folded(parts[0])
     rest = len(key.split()) - len(head.split())
+    if (
+        rest >= 4
+        and re.match(r"\s*:", undated[len(parts[0]) :])
+        and not parts[-1].isupper()
+        and not institution_named(parts[-1])  # "Press Release: Refugee Council of New Zealand"
+    ):
+        return None  # "MEDIA ADVISORY: What Cities Learned Resettling Refugees": a headline
     if head in KIND_LABELS and head not in GENERIC_LABELS and rest <= 5:
         return KIND_LABELS[head]
     return None
@@ -626,7 +657,9 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "the release's reference number (IP/25/1187)"
     if SIGNATURE.match(text) and len(words) <= 10:
         return SIGNED
-    if re.search(r"\s[·|]\s", text) and FOOTER_ADDRESS.search(key):
+    if SIGNED_BY.match(text) and len(words) <= 30:  # "Signed by Co-Presidents … and MEP …"
+        return SIGNED
+    if re.search(r"\s[·|–—]\s", text) and FOOTER_ADDRESS.search(key):
         return "an address (the page's footer)"
     if (
         re.search(r"\s[·|–]\s", text)
@@ -1030,9 +1063,8 @@ def _loose_contacts(lines: list[Line]) -> None:
             name = index - back
             if name < 0 or lines[name].role not in (Role.BODY, Role.SUBHEAD, Role.CONTACT):
                 break
-            if contacts.looks_like_name(lines[name].text) or contacts.OFFICE.search(
-                lines[name].text
-            ):
+            above = contacts.CONTACT_LABEL.sub("", lines[name].text)  # "Responsable: …"
+            if contacts.looks_like_name(above) or contacts.OFFICE.search(above):
                 for n in range(name, index + 1):
                     _set(lines, n, Role.CONTACT, "a person, their title and how to reach them")
                 break
@@ -1062,7 +1094,9 @@ def _office_over(lines: list[Line], index: int) -> None:
 _PERSON_TITLE = re.compile(
     r"^(?:maire|mayor|alcalde|alcaldesa|prefeito|prefeita|president[ea]?|présidente?|minist(?:er|ro|ra"
     r"|re)|governor|gobernador|gobernadora|governador|governadora|gouverneur|secretari[oa]|director"
-    r"|directora|diretor|diretora|directeur|directrice)\b",
+    r"|directora|diretor|diretora|directeur|directrice|coordinador|coordinadora|coordenador"
+    r"|coordenadora|coordinator|coordinateur|coordinatrice|bishop|obispo|bispo|évêque|archbishop"
+    r"|arzobispo|arcebispo|archevêque)\b",
     re.IGNORECASE,
 )
 

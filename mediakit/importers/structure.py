@@ -234,6 +234,7 @@ def refuse_listing(lines: list[Line], name: str) -> None:
         and longest <= 60
         and teasers >= len(text) - 1
         and not any(line.role in (Role.CONTACT, Role.CAPTION, Role.FIGURE) for line in lines)
+        and not _opened_under_title(lines, headlines)
     ):
         count = max(stubs, teasers)
     elif (
@@ -319,6 +320,26 @@ def _dated_headlines(lines: list[Line]) -> int:
     return count
 
 
+def _opened_under_title(lines: list[Line], headlines: set[int]) -> bool:
+    """The page's own title (marked so by its file) over a paragraph of its own text, before
+    any headline: a page in parts ("Apoio à População Migrante" › its services), where a
+    newsroom's title stands over its first story's headline or a line of description."""
+    top = next((i for i, line in enumerate(lines) if line.hint is Hint.TITLE), None)
+    if top is None:
+        return False
+    after = next(
+        (i for i in range(top + 1, len(lines)) if lines[i].role not in (Role.JUNK, Role.DATE)),
+        None,
+    )
+    return (
+        after is not None
+        and after not in headlines
+        and after - 1 not in headlines
+        and lines[after].role is Role.BODY
+        and len(lines[after].text.split()) >= 25
+    )
+
+
 def _teasers(lines: list[Line]) -> set[int]:
     """Headlines (short, no full stop) each followed at once by one short paragraph (a date
     may stand between them): where each sits."""
@@ -328,7 +349,10 @@ def _teasers(lines: list[Line]) -> set[int]:
         while after < len(lines) - 1 and lines[after].role in (Role.DATE, Role.BYLINE):
             after += 1  # "Published 20 June 2024" between a listed headline and its teaser
         following = lines[after]
-        headline = line.role in (Role.TITLE, Role.SUBHEAD, Role.BODY)
+        # the page's own top heading, marked so by its file, names the page, not a story in it
+        headline = (
+            line.role in (Role.TITLE, Role.SUBHEAD, Role.BODY) and line.hint is not Hint.TITLE
+        )
         headline = headline and 3 <= len(line.text.split()) <= 16
         headline = headline and not line.text.rstrip().endswith((".", ":"))
         # "Quando: ..." is an item; "Calais : l'accès à l'eau…" (French spacing) is a headline

@@ -67,7 +67,9 @@ KIND_LABELS: dict[str, StoryKind] = {
             "convocatoria a medios", "convocatoria de medios", "convocatoria a los medios",
             "pauta para a imprensa", "pauta para imprensa", "pauta", "invitation aux medias",
             "invitation aux journalistes", "note aux medias", "aviso a la prensa",
-            "note aux correspondants",
+            "note aux correspondants", "press advisory", "press briefing advisory",
+            "briefing advisory", "media alert", "press alert", "photo advisory",
+            "event advisory", "alerta de prensa", "alerta a medios",
         ),
         StoryKind.MEDIA_ADVISORY,
     ),
@@ -104,6 +106,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "galeria de fotos", "fotorreportagem", "ensaio fotografico", "reportage photo",
             "en images", "en imagenes", "em imagens", "photo gallery", "fotohistoria",
             "foto historia", "historia fotografica", "fotohistorias", "photo essays",
+            "fotogaleria", "fotogalerie", "galerie photo", "galerie photos", "galeria fotografica",
+            "galeria de imagens", "galeria de imagenes",
         ),
         StoryKind.PHOTO_STORY,
     ),
@@ -167,7 +171,11 @@ RELATED_HEADINGS = re.compile(
     r"|lo mas visto|mais vistas|mais vistos|les plus vus"
     r"|ouca tambem|escuche tambien|escucha tambien|ecoutez aussi|listen also|also listen)"
     r"(?:\s(?:news|stories|articles|content|links|resources|noticias|historias|articulos"
-    r"|noticias relacionadas|articles|actualites|sur ce sujet|from \w+|en \w+))?$"
+    r"|noticias relacionadas|articles|actualites|sur ce sujet|from \w+|en \w+"
+    # "Autres communiqués", "Otros comunicados", "More statements": the office's other papers
+    r"|communiques|comunicados|press releases|news releases|releases|statements|declarations"
+    r"|declaraciones|declaracoes|notas|notas de prensa|notas a imprensa|notes de presse"
+    r"|publications|publicaciones|publicacoes|reportages|reportajes|reportagens))?$"
 )
 
 CONTACTS_HEADING = re.compile(
@@ -193,6 +201,11 @@ CONTACTS_HEADING = re.compile(
     r"|contactos para (?:a )?imprensa|contactos de imprensa|contactos para os media"
     r"|contactos? para (?:os )?orgaos de comunicacao social|contactos? para a comunicacao social"
     r"|personas de contacto|pessoas de contato|contatos para a imprensa"
+    # an advisory's reply-to: "RSVP and media contact", "Inscripciones y contacto de prensa"
+    r"|(?:rsvp|rsvps|confirmations?|confirmaciones|confirmacoes|inscriptions?|inscripciones"
+    r"|inscricoes|accreditation|acreditacion|credenciamento)"
+    r" (?:and|y|e|et|&) (?:media |press |de prensa |de imprensa |presse )?contacts?"
+    r"(?: (?:media|medias|presse|de prensa|de imprensa|para (?:medios|imprensa)))?"
     r"|(?:pour|for|para) (?:toute|any|cualquier|qualquer|more|plus d|mas|mais)\b.{0,60}"
     r"\b(?:contact|contactez|contacter|contacte|contactar|contatar|entre em contato com"
     r"|please contact|ecrire a|write to)(?: (?:a|con|com|nous|us))?)$"
@@ -298,6 +311,20 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:rua|calle|rue|avenida|carrera|cra|boulevard|av)\s"
          r"[\w .]{2,40}\s\d{1,5}\b.*\b(?:centro|centre|downtown|bairro|barrio|zona|horario|cep|c p"
          r"|tel|telefono|telefone)\b", "an address (the page's footer)"),
+        # who the newsroom took it from: "Con información de VTV", "Com informações da Agência Brasil"
+        (r"^(?:con (?:informacion|informaciones) de|com informacoes d[aeo]s?|com informacao d[aeo]"
+         r"|with (?:information|reporting) from|avec (?:des )?informations? d[eu]s?)\s\S.{0,60}$",
+         "the newsroom's source, not the story"),
+        # a comment form under the story (WordPress and its kin)
+        (r"^(?:leave a (?:reply|comment)|deja (?:un comentario|una respuesta)|dejar un comentario"
+         r"|deixe (?:um comentario|uma resposta)|deixe o seu comentario|laisser un commentaire"
+         r"|laisser une reponse|your email address will not be published"
+         r"|(?:tu|su) (?:direccion de )?correo(?: electronico)? no sera publicad[oa]"
+         r"|o seu (?:endereco de )?e ?mail nao sera publicado"
+         r"|votre adresse (?:e ?mail|de messagerie) ne sera pas publiee"
+         r"|(?:required fields are marked|los campos obligatorios estan marcados"
+         r"|os campos obrigatorios estao marcados|les champs obligatoires sont indiques))\b.{0,80}$",
+         "the comment form under the story"),
         # a page's feedback box and reporting links (GOV.UK and others)
         (r"^(?:is this page useful|yes this page is useful|no this page is not useful|maybe"
          r"|report a problem with this page|esta pagina le resulto util|sim|nao|oui|non|yes|no"
@@ -832,6 +859,9 @@ _ACRONYMS = frozenset(
 # …", "Refugees International · 1800 M Street NW, Suite 405N · Washington, DC 20036"), folded;
 # alone, an advisory's "Where" gives one too, so only a line of the page's parts (· or |) counts
 FOOTER_ADDRESS = re.compile(
+    # a post-office box: "B.P. 1106 Yaoundé", "P.O. Box 3470", "Caixa Postal 52", "Apartado 0816"
+    r"\b(?:b p|bp|p o box|po box|boite postale|caixa postal|apartado postal|apartado|casilla)"
+    r" \d{1,6}\b|"
     r"\b(?:calle|carrera|cra|avenida|diagonal|transversal) \d{1,3}[a-z]? (?:n o |no |n )?\d{1,3}"
     r"[a-z]? \d{1,3}\b"
     r"|^(?=(?:\S+ ){0,30}\S+$).*\b\d{1,5} [\w ]{1,30} (?:street|st|avenue|ave|road|rd|boulevard"
