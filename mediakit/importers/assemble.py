@@ -144,7 +144,38 @@ def assemble(lines: list[Line] | tuple[Line, ...], images: tuple = ()) -> Draft:
     abbreviated = "," in place and len(last) <= 6  # "SANTA BARBARA, Calif.", "Washington, D.C."
     if place.endswith(".") and "." not in place[:-1] and not abbreviated:  # "Belmopan."
         draft.dateline = replace(draft.dateline, place=place[:-1].rstrip())
+    draft.contacts = _one_card_each(draft.contacts)
     return draft
+
+
+def _one_card_each(people: list[Contact]) -> list[Contact]:
+    """A person named twice (in an RSVP sentence, then in the contacts block) is one contact,
+    with whatever either mention gave: by e-mail, else by name."""
+    merged: list[Contact] = []
+    for person in people:
+        same = next(
+            (
+                i
+                for i, known in enumerate(merged)
+                if (person.email and known.email.casefold() == person.email.casefold())
+                or (person.name and folded(known.name) == folded(person.name))
+            ),
+            None,
+        )
+        if same is None:
+            merged.append(person)
+            continue
+        known = merged[same]
+        merged[same] = replace(
+            known,
+            name=known.name or person.name,
+            role=known.role or person.role,
+            organisation=known.organisation or person.organisation,
+            email=known.email or person.email,
+            phones=known.phones + tuple(p for p in person.phones if p not in known.phones),
+            city=known.city or person.city,
+        )
+    return merged
 
 
 def _is_value(line: Line) -> bool:
@@ -536,7 +567,7 @@ def _contacts(run: list[str]) -> list[Contact]:
     """The people of a run of contact lines, by the first reading that finds them all: a
     sentence naming them, one a line, a person over several lines, or a name before each
     e-mail."""
-    run = [contacts.CONTACT_LABEL.sub("", piece) for line in run for piece in _one_per_email(line)]
+    run = [contacts.unlabelled(piece) for line in run for piece in _one_per_email(line)]
     emails = {e.casefold().rstrip(".") for line in run for e in contacts.EMAIL.findall(line)}
     readings = []
     if len(run) == 1 and not contacts.PLACE.match(run[0]) and len(run[0].split()) > 12:

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from mediakit.importers.people import display_phone
+from mediakit.importers.vocabulary import CONTACTS_HEADING, folded
 from mediakit.model import Contact
 
 START = re.compile(
@@ -119,13 +120,23 @@ def has_phone(line: str) -> bool:
     return any(len(re.sub(r"\D", "", p)) >= 7 for p in PHONE.findall(line))
 
 
+def unlabelled(line: str) -> str:
+    """The line less a label naming what it is: "Contacto de prensa: Ana …", "Contactos para a
+    comunicação social: Rita …" (any contacts heading before a colon), "Responsable: …"."""
+    line = CONTACT_LABEL.sub("", line.strip())
+    head, colon, rest = line.partition(":")
+    if colon and rest.strip()[:1].isupper() and CONTACTS_HEADING.match(folded(head)):
+        return rest.strip()
+    return line
+
+
 def contacts_from_lines(lines: list[str]) -> list[Contact]:
     """The people in a contacts block, whatever its layout: one a line, several lines each
     (a name line starts a person), a line of e-mails only (matched to the people above)."""
     people: list[Contact] = []
     place = ""
     for index, raw in enumerate(lines):
-        line = CONTACT_LABEL.sub("", raw.strip())
+        line = unlabelled(raw)
         if heading := PLACE.match(line) or _LOOSE_PLACE.match(line):
             place = heading.group("place").strip()
             continue
@@ -296,7 +307,21 @@ _NOT_A_PERSON = re.compile(
 )
 
 
+# An address before the names: "Sede: Rua 8 ao Alto do Lumiar, Lisboa · geral@…" names a place
+_ADDRESS_WORD = re.compile(
+    r"\b(?:rua|calle|rue|avenida|avenue|av\.|street|road|carrera|travessa|pra[çc]a|plaza|boulevard"
+    r"|sede|headquarters|si[èe]ge|domicilio|morada|endere[çc]o|address|direcci[óo]n|adresse)\b",
+    re.IGNORECASE,
+)
+
+
 def _person_in(text: str) -> re.Match | None:
-    """The words nearest before an e-mail that name a person (not an office, a job or a day)."""
-    runs = [m for m in _NAME_RUN.finditer(text) if not _NOT_A_PERSON.search(m.group(0))]
+    """The words nearest before an e-mail that name a person (not an office, a job, a day or
+    the street of an address)."""
+    street = _ADDRESS_WORD.search(text)
+    runs = [
+        m
+        for m in _NAME_RUN.finditer(text)
+        if not _NOT_A_PERSON.search(m.group(0)) and not (street and street.start() < m.start())
+    ]
     return runs[-1] if runs else None

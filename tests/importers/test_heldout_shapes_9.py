@@ -199,3 +199,31 @@ def test_a_coordinators_signature_after_a_drafts_note_is_furniture():
     )
     texts = " ".join(_texts(doc))
     assert "Marcela" not in texts and "Coordinadora" not in texts
+
+
+def test_a_person_named_in_the_rsvp_and_again_in_the_contacts_block_is_one_contact():
+    doc = parse_text(
+        "MEDIA ADVISORY: What Cities Learned Resettling Refugees\n\n"
+        "On Thursday, December 10, at 11:00 a.m., the institute will host a telephone briefing "
+        "for reporters on how mid-sized cities rebuilt their welcome offices.\n\n"
+        "RSVP: Reporters interested in participating should contact Jalen Price at "
+        "jprice@example.org or 202-555-0147 by 5:00 p.m. on Wednesday.\n\n"
+        "Press Contact: Jalen Price | jprice@example.org | 202-555-0147\n"
+    )
+    assert [(c.name, c.email) for c in doc.contacts] == [("Jalen Price", "jprice@example.org")]
+
+
+def test_a_long_contacts_label_before_the_name_and_an_office_address_with_its_mail():
+    doc = parse_text(
+        "Quem somos\n\n"
+        "Somos uma organização que acompanha, serve e defende pessoas refugiadas e migrantes "
+        "em Portugal desde 1992, em Lisboa, no Porto e em Setúbal.\n\n"
+        "Acolhemos famílias em centros temporários, damos aulas de português e visitamos "
+        "pessoas detidas em centros de instalação temporária.\n\n"
+        "Sede: Rua 8 ao Alto do Lumiar, Lisboa · Tel. 217 552 790 · geral@example.org.pt\n\n"
+        "Contactos para a comunicação social: Rita Sarmento Cunha, 912 604 318, "
+        "comunicacao@example.org.pt\n"
+    )
+    assert [(c.name, c.email) for c in doc.contacts] == [
+        ("Rita Sarmento Cunha", "comunicacao@example.org.pt")
+    ]
