@@ -705,6 +705,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     pictured = len(captioned) >= 3 and len(captioned) * 2 >= len(paragraphs)
     if draft.photos and PHOTO_TITLE.search(folded(draft.title)):
         return StoryKind.PHOTO_STORY
+    if STANCE_TITLE.match(folded(draft.title)):  # "La Coordonnatrice humanitaire condamne …"
+        return StoryKind.STATEMENT
     # a public body doing something heads its news; a country too ("Portugal acolhe 48
     # migrantes …"), unless a reporter signs it (then it is their story about the country)
     actors = _own_names(draft, lines) | (frozenset() if _by_a_person(draft.byline) else COUNTRIES)
@@ -803,6 +805,16 @@ RELEASE_TITLE = re.compile(
     r"^(?:comunicado|communique|press release|news release|nota de prensa|nota a imprensa"
     r"|nota de imprensa|note de presse) (?:conjunto |conjoint |joint )?(?:de|del|da|do|du|des"
     r"|from|of|by)\b"
+)
+
+# A headline where someone takes a stand: "KIND Condemns Plan to …", "Defensoria manifesta
+# preocupação com …", "La Directrice générale condamne l'assassinat …"
+STANCE_TITLE = re.compile(
+    r"^(?:\S+ ){0,8}(?:condemns?|condena|condenan|condamne|condamnent|deplores?|deplora|deploran"
+    r"|deplorent|rechaza|rechazan|repudia|repudian|repudiam|lamenta|lamentan|lamentam|mourns?"
+    r"|manifesta(?:m)? (?:sua |seu )?(?:preocupacao|repudio)|expresa(?:n)? (?:su )?(?:preocupacion"
+    r"|rechazo|repudio)|express(?:es)? (?:deep |grave |serious )?concern"
+    r"|exprime(?:nt)? (?:sa |leur )?(?:vive |profonde )?(?:preoccupation|inquietude))\b"
 )
 
 # A headline that says it is a statement: "UK statement on …", "Declaración de la OIM sobre …"

@@ -227,3 +227,13 @@ def test_a_long_contacts_label_before_the_name_and_an_office_address_with_its_ma
     assert [(c.name, c.email) for c in doc.contacts] == [
         ("Rita Sarmento Cunha", "comunicacao@example.org.pt")
     ]
+
+
+def test_someone_taking_a_stand_in_the_headline_makes_a_statement():
+    for headline in (
+        "La Coordonnatrice humanitaire condamne l'attaque contre un convoi d'eau potable",
+        "Defensoria Pública manifesta preocupação com a desocupação do abrigo",
+        "Church leaders express deep concern over the closure of the border crossing",
+    ):
+        doc = parse_text(f"{headline}\n\n{LEDE_FR}\n\n{SECOND_FR}\n")
+        assert doc.story.kind is StoryKind.STATEMENT, headline
