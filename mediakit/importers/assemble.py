@@ -32,6 +32,7 @@ from mediakit.importers.reader import (
     TITLE_CONTINUED,
     UNIT_THEN_LABEL,
     WORDS_BY,
+    author_and_place,
     dateline_match,
     figure_parts,
     kind_label,
@@ -390,11 +391,24 @@ def _paragraph(draft: Draft, line: Line) -> None:
         draft.footnotes.append(footnote.group("text").strip())
     elif line.spans:
         draft.body.append(Block(BlockKind.PARAGRAPH, line.spans))
+    elif (marked := _END_MARK_AFTER.search(text)) is not None:  # "… dos próximos dias. FIM"
+        draft.body.append(paragraph(text[: marked.start()]))
     else:
         draft.body.append(paragraph(text))
 
 
+# an end mark left at the end of the last paragraph: "… na próxima semana. FIM", "… -30-"
+_END_MARK_AFTER = re.compile(
+    r"(?<=[.!?”\"»])\s+[-–—(]*\s*(?:FIM|FIN|END|ENDS|###|-30-|- 30 -)\s*[-–—)]*\s*$"
+)
+
+
 def _dateline(draft: Draft, line: Line) -> None:
+    if (written := author_and_place(line.text)) is not None:  # "Ana Ruiz.- Malabo. Las …"
+        draft.byline = draft.byline or written["who"]
+        draft.dateline = Dateline(written["place"].strip(" ,"), draft.dateline.date)
+        draft.body.append(paragraph(written["rest"]))
+        return
     match = dateline_match(line.text)
     if match is None:
         draft.body.append(paragraph(line.text))

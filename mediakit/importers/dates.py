@@ -163,7 +163,9 @@ STAMP_WORDS = frozenset(
     "publication publicacion publicacao originally issued released sent situation por "
     "figures cifras chiffres numeros numbers valid originally posted all information informacion "
     "informacao informations toda la toute l todas as h du communique comunicado communiques "
-    "comunicados press release news nota prensa presse imprensa les la".split()
+    "comunicados press release news nota prensa presse imprensa les la "
+    # a blog's meta line: "diciembre 4, 2026 · Sin comentarios", "March 2, 2026 | No comments"
+    "sin sem no aucun comentarios comentario comments comment commentaires commentaire".split()
 )
 
 

@@ -147,7 +147,8 @@ def _blocks(html: str) -> list[str]:
 
 
 def _plain(markdown_line: str) -> str:
-    return " ".join(re.sub(r"[*_#>`]+|!\[[^\]]*\]\([^)]*\)", " ", markdown_line).split())
+    text = re.sub(r"^\s*(?:[-*+]|\d{1,2}[.)])\s+", "", markdown_line)  # a list item's mark
+    return " ".join(re.sub(r"[*_#>`]+|!\[[^\]]*\]\([^)]*\)", " ", text).split())
 
 
 def _gap_restored(markdown: str, html: str) -> str:
@@ -165,32 +166,63 @@ def _gap_restored(markdown: str, html: str) -> str:
     headline = " ".join(unescape(re.sub(r"<[^>]+>", " ", match.group(1))).split()).casefold()
     blocks = _blocks(html)
     top = next((i for i, block in enumerate(blocks) if block.casefold() == headline), None)
-    paragraphs = [_plain(p) for p in markdown.split("\n\n")]
-    first = next((p for p in paragraphs if p and p.casefold() != headline), "")
-    if top is None or not first:
+    raw = markdown.split("\n\n")
+    paragraphs = [_plain(p) for p in raw]
+    if top is None:
         return markdown
-    start = first.casefold()[:40]
-    end = next(
-        (i for i in range(top + 1, len(blocks)) if blocks[i].casefold().startswith(start)), None
-    )
+    # the first paragraph kept from below the <h1> (the header's lines kept above it are skipped)
+    end = after = None
+    for n, paragraph in enumerate(paragraphs):
+        start = paragraph.casefold()[:40]
+        if not start or paragraph.casefold() == headline:
+            continue
+        where = next((i for i, b in enumerate(blocks) if b.casefold().startswith(start)), None)
+        if where is not None and where > top:
+            end, after = where, n
+            break
     kept = markdown.casefold()
     whole = {p.casefold() for p in paragraphs}
+    captions = _figure_captions(html)
 
     def known(block: str) -> bool:  # a short line only as a paragraph of its own
         return block.casefold() in whole or (len(block) > 40 and block.casefold() in kept)
 
-    if end is None or end - top - 1 > 12:
+    if end is None or after is None or end - top - 1 > 12:
         return markdown  # not found, or a whole sidebar: leave the extractor's choice
-    gap = [b for b in blocks[top + 1 : end] if not known(b)]
+    gap = [b for b in blocks[top + 1 : end] if not known(b) and _worth_restoring(b, captions)]
     label = blocks[top - 1] if top and kind_label(blocks[top - 1]) is not None else ""
     if known(label):
         label = ""
     if not gap and not label:
         return markdown
-    head, rest = "", markdown
+    heads = [p for n, p in enumerate(raw[:after]) if paragraphs[n].casefold() == headline]
+    above = [p for n, p in enumerate(raw[:after]) if paragraphs[n].casefold() != headline]
+    if heads and all(_where(blocks, paragraphs[n]) < top for n in range(after) if raw[n] in above):
+        # the page's order: its header's lines, the <h1>, what stood under it
+        return "\n\n".join(p for p in (*above, label, *heads, *gap, *raw[after:]) if p)
     if paragraphs[0].casefold() == headline:
-        head, _, rest = markdown.partition("\n\n")
-    return "\n\n".join(p for p in (label, head, *gap, rest) if p)
+        return "\n\n".join(p for p in (label, raw[0], *gap, *raw[1:]) if p)
+    return "\n\n".join(p for p in (*raw[:after], *gap, *raw[after:]) if p)
+
+
+def _worth_restoring(block: str, captions: set[str]) -> bool:
+    """What the story keeps from under its <h1>: a figure's caption, a lead of a sentence or
+    more, the date alone. A meta line of tags, counts and names is the page's, and left out."""
+    from mediakit.importers import dates
+    from mediakit.importers.vocabulary import folded
+
+    return (
+        folded(block) in captions
+        or len(block.split()) >= 12
+        or bool(dates.standalone_date(block) or dates.dated_line(block))
+    )
+
+
+def _where(blocks: list[str], paragraph: str) -> int:
+    """Which of the page's blocks `paragraph` opens, or a large number when none."""
+    start = paragraph.casefold()[:40]
+    found = (i for i, block in enumerate(blocks) if start and block.casefold().startswith(start))
+    return next(found, 1 << 30)
 
 
 def _visible_lines(html: str) -> list[str]:

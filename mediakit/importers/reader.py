@@ -42,6 +42,7 @@ from mediakit.importers.vocabulary import (
     institution_named,
 )
 from mediakit.importers.vocabulary import kind_in_title as vocabulary_kind_in_title
+from mediakit.model import StoryKind
 
 MAX_TITLE_WORDS = 30
 # "Texto: Mariela Quesada · Fotos: Diego Artavia", "Words by Ana Pérez", "Text: Ana Pérez"
@@ -82,6 +83,10 @@ SIGNATURE = re.compile(
 SIGNED_BY = re.compile(
     r"^(?:Signed by|Firmad[oa] por|Firman|Assinad[oa] por|Sign[ée]e? par|Signataires\s?:)\s+"
     r"(?:[\w.-]+\s+){0,3}[A-ZÀ-Þ]"
+)
+_PRELATE = re.compile(
+    r"^(?:[+✝†]\s*)?(?:Mgr|Mons\.|Monseñor|Monsenhor|Monseigneur|Dom|Cardinal|Cardenal|Bishop"
+    r"|Archbishop)\.?\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3},"
 )
 SIGNED = "the signature of a statement"
 SIGNATORY = "the signatory's title, under the signature"
@@ -144,7 +149,33 @@ def read_lines(
     _other_language_tail(lines)
     _signatures(lines)
     _offices_over_contacts(lines)
+    _page_footer_addresses(lines)
     return lines
+
+
+def _page_footer_addresses(lines: list[Line]) -> None:
+    """The organisation's name, address and phone in one line after the story ("Cáritas
+    Diocesana de Pemba · Bairro Cimento, Pemba · Tel. +258 …"): the page's footer."""
+    for index in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+        line = lines[index]
+        fields = re.split(r"\s+[·|]\s+", line.text.strip())
+        if (
+            line.role is Role.BODY
+            and len(fields) >= 3
+            and len(line.text.split()) <= 30
+            and not line.text.rstrip().endswith(".")
+            and contacts.has_phone(line.text)
+            and not contacts.OFFICE.search(fields[0])  # a press office's line is its contact
+            and (institution_named(fields[0]) or _ORGANISATION_WORD.search(fields[0]))
+        ):
+            _set(lines, index, Role.JUNK, "the organisation's address (the page's footer)")
+
+
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:C[áa]ritas|Associa[çc][ãa]o|Asociaci[óo]n|Association|Funda[çc][ãa]o|Fundaci[óo]n"
+    r"|Fondation|Foundation|Di[óo]cese|Di[óo]cesis|Dioc[èe]se|Cruz Roja|Cruz Vermelha|Croix-Rouge"
+    r"|Red Cross|Red Crescent|Instituto|Institut|Institute|Centro|Centre|Center|Society|Sociedad)\b"
+)
 
 
 def _signatures(lines: list[Line]) -> None:
@@ -230,6 +261,9 @@ def kind_label(text: str):
     ):
         return None  # "MEDIA ADVISORY: What Cities Learned Resettling Refugees": a headline
     if head in KIND_LABELS and head not in GENERIC_LABELS and rest <= 5:
+        named = KIND_LABELS.get(folded(parts[-1]))
+        if KIND_LABELS[head] is StoryKind.PRESS_RELEASE and named is not None:
+            return named  # "Communiqué – Point de situation": how the office files it, then what
         return KIND_LABELS[head]
     return None
 
@@ -403,7 +437,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     if (
         len(fields) >= 2
         and len(words) <= 20
-        and all(":" in f and len(dates.date_in(f)) >= 7 for f in fields)
+        and all(":" in f and re.search(r"\d", f) for f in fields)
+        and any(len(dates.date_in(f)) >= 7 for f in fields)
     ):  # "Date : 02/12/2026 · Période couverte : du 16 au 30 novembre 2026"
         return Role.DATE, "the report's date and period"
     if len(words) >= 4 and _INTERVIEW_TURN.match(text):  # "A: Schools turned into shelters…"
@@ -659,6 +694,10 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return SIGNED
     if SIGNED_BY.match(text) and len(words) <= 30:  # "Signed by Co-Presidents … and MEP …"
         return SIGNED
+    if (  # "Mgr Bernard Lacombe-Rivière, évêque de Saint-Flour, président du Conseil …"
+        _PRELATE.match(text) and "," in text and len(words) <= 30 and not text.endswith(".")
+    ):
+        return SIGNED
     if re.search(r"\s[·|–—]\s", text) and FOOTER_ADDRESS.search(key):
         return "an address (the page's footer)"
     if (
@@ -782,6 +821,11 @@ def _site_line(key: str) -> bool:
     return len(rest.split()) <= 1
 
 
+# a street and its number: an address, whatever else the line holds
+_STREET_NUMBER = re.compile(
+    r"\b(?:Rua|Calle|Avenida|Av\.|Rue|Street|Travessa|Carrera|Boulevard|Alameda|Rodovia)\s"
+    r"[\w .'’-]{2,40},?\s(?:n[º°o]\.?\s?)?\d{1,5}\b"
+)
 _AGENCY_CREDIT = re.compile(
     r"(?:^|\s)(?P<credit>\(?(?:©\s*)?(?:[A-Z][A-Za-z]{1,9}|[A-Z]{2,}(?:-[A-Z]+)?)/"
     r"(?:[A-Z0-9][A-Za-z0-9-]{1,20}/){0,3}[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}\)?)\.?\s*$"
@@ -798,6 +842,11 @@ SPACED_CREDIT = re.compile(
 
 def _caption_credit(text: str) -> bool:
     """'A caption. | © WFP/Ana Pérez', 'A caption (Foto: OIM/Ana Pérez)', '... UNICEF/UN0123/Pérez'."""
+    copyright_year = re.search(r"©\s*\d{4}", text) and not re.search(r"[.!?]\s+©", text)
+    if copyright_year or _STREET_NUMBER.search(text):
+        return False  # "BNGRC – Antanimora – © 2026", "… Rua Sena Madureira, 1500 – São Paulo/SP"
+    if len(re.split(r"\s+[–—]\s+", text)) >= 4 and not re.search(r"[.!?]\s", text):
+        return False  # "Governo do Estado – Centro Administrativo – Cambeba – Fortaleza/CE"
     if re.search(r"\(c\)\s+[A-ZÀ-Þ][^()]{2,60}$", text):
         return True  # "(c) Irene Lozano / Oxfam Intermón"
     if re.search(r"\([^()]{3,60}\s/\s*[A-Z]{2,}[^()]{0,20}\)\s*\.?$", text):
@@ -1643,6 +1692,7 @@ def _continues_title(lines: list[Line], index: int) -> bool:
         and not text.endswith((".", ":", ";"))
         and not title.endswith((".", ":", "!", "?"))
         and len((title + " " + text).split()) <= MAX_TITLE_WORDS
+        and len(dates.date_in(text)) < 10  # "diciembre 4, 2026 · Sin comentarios": its meta line
     )
 
 
@@ -1951,6 +2001,9 @@ def _dateline(lines: list[Line], start: int) -> None:
         if dateline_match(lines[index].text):
             _set(lines, index, Role.DATELINE, "opens with the place (and date) it was filed from")
             return
+        if author_and_place(lines[index].text):
+            _set(lines, index, Role.DATELINE, "opens with its writer and the place filed from")
+            return
         paragraphs += len(lines[index].text.split()) >= 12
         if paragraphs >= 3:
             return
@@ -1962,7 +2015,7 @@ _PLACE = rf"{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}|\s?/\s?{_PLACE_WO
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:(?:,\s*|\s+)(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}"
     rf"|(?:{blocks._MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:de\s+)?(?:{blocks._MONTH})\b)))?"
-    rf"(?:\s*\((?P<org>[^)]{{2,30}})\))?(?:\s*/(?P<wire>[A-Z][\w -]{{1,30}})/)?(?P<dash>\s+[–—-]{{1,2}}\s+|\s*[–—]{{1,2}}\s*|\.-\s*|\s*\.\s*[–—-]\s+|\s*[.:]\s+"
+    rf"(?:\.?\s*\((?P<org>[^)]{{2,30}})\))?(?:\s*/(?P<wire>[A-Z][\w -]{{1,30}})/)?(?P<dash>\s+[–—-]{{1,2}}\s+|\s*[–—]{{1,2}}\s*|\.-\s*|\s*\.\s*[–—-]\s+|\s*[.:]\s+"
     rf"|(?<=\))\s+)(?:\((?P<date2>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))\)\s*)?(?P<rest>\S.*)$"
 )
 
@@ -1981,7 +2034,7 @@ HANDLE_FIRST = re.compile(r"^@\w{2,40}\.?\s+")
 
 PLACE_AND_DATE = re.compile(
     rf"^(?P<place>{_PLACE}(?:\s\([A-ZÀ-Þ][^)]{{1,30}}\))?),?\s+(?:(?i:le|el|o|the|a|em)\s+)?(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))"
-    r"(?:,?\s*(?:a las\s*|às\s*|at\s*)?\d{1,2}[:h.]\d{2}\s*(?i:horas|hrs|h|hs)?)?\s*\.?$"
+    r"(?:,?\s*(?:[–—-]\s*)?(?:a las\s*|às\s*|at\s*)?\d{1,2}[:h.]\d{2}\s*(?i:horas|hrs|h|hs)?)?\s*\.?$"
 )
 
 
@@ -2012,6 +2065,20 @@ SECTION_WORDS = frozenset(
     "opinion opiniao actualite actualidad atualidade cotidiano cidades ciudad diaspora editorial "
     "justicia justica justice education educacion educacao".split()
 )
+
+
+# the writer, then the place, glued to the text: "Ruperto Nsue Mangue.- Malabo. Las delegaciones …"
+AUTHOR_PLACE_FIRST = re.compile(
+    rf"^(?P<who>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |del )?[A-ZÀ-Þ][\w'’-]+){{1,4}})\.-\s*"
+    rf"(?P<place>{_PLACE})\.\s+(?P<rest>[A-ZÀ-Þ¿¡“\"«].*)$"
+)
+
+
+def author_and_place(text: str) -> re.Match | None:
+    match = AUTHOR_PLACE_FIRST.match(text)
+    if match is None or not contacts.looks_like_name(match["who"]) or _not_a_place(match["place"]):
+        return None
+    return match if len(match["rest"].split()) >= 8 else None
 
 
 def dateline_match(text: str) -> re.Match | None:

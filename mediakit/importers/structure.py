@@ -255,6 +255,8 @@ def refuse_listing(lines: list[Line], name: str) -> None:
         and sum(len(line.text.split()) >= 35 for line in text) <= 1
     ):  # each story's date over its one-line teaser, the headlines lost with their links
         count = dated_teasers
+    elif (cut := _cut_teasers(lines)) >= 3 and cut >= len(text) - 1:
+        count = cut  # each story's first words, cut off with "…" where its link went on
     else:
         return
     raise BadInputError(
@@ -318,6 +320,16 @@ def _dated_headlines(lines: list[Line]) -> int:
         ):
             count += 1
     return count
+
+
+def _cut_teasers(lines: list[Line]) -> int:
+    """Paragraphs cut off mid-way with an ellipsis, as a listing shows each story's opening."""
+    return sum(
+        line.role in (Role.BODY, Role.DATELINE)
+        and len(line.text.split()) >= 8
+        and line.text.rstrip().endswith(("...", "…", "[…]", "[...]"))
+        for line in lines
+    )
 
 
 def _opened_under_title(lines: list[Line], headlines: set[int]) -> bool:

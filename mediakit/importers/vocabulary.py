@@ -137,7 +137,8 @@ END_MARKS = re.compile(
     r"^\s*(?:[-–—*#\s]*(?:ends?|fin|fim|end of (?:release|statement)|fin del comunicado"
     r"|fim do comunicado|fin du communique)[-–—*#\s.]*|#{3,}|-\s*30\s*-|\*\s*\*\s*\*"
     r"|-*\s*o{2}0?o{3}\s*-*|-*\s*ooooo\s*-*"
-    r"|[A-Z][\w]{1,12}\s?/\s?(?:fim|fin|end))\s*$",  # "Lusa/Fim", "EFE/Fin": the wire's end mark
+    r"|[A-Z][\w]{1,12}\s?/\s?(?:fim|fin|end)"  # "Lusa/Fim", "EFE/Fin": the wire's end mark
+    r"|\(\s*(?:fin|fim)\s*/\s*[^()/]{2,60}\))\s*$",  # "(Fin/Andrea Socha-UACP)": with its writer
     re.IGNORECASE,
 )
 
@@ -295,7 +296,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"\bcookies?\b", "cookie banner"),
         (r"^(?:media )?rsvp$", "a label left alone"),
         (r"^(?=(?:\S+ ){0,25}\S+$).*\b(?:faire un don|donate now|donate today|dona ahora|donar ahora"
-         r"|haz (?:un|tu) donativo|doe agora|faca uma doacao|je donne)$", "a donation call"),
+         r"|haz (?:un|tu) donativo|doe agora|faca uma doacao|je donne|hazte socio|hazte socia"
+         r"|hagase socio|torne se socio|seja socio|devenez membre|become a member|join us today"
+         r"|adhiere|adherez)$", "a donation call"),
         (r"^(?:could|can|will|would) you (?:help|give|donate|support)\b.{0,60}$"
          r"|^(?:puedes|podes|pode|voce pode|quieres|queres) (?:ayudar|ajudar|donar|doar|apoyar|apoiar)\b.{0,60}$"
          r"|^(?:pouvez vous|voulez vous) (?:aider|donner|soutenir)\b.{0,60}$", "a donation call"),
@@ -519,6 +522,10 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:draft|borrador|rascunho|brouillon|projet)\b.{0,100}"
          r"(?:publish|publica|publier|review|revision|revisao|relecture|validation|validacion)",
          "a draft's note"),
+        # "Assessoria de Comunicação Social – rascunho para o site (não publicar antes da revisão)"
+        (r"^(?=(?:\S+ ){0,25}\S+$).*\b(?:draft|borrador|rascunho|brouillon)\b.{0,80}"
+         r"\b(?:nao publicar|no publicar|do not publish|not for publication|ne pas publier"
+         r"|antes de publicar|before publishing|avant publication)\b", "a draft's note"),
         (r"^(?:note|nota|editor s note|nota del editor|nota do editor|note de la redaction)\s"
          r".{0,160}(?:updated|corrected|actualizad|atualizad|mis a jour|corrig)", "an editor's note"),
         (r"^(?:(?:photo|foto|image|imagen|imagem|video|vídeo)s?\s*)?\d+\s*(?:of|de|sur|/)\s*\d+$",
@@ -786,7 +793,8 @@ INSTITUTIONS = frozenset(
         "president presidente presidencia presidence cancilleria itamaraty migracion migracao "
         "migration office oficina escritorio bureau department departamento departement "
         "directorate direccion direcao direction unit unidad unidade estado state etat city "
-        "ciudad cidade ville region provincia province"
+        "ciudad cidade ville region provincia province hospital university universidad universidade "
+        "universite"
     ).split()
 )
 _CONNECTORS = frozenset(

@@ -237,3 +237,126 @@ def test_someone_taking_a_stand_in_the_headline_makes_a_statement():
     ):
         doc = parse_text(f"{headline}\n\n{LEDE_FR}\n\n{SECOND_FR}\n")
         assert doc.story.kind is StoryKind.STATEMENT, headline
+
+
+def test_a_writer_and_place_glued_to_the_text_and_a_blog_date_line_under_the_headline(
+    tmp_path: Path,
+):
+    page = tmp_path / "nota.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>Malabo y Madrid revisan la cooperación en '
+        "sanidad – Ministerio</title></head><body><header><p>MINISTERIO DE ASUNTOS EXTERIORES"
+        '</p></header><p class="cat">Cooperación</p><h1>Malabo y Madrid revisan la cooperación '
+        'en sanidad</h1><p class="meta">diciembre 4, 2026 · Sin comentarios</p>'
+        "<p>Ruperto Nsue Mangue.- Malabo. Las delegaciones de los dos países se reunieron ayer en "
+        "la sede del Ministerio para revisar los programas bilaterales de sanidad y de becas.</p>"
+        "<p>La parte ecuatoguineana estuvo encabezada por el secretario general del Ministerio, "
+        "y la española por la directora de la Oficina Técnica de Cooperación.</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = parse_file(page)
+    assert doc.story.title == "Malabo y Madrid revisan la cooperación en sanidad"
+    assert doc.story.byline == "Ruperto Nsue Mangue"
+    assert (doc.story.dateline.place, doc.story.dateline.date) == ("Malabo", "2026-12-04")
+    assert _texts(doc)[0].startswith("Las delegaciones")
+
+
+def test_an_end_mark_a_draft_note_a_donation_call_and_a_bishops_long_signature_go():
+    doc = parse_text(
+        "Assessoria de Comunicação Social – rascunho para o site (não publicar antes da revisão)\n\n"
+        "Governo entrega kits de abrigo a famílias deslocadas em Ancuabe\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "A distribuição continua na próxima semana nos bairros de Nanjua e Mieze. FIM\n\n"
+        "Mgr Bernard Lacombe-Rivière, évêque de Saint-Flour, président du Conseil pour la "
+        "solidarité, et les évêques membres du Conseil\n\n"
+        "Con 20 € al mes ayudas a llevar agua potable a una familia refugiada. Hazte socio\n"
+    )
+    texts = " ".join(_texts(doc))
+    for furniture in ("rascunho", "Hazte socio", "Lacombe", "FIM"):
+        assert furniture not in texts, furniture
+    assert texts.endswith("Nanjua e Mieze.")
+
+
+def test_a_listing_of_openings_cut_off_with_an_ellipsis_is_refused():
+    import pytest
+
+    from mediakit.model import BadInputError
+
+    with pytest.raises(BadInputError, match="listing"):
+        parse_text(
+            "Sociedade\n\n"
+            "A estação hidrométrica ultrapassou o nível de alerta e as populações das zonas "
+            "baixas são aconselhadas a deslocar-se...\n\n"
+            "As famílias foram acolhidas em três centros de acomodação nos distritos de Mocuba "
+            "e Namacurra...\n\n"
+            "Cerca de 600 famílias vivem há dois anos no centro de reassentamento e dizem "
+            "depender apenas da ajuda alimentar...\n\n"
+            "1 2 3 … 412 Próxima ›\n"
+        )
+
+
+def test_report_datelines_with_the_hour_or_the_office_and_a_period_with_the_next_issue():
+    doc = parse_text(
+        "Ponto de Situação n.º 2 – Chuvas intensas de 3 e 4 de Dezembro\n\n"
+        "Praia, 5 de Dezembro de 2026 – 12h00\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n"
+    )
+    assert (doc.story.dateline.place, doc.story.dateline.date) == ("Praia", "2026-12-05")
+    doc = parse_text(
+        "Gobernación instaló la Mesa Departamental de Migración\n\n"
+        "Tunja, 4 de diciembre de 2026. (UACP). La Gobernación instaló este jueves la Mesa "
+        "Departamental de Migración con la participación de diecisiete entidades del "
+        "departamento.\n\n"
+        "En la sesión se presentó el informe de caracterización de la población migrante.\n"
+    )
+    assert (doc.story.dateline.place, doc.story.dateline.date) == ("Tunja", "2026-12-04")
+    doc = parse_text(
+        "Flujo migratorio en las fronteras: reporte al 6 de diciembre de 2026\n\n"
+        "Periodo: 23 de noviembre al 6 de diciembre de 2026 · Próximo reporte: 20 de diciembre\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n"
+    )
+    assert not any("Próximo reporte" in text for text in _texts(doc))
+
+
+def test_a_release_label_before_a_more_telling_one_and_a_hospitals_own_news():
+    doc = parse_text(
+        "Communiqué – Point de situation\n\n"
+        "Asile : forte hausse des arrivées, l'établissement rouvre un abri à Lausanne\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n"
+    )
+    assert doc.story.kind is StoryKind.SITUATION_REPORT
+    doc = parse_text(
+        "Hospital Universitário inaugura ambulatório exclusivo para pessoas refugiadas\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n"
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_an_organisations_address_line_after_the_story_is_its_footer_a_press_office_a_contact():
+    doc = parse_text(
+        "Famílias deslocadas recebem kits de abrigo em Nanjua\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "Cáritas Diocesana de Pemba · Bairro Cimento, Pemba, Cabo Delgado · Tel. +258 27 221 314\n"
+    )
+    assert not any("Bairro Cimento" in text for text in _texts(doc))
+    doc = parse_text(
+        "Famílias deslocadas recebem kits de abrigo em Nanjua\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "Secretaria de Comunicação Social – Secom | imprensa@example.org.br | (95) 2121-7950\n"
+    )
+    assert [c.email for c in doc.contacts] == ["imprensa@example.org.br"]
+
+
+def test_a_footers_copyright_year_and_address_are_no_photo_credit_a_captions_are():
+    doc = parse_text(
+        "Famílias deslocadas recebem kits de abrigo em Nanjua\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "A family carries mattresses into a school in the camp. © 2024 UNRWA Photo by Hana "
+        "Qasem\n\n"
+        "(Fin/Andrea Camila Socha Rojas-UACP)\n\n"
+        "Universidade Federal – Rua Sena Madureira, 1500 – Vila Clementino – São Paulo/SP\n\n"
+        "BNGRC – Antanimora, Antananarivo 101 – © 2026\n"
+    )
+    assert [p.credit for p in doc.photos] == ["2024 UNRWA Photo by Hana Qasem"]
+    texts = " ".join(_texts(doc))
+    assert "Fin/" not in texts and "Sena Madureira" not in texts
