@@ -1955,7 +1955,17 @@ def _standfirst(lines: list[Line], start: int) -> None:
         and not line.text.lstrip().startswith(("“", '"', "«"))
         and re.search(r"\b(?:sobre|on|sur|about|acerca de|a respeito de)\b", line.text)
     )
-    if bold or before_dateline or set_apart or whose:
+    # a deck without its full stop right under the headline, a full paragraph after it:
+    # "Novo gabinete funciona no Centro Coordenador e atende às terças e quintas-feiras"
+    deck = (
+        index - start <= 2
+        and 8 <= count <= 40
+        and not line.text.rstrip().endswith((".", "!", "?", ":", ";", "”", '"', "»"))
+        and after is not None
+        and lines[after].role in (Role.BODY, Role.DATELINE)
+        and _is_body_paragraph(lines[after].text)
+    )
+    if bold or before_dateline or set_apart or whose or deck:
         why = (
             "set in bold under the title"
             if bold

@@ -360,3 +360,15 @@ def test_a_footers_copyright_year_and_address_are_no_photo_credit_a_captions_are
     assert [p.credit for p in doc.photos] == ["2024 UNRWA Photo by Hana Qasem"]
     texts = " ".join(_texts(doc))
     assert "Fin/" not in texts and "Sena Madureira" not in texts
+
+
+def test_a_deck_without_its_full_stop_under_the_headline_is_the_standfirst():
+    doc = parse_text(
+        "07 dezembro 2026\n\n"
+        "Município abre segundo centro de apoio à integração de migrantes\n\n"
+        "Novo gabinete funciona no centro coordenador de transportes e atende às terças e "
+        "quintas-feiras\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n"
+    )
+    assert doc.story.standfirst.startswith("Novo gabinete funciona")
+    assert _texts(doc)[0] == LEDE_PT
