@@ -835,6 +835,9 @@ STANCE_TITLE = re.compile(
 STATEMENT_TITLE = re.compile(
     r"^(?:\S+ ){0,4}(?:joint )?statement (?:on|by|from|of|at|to|following)\b"
     r"|^(?:joint )?statement\b(?! of (?:account|work|needs|requirements))"  # "Statement: Parliament …"
+    # a church's word: "Nota Pastoral sobre …", "Carta pastoral", "Lettre pastorale"
+    r"|^(?:nota|carta|mensaje|mensagem|lettre|message|exhortacion|exortacao|declaracion)"
+    r" pastora(?:l|le)\b|^pastoral (?:letter|statement|message|note)\b"
     r"|^nota (?:da|do|de|del|de la) .{2,60}? (?:sobre|acerca|ante|frente)\b"  # "Nota da CNBB sobre …"
     r"|^(?:\S+ ){0,3}(?:declaracion|declaracao|declaration|pronunciamiento|mensaje|mensagem"
     r"|message) (?:conjunta |conjointe |conjunto )?(?:de|del|da|do|du|des|sobre|sur|acerca|ante"

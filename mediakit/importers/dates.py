@@ -165,7 +165,11 @@ STAMP_WORDS = frozenset(
     "informacao informations toda la toute l todas as h du communique comunicado communiques "
     "comunicados press release news nota prensa presse imprensa les la "
     # a blog's meta line: "diciembre 4, 2026 · Sin comentarios", "March 2, 2026 | No comments"
-    "sin sem no aucun comentarios comentario comments comment commentaires commentaire".split()
+    "sin sem no aucun comentarios comentario comments comment commentaires commentaire "
+    # "Dernière mise à jour : lundi 7 décembre 2026", "Last modified Monday 7 December 2026"
+    "derniere ultima last modified modifie modificado mise jour monday tuesday wednesday "
+    "thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche lunes "
+    "martes miercoles jueves viernes sabado domingo segunda terca quarta quinta sexta feira".split()
 )
 
 

@@ -45,6 +45,9 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
     if not markdown:
         raise BadInputError("no story text was found in this web page", path or name)
     title = (metadata.title if metadata and metadata.title else "").strip()
+    # the extractor drops the space after a bold run: "<strong>1,200</strong> staff" came out
+    # as "**1,200**staff"; a word is never bold only in part on a press page
+    markdown = re.sub(r"(\*\*[^*\n]+\*\*)(?=[^\W_])", r"\1 ", markdown)
     markdown = _headline_restored(markdown, html, title)
     markdown = _lead_captions_restored(markdown, html)
     markdown = _gap_restored(markdown, html)

@@ -166,11 +166,20 @@ def _page_footer_addresses(lines: list[Line]) -> None:
             and not line.text.rstrip().endswith(".")
             and contacts.has_phone(line.text)
             and not contacts.OFFICE.search(fields[0])  # a press office's line is its contact
-            and (institution_named(fields[0]) or _ORGANISATION_WORD.search(fields[0]))
+            and (
+                institution_named(fields[0])
+                or _ORGANISATION_WORD.search(fields[0])
+                or any(_STREET_FIRST.match(field) for field in fields[1:])
+            )
         ):
             _set(lines, index, Role.JUNK, "the organisation's address (the page's footer)")
 
 
+# a field that is a street: "Avenida Ascanio Villalaz, Curundú", "Rua 8 ao Alto do Lumiar"
+_STREET_FIRST = re.compile(
+    r"^(?:Rua|Calle|Avenida|Av\.|Rue|Avenue|Street|Travessa|Carrera|Boulevard|Bd|Alameda"
+    r"|Rodovia|Bairro|Barrio|Quartier|Colonia|B\.P\.|P\.O\. Box|Caixa Postal|Apartado)\b"
+)
 _ORGANISATION_WORD = re.compile(
     r"\b(?:C[áa]ritas|Associa[çc][ãa]o|Asociaci[óo]n|Association|Funda[çc][ãa]o|Fundaci[óo]n"
     r"|Fondation|Foundation|Di[óo]cese|Di[óo]cesis|Dioc[èe]se|Cruz Roja|Cruz Vermelha|Croix-Rouge"
@@ -1145,7 +1154,9 @@ _PERSON_TITLE = re.compile(
     r"|re)|governor|gobernador|gobernadora|governador|governadora|gouverneur|secretari[oa]|director"
     r"|directora|diretor|diretora|directeur|directrice|coordinador|coordinadora|coordenador"
     r"|coordenadora|coordinator|coordinateur|coordinatrice|bishop|obispo|bispo|évêque|archbishop"
-    r"|arzobispo|arcebispo|archevêque)\b",
+    r"|arzobispo|arcebispo|archevêque|personero|personera|defensor|defensora|procurador"
+    r"|procuradora|ombudsman|médiateur|ouvidor|ouvidora|representante|représentante?"
+    r"|ambassador|embajador|embajadora|embaixador|embaixadora|ambassadeur)\b",
     re.IGNORECASE,
 )
 
@@ -1991,12 +2002,23 @@ def _place_alone(lines: list[Line], start: int) -> None:
             ("a fragment", "above the headline")
         ):
             continue
-        beside = [lines[i].role for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-        named = all(w[:1].isupper() for w in words) and not re.search(r"[\d:|@/]", line.text)
+        near = [i for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+        beside = [lines[i].role for i in near]
+        # "Situation Report | 6 December 2026" over "Kabul, Afghanistan": a label with its date
+        dated_label = any(
+            lines[i].role is Role.KIND_LABEL and len(dates.date_in(lines[i].text)) == 10
+            for i in near
+        )
+        text = line.text.rstrip().removesuffix(".")
+        named = all(
+            w[:1].isupper() or w in ("de", "da", "do", "del", "la", "el") for w in text.split()
+        ) and not re.search(r"[\d:|@/]", text)
         key = folded(line.text)
         heading = HIGHLIGHTS.match(key) or SITREP_HEADINGS.match(key) or FIGURES_HEADINGS.match(key)
-        other = _not_a_place(line.text) or heading or key in dates.STAMP_WORDS or key in NAV_WORDS
-        if Role.DATE in beside and named and not other:
+        other = _not_a_place(text) or heading or key in dates.STAMP_WORDS or key in NAV_WORDS
+        # "Maicao, La Guajira." on its own line before the first paragraph: the place, so stopped
+        stopped = line.text.rstrip().endswith(".") and "," in text and line.role is Role.BODY
+        if (Role.DATE in beside or dated_label or stopped) and named and not other:
             _set(lines, index, Role.DATELINE, "the place it was filed from, on a line of its own")
             return
 
@@ -2043,7 +2065,8 @@ HANDLE_FIRST = re.compile(r"^@\w{2,40}\.?\s+")
 
 
 PLACE_AND_DATE = re.compile(
-    rf"^(?P<place>{_PLACE}(?:\s\([A-ZÀ-Þ][^)]{{1,30}}\))?),?\s+(?:(?i:le|el|o|the|a|em)\s+)?(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))"
+    # a signed paper's closing: "Fait à Delmas, le 3 décembre 2026", "Hecho en Lima, …"
+    rf"^(?:(?i:fait|hecho|feito|dado|dada|done|given)\s+(?i:à|a|en|em|in|at)\s+)?(?P<place>{_PLACE}(?:\s\([A-ZÀ-Þ][^)]{{1,30}}\))?),?\s+(?:(?i:le|el|o|the|a|em)\s+)?(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))"
     r"(?:,?\s*(?:[–—-]\s*)?(?:a las\s*|às\s*|at\s*)?\d{1,2}[:h.]\d{2}\s*(?i:horas|hrs|h|hs)?)?\s*\.?$"
 )
 

@@ -352,6 +352,14 @@ def _opened_under_title(lines: list[Line], headlines: set[int]) -> bool:
     )
 
 
+_ITEM_LABEL = re.compile(
+    r"^\s*(?:[^\W\d_]|when|where|what|who|why|date|time|venue|cu[aá]ndo|d[oó]nde|qu[eé]|qui[eé]n(?:es)?"
+    r"|hora|lugar|fecha|quand|o[uù]|quoi|qui|heure|lieu|quando|onde|o qu[eê]|quem|data|local"
+    r"|hor[aá]rio|programa|programme|inscri[cç][aã]o|inscription|rsvp|contact[oe]?s?)\s*:",
+    re.IGNORECASE,
+)
+
+
 def _teasers(lines: list[Line]) -> set[int]:
     """Headlines (short, no full stop) each followed at once by one short paragraph (a date
     may stand between them): where each sits."""
@@ -367,8 +375,9 @@ def _teasers(lines: list[Line]) -> set[int]:
         )
         headline = headline and 3 <= len(line.text.split()) <= 16
         headline = headline and not line.text.rstrip().endswith((".", ":"))
-        # "Quando: ..." is an item; "Calais : l'accès à l'eau…" (French spacing) is a headline
-        headline = headline and not re.search(r"\w:", " ".join(line.text.split()[:3]))
+        # "Quando: ..." is an item; "Calais : l'accès à l'eau…", "Lunda Norte: mais de …" are
+        # headlines
+        headline = headline and not _ITEM_LABEL.match(line.text)
         headline = headline and not _section_heading(folded(line.text))
         teaser = (
             following.role in (Role.BODY, Role.DATELINE) and 5 <= len(following.text.split()) <= 60

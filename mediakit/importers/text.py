@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from mediakit.importers import dates
 from mediakit.importers.decode import decode_text, read_limited
 from mediakit.importers.structure import (
     Para,
@@ -107,6 +108,12 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return True
     if not width and _META_LINE.match(line):
         return False
+    if (
+        not width
+        and len(line.split()) <= 6
+        and (dates.standalone_date(line) or dates.dated_line(line))
+    ):
+        return False  # "lundi 7 décembre 2026" under a headline: its date, on its own line
     if width and not (_UNBREAKABLE.search(line) or _UNBREAKABLE.search(previous)):
         return len(previous) + 1 + len(line.split()[0]) > width - 3
     return not previous.endswith(tuple('.!?:”"')) and line[0].islower()

@@ -155,6 +155,8 @@ ABOUT_HEADING = re.compile(
 
 RELATED_HEADINGS = re.compile(
     r"^(?:les plus lus|most read|most popular|mas leidas|mas leidos|lo mas leido|mais lidas"
+    r"|articles les plus lus|articulos mas leidos|noticias mas leidas|artigos mais lidos"
+    r"|noticias mais lidas|materias mais lidas|les articles les plus lus|most read stories"
     r"|mais lidos|les plus populaires|reference documents|documentos de referencia"
     r"|documents de reference|related documents|documentos relacionados"
     r"|you may also be interested in|liens connexes|histoires connexes|enlaces relacionados|links relacionados"

@@ -372,3 +372,100 @@ def test_a_deck_without_its_full_stop_under_the_headline_is_the_standfirst():
     )
     assert doc.story.standfirst.startswith("Novo gabinete funciona")
     assert _texts(doc)[0] == LEDE_PT
+
+
+def test_a_listing_whose_headlines_open_with_a_place_and_a_colon_is_refused():
+    import pytest
+
+    from mediakit.model import BadInputError
+
+    with pytest.raises(BadInputError, match="listing"):
+        parse_markdown(
+            "# Sociedade\n\n07 Dezembro de 2026 | 11h42\n\n"
+            "## Lunda Norte: mais de 3.000 refugiados transferidos para o centro de Lóvua\n\n"
+            "Dundo – As famílias estavam alojadas em escolas da comuna desde Novembro.\n\n"
+            "07 Dezembro de 2026 | 09h15\n\n"
+            "## Chuvas deixam 412 famílias desalojadas no município do Cazenga\n\n"
+            "Luanda – A Protecção Civil montou duas tendas de acolhimento no largo.\n\n"
+            "06 Dezembro de 2026 | 18h30\n\n"
+            "## Cunene recebe 40 toneladas de sementes para a campanha agrícola\n\n"
+            "Ondjiva – As sementes serão distribuídas a camponeses afectados pela seca.\n",
+            name="sociedade.md",
+        )
+
+
+def test_an_update_stamp_a_date_under_the_headline_and_a_most_read_box_in_pasted_text():
+    doc = parse_text(
+        "AlterPresse\nAgence haïtienne d'information\n"
+        "Dernière mise à jour : lundi 7 décembre 2026\n\n"
+        "Haïti-Déplacements : À Delmas 33, l'école devenue refuge\nlundi 7 décembre 2026\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        "Articles les plus lus\n\n"
+        "1. Haïti-Économie : hausse du prix du riz importé\n\n"
+        "2. Haïti-Éducation : les examens officiels reportés\n"
+    )
+    assert doc.story.title == "Haïti-Déplacements : À Delmas 33, l'école devenue refuge"
+    assert doc.story.dateline.date == "2026-12-07"
+    assert not any("riz" in text or "plus lus" in text for text in _texts(doc))
+
+
+def test_an_ombudsmans_signature_a_church_note_and_a_civil_protection_footer():
+    doc = parse_text(
+        "Nota Pastoral sobre a situação das famílias afectadas pela seca no Sul\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "Gerardo Andrés Velasco Mina\n\n"
+        "Personero Distrital de Santiago de Cali\n\n"
+        "SINAPROC · Avenida Ascanio Villalaz, Curundú, Ciudad de Panamá · Tel. 520-4400\n"
+    )
+    assert doc.story.kind is StoryKind.STATEMENT
+    texts = " ".join(_texts(doc))
+    for furniture in ("Velasco", "Personero", "SINAPROC"):
+        assert furniture not in texts, furniture
+
+
+def test_a_web_pages_stat_cards_in_bold_keep_the_space_after_their_number(tmp_path: Path):
+    page = tmp_path / "about.html"
+    page.write_text(
+        '<html><head><meta charset="utf-8"><title>About us</title></head><body><main>'
+        "<h1>About us</h1><p>Our teams work with refugees and displaced families in northern "
+        "Iraq, South Sudan and Bangladesh, with health care, water and shelter.</p>"
+        '<h2>Our figures at a glance</h2><div class="stats"><div><strong>1,200</strong> staff '
+        "worldwide</div><div><strong>34</strong> countries</div></div>"
+        "<p>We are funded by private donors and public institutions in Europe.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    doc = parse_file(page)
+    assert [(f.value, f.label.casefold()) for f in doc.figures][:2] == [
+        ("1,200", "staff worldwide"),
+        ("34", "countries"),
+    ]
+
+
+def test_a_place_alone_with_its_full_stop_under_a_dated_label_or_in_a_signed_closing():
+    doc = parse_text(
+        "Alcaldía instala puesto de mando ante posible llegada masiva de migrantes\n\n"
+        "Maicao, La Guajira.\n\n"
+        "La Alcaldía, a través de la Secretaría de Gobierno, instaló este jueves el Puesto de "
+        "Mando Unificado para coordinar la atención de las familias que lleguen.\n\n"
+        "En la primera sesión participaron la Policía, el Ejército y la Defensoría.\n"
+    )
+    assert doc.story.dateline.place == "Maicao, La Guajira"
+    doc = parse_text(
+        "Afghanistan: Herat Earthquake – Flash Update No. 3\n\n"
+        "Situation Report | 6 December 2026\n\n"
+        "Kabul, Afghanistan\n\n"
+        "A magnitude 6.1 earthquake struck the district at dawn, and teams reached the "
+        "villages by evening with tents, blankets and water.\n\n"
+        "More than 2,000 houses were damaged, according to the first assessments.\n"
+    )
+    assert (doc.story.dateline.place, doc.story.dateline.date) == (
+        "Kabul, Afghanistan",
+        "2026-12-06",
+    )
+    doc = parse_text(
+        "Ouverture d'un site d'accueil pour les déplacés à Delmas 33\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        "Fait à Delmas, le 3 décembre 2026\n"
+    )
+    assert (doc.story.dateline.place, doc.story.dateline.date) == ("Delmas", "2026-12-03")
