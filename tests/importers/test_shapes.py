@@ -350,8 +350,9 @@ def test_the_corpus_stays_above_its_floor():
     numbers = score_import.score(import_corpus.documents()).numbers()
     fields, roles = numbers["fields"], numbers["roles"]
     # Floors set when the held-out batches r232–r426 joined the corpus (464 stories), a little
-    # under the numbers then: 97.8 title and kind, 96.0 place, 96.2 date, contacts 98.1 / 91.8,
-    # figures 97.2 / 94.3, credits 95.1 / 90.6, junk 1.0, body 99.0
+    # under the numbers then; checked again with r427–r516 in (545 stories): 98.2 title, 97.8
+    # kind, 95.8 place, 97.0 date, contacts 98.1 / 91.8, figures 97.5 / 94.6, credits 94.1 /
+    # 90.5 (the new pages' footers and © lines), junk 1.0, body 99.0
     assert fields["title"]["accuracy"] >= 97
     assert fields["kind"]["accuracy"] >= 97
     assert fields["language"]["accuracy"] >= 98
@@ -359,7 +360,7 @@ def test_the_corpus_stays_above_its_floor():
     assert fields["dateline date"]["accuracy"] >= 95
     assert roles["contacts"]["recall"] >= 91 and roles["contacts"]["precision"] >= 97
     assert roles["key figures"]["recall"] >= 93 and roles["key figures"]["precision"] >= 96
-    assert roles["credits"]["recall"] >= 90 and roles["credits"]["precision"] >= 94
+    assert roles["credits"]["recall"] >= 90 and roles["credits"]["precision"] >= 93.5
     assert roles["embargoes"]["recall"] >= 95
     assert numbers["junk_lines_per_10_documents"] <= 1.1
     assert numbers["body_sentences_kept"] >= 98.5
