@@ -173,14 +173,16 @@ def _gap_restored(markdown: str, html: str) -> str:
     paragraphs = [_plain(p) for p in raw]
     if top is None:
         return markdown
-    # the first paragraph kept from below the <h1> (the header's lines kept above it are skipped)
+    # the first paragraph kept from below the <h1> (the header's lines kept above it are
+    # skipped); only the page's head is searched: past a dozen blocks the gap is left alone,
+    # so a page of thousands of paragraphs costs no more than a short one
+    blocks = blocks[: top + 14]
     end = after = None
-    for n, paragraph in enumerate(paragraphs):
-        start = paragraph.casefold()[:40]
-        if not start or paragraph.casefold() == headline:
+    for n, paragraph in enumerate(paragraphs[:_HEAD_PARAGRAPHS]):
+        if not paragraph or paragraph.casefold() == headline:
             continue
-        where = next((i for i, b in enumerate(blocks) if b.casefold().startswith(start)), None)
-        if where is not None and where > top:
+        where = _where(blocks, paragraph)
+        if top < where < len(blocks):
             end, after = where, n
             break
     kept = markdown.casefold()
@@ -206,6 +208,11 @@ def _gap_restored(markdown: str, html: str) -> str:
     if paragraphs[0].casefold() == headline:
         return "\n\n".join(p for p in (label, raw[0], *gap, *raw[1:]) if p)
     return "\n\n".join(p for p in (*raw[:after], *gap, *raw[after:]) if p)
+
+
+_HEAD_PARAGRAPHS = (
+    60  # how far down the extracted text the first paragraph under the <h1> is sought
+)
 
 
 def _worth_restoring(block: str, captions: set[str]) -> bool:
