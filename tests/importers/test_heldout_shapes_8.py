@@ -8,18 +8,11 @@ import pytest
 from mediakit.importers import parse_text
 from mediakit.importers.markdown import parse_markdown
 from mediakit.model import BadInputError, StoryKind
+from tests.importers.story_text import LEDE_PT, SECOND_PT, body_texts
 
 LEDE = (
     "Relief teams reached the flooded villages on Tuesday and handed out water filters, "
     "blankets and hygiene kits to more than 900 families in the district."
-)
-LEDE_PT = (
-    "A Prefeitura inaugurou nesta segunda-feira a Casa de Passagem do bairro Porto, que vai "
-    "receber até oitenta famílias migrantes por mês enquanto aguardam a interiorização."
-)
-SECOND_PT = (
-    "A casa tem cozinha comunitária, sala de aula e atendimento jurídico feito por "
-    "voluntários da universidade, segundo a secretária municipal de assistência social."
 )
 
 
@@ -186,10 +179,6 @@ def test_about_a_subject_is_a_headline_about_the_organisation_is_boilerplate():
     assert not any("órgão colegiado" in block.text for block in doc.story.body)
 
 
-def _texts(doc) -> list[str]:
-    return [block.text for block in doc.story.body]
-
-
 def test_a_radio_pages_player_transcript_label_and_reproduction_notice_are_furniture():
     doc = parse_text(
         "Comissão ouve migrantes sobre trabalho e moradia em Roraima\n\n"
@@ -200,7 +189,7 @@ def test_a_radio_pages_player_transcript_label_and_reproduction_notice_are_furni
         "Senado aprova acordo sobre previdência social\n\n"
         "Para reproduzir o conteúdo, cite a fonte.\n"
     )
-    body = " ".join(_texts(doc))
+    body = " ".join(body_texts(doc))
     for junk in ("Ouvir", "Transcrição", "Ouça também", "previdência", "reproduzir"):
         assert junk not in body, junk
 
@@ -216,7 +205,7 @@ def test_a_reposts_origin_office_hours_and_a_french_address_are_furniture():
         "Alcaldía de Necoclí – Calle 50 # 49-18, Parque Principal – Horario de atención: lunes a "
         "viernes de 8:00 a. m. a 12:00 m.\n"
     )
-    body = " ".join(_texts(doc))
+    body = " ".join(body_texts(doc))
     for junk in ("tiré du", "même thème", "rue du Bac", "Horario"):
         assert junk not in body, junk
 
@@ -228,7 +217,7 @@ def test_office_hours_as_a_label_in_the_text_stay():
         "Horario de atención:\n\n"
         "Lunes a viernes: 7:30 a. m. a 12:00 m. y 2:00 p. m. a 5:30 p. m.\n"
     )
-    assert "Horario de atención:" in _texts(doc)
+    assert "Horario de atención:" in body_texts(doc)
 
 
 def test_figures_set_with_dot_leaders_under_a_numbered_heading():
@@ -249,7 +238,7 @@ def test_figures_set_with_dot_leaders_under_a_numbered_heading():
         "Sites spontanés": "17",
         "Volontaires mobilisés": "64",
     }
-    assert not any("CHIFFRES" in text or "......" in text for text in _texts(doc))
+    assert not any("CHIFFRES" in text or "......" in text for text in body_texts(doc))
 
 
 def test_a_press_office_signing_over_its_person_and_e_mail_is_one_contact():
@@ -307,7 +296,7 @@ def test_an_outlets_byline_and_an_update_stamp_beside_a_section_name():
     )
     assert doc.story.byline == "Marcelo Antunes Prado"
     assert doc.story.dateline.date == "2025-11-06"
-    assert not any("Updated" in text or "Rádio" in text for text in _texts(doc))
+    assert not any("Updated" in text or "Rádio" in text for text in body_texts(doc))
 
 
 def test_footers_with_a_postcode_a_funder_a_registration_or_a_copyright_mid_line():
@@ -319,7 +308,7 @@ def test_footers_with_a_postcode_a_funder_a_registration_or_a_copyright_mid_line
         "Instituto Exemplo · CNPJ 12.345.678/0001-90 · São Paulo/SP\n"
         "Salesianos del Perú © 2025 | Av. Brasil 210, Breña, Lima\n"
     )
-    body = " ".join(_texts(doc))
+    body = " ".join(body_texts(doc))
     for junk in ("Francisco Sanches", "Com o apoio", "CNPJ", "Salesianos"):
         assert junk not in body, junk
     assert not doc.photos
@@ -334,7 +323,7 @@ def test_markdown_menu_lines_one_under_another_stay_apart():
         "# Conare reconhece mais de sete mil pessoas refugiadas\n\n"
         f"{LEDE_PT}\n\n{SECOND_PT}\n"
     )
-    body = " ".join(_texts(doc))
+    body = " ".join(body_texts(doc))
     for junk in ("Órgãos do Governo", "Você está aqui", "REFÚGIO"):
         assert junk not in body, junk
 
@@ -471,7 +460,7 @@ def test_a_statements_signatures_and_the_signatories_titles_are_furniture():
         "Mons. Rogelio Ibarra Santoyo\n\n"
         "Obispo responsable de la Pastoral de la Movilidad Humana\n"
     )
-    body = " ".join(_texts(doc))
+    body = " ".join(body_texts(doc))
     for junk in ("Pour la Conférence", "Désinor", "Fort-Liberté", "Ibarra", "Obispo"):
         assert junk not in body, junk
 
@@ -492,7 +481,7 @@ def test_more_furniture_of_the_held_out_pages():
         "Universidad del Rosario · Calle 12C n.º 6-25, Bogotá · Institución de Educación Superior\n\n"
         "Refugees International · 1800 M Street NW, Suite 405N · Washington, DC 20036\n"
     )
-    body = " ".join(_texts(doc))
+    body = " ".join(body_texts(doc))
     for junk in (
         "Escrito por",
         "ParaTodosVerem",
@@ -515,7 +504,7 @@ def test_an_advisorys_where_with_its_street_address_stays():
         "¿Dónde?: Auditorio principal de la Defensoría, Calle 55 n.º 10-32, Bogotá\n\n"
         "Journalists are asked to register before Friday with the press office.\n"
     )
-    body = " ".join(_texts(doc))
+    body = " ".join(body_texts(doc))
     assert "700 Light Street" in body and "Calle 55" in body
 
 
@@ -575,7 +564,7 @@ def test_a_heading_right_over_the_figures_and_a_boxed_reading_list_and_a_signing
         "> Notre rapport sur l'état de la pauvreté en France\n\n"
         "A Direção\n"
     )
-    texts = _texts(doc)
+    texts = body_texts(doc)
     assert len(doc.figures) == 2
     for junk in ("DATOS DESTACADOS", "aller plus loin", "pauvreté", "A Direção"):
         assert not any(junk in text for text in texts), junk
@@ -614,7 +603,7 @@ def test_a_relative_time_stamp_and_a_caption_over_its_credit_are_no_headline():
     )
     assert doc.story.title == 'Portugal acolhe 48 migrantes resgatados pelo navio "Humanity 1"'
     assert doc.story.kind is StoryKind.PRESS_RELEASE
-    assert not any("Há 2 horas" in text for text in _texts(doc))
+    assert not any("Há 2 horas" in text for text in body_texts(doc))
 
 
 def test_a_situation_bulletin_in_capitals_is_its_headline_not_a_newsletter():
@@ -665,7 +654,7 @@ def test_a_web_pages_figure_captions_are_captions_whatever_their_words(tmp_path)
     doc = parse_file(page)
     captions = [photo.caption for photo in doc.photos]
     assert "Aulas de português três vezes por semana na sede da associação." in captions
-    assert not any(text.startswith("Aulas de português") for text in _texts(doc))
+    assert not any(text.startswith("Aulas de português") for text in body_texts(doc))
     assert doc.story.kind is StoryKind.PHOTO_STORY
 
 
@@ -680,7 +669,7 @@ def test_dates_with_their_hour_a_months_period_and_a_wires_end_mark():
         "Lusa/Fim\n"
     )
     assert doc.story.dateline.date == "2026-12-02"
-    texts = _texts(doc)
+    texts = body_texts(doc)
     assert not any("4:35" in text or "octubre de 2026" in text for text in texts)
     assert any(text.startswith("Desde 2018") for text in texts)  # no caption of "Lusa/Fim"
     assert not doc.photos
@@ -698,7 +687,7 @@ def test_more_footers_pagers_and_calls_of_the_last_held_out_pages():
         "North East Migration Partnership, Civic Centre, Regent Street, Gateshead NE8 1HH\n\n"
         f"{SECOND_FR}\n"
     )
-    body = " ".join(_texts(doc))
+    body = " ".join(body_texts(doc))
     for junk in ("Could you help", "JRC", "Galeria", "Cedex", "@Prefet973", "NE8 1HH"):
         assert junk not in body, junk
 
@@ -775,7 +764,7 @@ def test_a_letters_closing_its_letterhead_a_disclaimer_and_country_acknowledgeme
         "Câmara Municipal do Fundão · Praça do Município, 6230-338 Fundão · Geral: 275 779 060\n\n"
         f"{SECOND_ES}\n"
     )
-    body = " ".join(_texts(doc))
+    body = " ".join(body_texts(doc))
     for junk in ("FUNDACIÓN", "Atentamente", "confidentiels", "Custodians", "Fundão"):
         assert junk not in body, junk
 
@@ -869,7 +858,7 @@ def test_signed_statements_view_counts_and_more_reading_links():
         "The Rt Revd Margaret Hollis, Moderator, Steering Committee\n\n"
         "Revd Dr Owain Pritchard, General Secretary\n"
     )
-    body = " ".join(_texts(doc))
+    body = " ".join(body_texts(doc))
     for junk in ("visualizações", "Lea también", "reprodução", "Signed", "Hollis", "Pritchard"):
         assert junk not in body, junk
 
@@ -907,14 +896,14 @@ def test_a_lone_credit_after_the_page_furniture_or_a_quote_takes_no_caption():
         "Share this page: Facebook | X | LinkedIn | Email\n\n"
         "© Bristol City Council\n"
     )
-    assert any(text.startswith("The hub is funded") for text in _texts(doc))
+    assert any(text.startswith("The hub is funded") for text in body_texts(doc))
     quoted = parse_text(
         "Prefeitura assina acordo para casa de acolhida\n\n"
         f"{LEDE_PT}\n\n"
         "“Este acordo mostra que é possível cuidar de quem chega”, afirmou a prefeita.\n\n"
         "Fotos: Ascom/PMB\n"
     )
-    assert any("Este acordo" in text for text in _texts(quoted))
+    assert any("Este acordo" in text for text in body_texts(quoted))
 
 
 def test_a_mayors_signature_a_reports_date_and_period_and_other_furniture():
@@ -932,7 +921,7 @@ def test_a_mayors_signature_a_reports_date_and_period_and_other_furniture():
         "Contact presse : Élodie Vandaele – 03 28 62 77 05 – e.vandaele@example.org.fr\n"
     )
     assert doc.story.dateline.date == "2026-12-02"
-    body = " ".join(_texts(doc))
+    body = " ".join(body_texts(doc))
     for junk in ("Période", "Tipografia", "Previous", "MDR43010", "Estados Unidos", "Belkacemi"):
         assert junk not in body, junk
     assert [c.name for c in doc.contacts] == ["Élodie Vandaele"]

@@ -5,18 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from mediakit.importers import parse_file, parse_text
 from mediakit.importers.markdown import parse_markdown
-from mediakit.model import StoryKind
+from mediakit.model import BadInputError, StoryKind
+from tests.importers.story_text import LEDE_PT, SECOND_PT, body_texts
 
-LEDE_PT = (
-    "A Prefeitura inaugurou nesta segunda-feira a Casa de Passagem do bairro Porto, que vai "
-    "receber até oitenta famílias migrantes por mês enquanto aguardam a interiorização."
-)
-SECOND_PT = (
-    "A casa tem cozinha comunitária, sala de aula e atendimento jurídico feito por "
-    "voluntários da universidade, segundo a secretária municipal de assistência social."
-)
 LEDE_FR = (
     "Le Gouvernement a pris connaissance d'informations publiées par plusieurs journaux sur la "
     "situation des familles réfugiées accueillies dans la région de l'Est depuis le mois dernier."
@@ -25,10 +20,6 @@ SECOND_FR = (
     "Il rappelle que ces familles sont enregistrées, protégées et assistées avec le concours "
     "des agences humanitaires, et invite la presse à vérifier ses sources."
 )
-
-
-def _texts(doc) -> list[str]:
-    return [block.text for block in doc.story.body]
 
 
 def test_a_service_page_in_parts_is_about_the_office_not_a_listing():
@@ -48,7 +39,7 @@ def test_a_service_page_in_parts_is_about_the_office_not_a_listing():
     )
     assert doc.story.title == "Apoio a quem chega ao concelho"
     assert doc.story.kind is StoryKind.ABOUT
-    assert any(text.startswith("O gabinete informa") for text in _texts(doc))
+    assert any(text.startswith("O gabinete informa") for text in body_texts(doc))
 
 
 def test_a_dated_story_in_parts_stays_a_feature():
@@ -76,7 +67,7 @@ def test_the_person_who_answers_for_a_service_with_their_role_label_is_its_conta
     assert [(c.name, c.email) for c in doc.contacts] == [
         ("Pbro. Julián Mosqueda Ortiz", "movilidad@example.org.mx")
     ]
-    assert not any("Responsable" in text for text in _texts(doc))
+    assert not any("Responsable" in text for text in body_texts(doc))
 
 
 def test_a_ministrys_signed_copy_its_other_papers_and_its_post_box_footer_are_furniture():
@@ -92,7 +83,7 @@ def test_a_ministrys_signed_copy_its_other_papers_and_its_post_box_footer_are_fu
         "MINREX – Ministère des Relations Extérieures – B.P. 1106 Yaoundé – Tél. : (+237) 222 21 "
         "04 30\n"
     )
-    texts = " ".join(_texts(doc))
+    texts = " ".join(body_texts(doc))
     for furniture in ("Ministre des Relations", "Tchoua", "Avis aux", "passeports", "B.P."):
         assert furniture not in texts, furniture
     assert texts.endswith("vérifier ses sources.")
@@ -111,7 +102,7 @@ def test_a_statement_signed_by_several_and_so_headed_under_a_press_release_label
         "Katsaros, shadow rapporteur.\n"
     )
     assert doc.story.kind is StoryKind.STATEMENT
-    assert not any(text.startswith("Signed by") for text in _texts(doc))
+    assert not any(text.startswith("Signed by") for text in body_texts(doc))
 
 
 def test_a_news_sites_source_note_and_comment_form_are_furniture():
@@ -126,7 +117,7 @@ def test_a_news_sites_source_note_and_comment_form_are_furniture():
         "Tu dirección de correo electrónico no será publicada.\n\n"
         "Los campos obligatorios están marcados con *\n"
     )
-    texts = " ".join(_texts(doc))
+    texts = " ".join(body_texts(doc))
     for furniture in ("VTV", "comentario", "correo electrónico", "obligatorios"):
         assert furniture not in texts, furniture
 
@@ -162,7 +153,7 @@ def test_a_gallery_pages_date_lead_and_captions_under_its_headline_are_read(tmp_
         ("Na cozinha c", "CML | Pedro Almeida Vaz"),
         ("A aula de po", "CML | Pedro Almeida Vaz"),
     ]
-    assert any("tarde aberta ao bairro" in text for text in _texts(doc))
+    assert any("tarde aberta ao bairro" in text for text in body_texts(doc))
 
 
 def test_an_advisorys_briefing_label_and_its_rsvp_contact_heading():
@@ -181,7 +172,7 @@ def test_an_advisorys_briefing_label_and_its_rsvp_contact_heading():
     assert [(c.name, c.email) for c in doc.contacts] == [
         ("Tareq Nasrallah", "media@example.org.jo")
     ]
-    assert not any("RSVP" in text for text in _texts(doc))
+    assert not any("RSVP" in text for text in body_texts(doc))
 
 
 def test_a_coordinators_signature_after_a_drafts_note_is_furniture():
@@ -197,7 +188,7 @@ def test_a_coordinators_signature_after_a_drafts_note_is_furniture():
         "Coordinadora de Movilidad Humana\n\n"
         "Contacto para medios: Diego Chamorro – 099 481 2273 – prensa@example.org.ec\n"
     )
-    texts = " ".join(_texts(doc))
+    texts = " ".join(body_texts(doc))
     assert "Marcela" not in texts and "Coordinadora" not in texts
 
 
@@ -258,7 +249,7 @@ def test_a_writer_and_place_glued_to_the_text_and_a_blog_date_line_under_the_hea
     assert doc.story.title == "Malabo y Madrid revisan la cooperación en sanidad"
     assert doc.story.byline == "Ruperto Nsue Mangue"
     assert (doc.story.dateline.place, doc.story.dateline.date) == ("Malabo", "2026-12-04")
-    assert _texts(doc)[0].startswith("Las delegaciones")
+    assert body_texts(doc)[0].startswith("Las delegaciones")
 
 
 def test_an_end_mark_a_draft_note_a_donation_call_and_a_bishops_long_signature_go():
@@ -271,17 +262,13 @@ def test_an_end_mark_a_draft_note_a_donation_call_and_a_bishops_long_signature_g
         "solidarité, et les évêques membres du Conseil\n\n"
         "Con 20 € al mes ayudas a llevar agua potable a una familia refugiada. Hazte socio\n"
     )
-    texts = " ".join(_texts(doc))
+    texts = " ".join(body_texts(doc))
     for furniture in ("rascunho", "Hazte socio", "Lacombe", "FIM"):
         assert furniture not in texts, furniture
     assert texts.endswith("Nanjua e Mieze.")
 
 
 def test_a_listing_of_openings_cut_off_with_an_ellipsis_is_refused():
-    import pytest
-
-    from mediakit.model import BadInputError
-
     with pytest.raises(BadInputError, match="listing"):
         parse_text(
             "Sociedade\n\n"
@@ -315,7 +302,7 @@ def test_report_datelines_with_the_hour_or_the_office_and_a_period_with_the_next
         "Periodo: 23 de noviembre al 6 de diciembre de 2026 · Próximo reporte: 20 de diciembre\n\n"
         f"{LEDE_FR}\n\n{SECOND_FR}\n"
     )
-    assert not any("Próximo reporte" in text for text in _texts(doc))
+    assert not any("Próximo reporte" in text for text in body_texts(doc))
 
 
 def test_a_release_label_before_a_more_telling_one_and_a_hospitals_own_news():
@@ -338,7 +325,7 @@ def test_an_organisations_address_line_after_the_story_is_its_footer_a_press_off
         f"{LEDE_PT}\n\n{SECOND_PT}\n\n"
         "Cáritas Diocesana de Pemba · Bairro Cimento, Pemba, Cabo Delgado · Tel. +258 27 221 314\n"
     )
-    assert not any("Bairro Cimento" in text for text in _texts(doc))
+    assert not any("Bairro Cimento" in text for text in body_texts(doc))
     doc = parse_text(
         "Famílias deslocadas recebem kits de abrigo em Nanjua\n\n"
         f"{LEDE_PT}\n\n{SECOND_PT}\n\n"
@@ -358,7 +345,7 @@ def test_a_footers_copyright_year_and_address_are_no_photo_credit_a_captions_are
         "BNGRC – Antanimora, Antananarivo 101 – © 2026\n"
     )
     assert [p.credit for p in doc.photos] == ["2024 UNRWA Photo by Hana Qasem"]
-    texts = " ".join(_texts(doc))
+    texts = " ".join(body_texts(doc))
     assert "Fin/" not in texts and "Sena Madureira" not in texts
 
 
@@ -371,14 +358,10 @@ def test_a_deck_without_its_full_stop_under_the_headline_is_the_standfirst():
         f"{LEDE_PT}\n\n{SECOND_PT}\n"
     )
     assert doc.story.standfirst.startswith("Novo gabinete funciona")
-    assert _texts(doc)[0] == LEDE_PT
+    assert body_texts(doc)[0] == LEDE_PT
 
 
 def test_a_listing_whose_headlines_open_with_a_place_and_a_colon_is_refused():
-    import pytest
-
-    from mediakit.model import BadInputError
-
     with pytest.raises(BadInputError, match="listing"):
         parse_markdown(
             "# Sociedade\n\n07 Dezembro de 2026 | 11h42\n\n"
@@ -406,7 +389,7 @@ def test_an_update_stamp_a_date_under_the_headline_and_a_most_read_box_in_pasted
     )
     assert doc.story.title == "Haïti-Déplacements : À Delmas 33, l'école devenue refuge"
     assert doc.story.dateline.date == "2026-12-07"
-    assert not any("riz" in text or "plus lus" in text for text in _texts(doc))
+    assert not any("riz" in text or "plus lus" in text for text in body_texts(doc))
 
 
 def test_an_ombudsmans_signature_a_church_note_and_a_civil_protection_footer():
@@ -418,7 +401,7 @@ def test_an_ombudsmans_signature_a_church_note_and_a_civil_protection_footer():
         "SINAPROC · Avenida Ascanio Villalaz, Curundú, Ciudad de Panamá · Tel. 520-4400\n"
     )
     assert doc.story.kind is StoryKind.STATEMENT
-    texts = " ".join(_texts(doc))
+    texts = " ".join(body_texts(doc))
     for furniture in ("Velasco", "Personero", "SINAPROC"):
         assert furniture not in texts, furniture
 
