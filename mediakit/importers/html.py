@@ -50,14 +50,15 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
     markdown = re.sub(r"(\*\*[^*\n]+\*\*)(?=[^\W_])", r"\1 ", markdown)
     markdown = _headline_restored(markdown, html, title)
     markdown = _lead_captions_restored(markdown, html)
-    markdown = _gap_restored(markdown, html)
+    captions = _figure_captions(html)
+    markdown = _gap_restored(markdown, html, captions)
     document = parse_markdown(
         markdown,
         name=name,
         raw_html=False,  # trafilatura has taken the HTML out; a "<" left is the story's text
         page_title=title,
     )
-    document = mark_captions(document, _figure_captions(html))
+    document = mark_captions(document, captions)
     untitled = "no title line was found; the first words stand in until you give it one"
     if title and document.story is not None and untitled in document.notes:
         # the page's headline was not in its main text: its <title>, less the site's name
@@ -154,7 +155,7 @@ def _plain(markdown_line: str) -> str:
     return " ".join(re.sub(r"[*_#>`]+|!\[[^\]]*\]\([^)]*\)", " ", text).split())
 
 
-def _gap_restored(markdown: str, html: str) -> str:
+def _gap_restored(markdown: str, html: str, captions: set[str]) -> str:
     """What stands between the <h1> and the first paragraph the extractor kept (the date, the
     lead, a gallery's captions and credits), and a kind label just over the <h1>, put back:
     the extractor takes a page's header to run down to its first long paragraph, and the reader
@@ -187,7 +188,6 @@ def _gap_restored(markdown: str, html: str) -> str:
             break
     kept = markdown.casefold()
     whole = {p.casefold() for p in paragraphs}
-    captions = _figure_captions(html)
 
     def known(block: str) -> bool:  # a short line only as a paragraph of its own
         return block.casefold() in whole or (len(block) > 40 and block.casefold() in kept)
@@ -202,7 +202,8 @@ def _gap_restored(markdown: str, html: str) -> str:
         return markdown
     heads = [p for n, p in enumerate(raw[:after]) if paragraphs[n].casefold() == headline]
     above = [p for n, p in enumerate(raw[:after]) if paragraphs[n].casefold() != headline]
-    if heads and all(_where(blocks, paragraphs[n]) < top for n in range(after) if raw[n] in above):
+    header = [p for p in paragraphs[:after] if p.casefold() != headline]
+    if heads and all(_where(blocks, paragraph) < top for paragraph in header):
         # the page's order: its header's lines, the <h1>, what stood under it
         return "\n\n".join(p for p in (*above, label, *heads, *gap, *raw[after:]) if p)
     if paragraphs[0].casefold() == headline:
@@ -210,9 +211,8 @@ def _gap_restored(markdown: str, html: str) -> str:
     return "\n\n".join(p for p in (*raw[:after], *gap, *raw[after:]) if p)
 
 
-_HEAD_PARAGRAPHS = (
-    60  # how far down the extracted text the first paragraph under the <h1> is sought
-)
+# how far down the extracted text the first paragraph under the <h1> is sought
+_HEAD_PARAGRAPHS = 60
 
 
 def _worth_restoring(block: str, captions: set[str]) -> bool:

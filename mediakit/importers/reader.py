@@ -175,10 +175,12 @@ def _page_footer_addresses(lines: list[Line]) -> None:
             _set(lines, index, Role.JUNK, "the organisation's address (the page's footer)")
 
 
+# the words a street's name opens with, in the four languages
+_STREETS = r"Rua|Calle|Avenida|Av\.|Rue|Street|Travessa|Carrera|Boulevard|Alameda|Rodovia"
 # a field that is a street: "Avenida Ascanio Villalaz, Curundú", "Rua 8 ao Alto do Lumiar"
 _STREET_FIRST = re.compile(
-    r"^(?:Rua|Calle|Avenida|Av\.|Rue|Avenue|Street|Travessa|Carrera|Boulevard|Bd|Alameda"
-    r"|Rodovia|Bairro|Barrio|Quartier|Colonia|B\.P\.|P\.O\. Box|Caixa Postal|Apartado)\b"
+    rf"^(?:{_STREETS}|Avenue|Bd|Bairro|Barrio|Quartier|Colonia|B\.P\.|P\.O\. Box|Caixa Postal"
+    r"|Apartado)\b"
 )
 _ORGANISATION_WORD = re.compile(
     r"\b(?:C[áa]ritas|Associa[çc][ãa]o|Asociaci[óo]n|Association|Funda[çc][ãa]o|Fundaci[óo]n"
@@ -831,10 +833,7 @@ def _site_line(key: str) -> bool:
 
 
 # a street and its number: an address, whatever else the line holds
-_STREET_NUMBER = re.compile(
-    r"\b(?:Rua|Calle|Avenida|Av\.|Rue|Street|Travessa|Carrera|Boulevard|Alameda|Rodovia)\s"
-    r"[\w .'’-]{2,40},?\s(?:n[º°o]\.?\s?)?\d{1,5}\b"
-)
+_STREET_NUMBER = re.compile(rf"\b(?:{_STREETS})\s[\w .'’-]{{2,40}},?\s(?:n[º°o]\.?\s?)?\d{{1,5}}\b")
 _AGENCY_CREDIT = re.compile(
     r"(?:^|\s)(?P<credit>\(?(?:©\s*)?(?:[A-Z][A-Za-z]{1,9}|[A-Z]{2,}(?:-[A-Z]+)?)/"
     r"(?:[A-Z0-9][A-Za-z0-9-]{1,20}/){0,3}[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,3}\)?)\.?\s*$"
