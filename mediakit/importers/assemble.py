@@ -17,6 +17,7 @@ from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Role
 from mediakit.importers.noise import Dropped, about_teaser
 from mediakit.importers.reader import (
     AGENCY_DATELINE,
+    DATE_AND_CONTACT,
     DATE_THEN_PLACE,
     DATED_BYLINE,
     GLYPH_BULLET,
@@ -46,6 +47,7 @@ from mediakit.importers.vocabulary import (
     GENERIC_LABELS,
     HIGHLIGHTS,
     KIND_LABELS,
+    PRESS_EVENT_AHEAD,
     SITE_NAMES,
     SITREP_HEADINGS,
     STATEMENT_OPENING,
@@ -270,6 +272,15 @@ def _read_line(draft: Draft, line: Line, images: tuple) -> None:
                 draft.dates.insert(0, found)
             else:
                 draft.dates.append(found)
+            if line.reason == DATE_AND_CONTACT:
+                for part in re.split(r"\s+[|·•]\s+", text):
+                    known = {c.email.casefold() for c in draft.contacts}
+                    draft.contacts += [
+                        # "press@…" is an office's address, not a person called Press
+                        replace(c, name="") if c.name == c.email.split("@")[0] else c
+                        for c in contacts.contacts_from_lines([part])
+                        if not c.email or c.email.casefold() not in known
+                    ]
             if not draft.byline and (by := DATED_BYLINE.search(text)) is not None:
                 draft.byline = by["who"]
                 # '… Por Renata Lima - Repórter da Agência Brasil - Brasília': where it was filed
@@ -374,6 +385,13 @@ def _byline(who: str) -> str:
     who = re.sub(r"\s*\([A-ZÀ-Þ][\w/&.-]{1,15}\)$", "", who)  # "Rafaela Tavares (SEJU)"
     who = re.sub(r",\s+[a-zà-ÿ].*$", "", who)  # "…Scalco, voluntária da comunicação da Missão Paz"
     who = re.sub(r",\s+(?:in|en|em|à|a|from|desde|de)\s+[A-ZÀ-Þ][\w .'’-]{1,40}$", "", who)
+    # "Renan Vilela com Pastoral da Comunicação - Pascom", "Ana Ruiz con información de EFE":
+    # the writer, not the office or the wire they wrote with
+    who = re.sub(
+        r"^([A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s+(?:com|con|with|avec)\s.*$",
+        r"\1",
+        who,
+    )
     # 'Amara Njoroge, Regional Director, Oxfam …', 'Renata Lima - Repórter da Agência Brasil':
     # the name, not the job title or office after it
     name = re.match(
@@ -664,6 +682,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
         # files everything; the headline says what this one is
         if exact[0] is StoryKind.PRESS_RELEASE and STATEMENT_TITLE.match(folded(draft.title)):
             return StoryKind.STATEMENT
+        if exact[0] is StoryKind.PRESS_RELEASE and PRESS_EVENT_AHEAD.search(folded(draft.title)):
+            return StoryKind.MEDIA_ADVISORY  # "FOR IMMEDIATE RELEASE" over "Mayor Schedules …"
         return exact[0]
     if draft.title_label is not None:
         return draft.title_label
@@ -672,6 +692,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
         # "Press release · Migration" over "Statement: Parliament must not …"
         if headed[0] is StoryKind.PRESS_RELEASE and STATEMENT_TITLE.match(folded(draft.title)):
             return StoryKind.STATEMENT
+        if headed[0] is StoryKind.PRESS_RELEASE and PRESS_EVENT_AHEAD.search(folded(draft.title)):
+            return StoryKind.MEDIA_ADVISORY
         return headed[0]
     texts = [folded(b.text[:200]) for b in draft.body if b.kind is not BlockKind.PHOTO][:1]
     if (titled := kind_in_title(draft.title)) is not None:
@@ -693,6 +715,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     items = [line for b in draft.body for line in b.text.split("\n")]
     if sum(bool(ADVISORY_LABEL.match(item)) for item in items) >= 2:
         return StoryKind.MEDIA_ADVISORY
+    if any(PRESS_EVENT_AHEAD.search(text) for text in (folded(draft.title), *texts) if text):
+        return StoryKind.MEDIA_ADVISORY  # the press is asked to come: an advisory
     opening = [*texts[:1], folded(draft.title), folded(draft.standfirst)]
     if any(STATEMENT_OPENING.match(text) for text in opening if text):
         return StoryKind.STATEMENT
@@ -734,21 +758,31 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     if named:  # only a section's name ("News") was left to say it
         return named[0]
     has_quotes = any(
-        b.kind is BlockKind.QUOTE or "“" in b.text or '"' in b.text for b in draft.body
+        b.kind is BlockKind.QUOTE or any(mark in b.text for mark in '“"«„') for b in draft.body
     )
     if not draft.title and not draft.dateline and not draft.photos and not has_quotes:
         return StoryKind.ABOUT
     # a page in parts that nobody signs, quotes or dates but for its "last updated" stamp: a
     # service or programme page ("Apoio à População Migrante" › CLAIM › Aprender português)
-    if (
-        len(subheads) >= 2
-        and not (has_quotes or draft.byline or draft.photos or draft.figures)
+    # and one that speaks for the organisation in the first person ("We answer questions from
+    # local media …"): a page about what it does, not news of something it did
+    undated = (
+        not (has_quotes or draft.byline or draft.photos or draft.figures)
         and not draft.dateline.date
         and not any(line.role is Role.DATELINE for line in lines)
         and all(UPDATED_STAMP.match(folded(line.text)) for line in lines if line.role is Role.DATE)
-    ):
+    )
+    spoken_for = len(OUR.findall(" ".join(p.text for p in paragraphs))) >= 3
+    if undated and (len(subheads) >= 2 or spoken_for):
         return StoryKind.ABOUT
     return StoryKind.FEATURE
+
+
+# The organisation speaking of itself
+OUR = re.compile(
+    r"\b(?:we|our|us|nosotros|nosotras|nuestr[oa]s?|nos|nós|noss[oa]s?|nous|notre)\b",
+    re.IGNORECASE,
+)
 
 
 # An evergreen page's date: when it was last touched, not when anything happened

@@ -13,7 +13,8 @@ _DAY_NAME = "|".join(WEEKDAYS)
 # A date in words, day first or month first, "de"/"le"/weekday allowed: the text part of a line.
 DATE_WORDS = (
     rf"(?:(?:(?:le\s+|el\s+|o\s+)?(?:{_DAY_NAME}|sábado|miércoles|terça|lunes)\s*,?\s+)?(?:le\s+|el\s+|o\s+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+|del\s+)?\d{{4}}"
+    # "7 de diciembre de 2026", "7th December, 2026", "07 - Décembre - 2026"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º|°|\.)?(?:\s+|\s*-\s*)(?:de\s+)?(?:{_MONTH})\.?,?(?:\s+|\s*-\s*)(?:de\s+|del\s+)?\d{{4}}"
     rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|(?:{_MONTH})\s+(?:de\s+)?\d{{4}}))"
 )
@@ -88,7 +89,9 @@ _PUBLISHED = re.compile(
     r"\b(?:published|posted|publicado|publicada|publi[ée]e?|fecha de publicaci[oó]n"
     r"|date de publication|data de publica[cç][aã]o|date published|publication date"
     r"|date of issue|issue date|fecha de emisi[oó]n|data de emiss[aã]o|date d['’][ée]mission"
-    r"|fecha de elaboraci[oó]n|data de elabora[cç][aã]o|date d['’][ée]laboration|date prepared)"
+    r"|fecha de elaboraci[oó]n|data de elabora[cç][aã]o|date d['’][ée]laboration|date prepared"
+    # a statistics page's stamp: "Données extraites le 2 décembre 2026", "Data extracted in …"
+    r"|data extracted|donn[ée]es extraites|datos extra[íi]dos|dados extra[íi]dos)"
     r"(?:\s+(?:on|el|le|em|en|the))?\s*:?\s*(?P<date>" + ANY_DATE.pattern + ")",
     re.IGNORECASE,
 )
@@ -97,7 +100,12 @@ _PUBLISHED = re.compile(
 def published_date(line: str) -> str:
     """The date a short line says the page was published ('Del 15 al 21 de octubre | Fecha de
     publicación: 22 de octubre de 2024', 'Publicado em 18/04/2024 11h40 Atualizado em …')."""
-    labelled = re.match(r"\s*(?:published|posted|publicado|publicada|publi[ée]e?)\b", line, re.I)
+    labelled = re.match(
+        r"\s*(?:published|posted|publicado|publicada|publi[ée]e?|data extracted|donn[ée]es extraites"
+        r"|datos extra[íi]dos|dados extra[íi]dos)\b",
+        line,
+        re.I,
+    )
     if len(line.split()) > (30 if labelled else 20):
         return ""
     match = _PUBLISHED.search(line)

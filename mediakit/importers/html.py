@@ -12,7 +12,7 @@ import trafilatura
 from mediakit.importers import dates
 from mediakit.importers.decode import decode_text, read_limited
 from mediakit.importers.markdown import parse_markdown
-from mediakit.importers.structure import ParsedDocument, mark_captions
+from mediakit.importers.structure import ParsedDocument, listing_error, mark_captions
 from mediakit.importers.vocabulary import folded
 from mediakit.model import BadInputError
 
@@ -59,6 +59,9 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
         page_title=title,
     )
     document = mark_captions(document, captions)
+    cards = _story_cards(html)
+    if cards >= 3 and document.story is not None and not _text_outside_cards(html):
+        raise listing_error(cards, path or name)  # each card a headline and its teaser
     untitled = "no title line was found; the first words stand in until you give it one"
     if title and document.story is not None and untitled in document.notes:
         # the page's headline was not in its main text: its <title>, less the site's name
@@ -87,8 +90,12 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
     if dated:  # a date line the main text left out ("Publicado el 22 de abril de 2024")
         dateline = replace(document.story.dateline, date=dated)
         document = replace(document, story=replace(document.story, dateline=dateline))
-    if metadata and metadata.date and document.story and not document.story.dateline.date:
-        dateline = replace(document.story.dateline, date=metadata.date[:10])
+    if (
+        document.story
+        and not document.story.dateline.date
+        and (found := _page_date(metadata, html))
+    ):
+        dateline = replace(document.story.dateline, date=found)
         document = replace(document, story=replace(document.story, dateline=dateline))
     return replace(document, site=_site(metadata))
 
@@ -272,6 +279,25 @@ def _contacts_in(html: str) -> list:
     return []
 
 
+def _story_cards(html: str) -> int:
+    """How many <article> cards with a headline of their own the page lays out: a newsroom's
+    listing shows each story so."""
+    cards = re.findall(r"<article\b.*?</article\s*>", html, re.IGNORECASE | re.DOTALL)
+    return sum(bool(re.search(r"<h[1-6]\b", card, re.IGNORECASE)) for card in cards)
+
+
+def _text_outside_cards(html: str) -> bool:
+    """Whether the page has a paragraph of its own (20 words or more) outside its <article>
+    cards: a story with related stories beside it, not a listing."""
+    from html import unescape
+
+    rest = re.sub(r"<article\b.*?</article\s*>", " ", html, flags=re.IGNORECASE | re.DOTALL)
+    for found in re.findall(r"<p\b[^>]*>(.*?)</p\s*>", rest, re.IGNORECASE | re.DOTALL):
+        if len(unescape(re.sub(r"<[^>]+>", " ", found)).split()) >= 20:
+            return True
+    return False
+
+
 def _figure_captions(html: str) -> set[str]:
     """The page's <figcaption> texts (folded): captions, whatever their words."""
     from html import unescape
@@ -289,6 +315,15 @@ def _byline_in(html: str) -> str:
         if len(line.split()) <= 16 and (who := byline_in(line)):
             return who
     return ""
+
+
+def _page_date(metadata, html: str) -> str:
+    """The date the page's metadata gives, unless it is only the year of its "© 2026" footer
+    (which the extractor reports as the first of January)."""
+    found = (metadata.date or "")[:10] if metadata else ""
+    if found.endswith("-01-01") and found not in html:
+        return ""
+    return found
 
 
 def _date_in(html: str) -> str:

@@ -50,7 +50,7 @@ WORDS_BY = re.compile(
     r"^(?:texto|textos|text|words|texte|textes|reportaje|reportagem|reporting|redaccion|redacción"
     r"|redação|redacao|reportage)(?:\s+(?:e|y|et|and|&)\s+(?:fotos?|photos?|pictures|imágenes"
     r"|imagenes|imagens|fotografías|fotografias|images))?(?:\s+(?:by|de|por|par))?\s*[:|–—-]?\s+"
-    r"(?P<who>[A-ZÀ-Þ][^·|]{2,80}?)"
+    r"(?P<who>(?-i:[A-ZÀ-Þ])[^·|]{2,80}?)"  # a name's capital ("Texte intégral" names nobody)
     r"(?:\s*[·|/]\s*(?:fotos?|photos?|fotografías?|fotografias|images?|video)\b.*|\s*[·|]\s*.{0,60})?$",
     re.IGNORECASE,
 )
@@ -111,6 +111,8 @@ REPORT_DATE = "the report's date (labelled)"
 TITLE_BY_STYLE = "the document's own title (style or heading level)"
 PLACE_FIELD = "the place it was filed from (a header field)"
 TITLE_CONTINUED = "the headline's next line (a headline broken over two lines)"
+SPEECH_TITLE = "the headline: a speech's title, who spoke, on what, where and when"
+DATE_AND_CONTACT = "the date, with the media contact beside it"
 GLYPH_BULLET = re.compile(
     r"^\s*(?:[-–•*▪▫●○◦■□►▸➢➤✔✓☑→·]|▪️|\d{1,2}[.)](?=\s+\D))\s+(?P<text>\S.*)$"
 )
@@ -144,13 +146,156 @@ def read_lines(
     _edges(lines)
     _first_page_header(lines)
     _title_again(lines)
+    _top_bar(lines)
+    _meta_fields(lines)
     _body(lines)
     _empty_headings(lines)
     _other_language_tail(lines)
     _signatures(lines)
     _offices_over_contacts(lines)
     _page_footer_addresses(lines)
+    _service_box(lines)
+    _keyword_tail(lines)
+    _initials_sign_off(lines)
     return lines
+
+
+def _initials_sign_off(lines: list[Line]) -> None:
+    """'M.S.N.' alone after the story's last paragraph: the writer signing with their initials."""
+    for index in range(len(lines) - 1, -1, -1):
+        line = lines[index]
+        if line.role in _FURNITURE or line.role is Role.CAPTION:
+            continue
+        if line.role is Role.BODY and re.fullmatch(r"(?:[A-ZÀ-Þ]\.\s?){2,4}", line.text.strip()):
+            _set(lines, index, Role.BYLINE, "the writer's initials, signing the story off")
+        return
+
+
+def _keyword_tail(lines: list[Line]) -> None:
+    """The story's last paragraph saying one phrase over and over ("Notícias de Sidrolândia,
+    Notícias de Maracaju, além de Notícias de outras cidades …"): the site's words for search
+    engines, not the story's."""
+    last = next(
+        (i for i in range(len(lines) - 1, -1, -1) if lines[i].role not in _FURNITURE),
+        None,
+    )
+    if last is None or lines[last].role is not Role.BODY:
+        return
+    words = folded(lines[last].text).split()
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    if len(words) <= 45 and pairs and max(pairs.count(p) for p in set(pairs)) >= 3:
+        _set(lines, last, Role.JUNK, "the site's words for search engines, repeated")
+
+
+def _top_bar(lines: list[Line]) -> None:
+    """Above the site's menu, over the headline: the site's top bar, with today's date and the
+    town of its weather ('24.8 C' · 'Três Lagoas' · 'segunda-feira, 7 de dezembro'), when the
+    story has its own date under its headline."""
+    title = next((i for i, line in enumerate(lines) if line.role is Role.TITLE), None)
+    if title is None:
+        return
+    menu = max((i for i in range(title) if lines[i].reason == "a site menu"), default=None)
+    dated_below = any(
+        line.role is Role.DATE or (line.role is Role.DATELINE and dates.date_in(line.text))
+        for line in lines[title + 1 : title + 6]
+    )
+    if menu is None or not dated_below:
+        return
+    for index in range(menu):
+        line = lines[index]
+        alone = line.role is Role.DATELINE and len(line.text.split()) <= 4
+        if line.role is Role.DATE or alone:
+            _set(lines, index, Role.JUNK, "the site's top bar (today's date, its town's weather)")
+
+
+# "Serviço" over the practical details of a Brazilian release (address, hours, phone)
+_SERVICE = re.compile(r"^(?:servico|servicio)$")
+
+
+def _service_box(lines: list[Line]) -> None:
+    """'Serviço' and the address, hours and phone under it: the story's practical details
+    (where to go, when), kept with the story though they look like the page's footer."""
+    for index, line in enumerate(lines):
+        if not _SERVICE.match(folded(line.text)) or line.role not in (Role.JUNK, Role.SUBHEAD):
+            continue
+        following = index + 1
+        while following < len(lines) and (
+            lines[following].role is Role.BODY
+            or lines[following].role is Role.JUNK
+            and re.search(r"\b(?:address|switchboard|footer)\b", lines[following].reason)
+        ):
+            following += 1
+        if following > index + 1:
+            _set(lines, index, Role.SUBHEAD, "the practical details' heading (Serviço)")
+            for n in range(index + 1, following):
+                _set(lines, n, Role.BODY, "the practical details: where, when, how to reach")
+
+
+# "Circonstance : Questions d'actualité …", "Thématique(s) : Immigration", "Intervenant(s) :"
+_META_FIELD = re.compile(r"^(?P<label>[A-ZÀ-Þ][\w'’()-]*(?: [\w'’()-]+){0,2})\s?:\s*(?P<value>.*)$")
+_ADVISORY_WORDS = re.compile(
+    r"^(?:when|where|what|who|why|how|venue|cuando|donde|que|quien|quienes|quando|onde|o que"
+    r"|quem|quand|ou|quoi|qui|pourquoi|comment|date|fecha|data|hora|heure|lieu|lugar|local)$"
+)
+
+
+def _meta_fields(lines: list[Line]) -> None:
+    """Two or more 'Label : value' lines between the headline and the story's first paragraph
+    are the page's catalogue fields (speaker, occasion, themes), not the story's; so is a label
+    alone on its line and the value under it. An advisory's items are not."""
+    title = next((i for i, line in enumerate(lines) if line.role is Role.TITLE), None)
+    if title is None:
+        return
+    fields: list[int] = []
+    for index in range(title + 1, len(lines)):
+        line = lines[index]
+        if line.role in (Role.DATELINE, Role.QUOTE) or (
+            line.role is Role.BODY and len(line.text.split()) >= 12
+        ):
+            break
+        field = _META_FIELD.match(line.text.strip())
+        if (
+            line.role not in (Role.BODY, Role.SUBHEAD)
+            or not field
+            or _ADVISORY_WORDS.match(folded(field["label"]))
+            or len(field["value"].split()) > 12
+        ):
+            continue
+        fields.append(index)
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if not field["value"] and following is not None and len(following.text.split()) <= 12:
+            fields.append(index + 1)
+    if len(fields) >= 2:
+        for index in fields:
+            if lines[index].role in (Role.BODY, Role.SUBHEAD):
+                _set(lines, index, Role.JUNK, "the page's catalogue fields, under the headline")
+
+
+# "EM FOTOS: …", "In pictures: …", "En images : …": a photo story's headline, not a credit
+_IN_PICTURES = re.compile(
+    r"^(?:em|en|in)\s+(?:fotos|photos|fotografias|fotograf[íi]as|pictures|images|imagens"
+    r"|im[áa]genes)\s*:\s*\S",
+    re.IGNORECASE,
+)
+# "… – papier pour l'édition de mardi – 4 300 signes – photos à récupérer …": a draft's length
+_DESK_NOTE = re.compile(
+    r"\b\d[\d\s.,]*\s?(?:signes|caract[èe]res|characters|chars|words|mots|palabras|palavras"
+    r"|caracteres|car\.)(?:\s|$|[.,;–—-])",
+    re.IGNORECASE,
+)
+# "Graphique 1 : Primo-demandeurs d'asile dans l'UE (en milliers)", "Chart 2 – Arrivals by month"
+_CHART_TITLE = re.compile(
+    r"^(?:graphique|chart|graph|gr[áa]fico|figure|figura|carte|map|mapa|infographie|infographic"
+    r"|infograf[íi]a)\s*\d{1,2}\s*[:.–—-]\s+\S",
+    re.IGNORECASE,
+)
+# "crédit photo L. Ferracci", "Crédito de foto Ana Ruiz": a credit's label without its colon
+_LABELLED_CREDIT = re.compile(
+    r"^(?:cr[ée]dits? photos?|photo credits?|image credits?|cr[ée]dito(?:s)? (?:de )?(?:la )?"
+    r"(?:foto|fotograf[íi]a|imagen|imagem)|cr[ée]dit image)\s+©?\s*(?-i:[A-ZÀ-Þ])[\w'’.-]*"
+    r"(?:\s+[\w'’.&/-]+){0,4}$",
+    re.IGNORECASE,
+)
 
 
 def _page_footer_addresses(lines: list[Line]) -> None:
@@ -488,6 +633,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
             return Role.JUNK, NEXT_ISSUE
         if why:
             return Role.DATE, "a date with the page's furniture beside it"
+        if rest and contacts.unlabelled(rest) != rest and contacts.is_contact_line(rest):
+            return Role.DATE, DATE_AND_CONTACT  # "MONDAY, DECEMBER 7, 2026 | Media Contact: …"
         if rest and len(rest_words) <= 8 and vocabulary_kind_in_title(rest) is not None:
             return Role.DATE, "the report's name and number with its date"
         named = (
@@ -546,6 +693,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.BYLINE, "a byline (text by …, photos by …)"
     if len(words) <= 12 and OUTLET_BY.match(text):
         return Role.BYLINE, "a byline (the outlet, then its reporter)"
+    if _IN_PICTURES.match(text):  # "EM FOTOS: MUTIRÃO DE DOCUMENTAÇÃO …" credits no one
+        return Role.BODY, "a headline filed as pictures"
     if (
         len(words) <= 45
         and (credit := blocks.split_credit(text)) is not None
@@ -557,6 +706,12 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.CAPTION, "a caption ending with its credit"
     if len(words) <= 6 and _bare_credit(text):
         return Role.CREDIT, "a photo credit (agency/photographer)"
+    if len(words) <= 60 and _DESK_NOTE.search(text) and len(re.split(r"\s[–—-]\s", text)) >= 3:
+        return Role.JUNK, "the writer's note to the desk (slot, length, photos)"
+    if len(words) <= 60 and _CHART_TITLE.match(text):
+        return Role.JUNK, "a chart's title (the chart stays on the page)"
+    if len(words) <= 8 and _LABELLED_CREDIT.match(text):
+        return Role.CREDIT, "a photo credit (its label, then the photographer)"
     if len(words) <= 8 and SPACED_CREDIT.match(text):
         return Role.CREDIT, "a photo credit (organisation / photographer)"
     if (blocks.BYLINE.match(text) or WORDS_BY.match(text)) and len(words) <= 25:
@@ -1045,7 +1200,10 @@ def _about_heading(text: str) -> bool:
     small |= {"propos", "acerca", "proposito"}  # "À propos de …", "Acerca de …"
     named = [w for w in rest if folded(w) not in small and not folded(w).startswith("l ")]
     capitals = sum(w[:1].isupper() or w[:1].isdigit() for w in named)
-    return len(named) <= 2 or capitals * 2 >= len(named)
+    if not named or any(folded(w) in ("us", "nos", "nous", "nosotros") for w in named):
+        return True  # "About us", "Sobre nós"
+    # "Sobre a pesquisa", "About the study": a section on a subject, not the organisation
+    return capitals >= 1 and (len(named) <= 2 or capitals * 2 >= len(named))
 
 
 def _figures_heading(text: str) -> bool:
@@ -1074,7 +1232,10 @@ def _in_section(lines: list[Line], index: int, section: str, ended: bool) -> str
             (".", "!", "?", '"', "”")
         )
         kept = (Role.BODY, Role.SUBHEAD, Role.BULLET, Role.QUOTE)  # a boxed list set as a quote
-        if line.role is Role.DATE or (line.role in kept and stub):
+        # a catalogue's title with its full stop ("Déclaration de M. …, sur …, le 25 novembre.")
+        catalogued = len(line.text.split()) <= 40 and bool(_SPEECH_TITLE.match(line.text))
+        cut = len(line.text.split()) <= 40 and line.text.rstrip().endswith(("...", "…"))
+        if line.role is Role.DATE or (line.role in kept and (stub or catalogued or cut)):
             _set(lines, index, Role.RELATED, "a related-story stub")
             return section
         return after
@@ -1121,10 +1282,21 @@ def _loose_contacts(lines: list[Line]) -> None:
             if name < 0 or lines[name].role not in (Role.BODY, Role.SUBHEAD, Role.CONTACT):
                 break
             above = contacts.CONTACT_LABEL.sub("", lines[name].text)  # "Responsable: …"
-            if contacts.looks_like_name(above) or contacts.OFFICE.search(above):
+            if contacts.looks_like_name(above) or contacts.OFFICE.search(above) or _carded(above):
                 for n in range(name, index + 1):
                     _set(lines, n, Role.CONTACT, "a person, their title and how to reach them")
                 break
+
+
+def _carded(text: str) -> bool:
+    """'Marisol Tennant, Communications Manager': a person's name and their job on one line."""
+    name, comma, job = text.partition(",")
+    return (
+        bool(comma)
+        and contacts.looks_like_name(name.strip())
+        and 1 <= len(job.split()) <= 6
+        and not text.rstrip().endswith((".", ":"))
+    )
 
 
 def _office_over(lines: list[Line], index: int) -> None:
@@ -1536,14 +1708,24 @@ def _title_again(lines: list[Line]) -> None:
     if title is None:
         return
     key = folded(title.text)
+    above = True
     for index, line in enumerate(lines):
-        if (
-            line is not title
-            and line.role in (Role.BODY, Role.SUBHEAD)
-            and abs(len(line.text) - len(title.text)) <= 10
-            and folded(line.text) == key
-        ):
+        above = above and line is not title
+        if line is title or line.role not in (Role.BODY, Role.SUBHEAD):
+            continue
+        if abs(len(line.text) - len(title.text)) <= 10 and folded(line.text) == key:
             _set(lines, index, Role.JUNK, "the headline again")
+        elif above and len(key) >= 30 and _ends_with_start_of(folded(line.text), key):
+            # "InicioSección PoliticaLocalAbre Secretaría de …": a breadcrumb trail ending with
+            # the page's own headline, cut short
+            _set(lines, index, Role.JUNK, "a breadcrumb ending with the headline")
+
+
+def _ends_with_start_of(text: str, key: str) -> bool:
+    """'inicioseccion politicalocalabre secretaria de la frontera …': the line runs on into the
+    headline's first 40 letters and stops somewhere in it."""
+    at = text.find(key[:40])
+    return at > 0 and key.startswith(text[at:].rstrip(". …"))
 
 
 def _edges(lines: list[Line]) -> None:
@@ -1569,6 +1751,7 @@ def _edges(lines: list[Line]) -> None:
                 (len(line.text.split()) <= 15 and not sentence) or _blurb(line.text)
             ):
                 _set(lines, index, Role.JUNK, "above the headline: the site's furniture")
+        _teasers_above(lines, title)
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index]
         if line.role in _FURNITURE:
@@ -1584,6 +1767,32 @@ def _edges(lines: list[Line]) -> None:
             _set(lines, index, Role.JUNK, "after the story: the page's footer")
             continue
         break
+
+
+def _teasers_above(lines: list[Line], title: int) -> None:
+    """Above a web page's headline, under its menu: the site's motto between its name and its
+    menu ("El portal de noticias donde …"), another story's headline with its teaser."""
+
+    def furniture(index: int) -> bool:
+        return index < 0 or lines[index].role in (Role.JUNK, Role.KIND_LABEL, Role.DATE)
+
+    for index in range(title):
+        line = lines[index]
+        if line.role is not Role.BODY or len(line.text.split()) > 30:
+            continue
+        if furniture(index - 1) and furniture(index + 1):
+            _set(
+                lines, index, Role.JUNK, "the site's motto among its furniture, above the headline"
+            )
+        elif (
+            index > 0
+            and lines[index - 1].role in (Role.SUBHEAD, Role.JUNK)
+            and lines[index - 1].hint is Hint.HEADING
+            and furniture(index - 2)
+            and (index + 1 == title or furniture(index + 1))
+        ):
+            for n in (index - 1, index):
+                _set(lines, n, Role.JUNK, "another story's headline and teaser, above the headline")
 
 
 def _blurb(text: str) -> bool:
@@ -1732,12 +1941,14 @@ def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | No
     for rank, index in enumerate(candidates):
         text = lines[index].text.strip()
         score, reason = _title_score(text, wanted)
-        if score <= 0:
-            continue
+        if score <= 0 or (reason == SPEECH_TITLE and best is not None):
+            continue  # a speech's title under a headline is its standfirst
         score += _neighbours_score(lines, index, limit) - 0.15 * rank
         score += _topic_score(text, story)
         if index + 1 < len(lines) and _credit_only(lines[index + 1].text):
             score -= 2  # "Migrantes a bordo de um navio …" over "© Lusa": a photo's caption
+        if index and re.match(r"^[^:]{2,30}\s?:$", lines[index - 1].text.strip()):
+            score -= 3  # "Intervenant(s) :" over "Name - Ministre …": a field's value
         if score > best_score:
             best, best_score, best_reason = index, score, reason
     if best is not None and (above := _headline_above(lines, best, wanted, story)) is not None:
@@ -1853,13 +2064,24 @@ def _title_parts(page_title: str) -> set[str]:
     return {folded(p) for p in parts if len(p.split()) >= 3 or p == page_title}
 
 
+_SPEECH_TITLE = re.compile(
+    r"^(?:D[ée]claration|Discours|Allocution|Intervention|Statement|Remarks|Speech|Address"
+    r"|Discurso|Palabras|Declaraci[óo]n|Intervenci[óo]n|Pronunciamento|Declara[çc][ãa]o)"
+    r" (?:de|du|des|by|of|del|da|do) (?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.?|Sra\.?)\s+|la |el |o |a |the )?"
+    r"[A-ZÀ-Þ][\w'’-]+ [A-ZÀ-Þ][\w'’-]+.{10,}$"
+)
+
+
 def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
     line = RUBRIC.sub("", re.sub(r"(\[\d{1,3}\])+$", "", text))
     words = line.split()
     if not words or len(words) > MAX_TITLE_WORDS:
         return 0, ""
     opened = line[:1] in '“"«' and not re.match(r'^[“"«][^”"»]{2,60}[”"»]\s*:\s+\S', line)
-    if line.endswith((".", ",", ";", ":")) or blocks.is_pure_quote(line) or opened:
+    # "Déclaration de Mme …, sur …, au Sénat le 2 décembre 2026.": a speech's catalogue title
+    # ends with its full stop
+    spoken = line.endswith(".") and bool(_SPEECH_TITLE.match(line))
+    if (line.endswith((".", ",", ";", ":")) and not spoken) or blocks.is_pure_quote(line) or opened:
         return 0, ""  # a quotation; '"Nowhere to sleep": children in …' is a headline
     if _ITEM.match(line):
         return 0, ""  # "When: Tuesday 10 November, 10.30": an advisory's item, not its headline
@@ -1888,6 +2110,8 @@ def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
     named = value.split() and all(w[:1].isupper() for w in value.split())
     if colon and len(value.split()) <= 3 and named:
         score -= 2  # "Location: Geneva", "Spokesperson for the High Commissioner: Name": a field
+    if spoken:
+        return score + 2, SPEECH_TITLE
     return score, "the headline: a short line without a full stop before the first paragraph"
 
 
@@ -1935,6 +2159,20 @@ def _standfirst(lines: list[Line], start: int) -> None:
     )  # "> Este informe recoge …" set off under the headline: a lead, not a quotation
     if set_off:
         _set(lines, index, Role.STANDFIRST, "the standfirst: set off under the title")
+        return
+    deck = (
+        line.role is Role.SUBHEAD
+        and index == start
+        and 6 <= len(line.text.split()) <= 30
+        and not line.text.rstrip().endswith((":", "?"))
+        and after is not None
+        and lines[after].role in (Role.BODY, Role.DATELINE)
+        and len(lines[after].text.split()) >= 15
+    )  # "## Students from Kenya, Uganda and Jordan start …" under the "# headline": its deck
+    if deck:
+        _set(
+            lines, index, Role.STANDFIRST, "the standfirst: a deck set as a heading under the title"
+        )
         return
     if line.role is not Role.BODY or len(line.text.split()) > 70 or dateline_match(line.text):
         return
@@ -2044,7 +2282,7 @@ _CONNECT = r"(?i:de|del|da|do|dos|das|la|le|les|el|y|e|et|sur|au|en|of|and)"
 _PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _PLACE = rf"{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}|\s?/\s?{_PLACE_WORD}|-{_PLACE_WORD}){{0,4}}(?:,\s*{_PLACE_WORD}(?:(?:\s+{_CONNECT})?\s+{_PLACE_WORD}){{0,3}}){{0,2}}"
 DATELINE = re.compile(
-    rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:(?:,\s*|\s+)(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}"
+    rf"^(?P<place>{_PLACE})\s*(?:\((?P<org1>[^)]{{2,30}})\)\s*)?(?:(?:[,;]\s*|\s+)(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}"
     rf"|(?:{blocks._MONTH})\.?\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:de\s+)?(?:{blocks._MONTH})\b)))?"
     rf"(?:\.?\s*\((?P<org>[^)]{{2,30}})\))?(?:\s*/(?P<wire>[A-Z][\w -]{{1,30}})/)?(?P<dash>\s+[–—-]{{1,2}}\s+|\s*[–—]{{1,2}}\s*|\.-\s*|\s*\.\s*[–—-]\s+|\s*[.:]\s+"
     rf"|(?<=\))\s+)(?:\((?P<date2>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))\)\s*)?(?P<rest>\S.*)$"
@@ -2087,7 +2325,17 @@ TIMED_DATELINE = re.compile(
 def _not_a_place(place: str) -> bool:
     """'News Stories', 'Press release': a site's words where a dateline's place would be."""
     words = folded(place).split()
-    return all(w in MENU_WORDS or w in SECTION_WORDS for w in words) or folded(place) in KIND_LABELS
+    return (
+        all(w in MENU_WORDS or w in SECTION_WORDS or w in _DATED_BY for w in words)
+        or folded(place) in KIND_LABELS
+    )
+
+
+# "Prononcé le 2 décembre", "Publicado el …", "Posted on …": how a page says when, not where
+_DATED_BY = frozenset(
+    "prononce prononcee publie publiee publicado publicada posted published actualizado "
+    "atualizado atualizada actualise delivered pronunciado pronunciada emitido emitida".split()
+)
 
 
 # A newspaper's sections, where a dateline's place would stand ("Société | 14 février 2025")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 from mediakit.importers.assemble import (
     assemble,
@@ -259,7 +260,12 @@ def refuse_listing(lines: list[Line], name: str) -> None:
         count = cut  # each story's first words, cut off with "…" where its link went on
     else:
         return
-    raise BadInputError(
+    raise listing_error(count, name)
+
+
+def listing_error(count: int, name: str | Path) -> BadInputError:
+    """The refusal of a newsroom page of `count` stories, saying what to do instead."""
+    return BadInputError(
         f"this page is a newsroom listing of {count} stories, not one story: "
         "open each story's own page, save it, and import those",
         name or None,

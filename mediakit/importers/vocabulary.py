@@ -93,6 +93,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "actualizacion operativa", "atualizacao operacional", "mise a jour operationnelle",
             "point de situation", "point de situation humanitaire", "punto de situacion",
             "ponto de situacao", "situation update", "actualizacion de la situacion",
+            "informe sobre la situacion", "report on the situation", "rapport sur la situation",
+            "relatorio sobre a situacao",
             "resumen de situacion", "resumen de la situacion", "situation summary",
             "information bulletin", "boletin informativo", "bulletin d information",
             "dref operation update", "operation update", "emergency appeal operation update",
@@ -172,7 +174,10 @@ RELATED_HEADINGS = re.compile(
     r"|pour aller plus loin|para saber mas|para saber mais|to learn more|learn more|go further"
     r"|trending(?: now| nationally| locally| stories)?|in case you missed it|icymi|most viewed"
     r"|lo mas visto|mais vistas|mais vistos|les plus vus"
-    r"|ouca tambem|escuche tambien|escucha tambien|ecoutez aussi|listen also|also listen)"
+    r"|ouca tambem|escuche tambien|escucha tambien|ecoutez aussi|listen also|also listen"
+    # "Notas relacionadas", "Entradas relacionadas", "Posts relacionados", "Articles similaires"
+    r"|(?:notas|entradas|posts|publicaciones|publicacoes|materias|reportagens|videos|fotos)"
+    r" relacionad[oa]s|articles similaires|related posts)"
     r"(?:\s(?:news|stories|articles|content|links|resources|noticias|historias|articulos"
     r"|noticias relacionadas|articles|actualites|sur ce sujet|from \w+|en \w+"
     # "Autres communiqués", "Otros comunicados", "More statements": the office's other papers
@@ -248,6 +253,17 @@ FIGURES_HEADINGS = re.compile(
     r"|main figures|cifras principales|principais dados|nuestras cifras|datos consolidados"
     r"|dados consolidados|donnees consolidees|consolidated figures)$"
 )
+# "Mayor Schedules Press Conference on …", "Prefeitura convoca coletiva de imprensa …": an
+# invitation to the press to come, in its headline or its first paragraph (folded text)
+PRESS_EVENT_AHEAD = re.compile(
+    r"\b(?:schedules?|will (?:hold|host|give|brief|address|speak)|to (?:hold|host|brief)|invites?"
+    r"|convoca|convocan|convida|convidam|invita|invitan|ofrecera|realizara|brindara|concedera"
+    r"|dara|tiendra|tiendront|donnera|organisera|invite|convie)\b"
+    r".{0,80}\b(?:press conference|news conference|press briefing|media briefing|media availability"
+    r"|rueda de prensa|conferencia de prensa|coletiva de imprensa|entrevista coletiva"
+    r"|conference de presse|point presse|point de presse)\b"
+)
+
 ADVISORY_LABEL = re.compile(
     r"^\s*(?P<label>what|when|where|who|why|how|rsvp|accreditation|que|quoi|o que|o que e"
     r"|cuando|quand|quando|donde|ou|onde|quien|quienes|qui|quem|por que|pourquoi|por que"
@@ -283,6 +299,17 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|copier le lien|enviar por correo|envoyer)(?: (?:on|en|no|sur|this|page|article|esta pagina"
          r"|facebook|twitter|x|linkedin|whatsapp|email|e mail|by email|por e mail|par e mail|story))*$",
          "share row"),
+        # "Texte intégral", "Full text": the label over a speech's text
+        (r"^(?:texte integral|texto integral|texto completo|full text|version integrale"
+         r"|read the full text|lire le texte integral|leia a integra|integra)$", "the label over the full text"),
+        # "vie-publique.fr est un site de la Direction …": the site saying whose it is
+        (r"^[\w-]+(?: [\w-]+)? (?:fr|org|com|gov|gouv fr|gob|gov br|net|int)"
+         r" (?:est un site|is a (?:web ?)?site|es un (?:sitio|portal)|e um (?:site|portal))\b.{0,160}$",
+         "the site saying whose it is (its footer)"),
+        # "Whatsapp: abre ventana nueva", "LinkedIn (opens in a new window)": a link's note
+        (r"^(?:\S+ ){0,3}(?:abre|abrir|opens?|abre se|s ouvre)(?: en| em| in| dans)?(?: una| uma| a| une)?"
+         r" (?:ventana nueva|nueva ventana|nova janela|janela nova|new (?:window|tab)"
+         r"|nouvelle fenetre|nouvel onglet|nueva pestana|nova aba)$", "a link's note that it opens a new window"),
         (r"^(?:download|descargar|baixar|telecharger|descarga|download the)\b.{0,40}"
          r"(?:pdf|docx?|kb|mb|report|informe|relatorio|rapport|version|file|archivo|arquivo|fichier"
          r"|document|documento)"

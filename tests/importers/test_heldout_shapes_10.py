@@ -1,0 +1,377 @@
+"""General rules drawn from how the held-out batches r517–r546 first read (before the reader was
+tuned on them), each checked on a small document written for the test (invented people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mediakit.importers import parse_text
+from mediakit.importers.html import parse_html
+from mediakit.importers.lines import Role
+from mediakit.importers.markdown import parse_markdown
+from mediakit.model import BadInputError, StoryKind
+from tests.importers.story_text import LEDE_PT, SECOND_PT, body_texts
+
+LEDE_ES = (
+    "La Secretaría de Bienestar abrió este lunes un módulo de orientación para personas "
+    "migrantes en la terminal de autobuses, que atenderá de lunes a sábado de 8:00 a 18:00 horas."
+)
+SECOND_ES = (
+    "El titular de la dependencia explicó que el módulo no realiza trámites migratorios, sino "
+    "que canaliza a cada persona a la oficina que corresponde según su caso."
+)
+LEDE_EN = (
+    "The city will open sixty more overnight beds this winter, including rooms set aside for "
+    "families who arrived this autumn and are waiting for their asylum hearings."
+)
+LEDE_FR = (
+    "Deux mois après la crue, une centaine de familles vivent sur un nouveau site aménagé à "
+    "la sortie de la ville, loin du fleuve qui a emporté leurs maisons en octobre."
+)
+SECOND_FR = (
+    "Les enfants y jouent entre les citernes d'eau et les latrines neuves, et l'école la plus "
+    "proche est à quarante minutes de marche par la piste."
+)
+
+
+def role(doc, start: str) -> Role:
+    """The role the reader gave the first line that starts with `start`."""
+    return next(line.role for line in doc.lines if line.text.startswith(start))
+
+
+def page(body: str, title: str = "Página") -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+# -- web pages ------------------------------------------------------------------------------
+
+
+def test_the_year_of_a_pages_copyright_footer_is_not_its_date():
+    doc = parse_html(
+        page(
+            "<h1>Media Relations</h1>"
+            "<p>The Office of Communications is the first point of contact for reporters covering "
+            "City Hall. We answer questions from local and national media every working day.</p>"
+            "<p>We ask reporters to send every request to our office rather than to individual "
+            "staff, and we keep track of their deadlines for them.</p>"
+            "<footer><p>© 2026 City of Racine</p></footer>",
+            "Media Relations | City",
+        ),
+        name="media.html",
+    )
+    assert doc.story.dateline.date == ""
+
+
+def test_an_undated_page_speaking_for_the_office_with_its_card_is_about_it():
+    doc = parse_html(
+        page(
+            "<h1>Media Relations</h1>"
+            "<p>The Office of Communications is the first point of contact for reporters covering "
+            "City Hall. We answer questions from local and national media every working day.</p>"
+            "<p>We ask reporters to send every request to our office rather than to individual "
+            "staff, and we keep track of their deadlines for them.</p>"
+            "<p>Marisol Tennant, Communications Manager</p>"
+            "<p>262-636-9278 · media@example.org</p>",
+            "Media Relations | City",
+        ),
+        name="media.html",
+    )
+    assert doc.story.kind is StoryKind.ABOUT
+    assert [(c.name, c.email) for c in doc.contacts] == [("Marisol Tennant", "media@example.org")]
+
+
+def test_an_undated_page_where_the_office_speaks_as_we_is_about_it():
+    text = (
+        "# Accueil des journalistes\n\n## Nos services\n\n"
+        "Le service de presse est le premier interlocuteur des journalistes qui couvrent la "
+        "mairie. Nous répondons aux questions des médias locaux et nationaux chaque jour.\n\n"
+        "Nous vous demandons d'adresser chaque demande à notre service plutôt qu'aux agents, "
+        "et nous tenons compte de vos délais.\n"
+    )
+    assert parse_markdown(text, name="presse.md").story.kind is StoryKind.ABOUT
+    dated = text.replace("## Nos services\n\n", "## Nos services\n\nLe 3 décembre 2026\n\n")
+    assert parse_markdown(dated, name="presse.md").story.kind is StoryKind.FEATURE
+
+
+def test_a_newsroom_page_of_story_cards_is_refused_as_a_listing():
+    cards = "".join(
+        f'<article class="card"><p class="cat">Local</p><h3><a href="#">{headline}</a></h3>'
+        f'<p class="excerpt">{teaser}</p><p class="meta">6 diciembre, 2026</p></article>'
+        for headline, teaser in (
+            ("Abre Municipio segundo albergue temporal", "Tiene capacidad para 180 personas."),
+            ("Reportan baja en cruces por el río", "Las autoridades lo atribuyen al frío."),
+            ("Cierran un carril del puente internacional", "Será por trabajos de mantenimiento."),
+        )
+    )
+    with pytest.raises(BadInputError, match="listing of 3 stories"):
+        parse_html(page(f"<main><h1>Local</h1>{cards}</main>", "Local Archivos"), name="local.html")
+
+
+def test_a_story_page_with_three_related_cards_is_still_a_story():
+    cards = "".join(
+        f'<article><h3><a href="#">Otra noticia {n}</a></h3></article>' for n in range(3)
+    )
+    doc = parse_html(
+        page(
+            "<main><h1>Abre módulo de orientación para migrantes en la terminal</h1>"
+            f"<p>{LEDE_ES}</p><p>{SECOND_ES}</p></main><aside>{cards}</aside>"
+        ),
+        name="nota.html",
+    )
+    assert doc.story.title.startswith("Abre módulo")
+
+
+# -- above the headline ---------------------------------------------------------------------
+
+
+def test_a_breadcrumb_run_into_the_headline_is_junk():
+    doc = parse_text(
+        "El Orbe\n\nInicio · Política · Local · Estado · Deportes\n\n"
+        "InicioSección PolíticaLocalAbre Secretaría módulo de orientación para migrantes en...\n\n"
+        "Abre Secretaría módulo de orientación para migrantes en la terminal de autobuses\n\n"
+        f"Tapachula Chis; 7 de Diciembre.- {LEDE_ES}\n\n{SECOND_ES}\n",
+        name="orbe.txt",
+    )
+    assert doc.story.title.startswith("Abre Secretaría")
+    assert role(doc, "InicioSección") is Role.JUNK
+    assert doc.story.dateline.place == "Tapachula Chis"
+
+
+def test_a_sites_motto_and_another_storys_teaser_above_the_headline_are_junk():
+    doc = parse_markdown(
+        "**TALLA POLÍTICA**\n\n"
+        "El portal de noticias donde los políticos se miden y son medidos.\n\n"
+        "Inicio | CDMX | Congreso | Estados | Columnas | Video\n\n"
+        "### Senado aprueba en lo general la reforma a la Ley de Aguas y sigue mañana\n\n"
+        "La votación quedó pendiente por falta de quórum en la sesión vespertina.\n\n"
+        "# Gobierno capitalino abre tercer centro de atención para personas migrantes\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "Notas relacionadas\n\n"
+        "- Alcaldías del oriente piden más recursos para protección civil\n"
+        "- Congreso capitalino aprueba presupuesto de egresos 2027\n",
+        name="talla.md",
+    )
+    assert doc.story.title.startswith("Gobierno capitalino")
+    for start in ("El portal de noticias", "Senado aprueba", "La votación quedó", "Notas rel"):
+        assert role(doc, start) is Role.JUNK, start
+    assert role(doc, "Alcaldías del oriente") is Role.RELATED
+    assert body_texts(doc) == [LEDE_ES, SECOND_ES]
+
+
+def test_the_top_bars_town_and_date_above_the_menu_give_neither_place_nor_date():
+    doc = parse_text(
+        "24.8 C\n\nTrês Lagoas\n\nsegunda-feira, 7 de dezembro, 2026\n\nRádio Caçula\n\n"
+        "Início · Notícias · Três Lagoas · Região · Esportes · Programação\n\n"
+        "Diocese abre casa de acolhida para migrantes venezuelanos no bairro Santa Rita\n\n"
+        "04/12/2026 – Atualizado em 04/12/2026\n\n"
+        "Por: Renan Vilela com Pastoral da Comunicação - Pascom\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "Serviço\n\n"
+        "Casa de Acolhida São José – Rua Elmano Soares, 1.480, bairro Santa Rita. Atendimento às "
+        "segundas, quartas e sextas-feiras, das 8h às 17h. Telefone: (67) 3521-4190.\n\n"
+        "Compartilhar:\n\nFacebook\n\nWhatsApp\n",
+        name="cacula.txt",
+    )
+    assert doc.story.dateline.place == ""
+    assert doc.story.dateline.date == "2026-12-04"
+    assert doc.story.byline == "Renan Vilela"
+    # the practical details stay with the story
+    assert body_texts(doc)[-2:] == [
+        "Serviço",
+        "Casa de Acolhida São José – Rua Elmano Soares, 1.480, bairro Santa Rita. Atendimento às "
+        "segundas, quartas e sextas-feiras, das 8h às 17h. Telefone: (67) 3521-4190.",
+    ]
+
+
+def test_the_date_and_the_media_contact_on_one_line_and_a_deck_set_as_a_heading():
+    doc = parse_markdown(
+        "# Second cohort brings 58 refugee students to 29 colleges\n\n"
+        "## Students from Kenya, Uganda and Jordan start the spring term with campus sponsors\n\n"
+        "MONDAY, DECEMBER 7, 2026 | Media Contact: press@example.org\n\n"
+        f"WASHINGTON D.C. – {LEDE_EN}\n\nEach student is supported by a sponsor group of "
+        "faculty, staff, students and local residents for their first year.\n",
+        name="corps.md",
+    )
+    assert doc.story.standfirst.startswith("Students from Kenya")
+    assert doc.story.dateline.date == "2026-12-07"
+    assert [(c.name, c.email) for c in doc.contacts] == [("", "press@example.org")]
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+    assert not any("MONDAY" in text for text in body_texts(doc))
+
+
+def test_a_press_conference_announced_under_a_release_label_is_an_advisory():
+    doc = parse_text(
+        "FOR IMMEDIATE RELEASE: Monday, December 7, 2026\n\n"
+        "Mayor Schedules Press Conference on Winter Shelter Expansion\n\n"
+        "Frederick, MD -- Mayor Lena Whitcombe has scheduled a press conference for Thursday, "
+        "December 10th at 10:30 AM in the Boardroom at City Hall.\n\n"
+        f"{LEDE_EN}\n",
+        name="flash.txt",
+    )
+    assert doc.story.kind is StoryKind.MEDIA_ADVISORY
+
+
+def test_a_release_reporting_a_past_press_conference_stays_a_release():
+    doc = parse_text(
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Mayor announces sixty winter beds at press conference\n\n"
+        "Frederick, MD -- Mayor Lena Whitcombe told a press conference on Monday that the city "
+        "will open sixty more overnight beds this winter.\n\n"
+        f"{LEDE_EN}\n",
+        name="release.txt",
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+# -- speeches and catalogue pages -----------------------------------------------------------
+
+
+def test_a_speechs_catalogue_title_and_fields_are_read_as_such():
+    doc = parse_text(
+        "vie-publique.fr\n\nAccueil · Discours · Lois · Rapports\n\nAccueil > Discours\n\n"
+        "Déclaration de Mme Hélène Marchetti-Roux, ministre déléguée chargée de la citoyenneté, "
+        "sur la prise en charge des mineurs non accompagnés, au Sénat le 2 décembre 2026.\n\n"
+        "Prononcé le 2 décembre 2026\n\nIntervenant(s) :\n\n"
+        "Hélène Marchetti-Roux - Ministre déléguée chargée de la citoyenneté\n\n"
+        "Circonstance : Questions d'actualité au Gouvernement au Sénat\n\n"
+        "Thématique(s) : Immigration, Protection de l'enfance\n\nTexte intégral\n\n"
+        "Monsieur le Président,\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        "Sur le même sujet\n\n"
+        "Déclaration de M. Paul Ferrand, ministre de l'intérieur, sur la politique d'asile.\n\n"
+        "vie-publique.fr est un site de la Direction de l'information légale et administrative\n",
+        name="discours.txt",
+    )
+    assert doc.story.title.startswith("Déclaration de Mme Hélène Marchetti-Roux")
+    assert doc.story.kind is StoryKind.STATEMENT
+    assert doc.story.dateline.place == ""
+    assert doc.story.dateline.date == "2026-12-02"
+    assert doc.story.byline == ""
+    for start in ("Intervenant", "Hélène Marchetti-Roux -", "Circonstance", "Thématique"):
+        assert role(doc, start) is Role.JUNK, start
+    assert role(doc, "Texte intégral") is Role.JUNK
+    assert role(doc, "Déclaration de M. Paul") is Role.RELATED
+    assert role(doc, "vie-publique.fr est") is Role.JUNK
+
+
+def test_a_statement_line_under_a_headline_stays_the_standfirst():
+    doc = parse_text(
+        "Burkina Faso: towns under blockade must not be left to starve\n\n"
+        "Statement by Aïssata Compaoré-Lindqvist, Country Director in Burkina Faso, on the "
+        "blockade of towns in the north.\n\n"
+        "\u201cFor more than a year, families in a dozen towns have lived behind checkpoints, "
+        "with food brought in only by air,\u201d she said.\n",
+        name="nrc.txt",
+    )
+    assert doc.story.title.startswith("Burkina Faso")
+
+
+# -- figures, credits, dates ----------------------------------------------------------------
+
+
+def test_a_statistics_pages_extraction_stamp_and_chart_title():
+    doc = parse_markdown(
+        "# Statistiques trimestrielles sur l'asile – troisième trimestre 2026\n\n"
+        "*Données extraites le 2 décembre 2026. Données plus récentes : Base de données. "
+        "Mise à jour prévue de l'article : mars 2027.*\n\n"
+        f"{LEDE_FR}\n\n"
+        "Graphique 1 : Primo-demandeurs d'asile dans l'UE, T3 2025 – T3 2026 (en milliers)\n\n"
+        f"{SECOND_FR}\n",
+        name="stats.md",
+    )
+    assert doc.story.dateline.date == "2026-12-02"
+    assert body_texts(doc) == [LEDE_FR, SECOND_FR]
+
+
+def test_a_chart_named_in_a_sentence_stays_text():
+    doc = parse_text(
+        f"Titre de la page d'essai\n\n{LEDE_FR}\n\n"
+        "Figure 2 shows that arrivals fell for the third month in a row, mostly at the southern "
+        "border crossings.\n",
+        name="figure.txt",
+    )
+    assert any(text.startswith("Figure 2 shows") for text in body_texts(doc))
+
+
+def test_a_credit_label_without_its_colon_is_a_credit():
+    doc = parse_markdown(
+        "# Étudiants en exil : une rentrée sur le campus\n\ncrédit photo L. Ferracci\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n",
+        name="campus.md",
+    )
+    assert [p.credit for p in doc.photos] == ["L. Ferracci"]
+    assert [text for text in body_texts(doc) if text] == [LEDE_FR, SECOND_FR]
+
+
+def test_a_date_with_dashes_and_cut_teasers_after_a_related_heading():
+    doc = parse_text(
+        "Inondations à Matam : la présidente des élus exprime sa solidarité aux sinistrés\n\n"
+        f"07 - Décembre - 2026\n\n{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        "Autres actualités\n\n06 - Décembre - 2026\n\n"
+        "Crue du fleuve : le niveau de l'eau se stabilise à Bakel\n\n"
+        "Les services de l'Hydraulique annoncent une baisse lente des eaux à partir de mercredi...\n\n"
+        "Infos © 2026 – Tous droits réservés | Contact\n",
+        name="infos.txt",
+    )
+    assert doc.story.dateline.date == "2026-12-07"
+    assert body_texts(doc) == [LEDE_FR, SECOND_FR]
+
+
+def test_a_reporters_desk_note_and_initials_and_french_quotes():
+    doc = parse_text(
+        "LE QUOTIDIEN – rubrique Société – papier pour l'édition de mardi – 4 300 signes – "
+        "photos à récupérer auprès de Cheikh\n\n"
+        "À Kédougou, les sinistrés de la crue réapprennent à vivre loin du fleuve\n\n"
+        f"{LEDE_FR}\n\n« Ici, au moins, on dort », dit une mère de famille.\n\n{SECOND_FR}\n\n"
+        "M.S.N.\n",
+        name="papier.txt",
+    )
+    assert doc.story.title.startswith("À Kédougou")
+    assert role(doc, "LE QUOTIDIEN") is Role.JUNK
+    assert doc.story.byline == "M.S.N."
+    assert doc.story.kind is StoryKind.FEATURE  # quoted, so no page about the office
+
+
+def test_a_section_about_a_study_is_the_storys_not_boilerplate():
+    doc = parse_markdown(
+        "# Pesquisadora estuda como as escolas recebem crianças migrantes\n\n"
+        f"{LEDE_PT}\n\n## Sobre a pesquisa\n\n{SECOND_PT}\n\n## Sobre a UFU\n\n"
+        "A Universidade Federal é uma instituição pública com sete campi em Minas Gerais.\n",
+        name="ufu.md",
+    )
+    assert SECOND_PT in body_texts(doc)
+    assert any(text.startswith("A Universidade Federal") for text in doc.boilerplate)
+
+
+def test_a_headline_in_pictures_is_no_photo_credit():
+    doc = parse_text(
+        "Prefeitura de Tarauacá\n\nInformativo da Assessoria de Comunicação\n\n"
+        "Página inicial | Galeria | Contato\n\nsexta-feira, 4 de dezembro de 2026\n\n"
+        "EM FOTOS: MUTIRÃO DE DOCUMENTAÇÃO ATENDE FAMÍLIAS INDÍGENAS NO RIO MURU\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n",
+        name="fotos.txt",
+    )
+    assert doc.story.title.startswith("EM FOTOS: MUTIRÃO")
+    assert not any(p.credit.startswith("MUTIRÃO") for p in doc.photos)
+
+
+def test_share_links_that_open_a_new_window_and_a_situation_report_title():
+    doc = parse_markdown(
+        "# Informe sobre la situación tras las lluvias intensas en la Región de Murcia\n\n"
+        "04.12.2026\n\n- x: abre ventana nueva\n- Whatsapp: abre ventana nueva\n"
+        "- Enviar por correo: abre ventana nueva\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n",
+        name="moncloa.md",
+    )
+    assert doc.story.kind is StoryKind.SITUATION_REPORT
+    assert body_texts(doc) == [LEDE_ES, SECOND_ES]
+
+
+def test_a_last_paragraph_repeating_a_phrase_for_search_engines_is_junk():
+    doc = parse_text(
+        f"Curso de português para migrantes abre nova turma\n\n{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "Notícias de Sidrolândia, Notícias de Maracaju, além de Notícias de outras cidades do "
+        "estado. Fiquem ligados no Portal.\n",
+        name="rota.txt",
+    )
+    assert body_texts(doc) == [LEDE_PT, SECOND_PT]
