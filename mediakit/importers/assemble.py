@@ -375,6 +375,12 @@ _TITLE_DATE = re.compile(
 def byline_in(text: str) -> str:
     """The writer a byline line names ('Por Ana Ruiz', 'Texto: Ana Ruiz | Fotos: …', 'Da Rádio
     Senado, Ana Ruiz'), or ''."""
+    # "Por Ana Ruiz | Fotos: …": the photographer's credit is not the writer's name
+    text = re.split(
+        r"\s+[|·]\s+(?=(?:fotos?|photos?|fotograf[íi]as?|imagens?|im[áa]genes|images?)\b)",
+        text,
+        flags=re.I,
+    )[0]
     byline = blocks.BYLINE.match(text) or WORDS_BY.match(text) or OUTLET_BY.match(text)
     return _byline(byline.group("who").strip()) if byline else ""
 

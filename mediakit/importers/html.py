@@ -314,6 +314,23 @@ def _byline_in(html: str) -> str:
     for line in _visible_lines(html)[:60]:
         if len(line.split()) <= 16 and (who := byline_in(line)):
             return who
+    # <p class="byline">Marisol Tran-Becker</p>, <span itemprop="author">…</span>: the page's
+    # markup says whose name it is
+    from html import unescape
+
+    from mediakit.importers.contacts import looks_like_name
+
+    marked = re.finditer(
+        r"<(?P<tag>p|span|div|a|address)\b[^>]*(?:class|itemprop|rel)=[\"']?[^\"'>]*\b(?:byline|author"
+        r"|autor|auteur)\b[^>]*>(?P<text>.*?)</(?P=tag)\s*>",
+        html,
+        re.IGNORECASE | re.DOTALL,
+    )
+    for found in marked:
+        text = " ".join(unescape(re.sub(r"<[^>]+>", " ", found["text"])).split())
+        text = re.sub(r"^(?:by|por|par|de)\s+", "", text, flags=re.IGNORECASE)
+        if len(text.split()) <= 5 and looks_like_name(text):
+            return text
     return ""
 
 

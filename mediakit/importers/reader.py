@@ -271,6 +271,16 @@ def _meta_fields(lines: list[Line]) -> None:
                 _set(lines, index, Role.JUNK, "the page's catalogue fields, under the headline")
 
 
+def _byline_and_credit(text: str) -> bool:
+    """'Por Juliana Schmitt Reis | Fotos: Everton Kappel/PMC': the writer, then the photos'."""
+    parts = re.split(r"\s+[|·]\s+", text.strip())
+    return (
+        len(parts) >= 2
+        and blocks.BYLINE.match(parts[0]) is not None
+        and all(blocks.CREDIT.search(part) for part in parts[1:])
+    )
+
+
 # "EM FOTOS: …", "In pictures: …", "En images : …": a photo story's headline, not a credit
 _IN_PICTURES = re.compile(
     r"^(?:em|en|in)\s+(?:fotos|photos|fotografias|fotograf[íi]as|pictures|images|imagens"
@@ -693,6 +703,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.BYLINE, "a byline (text by …, photos by …)"
     if len(words) <= 12 and OUTLET_BY.match(text):
         return Role.BYLINE, "a byline (the outlet, then its reporter)"
+    if len(words) <= 16 and _byline_and_credit(text):
+        return Role.BYLINE, "a byline, with the photographer's credit beside it"
     if _IN_PICTURES.match(text):  # "EM FOTOS: MUTIRÃO DE DOCUMENTAÇÃO …" credits no one
         return Role.BODY, "a headline filed as pictures"
     if (

@@ -375,3 +375,24 @@ def test_a_last_paragraph_repeating_a_phrase_for_search_engines_is_junk():
         name="rota.txt",
     )
     assert body_texts(doc) == [LEDE_PT, SECOND_PT]
+
+
+def test_a_byline_in_the_pages_markup_and_a_byline_with_the_photographers_credit():
+    doc = parse_html(
+        page(
+            "<main><h1>From Kakuma to Tempe: two refugee students find their footing</h1>"
+            '<p class="byline">Marisol Tran-Becker</p><p class="date">December 4, 2026</p>'
+            f"<p>{LEDE_EN}</p><p>{LEDE_EN.replace('city', 'county')}</p>"
+            '<div class="author-card"><p>Written by</p><p>Marisol Tran-Becker</p>'
+            "<p>Reporter, University News</p></div></main>"
+        ),
+        name="asu.html",
+    )
+    assert doc.story.byline == "Marisol Tran-Becker"
+    doc = parse_text(
+        "Albergue Municipal amplia vagas para migrantes no inverno\n\n"
+        "Por Juliana Schmitt Reis | Fotos: Everton Kappel/PMC\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n",
+        name="canoas.txt",
+    )
+    assert doc.story.byline == "Juliana Schmitt Reis"
