@@ -23,6 +23,7 @@ from mediakit.importers.reader import (
     GLYPH_BULLET,
     HANDLE_FIRST,
     MAIL_HEADER_REASON,
+    NEWSROOM_PLACE,
     NEXT_ISSUE,
     OUTLET_BY,
     PLACE_AND_DATE,
@@ -47,6 +48,7 @@ from mediakit.importers.vocabulary import (
     GENERIC_LABELS,
     HIGHLIGHTS,
     KIND_LABELS,
+    MEDIA_INVITED,
     PRESS_EVENT_AHEAD,
     SITE_NAMES,
     SITREP_HEADINGS,
@@ -267,7 +269,12 @@ def _read_line(draft: Draft, line: Line, images: tuple) -> None:
             else:
                 _dateline(draft, line)
         case Role.DATE:
-            found = dates.published_date(text) or dates.standalone_date(text) or dates.date_in(text)
+            found = (
+                dates.published_date(text)
+                or dates.standalone_date(text)
+                or dates.date_in(text)
+                or dates.stamp_date(text)
+            )
             if line.reason == REPORT_DATE:  # "Date of issue: 27 January 2026" over its period
                 draft.dates.insert(0, found)
             else:
@@ -289,6 +296,10 @@ def _read_line(draft: Draft, line: Line, images: tuple) -> None:
                     draft.dateline = replace(draft.dateline, place=last)
         case Role.EMBARGO:
             draft.embargo = draft.embargo or dates.embargo_moment(text)
+        case Role.BYLINE if (newsroom := NEWSROOM_PLACE.match(text)) is not None:
+            draft.byline = newsroom["who"]
+            if not draft.dateline.place:
+                draft.dateline = replace(draft.dateline, place=newsroom["place"])
         case Role.BYLINE:
             draft.byline = byline_in(text) or _byline(text)
             for part in re.split(r"\s+[|·•]\s+", text)[1:]:
@@ -474,9 +485,10 @@ _CREDIT_TAIL = re.compile(
 def _credit_alone(text: str) -> str:
     """A credit on a line of its own, whole: 'UNICEF/MOZA2021-0133/Chirindza', '© IOM/Ana'."""
     text = re.sub(
-        r"^\s*(?:photographie|photograph|fotograf[íi]a|photo credit|cr[ée]dito? (?:de )?(?:la )?"
+        r"^\s*(?:image source|source de l'image|fuente de la imagen|fonte da imagem"
+        r"|photographie|photograph|fotograf[íi]a|photo credit|cr[ée]dito? (?:de )?(?:la )?"
         r"(?:foto|imagen|imagem|photo)|crédit photo|photos?|fotos?|imagen|imagem|image|crédito"
-        r"|credit|crédit)?\s*:?\s*©?\s*",
+        r"|credit|crédit)?\s*[:,]?\s*©?\s*",
         "",
         text.strip().lstrip("("),  # "(Imagem: Gabriela Scalco/Missão Paz)"
         flags=re.I,
@@ -555,6 +567,10 @@ def _add_photo(draft: Draft, caption: str, credit: str, image=None) -> None:
             return
         if not caption and not photo.credit:
             draft.photos[index] = replace(photo, credit=credit)
+            return
+        if caption and not credit and photo.credit and not photo.caption:
+            # "Image source, Tom Riddell/BBC" / "Image caption," / the caption: one photo
+            draft.photos[index] = replace(photo, caption=caption, alt_text=caption)
             return
     if (
         image is None
@@ -692,6 +708,11 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
             return StoryKind.MEDIA_ADVISORY  # "FOR IMMEDIATE RELEASE" over "Mayor Schedules …"
         return exact[0]
     if draft.title_label is not None:
+        stand = STATEMENT_TITLE.match(folded(draft.title)) or STANCE_TITLE.match(
+            folded(draft.title)
+        )
+        if draft.title_label is StoryKind.PRESS_RELEASE and stand:
+            return StoryKind.STATEMENT  # "Comunicado: organizaciones … rechazan …"
         return draft.title_label
     headed = [kind_label(t) for t in telling if not SITE_NAMES.search(folded(t))]
     if headed := [k for k in headed if k is not None]:
@@ -702,8 +723,12 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
             return StoryKind.MEDIA_ADVISORY
         return headed[0]
     texts = [folded(b.text[:200]) for b in draft.body if b.kind is not BlockKind.PHOTO][:1]
+    invited = any(
+        MEDIA_INVITED.search(folded(b.text)) for b in draft.body if b.kind is BlockKind.PARAGRAPH
+    )
     if (titled := kind_in_title(draft.title)) is not None:
-        return titled
+        # "Special Press Briefing on …" that tells reporters how to attend: its advisory
+        return StoryKind.MEDIA_ADVISORY if titled is StoryKind.STATEMENT and invited else titled
     # "Comunicado do Ministério da Presidência sobre …": the headline files itself as a release
     if RELEASE_TITLE.match(folded(draft.title)):
         return StoryKind.PRESS_RELEASE
@@ -723,6 +748,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
         return StoryKind.MEDIA_ADVISORY
     if any(PRESS_EVENT_AHEAD.search(text) for text in (folded(draft.title), *texts) if text):
         return StoryKind.MEDIA_ADVISORY  # the press is asked to come: an advisory
+    if invited:
+        return StoryKind.MEDIA_ADVISORY
     opening = [*texts[:1], folded(draft.title), folded(draft.standfirst)]
     if any(STATEMENT_OPENING.match(text) for text in opening if text):
         return StoryKind.STATEMENT
@@ -997,7 +1024,24 @@ def document_date(draft: Draft, lines: list[Line]) -> str:
             and len(found := dates.date_in(line.text)) == 7
         ):
             return found
+    # last, a Word draft's lede naming its day: "Réuni en séance publique le vendredi 4 décembre
+    # 2026, le conseil …" (the news is of that day)
+    ledes = [line for line in lines if line.role in (Role.BODY, Role.STANDFIRST)][:2]
+    for line in ledes:
+        day = _LEDE_DAY.search(line.text)
+        if day and len(found := dates.date_in(day.group(0))) == 10:
+            return found
     return ""
+
+
+_LEDE_DAY = re.compile(
+    r"\b(?:le|el|on|o|na|no|this|ce|este|esta|nesta|neste) (?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda"
+    r"|ter[çc]a|quarta|quinta|sexta|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:-feira)?,? "
+    r"(?:\d{1,2}(?:er|º)? (?:de )?[a-zà-ÿ]+ (?:de )?\d{4}|[a-z]+ \d{1,2},? \d{4})",
+    re.IGNORECASE,
+)
 
 
 _EVENT_DAY = re.compile(r"^\s*(?:day|d[íi]a|jour|when|cu[áa]ndo|quand|quando)\s*:", re.IGNORECASE)

@@ -23,6 +23,7 @@ ANY_DATE = re.compile(rf"(?i:{DATE_WORDS}|{DATE_NUMERIC})")
 
 _STAMP = (
     r"(?:published|posted|date|dated|released|issued|publicado|publicada|fecha|data|publi[eé]e?"
+    r"|mise? en ligne(?: le)?"
     r"|publiee|date de publication|fecha de publicacion|data de publicacao|on|el|le|em|en)"
 )
 STANDALONE_DATE = re.compile(
@@ -78,6 +79,15 @@ def date_in(text: str, *, day_first: bool = True) -> str:
     return parse_date(re.sub(r"(\d)(?:st|nd|rd|th|er|º|°)\b", r"\1", found))
 
 
+def stamp_date(line: str) -> str:
+    """A news site's time stamp with a two-digit year: '07/12/26 08:15 ‧ Há 1 hora'."""
+    match = re.match(r"\s*(\d{2})/(\d{2})/(\d{2})\s+\d{1,2}[:h]\d{2}\b", line)
+    if not match:
+        return ""
+    day, month, year = map(int, match.groups())
+    return _iso(2000 + year, month, day)
+
+
 def _iso(year: int, month: int, day: int) -> str:
     try:
         return date(year, month, day).isoformat()
@@ -86,13 +96,15 @@ def _iso(year: int, month: int, day: int) -> str:
 
 
 _PUBLISHED = re.compile(
-    r"\b(?:published|posted|publicado|publicada|publi[ée]e?|fecha de publicaci[oó]n"
+    r"\b(?:published|posted|publicado|publicada|publi[ée]e?|mise? en ligne|fecha de publicaci[oó]n"
     r"|date de publication|data de publica[cç][aã]o|date published|publication date"
     r"|date of issue|issue date|fecha de emisi[oó]n|data de emiss[aã]o|date d['’][ée]mission"
     r"|fecha de elaboraci[oó]n|data de elabora[cç][aã]o|date d['’][ée]laboration|date prepared"
     # a statistics page's stamp: "Données extraites le 2 décembre 2026", "Data extracted in …"
-    r"|data extracted|donn[ée]es extraites|datos extra[íi]dos|dados extra[íi]dos)"
-    r"(?:\s+(?:on|el|le|em|en|the))?\s*:?\s*(?P<date>" + ANY_DATE.pattern + ")",
+    r"|data extracted|donn[ée]es extraites|datos extra[íi]dos|dados extra[íi]dos"
+    # a summary's as-of date: "Résumé à la date du 30 novembre 2026"
+    r"|r[ée]sum[ée] (?:[àa] la date du|au)|situation (?:[àa] la date du|au))"
+    r"(?:\s+(?:on|el|le|em|en|the))?\s*[:|]?\s*(?P<date>" + ANY_DATE.pattern + ")",
     re.IGNORECASE,
 )
 
@@ -108,7 +120,16 @@ def published_date(line: str) -> str:
     )
     if len(line.split()) > (30 if labelled else 20):
         return ""
-    match = _PUBLISHED.search(line)
+    # "Posted 3 Dec 2026 Originally published 2 Dec 2026": the original's date
+    original = re.search(
+        r"\b(?:originally published|publicado originalmente|publi[ée]e? (?:initialement|à l'origine)"
+        r"|publicada originalmente)\s*:?\s*(?:on |el |le |em |en )?(?P<date>"
+        + ANY_DATE.pattern
+        + ")",
+        line,
+        re.IGNORECASE,
+    )
+    match = original or _PUBLISHED.search(line)
     return date_in(match.group("date")) if match else ""
 
 

@@ -314,6 +314,16 @@ def _byline_in(html: str) -> str:
     for line in _visible_lines(html)[:60]:
         if len(line.split()) <= 16 and (who := byline_in(line)):
             return who
+    from mediakit.importers.contacts import looks_like_name
+
+    for line in _visible_lines(html)[:80]:  # "Samuel Mendonça · 5 de Dezembro de 2026 · …"
+        fields = _meta_fields(line) if len(line.split()) <= 16 else []
+        if (
+            fields
+            and looks_like_name(fields[0])
+            and any(len(dates.standalone_date(f)) == 10 for f in fields[1:])
+        ):
+            return fields[0]
     # <p class="byline">Marisol Tran-Becker</p>, <span itemprop="author">…</span>: the page's
     # markup says whose name it is
     from html import unescape
@@ -350,7 +360,18 @@ def _date_in(html: str) -> str:
             found = dates.standalone_date(line) or dates.dated_line(line)
             if len(found) == 10:
                 return found
+    for line in _visible_lines(html)[:80]:  # "Samuel Mendonça · 5 de Dezembro de 2026 · Sociedade"
+        if len(line.split()) <= 16 and (fields := _meta_fields(line)):
+            found = next((d for f in fields if len(d := dates.standalone_date(f)) == 10), "")
+            if found:
+                return found
     return ""
+
+
+def _meta_fields(line: str) -> list[str]:
+    """The fields of a page's meta line ('Name · date · section · 0 comments'), or []."""
+    fields = [f.strip() for f in re.split(r"\s+[·|•]\s+", line)]
+    return fields if len(fields) >= 3 else []
 
 
 def _captions_as_paragraphs(html: str) -> str:
@@ -358,6 +379,14 @@ def _captions_as_paragraphs(html: str) -> str:
     with its credit is what a press officer wants from a photo on a page. Boxes that touch
     (a stat card's number and its label: <span>12</span><span>provinces</span>) keep a space
     between their words."""
+    # a gallery's items (<li><img><p>caption</p><p class="credit">…</p></li>): each a figure,
+    # not a list item (the extractor keeps a list item's first paragraph only)
+    html = re.sub(
+        r"<li\b[^>]*>(\s*<img\b.*?)</li\s*>",
+        r"<div>\1</div>",
+        html,
+        flags=re.IGNORECASE | re.DOTALL,
+    )
     html = re.sub(r"<figcaption\b", "<p", html, flags=re.IGNORECASE)
     html = re.sub(r"</figcaption\s*>", "</p>", html, flags=re.IGNORECASE)
     boxes = r"(?:span|div|p|li|dt|dd|td|th|h[1-6])"

@@ -142,6 +142,8 @@ def read_lines(
     _figures(lines)
     _loose_contacts(lines)
     _among_junk(lines)
+    _labelled_captions(lines)
+    credits_under_captions(lines)
     _head(lines, page_title)
     _edges(lines)
     _first_page_header(lines)
@@ -271,6 +273,38 @@ def _meta_fields(lines: list[Line]) -> None:
                 _set(lines, index, Role.JUNK, "the page's catalogue fields, under the headline")
 
 
+# "Image caption," over the caption, "Image source, Name/Agency": a news site's photo labels
+CAPTION_LABEL = "a caption's label (the caption follows)"
+_CAPTION_LABEL = re.compile(
+    r"^\s*(?:image caption|l[ée]gende de l'image|leyenda de la imagen|legenda da imagem"
+    r"|pie de foto|l[ée]gende|legenda|caption)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_IMAGE_SOURCE = re.compile(
+    r"^\s*(?:image source|source de l'image|fuente de la imagen|fonte da imagem)\s*[,:]\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _labelled_captions(lines: list[Line]) -> None:
+    """The line under 'Image caption,' is the caption."""
+    for index, line in enumerate(lines[:-1]):
+        following = lines[index + 1]
+        if (
+            line.reason == CAPTION_LABEL
+            and following.role is Role.BODY
+            and len(following.text.split()) <= 40
+        ):
+            _set(lines, index + 1, Role.CAPTION, "the caption under its label")
+
+
+# "| Redacción. Quito", "Redação / Brasília": the newsroom signs, and says where from
+NEWSROOM_PLACE = re.compile(
+    r"^\s*\|?\s*(?P<who>Redacci[óo]n|Reda[çc][ãa]o|R[ée]daction|Newsroom|Staff)\s*[.,/–-]\s*"
+    r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |do |da |del )?[A-ZÀ-Þ][\w'’-]+){0,2})\.?\s*$"
+)
+
+
 def _byline_and_credit(text: str) -> bool:
     """'Por Juliana Schmitt Reis | Fotos: Everton Kappel/PMC': the writer, then the photos'."""
     parts = re.split(r"\s+[|·]\s+", text.strip())
@@ -299,11 +333,42 @@ _CHART_TITLE = re.compile(
     r"|infograf[íi]a)\s*\d{1,2}\s*[:.–—-]\s+\S",
     re.IGNORECASE,
 )
+# "CC BY-NC-ND / CICV / Albino Muianga", "CC BY 4.0 – UNICEF/Ana Ruiz": a licensed photo's credit
+_LICENSED_CREDIT = re.compile(r"^\s*©?\s*CC[ -]BY(?:[ -](?:NC|ND|SA))*(?:\s+\d\.\d)?\s*[/–—-]\s*\S")
+
+
+def credits_under_captions(lines: list[Line]) -> None:
+    """'Júlio Barcelos / Agência Senado' under a caption: its credit, not a breadcrumb trail."""
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if (
+            line.role is Role.JUNK
+            and line.reason == "breadcrumbs"
+            and lines[index - 1].role is Role.CAPTION
+            and _PERSON_SLASH_ORG.match(line.text)
+        ):
+            _set(lines, index, Role.CREDIT, "the credit under its caption (photographer / agency)")
+
+
+_PERSON_SLASH_ORG = re.compile(
+    r"^[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |do |dos )?[A-ZÀ-Þ][\w'’-]+){1,3}\s*/\s*[A-ZÀ-Þ][\w .'’-]{1,40}$"
+)
+
+
 # "crédit photo L. Ferracci", "Crédito de foto Ana Ruiz": a credit's label without its colon
 _LABELLED_CREDIT = re.compile(
     r"^(?:cr[ée]dits? photos?|photo credits?|image credits?|cr[ée]dito(?:s)? (?:de )?(?:la )?"
     r"(?:foto|fotograf[íi]a|imagen|imagem)|cr[ée]dit image)\s+©?\s*(?-i:[A-ZÀ-Þ])[\w'’.-]*"
     r"(?:\s+[\w'’.&/-]+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+# "… · Aviso de privacidad": a footer's legal link
+_LEGAL_LINK = re.compile(
+    r"^(?:aviso de privacidad|pol[íi]tica de privacidad|privacy(?: policy| notice)?|privacidade"
+    r"|pol[íi]tica de privacidade|confidentialit[ée]|mentions l[ée]gales|aviso legal|legal notice"
+    r"|terms(?: of use)?)$",
     re.IGNORECASE,
 )
 
@@ -319,7 +384,7 @@ def _page_footer_addresses(lines: list[Line]) -> None:
             and len(fields) >= 3
             and len(line.text.split()) <= 30
             and not line.text.rstrip().endswith(".")
-            and contacts.has_phone(line.text)
+            and (contacts.has_phone(line.text) or _LEGAL_LINK.search(fields[-1]))
             and not contacts.OFFICE.search(fields[0])  # a press office's line is its contact
             and (
                 institution_named(fields[0])
@@ -625,6 +690,14 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.BODY, "an item of a media advisory (what, when, where, who)"
     if len(words) <= 12 and (dates.standalone_date(text) or dates.dated_line(text)):
         return Role.DATE, "a date standing alone"
+    if len(words) <= 14 and dates.stamp_date(text):
+        return Role.DATE, "the page's time stamp"
+    if (
+        len(words) <= 6
+        and (newsroom := NEWSROOM_PLACE.match(text))
+        and not newsroom["place"].isupper()
+    ):
+        return Role.BYLINE, "the newsroom's byline and the place it wrote from"
     if len(dates.published_date(text)) == 10:
         return Role.DATE, "the date the page was published"
     if len(words) <= 25 and len(dates.date_in(text)) == 10 and DATED_BYLINE.search(text):
@@ -703,6 +776,10 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.BYLINE, "a byline (text by …, photos by …)"
     if len(words) <= 12 and OUTLET_BY.match(text):
         return Role.BYLINE, "a byline (the outlet, then its reporter)"
+    if _CAPTION_LABEL.match(text):
+        return Role.JUNK, CAPTION_LABEL
+    if len(words) <= 12 and _IMAGE_SOURCE.match(text):
+        return Role.CREDIT, "a photo credit (the image's source)"
     if len(words) <= 16 and _byline_and_credit(text):
         return Role.BYLINE, "a byline, with the photographer's credit beside it"
     if _IN_PICTURES.match(text):  # "EM FOTOS: MUTIRÃO DE DOCUMENTAÇÃO …" credits no one
@@ -722,6 +799,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.JUNK, "the writer's note to the desk (slot, length, photos)"
     if len(words) <= 60 and _CHART_TITLE.match(text):
         return Role.JUNK, "a chart's title (the chart stays on the page)"
+    if len(words) <= 12 and _LICENSED_CREDIT.match(text):
+        return Role.CREDIT, "a photo credit with its licence (CC BY …)"
     if len(words) <= 8 and _LABELLED_CREDIT.match(text):
         return Role.CREDIT, "a photo credit (its label, then the photographer)"
     if len(words) <= 8 and SPACED_CREDIT.match(text):
@@ -914,6 +993,7 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         and not re.search(r"\d{5,}", text)
         and not SPACED_CREDIT.match(text)
         and not blocks.CREDIT.search(text)  # "Foto: Cancillería / Andrés Rincón"
+        and not _LICENSED_CREDIT.match(text)  # "CC BY-NC-ND / CICV / Albino Muianga"
     ):
         return "breadcrumbs"
     if len(words) <= 10 and _site_line(key):
@@ -968,6 +1048,9 @@ ABOUT_GLUED = re.compile(
     r"^(?:about|à propos de|a propos de|acerca de|sobre)\s+(?:the |la |el |l'|l’)?[A-ZÀ-Þ][\w&'’.-]*"
     r"(?:\s+[A-ZÀ-Þ(][\w&'’.()-]*){0,2}\s+(?=[A-ZÀ-Þ]).{0,120}?\b(?:is|was|are|est|es|é|fue|foi"
     r"|was founded|fundad[ao]|fondée?)\b"
+    # "About the American Red Cross: The American Red Cross shelters …"
+    r"|^(?:[Aa]bout|[ÀàAa] propos de|[Aa]cerca de|[Ss]obre)\s+(?:the |la |el |l'|l’|o |a )?"
+    r"[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:of |de |da |do |del )?[A-ZÀ-Þ(][\w&'’.()-]*){0,4}\s?:\s+[A-ZÀ-Þ]"
 )
 
 
@@ -2340,7 +2423,12 @@ def _not_a_place(place: str) -> bool:
     return (
         all(w in MENU_WORDS or w in SECTION_WORDS or w in _DATED_BY for w in words)
         or folded(place) in KIND_LABELS
+        # "Galerias Boa Vista": the gallery section's name, then its place tag
+        or (len(words) >= 2 and words[0] in _GALLERIES)
     )
+
+
+_GALLERIES = frozenset("galerias galeria galeries galerie galleries gallery fotos videos".split())
 
 
 # "Prononcé le 2 décembre", "Publicado el …", "Posted on …": how a page says when, not where

@@ -21,7 +21,7 @@ from mediakit.importers.assemble import (
 )
 from mediakit.importers.lines import Hint, Line, Para, Role
 from mediakit.importers.noise import Dropped
-from mediakit.importers.reader import read_lines
+from mediakit.importers.reader import credits_under_captions, read_lines
 from mediakit.importers.vocabulary import HIGHLIGHTS, SITREP_HEADINGS, folded
 from mediakit.model import (
     BadInputError,
@@ -200,6 +200,7 @@ def mark_captions(document: ParsedDocument, captions: set[str]) -> ParsedDocumen
         else line
         for line in document.lines
     ]
+    credits_under_captions(lines)  # "Júlio Barcelos / Agência Senado" under one of them
     if lines == list(document.lines):
         return document
     return _rebuilt(document, lines)

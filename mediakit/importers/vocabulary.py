@@ -177,7 +177,10 @@ RELATED_HEADINGS = re.compile(
     r"|ouca tambem|escuche tambien|escucha tambien|ecoutez aussi|listen also|also listen"
     # "Notas relacionadas", "Entradas relacionadas", "Posts relacionados", "Articles similaires"
     r"|(?:notas|entradas|posts|publicaciones|publicacoes|materias|reportagens|videos|fotos)"
-    r" relacionad[oa]s|articles similaires|related posts)"
+    r" relacionad[oa]s|articles similaires|related posts"
+    # "More on this story", "Verifique também", "Related topics"
+    r"|more on this (?:story|topic)|related topics|verifique tambem|confira tambem|confira"
+    r"|mais sobre (?:o|este) (?:tema|assunto)|mas sobre (?:el|este) tema|plus sur ce (?:sujet|theme))"
     r"(?:\s(?:news|stories|articles|content|links|resources|noticias|historias|articulos"
     r"|noticias relacionadas|articles|actualites|sur ce sujet|from \w+|en \w+"
     # "Autres communiqués", "Otros comunicados", "More statements": the office's other papers
@@ -187,7 +190,7 @@ RELATED_HEADINGS = re.compile(
 )
 
 CONTACTS_HEADING = re.compile(
-    r"^(?:for (?:additional|more|further) information(?: (?:please )?(?:contact|call|e mail|email))?"
+    r"^(?:for (?:additional|more|further) (?:information|details)(?: (?:please )?(?:contact|call|e mail|email))?"
     r"|further information|additional information"
     r"|for (?:media|press) (?:enquiries|inquiries|information|queries)(?: (?:please )?contact)?"
     r"|(?:media|press) (?:contacts?|enquiries|inquiries|queries|relations)"
@@ -264,6 +267,16 @@ PRESS_EVENT_AHEAD = re.compile(
     r"|conference de presse|point presse|point de presse)\b"
 )
 
+# "Media representatives may attend on presentation of …", "Los periodistas interesados en
+# asistir deben acreditarse …": the press asked to come (folded text)
+MEDIA_INVITED = re.compile(
+    r"\b(?:media representatives|members of the media|journalists|reporters|media|press)"
+    r" (?:who wish to |wishing to |are invited to |may |can |should register to )attend\b"
+    r"|\b(?:periodistas|medios de comunicacion|profissionais de imprensa|jornalistas|journalistes"
+    r"|medias) (?:interesad[oa]s en asistir|que deseen asistir|interessad[oa]s em (?:participar|cobrir)"
+    r"|souhaitant (?:assister|couvrir)|sont invites a)\b"
+)
+
 ADVISORY_LABEL = re.compile(
     r"^\s*(?P<label>what|when|where|who|why|how|rsvp|accreditation|que|quoi|o que|o que e"
     r"|cuando|quand|quando|donde|ou|onde|quien|quienes|qui|quem|por que|pourquoi|por que"
@@ -299,9 +312,25 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|copier le lien|enviar por correo|envoyer)(?: (?:on|en|no|sur|this|page|article|esta pagina"
          r"|facebook|twitter|x|linkedin|whatsapp|email|e mail|by email|por e mail|par e mail|story))*$",
          "share row"),
+        # a distribution wire's notices: "WebWireID 338214", "This news content may be integrated
+        # into …", "News Release Distribution … Services Provided by WebWire"
+        (r"^[a-z]{0,12} ?id \d{4,}$|^this (?:news )?content may be (?:integrated|reproduced|republished)"
+         r"|\b(?:press|news) release distribution\b", "a distribution wire's notice"),
+        # a repository's filing of the page and its attachments box
+        (r"^(?:news and press release|attachments?|pieces jointes|anexos|adjuntos|ficheiros anexos)$",
+         "a repository's filing and attachments box"),
+        # "ReliefWeb is a service provided by OCHA": the site saying whose it is
+        (r"^(?:\S+ ){0,2}(?:is a (?:service|website|site|project|platform)|es un (?:servicio|sitio|portal"
+         r"|proyecto)|est un (?:service|site|projet)|e um (?:servico|site|portal|projeto))"
+         r" (?:provided |run |managed |operated |ofrecido |gere )?(?:by|of|de|da|do|du|par|por)\b.{0,160}$",
+         "the site saying whose it is (its footer)"),
         # "Texte intégral", "Full text": the label over a speech's text
         (r"^(?:texte integral|texto integral|texto completo|full text|version integrale"
-         r"|read the full text|lire le texte integral|leia a integra|integra)$", "the label over the full text"),
+         r"|read the full text|lire le texte integral|leia a integra|integra)$"
+         # "A continuación presentamos el texto completo del comunicado:"
+         r"|^(?:a continuacion|a seguir|ci dessous|voici|below|here is|the following is|leia|lea)\b.{0,60}"
+         r"\b(?:texto (?:completo|integro|integral)|full text|texte integral|texto na integra"
+         r"|a integra|la integra|el texto|o texto|le texte)\b.{0,40}$", "the label over the full text"),
         # "vie-publique.fr est un site de la Direction …": the site saying whose it is
         (r"^[\w-]+(?: [\w-]+)? (?:fr|org|com|gov|gouv fr|gob|gov br|net|int)"
          r" (?:est un site|is a (?:web ?)?site|es un (?:sitio|portal)|e um (?:site|portal))\b.{0,160}$",
@@ -475,6 +504,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r" (?:english|spanish|french|portuguese|espanol|ingles|frances|portugues|anglais"
          r"|espagnol|portugais|frances|ingles|castellano)\b", "a link to another language"),
         (r"^(?:see also|vea tambien|veja tambem|lee tambien|lea tambien|leia tambem|voir aussi|lire aussi"
+         r"|a lire aussi|a lire egalement|verifique tambem|confira tambem"
          r"|read also|also read|related|relacionad[oa]s?|te puede interesar|pode interessar)\s*\S",
          "a link to another story"),
         (r"^(?:listen to this (?:article|story)|escucha (?:este|esta) (?:articulo|nota|historia)"
@@ -532,7 +562,17 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|reproduccion (?:permitida|autorizada|libre)|reproduction (?:autorisee|permise|libre)"
          r"|(?:may be|can be) (?:reproduced|republished)|cite a fonte|citando la fuente"
          r"|citacao da fonte|citando a fonte|en citant la source|mencionando la fuente"
+         r"|(?:pode|podem) ser reproduzid[oa]s? desde que|pueden? ser reproducid[oa]s? siempre que"
+         r"|peu(?:ven)?t etre reproduit(?:e|s|es)? (?:a condition|sous reserve)"
          r"|para reproduzir|para reproducir|pour reproduire)\b", "the site's reproduction notice"),
+        # "💛 Tu donativo sostiene una cama … Dona ahora": the site's appeal for gifts
+        (r"^(?=(?:\S+ ){0,40}\S+$).*\b(?:dona ahora|donar ahora|dona hoy|donate now|donate today"
+         r"|give now|give today|doe agora|doe ja|faites un don|je fais un don|haz tu donativo"
+         r"|haz un donativo|make a donation|faca uma doacao|haga su donativo)\b", "an appeal for gifts"),
+        # "Sans-titre-1", "Untitled-2", "IMG_2041.jpg": an image's file name where its alt text was
+        (r"^(?:sans titre|untitled|sin titulo|sem titulo)(?: \d{1,3})?$"
+         r"|^(?:img|dsc|dscn|dscf|pxl|photo|foto|image|imagen|imagem)[ _-]?\d{3,}(?: (?:jpe?g|png|webp|gif))?$",
+         "an image's file name"),
         (r"^(?:tire (?:de|du|des)|extrait (?:de|du|des)|extraido (?:de|del)|originally published"
          r"|first published|publicado originalmente|originalmente publicado|initialement publie"
          r"|publie initialement|republished from|reproduzido d[eo]|reproducido de)\b.{0,100}$",
@@ -550,6 +590,10 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"(?:^|\s)(?:www\.|https?\s?//)\S+", "a web address"),
         (r"^(?:draft|borrador|rascunho|brouillon|projet)\b.{0,100}"
          r"(?:publish|publica|publier|review|revision|revisao|relecture|validation|validacion)",
+         "a draft's note"),
+        # "Projet d'article pour le site … – version du 4/12", "Borrador de comunicado – versión 2"
+        (r"^(?=(?:\S+ ){0,25}\S+$)(?:draft|borrador|rascunho|brouillon|projet)\b.{0,100}"
+         r"\b(?:version|versao|v)\s?(?:\d|du|de|del|da|soumise|submitted|final|revisee|revisada)",
          "a draft's note"),
         # "Assessoria de Comunicação Social – rascunho para o site (não publicar antes da revisão)"
         (r"^(?=(?:\S+ ){0,25}\S+$).*\b(?:draft|borrador|rascunho|brouillon)\b.{0,80}"
@@ -763,7 +807,9 @@ WEEKDAYS = [
 FACT_TITLE = re.compile(
     r"\b(?:at a glance|in numbers|in figures|facts and figures|en un coup d oeil|en chiffres"
     r"|en cifras|em numeros|de un vistazo|en bref|in brief|em resumo|en resumen"
-    r"|en un coup d (?:oe|œ)il)\b"
+    r"|en un coup d (?:oe|œ)il"
+    # "Cátedra … na UFRR: números de 2026", "Our work: figures for 2025"
+    r"|(?:numeros|cifras|chiffres|numbers|figures|dados|datos) (?:de|do|da|for|of|en|em) (?:19|20)\d\d)\b"
 )
 
 # A title that says the page is about the organisation itself.
@@ -845,7 +891,18 @@ def institution_headline(title: str, known: frozenset[str] = frozenset()) -> boo
     key_title = folded(" ".join(words))
     if any(key_title.startswith(name + " ") for name in known if len(name) >= 3):
         return True  # "Catholic Relief Services Expands …" (its own name, in a title-case head)
-    if words and folded(words[0]) in ("le", "la", "les", "the", "el", "los", "las", "o", "os"):
+    articled = bool(words) and folded(words[0]) in (
+        "le",
+        "la",
+        "les",
+        "the",
+        "el",
+        "los",
+        "las",
+        "o",
+        "os",
+    )
+    if articled:
         words = words[1:]  # "le Gouvernement et ses partenaires lancent …"
     actor: list[str] = []
     for word in words[:8]:
@@ -855,6 +912,9 @@ def institution_headline(title: str, known: frozenset[str] = frozenset()) -> boo
         key = folded(bare)
         if word.endswith(","):
             return False  # "À Port-au-Prince, des marchandes …": a scene's place, then its people
+        if not actor and articled and key in _BODIES:  # "Le conseil municipal vote …"
+            actor.append(bare)
+            continue
         if bare[:1].isupper() or (actor and key in _CONNECTORS):
             actor.append(bare)
             continue
@@ -873,6 +933,14 @@ def institution_headline(title: str, known: frozenset[str] = frozenset()) -> boo
             and len(key) > 1
         )
     return False
+
+
+# The bodies a headline may name in lower case after its article ("Le conseil municipal vote …",
+# "La prefeitura abre …", "El ayuntamiento aprueba …")
+_BODIES = frozenset(
+    "conseil council consejo conselho prefeitura mairie ayuntamiento alcaldia municipalidad "
+    "municipio gouvernement gobierno governo government ministere ministerio ministry".split()
+)
 
 
 def institution_named(text: str) -> bool:

@@ -396,3 +396,225 @@ def test_a_byline_in_the_pages_markup_and_a_byline_with_the_photographers_credit
         name="canoas.txt",
     )
     assert doc.story.byline == "Juliana Schmitt Reis"
+
+
+# -- r547–r576 ------------------------------------------------------------------------------
+
+
+def test_a_news_sites_image_source_and_caption_labels_make_one_photo():
+    doc = parse_text(
+        "Volunteers open warm welcome hub for new refugee families\n\n"
+        "Image source, Tom Riddell/BBC\n\nImage caption,\n\n"
+        "Helen Okafor has helped run the coat bank since it opened in October\n\n"
+        f"Published\n\n4 December 2026\n\n{LEDE_EN}\n\n{LEDE_EN.replace('city', 'town')}\n\n"
+        "More on this story\n\n"
+        "- Council asks for more notice of asylum placements — 12 November 2026\n"
+        "- Food bank warns of busiest winter yet — 28 October 2026\n",
+        name="bbc.txt",
+    )
+    assert [(p.caption, p.credit) for p in doc.photos] == [
+        ("Helen Okafor has helped run the coat bank since it opened in October", "Tom Riddell/BBC")
+    ]
+    assert [text for text in body_texts(doc) if text] == [
+        LEDE_EN,
+        LEDE_EN.replace("city", "town"),
+    ]
+
+
+def test_a_repository_copy_keeps_the_originals_date_and_drops_the_repositorys_furniture():
+    doc = parse_text(
+        "ReliefWeb\n\nZambia\n\nLaunch of the Drought Recovery Plan in Lusaka\n\n"
+        "News and Press Release\n\nSource: UN RCO Zambia\n\n"
+        "Posted 3 Dec 2026 Originally published 2 Dec 2026\n\n"
+        f"{LEDE_EN}\n\nFor further details, please contact:\n"
+        "Lubinda Phiri, UN RCO Zambia, phiri.lubinda@example.org, +260 97 761 4402\n\n"
+        "Attachments\n\n"
+        "ReliefWeb is a service provided by the UN Office for the Coordination of Humanitarian "
+        "Affairs (OCHA).\n",
+        name="rw.txt",
+    )
+    assert doc.story.dateline.date == "2026-12-02"
+    assert body_texts(doc) == [LEDE_EN]
+    assert [c.email for c in doc.contacts] == ["phiri.lubinda@example.org"]
+
+
+def test_a_wires_notices_and_an_about_paragraph_run_into_its_heading():
+    doc = parse_markdown(
+        "# Red Cross opens respite support for families in Tucson\n\n"
+        f"{LEDE_EN}\n\n"
+        "About the American Red Cross: The American Red Cross shelters, feeds and provides "
+        "emotional support to people affected by disasters.\n\n"
+        "WebWireID 338214\n\n"
+        "This news content may be integrated into any legitimate news gathering and publishing "
+        "effort.\n\n"
+        "News Release Distribution and Press Release Distribution Services Provided by WebWire.\n",
+        name="wire.md",
+    )
+    assert body_texts(doc) == [LEDE_EN]
+    assert doc.boilerplate[0].startswith("About the American Red Cross:")
+
+
+def test_a_diocesan_pages_posting_date_and_an_images_file_name():
+    doc = parse_markdown(
+        "# Accueil des exilés\n\n- Mise en ligne : 04/12/2026\n\nSans-titre-1\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n",
+        name="lille.md",
+    )
+    assert doc.story.dateline.date == "2026-12-04"
+    assert body_texts(doc) == [LEDE_FR, SECOND_FR]
+
+
+def test_a_drafts_version_note_and_a_ledes_day_date():
+    doc = parse_text(
+        "Projet d'article pour le site et le bulletin municipal – version du 4/12 – à relire\n\n"
+        "Le conseil municipal vote une aide pour les sinistrés des inondations\n\n"
+        "Réuni en séance publique le vendredi 4 décembre 2026, le conseil municipal a adopté "
+        "à l'unanimité une subvention exceptionnelle pour les sinistrés.\n\n"
+        f"{SECOND_FR}\n",
+        name="projet.txt",
+    )
+    assert doc.story.title.startswith("Le conseil municipal")
+    assert doc.story.dateline.date == "2026-12-04"
+    assert not any(text.startswith("Projet") for text in body_texts(doc))
+
+
+def test_an_appeal_for_gifts_and_an_address_footer_with_its_privacy_link():
+    doc = parse_markdown(
+        "# Quiénes somos\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "> 💛 **Tu donativo sostiene una cama y tres comidas.** [Dona ahora](/dona)\n\n"
+        "El Refugio, A.C. · Calle Ignacio Ramírez 1524, Guadalajara, Jalisco · Aviso de privacidad\n",
+        name="refugio.md",
+    )
+    assert body_texts(doc) == [LEDE_ES, SECOND_ES]
+
+
+def test_the_newsroom_signing_with_its_place_and_a_two_digit_years_stamp():
+    doc = parse_text(
+        "Cruz Roja abre dos puntos de salud para personas en movilidad\n\n"
+        "Viernes, 04 de diciembre de 2026 a las 10:42\n\n| Redacción. Quito\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n",
+        name="edicion.txt",
+    )
+    assert (doc.story.byline, doc.story.dateline.place) == ("Redacción", "Quito")
+    doc = parse_markdown(
+        "# Em fotos: o primeiro Natal de famílias venezuelanas no abrigo\n\n"
+        "Galerias Boa Vista\n\n07/12/26 08:15 ‧ Há 1 hora por Notícias Ao Minuto\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n",
+        name="galeria.md",
+    )
+    assert doc.story.dateline == type(doc.story.dateline)(place="", date="2026-12-07")
+
+
+def test_a_news_sites_lead_in_to_a_statements_full_text():
+    doc = parse_text(
+        "Comunicado: organizaciones venezolanas en Perú rechazan discurso contra migrantes\n\n"
+        f"{LEDE_ES}\n\n"
+        "A continuación presentamos el texto completo del comunicado:\n\n"
+        f"{SECOND_ES}\n",
+        name="comunicado.txt",
+    )
+    assert doc.story.kind is StoryKind.STATEMENT
+    assert body_texts(doc) == [LEDE_ES, SECOND_ES]
+
+
+def test_a_pages_meta_line_gives_the_writer_and_the_date():
+    doc = parse_html(
+        page(
+            "<main><h1>Cáritas reforça apoio a trabalhadores imigrantes no Algarve</h1>"
+            '<div class="meta">Samuel Mendonça · 5 de Dezembro de 2026 · Sociedade · 0 '
+            f"comentários</div><p>{LEDE_PT}</p><p>{SECOND_PT}</p></main>"
+        ),
+        name="folha.html",
+    )
+    assert (doc.story.byline, doc.story.dateline.date) == ("Samuel Mendonça", "2026-12-05")
+
+
+def test_a_summarys_as_of_date_and_a_reports_issue_date_in_its_table():
+    doc = parse_markdown(
+        "# Tchad : réfugiés et demandeurs d'asile\n\n_Résumé à la date du 30 novembre 2026_\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n",
+        name="hcr.md",
+    )
+    assert doc.story.dateline.date == "2026-11-30"
+    doc = parse_markdown(
+        "# Inundaciones en Beni y Pando\n\n| Campo | Dato |\n|---|---|\n"
+        "| Fecha de emisión | 5 de diciembre de 2026 |\n"
+        "| Periodo cubierto | 28 de noviembre al 4 de diciembre de 2026 |\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n",
+        name="informe.md",
+    )
+    assert doc.story.dateline.date == "2026-12-05"
+
+
+def test_a_radios_reproduction_notice_is_junk():
+    doc = parse_text(
+        f"Acre cria comitê para acompanhar chegada de migrantes\n\n{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "Os textos e áudios da Rádio Senado podem ser reproduzidos desde que citada a fonte.\n",
+        name="radio.txt",
+    )
+    assert body_texts(doc) == [LEDE_PT, SECOND_PT]
+
+
+def test_a_gallerys_list_items_keep_their_captions_and_licensed_credits():
+    items = "".join(
+        f'<li><img src="p{n}.jpg" alt=""><p>{caption}</p>'
+        f'<p class="credit">CC BY-NC-ND / CICV / Albino Muianga</p></li>'
+        for n, caption in enumerate((LEDE_PT, SECOND_PT))
+    )
+    doc = parse_html(
+        page(
+            '<main><p class="kind">Galeria de fotos</p>'
+            f'<h1>Moçambique: sementes e enxadas para recomeçar</h1><ul class="gallery">{items}</ul>'
+            f"<p>02 dezembro 2026</p><p>{LEDE_PT.replace('Prefeitura', 'Câmara')}</p></main>"
+        ),
+        name="galeria.html",
+    )
+    assert [(p.caption, p.credit) for p in doc.photos] == [
+        (LEDE_PT, "CC BY-NC-ND / CICV / Albino Muianga"),
+        (SECOND_PT, "CC BY-NC-ND / CICV / Albino Muianga"),
+    ]
+
+
+def test_a_figure_captions_photographer_and_agency_line_is_its_credit():
+    doc = parse_html(
+        page(
+            "<main><h1>Acre cria comitê para acompanhar chegada de migrantes</h1>"
+            "<figure><img src='ponte.jpg' alt=''><figcaption>Ponte da Integração, em Assis Brasil "
+            "(AC)</figcaption></figure><p>Júlio Barcelos / Agência Senado</p>"
+            f"<p>{LEDE_PT}</p><p>{SECOND_PT}</p></main>"
+        ),
+        name="senado.html",
+    )
+    assert [(p.caption, p.credit) for p in doc.photos] == [
+        ("Ponte da Integração, em Assis Brasil (AC)", "Júlio Barcelos / Agência Senado")
+    ]
+
+
+def test_a_council_named_in_lower_case_heads_its_news_and_a_years_figures_make_a_sheet():
+    doc = parse_text(
+        "Le conseil municipal vote une aide de 3 000 € pour les sinistrés\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n",
+        name="conseil.txt",
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+    doc = parse_markdown(
+        "# Cátedra na universidade: números de 2026\n\n"
+        "| Indicador | 2026 |\n|---|---|\n| Estudantes refugiados matriculados | 148 |\n"
+        "| Atendimentos jurídicos | 1.320 |\n| Cursos de português | 12 |\n\n"
+        f"{LEDE_PT}\n",
+        name="catedra.md",
+    )
+    assert doc.story.kind is StoryKind.FACT_SHEET
+
+
+def test_a_briefing_that_tells_reporters_how_to_attend_is_an_advisory():
+    doc = parse_text(
+        "Special Press Briefing on Refugee Returns in East Africa\n\nDecember 7, 2026\n\n"
+        "The Deputy Assistant Secretary will brief on her visit to Ethiopia and Kenya, where "
+        "she met officials and refugees preparing to return home.\n\n"
+        "Media representatives may attend on presentation of a press credential issued by a "
+        "government or their news organisation.\n",
+        name="briefing.txt",
+    )
+    assert doc.story.kind is StoryKind.MEDIA_ADVISORY
