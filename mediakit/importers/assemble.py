@@ -30,6 +30,7 @@ from mediakit.importers.reader import (
     PLACE_FIELD,
     REPORT_DATE,
     RUBRIC,
+    SIGNED,
     TIMED_DATELINE,
     TITLE_CONTINUED,
     UNIT_THEN_LABEL,
@@ -242,6 +243,8 @@ def _read_line(draft: Draft, line: Line, images: tuple) -> None:
                 if dated and len(dates.date_in(dated.group(1))) >= 7 and dated.start() > 10:
                     draft.dates.append(dates.date_in(dated.group(1)))
                     title = title[: dated.start()].rstrip(" -–—,")
+                # "Tamm: solidarity … borders (1)": the page's comment count, not the headline's
+                title = re.sub(r"\s+\(\d{1,3}\)$", "", title)
                 draft.title = RUBRIC.sub("", title)
             elif line.reason == TITLE_CONTINUED:
                 draft.title = f"{draft.title} {text}"
@@ -708,10 +711,10 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
             return StoryKind.MEDIA_ADVISORY  # "FOR IMMEDIATE RELEASE" over "Mayor Schedules …"
         return exact[0]
     if draft.title_label is not None:
-        stand = STATEMENT_TITLE.match(folded(draft.title)) or STANCE_TITLE.match(
-            folded(draft.title)
-        )
-        if draft.title_label is StoryKind.PRESS_RELEASE and stand:
+        heading = folded(draft.title)
+        stand = STATEMENT_TITLE.match(heading) or STANCE_TITLE.match(heading)
+        signed = any(line.reason == SIGNED for line in lines)  # its signatories under it
+        if draft.title_label is StoryKind.PRESS_RELEASE and (stand or signed):
             return StoryKind.STATEMENT  # "Comunicado: organizaciones … rechazan …"
         return draft.title_label
     headed = [kind_label(t) for t in telling if not SITE_NAMES.search(folded(t))]
@@ -737,6 +740,11 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     for line in lines[:12]:  # "ACTED HAÏTI – RAPPORT DE SITUATION N° 3": a letterhead names it
         if line.role is Role.TITLE:
             break
+        # "RELEASE – versão para aprovação da presidência": the draft's note names what it is
+        if line.reason == "a draft's note" and (
+            drafted := kind_label(re.split(r"\s+[–—-]\s+", line.text.strip())[0])
+        ):
+            return drafted
         if line.role in (Role.JUNK, Role.DATE, Role.RELATED) and (
             named_here := kind_in_title(line.text)
         ):

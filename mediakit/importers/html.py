@@ -279,23 +279,36 @@ def _contacts_in(html: str) -> list:
     return []
 
 
+def _articles(html: str) -> tuple[list[str], str]:
+    """The page's <article> elements, and the page without them (in one pass, however many
+    opening tags are left unclosed)."""
+    lower = html.lower()
+    cards, rest, at = [], [], 0
+    while (start := lower.find("<article", at)) != -1:
+        end = lower.find("</article", start)
+        if end == -1:
+            break
+        rest.append(html[at:start])
+        cards.append(html[start:end])
+        at = end + len("</article")
+    rest.append(html[at:])
+    return cards, " ".join(rest)
+
+
 def _story_cards(html: str) -> int:
     """How many <article> cards with a headline of their own the page lays out: a newsroom's
     listing shows each story so."""
-    cards = re.findall(r"<article\b.*?</article\s*>", html, re.IGNORECASE | re.DOTALL)
+    if html.lower().count("<article") < 3:
+        return 0
+    cards, _ = _articles(html)
     return sum(bool(re.search(r"<h[1-6]\b", card, re.IGNORECASE)) for card in cards)
 
 
 def _text_outside_cards(html: str) -> bool:
     """Whether the page has a paragraph of its own (20 words or more) outside its <article>
     cards: a story with related stories beside it, not a listing."""
-    from html import unescape
-
-    rest = re.sub(r"<article\b.*?</article\s*>", " ", html, flags=re.IGNORECASE | re.DOTALL)
-    for found in re.findall(r"<p\b[^>]*>(.*?)</p\s*>", rest, re.IGNORECASE | re.DOTALL):
-        if len(unescape(re.sub(r"<[^>]+>", " ", found)).split()) >= 20:
-            return True
-    return False
+    _, rest = _articles(html)
+    return any(len(line.split()) >= 20 for line in _visible_lines(rest))
 
 
 def _figure_captions(html: str) -> set[str]:
@@ -382,7 +395,7 @@ def _captions_as_paragraphs(html: str) -> str:
     # a gallery's items (<li><img><p>caption</p><p class="credit">…</p></li>): each a figure,
     # not a list item (the extractor keeps a list item's first paragraph only)
     html = re.sub(
-        r"<li\b[^>]*>(\s*<img\b.*?)</li\s*>",
+        r"<li\b[^>]*>(\s*<img\b(?:(?!</?li\b).){0,4000}?)</li\s*>",
         r"<div>\1</div>",
         html,
         flags=re.IGNORECASE | re.DOTALL,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from mediakit.importers import blocks, contacts, dates, figures
@@ -159,7 +160,53 @@ def read_lines(
     _service_box(lines)
     _keyword_tail(lines)
     _initials_sign_off(lines)
+    _numbered_picture_labels(lines)
+    _trailing_box(lines)
     return lines
+
+
+def _trailing_box(lines: list[Line]) -> None:
+    """'ALCALDÍA AL DÍA' over two headlines at the page's end: the site's box of its other news,
+    a heading in capitals and headlines without their full stops, nothing after them."""
+    tail = len(lines)
+    while tail > 0 and lines[tail - 1].role in _FURNITURE:
+        tail -= 1
+    start = tail
+    while (
+        start > 0
+        and lines[start - 1].role in (Role.BODY, Role.SUBHEAD)
+        and 3 <= len(lines[start - 1].text.split()) <= 16
+        and not lines[start - 1].text.rstrip().endswith((".", "!", "?", ":", '"', "”", "»"))
+        and not lines[start - 1].text.isupper()
+    ):
+        start -= 1
+    heading = start - 1
+    if (
+        tail - start >= 2
+        and heading > 0
+        and lines[heading].role in (Role.BODY, Role.SUBHEAD)
+        and lines[heading].text.isupper()
+        and len(lines[heading].text.split()) <= 5
+    ):
+        _set(lines, heading, Role.JUNK, "heading of the site's box of other news")
+        for index in range(start, tail):
+            _set(lines, index, Role.RELATED, "a headline in the site's box of other news")
+
+
+def _numbered_picture_labels(lines: list[Line]) -> None:
+    """'Eldorado do Sul 2026 (1)', '… (2)', '… (3)': a gallery's labels for its pictures, the
+    album's name with a counter, not headings of the story."""
+    labels: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        counted = re.fullmatch(r"(.{3,60}?)\s*\((\d{1,3})\)", line.text.strip())
+        if counted and line.role in (Role.BODY, Role.SUBHEAD):
+            labels.setdefault(folded(counted.group(1)), []).append(index)
+    for found in labels.values():
+        if len(found) >= 2:
+            for index in found:
+                _set(
+                    lines, index, Role.JUNK, "a gallery's label for its picture (album and number)"
+                )
 
 
 def _initials_sign_off(lines: list[Line]) -> None:
@@ -183,9 +230,11 @@ def _keyword_tail(lines: list[Line]) -> None:
     )
     if last is None or lines[last].role is not Role.BODY:
         return
+    if len(lines[last].text.split()) > 45:
+        return
     words = folded(lines[last].text).split()
-    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
-    if len(words) <= 45 and pairs and max(pairs.count(p) for p in set(pairs)) >= 3:
+    pairs = Counter(zip(words, words[1:], strict=False))
+    if pairs and max(pairs.values()) >= 3:
         _set(lines, last, Role.JUNK, "the site's words for search engines, repeated")
 
 
@@ -298,9 +347,9 @@ def _labelled_captions(lines: list[Line]) -> None:
             _set(lines, index + 1, Role.CAPTION, "the caption under its label")
 
 
-# "| Redacción. Quito", "Redação / Brasília": the newsroom signs, and says where from
+# "| Redacción. Quito", "Redação, Brasília": the newsroom signs, and says where from
 NEWSROOM_PLACE = re.compile(
-    r"^\s*\|?\s*(?P<who>Redacci[óo]n|Reda[çc][ãa]o|R[ée]daction|Newsroom|Staff)\s*[.,/–-]\s*"
+    r"^\s*\|?\s*(?P<who>Redacci[óo]n|Reda[çc][ãa]o|R[ée]daction|Newsroom|Staff)\s*[.,–-]\s*"
     r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |do |da |del )?[A-ZÀ-Þ][\w'’-]+){0,2})\.?\s*$"
 )
 
@@ -339,15 +388,27 @@ _LICENSED_CREDIT = re.compile(r"^\s*©?\s*CC[ -]BY(?:[ -](?:NC|ND|SA))*(?:\s+\d\
 
 def credits_under_captions(lines: list[Line]) -> None:
     """'Júlio Barcelos / Agência Senado' under a caption: its credit, not a breadcrumb trail."""
-    for index in range(1, len(lines)):
+    for index in range(len(lines)):
         line = lines[index]
-        if (
+        if not (
             line.role is Role.JUNK
             and line.reason == "breadcrumbs"
-            and lines[index - 1].role is Role.CAPTION
             and _PERSON_SLASH_ORG.match(line.text)
         ):
+            continue
+        if index and lines[index - 1].role is Role.CAPTION:
             _set(lines, index, Role.CREDIT, "the credit under its caption (photographer / agency)")
+            continue
+        # the credit over its caption: "Jefferson Rudy / Agência Senado" / "Crianças em abrigo …"
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            following is not None
+            and following.role is Role.BODY
+            and 4 <= len(following.text.split()) <= 25
+            and not following.text.rstrip().endswith((".", ":", "!", "?"))
+        ):
+            _set(lines, index, Role.CREDIT, "the credit over its caption (photographer / agency)")
+            _set(lines, index + 1, Role.CAPTION, "the caption under its credit")
 
 
 _PERSON_SLASH_ORG = re.compile(
@@ -698,6 +759,11 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         and not newsroom["place"].isupper()
     ):
         return Role.BYLINE, "the newsroom's byline and the place it wrote from"
+    if len(words) <= 4 and re.fullmatch(
+        r"\s*(?:Redacci[óo]n|Reda[çc][ãa]o|R[ée]daction|Newsroom)\s*/\s*[A-ZÀ-Þ][\w .'’-]{1,30}",
+        text,
+    ):
+        return Role.BYLINE, "the newsroom's byline (Redacción/Outlet)"
     if len(dates.published_date(text)) == 10:
         return Role.DATE, "the date the page was published"
     if len(words) <= 25 and len(dates.date_in(text)) == 10 and DATED_BYLINE.search(text):
@@ -1871,11 +1937,12 @@ def _teasers_above(lines: list[Line], title: int) -> None:
     def furniture(index: int) -> bool:
         return index < 0 or lines[index].role in (Role.JUNK, Role.KIND_LABEL, Role.DATE)
 
+    menu = max((i for i in range(title) if lines[i].reason == "a site menu"), default=-1)
     for index in range(title):
         line = lines[index]
         if line.role is not Role.BODY or len(line.text.split()) > 30:
             continue
-        if furniture(index - 1) and furniture(index + 1):
+        if index < menu and furniture(index - 1) and furniture(index + 1):
             _set(
                 lines, index, Role.JUNK, "the site's motto among its furniture, above the headline"
             )
@@ -2609,7 +2676,10 @@ def _other_language_tail(lines: list[Line]) -> None:
     ]
     if len(judged) < 4:
         return
-    main = judged[0][1]
+    # the story's language: its first real paragraph's (a short field line misleads the detector)
+    main = next(
+        (language for i, language in judged if len(lines[i].text.split()) >= 20), judged[0][1]
+    )
     tail = 0
     while tail < len(judged) and judged[len(judged) - 1 - tail][1] != main:
         tail += 1

@@ -257,6 +257,13 @@ def refuse_listing(lines: list[Line], name: str) -> None:
         and sum(len(line.text.split()) >= 35 for line in text) <= 1
     ):  # each story's date over its one-line teaser, the headlines lost with their links
         count = dated_teasers
+    elif (
+        any(line.reason == "a listing's load-more button" for line in lines)
+        and (stamps := _stamps(lines)) >= 3
+        and not _dated_text(lines)
+        and sum(len(line.text.split()) >= 35 for line in text) <= 1
+    ):  # "Cargar más" under stories each stamped "Hace 2 horas", "Ayer", "28/11/2026"
+        count = stamps
     elif (cut := _cut_teasers(lines)) >= 3 and cut >= len(text) - 1:
         count = cut  # each story's first words, cut off with "…" where its link went on
     else:
@@ -286,6 +293,16 @@ _PAGING = re.compile(
     r"\s+\d+\b",  # "« Anterior | Página 1 de 212 | Siguiente »"
     re.IGNORECASE,
 )
+
+
+def _stamps(lines: list[Line]) -> int:
+    """How many dates and relative time stamps ('Hace 2 horas', 'Ayer') the page shows."""
+    return sum(
+        line.role is Role.DATE
+        or line.reason == "a relative time stamp"
+        or folded(line.text) in ("ayer", "hoy", "yesterday", "today", "ontem", "hoje", "hier")
+        for line in lines
+    )
 
 
 def _dated_text(lines: list[Line]) -> bool:

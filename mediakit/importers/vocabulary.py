@@ -94,6 +94,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "point de situation", "point de situation humanitaire", "punto de situacion",
             "ponto de situacao", "situation update", "actualizacion de la situacion",
             "informe sobre la situacion", "report on the situation", "rapport sur la situation",
+            "dref operation update", "mise a jour de l operation dref", "dref update",
+            "actualizacion de la operacion dref", "atualizacao da operacao dref",
             "relatorio sobre a situacao",
             "resumen de situacion", "resumen de la situacion", "situation summary",
             "information bulletin", "boletin informativo", "bulletin d information",
@@ -180,6 +182,7 @@ RELATED_HEADINGS = re.compile(
     r" relacionad[oa]s|articles similaires|related posts"
     # "More on this story", "Verifique também", "Related topics"
     r"|more on this (?:story|topic)|related topics|verifique tambem|confira tambem|confira"
+    r"|similar (?:news|stories|articles)|noticias similares|noticias semelhantes|articles similaires"
     r"|mais sobre (?:o|este) (?:tema|assunto)|mas sobre (?:el|este) tema|plus sur ce (?:sujet|theme))"
     r"(?:\s(?:news|stories|articles|content|links|resources|noticias|historias|articulos"
     r"|noticias relacionadas|articles|actualites|sur ce sujet|from \w+|en \w+"
@@ -191,6 +194,7 @@ RELATED_HEADINGS = re.compile(
 
 CONTACTS_HEADING = re.compile(
     r"^(?:for (?:additional|more|further) (?:information|details)(?: (?:please )?(?:contact|call|e mail|email))?"
+    r"|for (?:more )?information and rsvp|information and rsvp|rsvp and (?:more )?information"
     r"|further information|additional information"
     r"|for (?:media|press) (?:enquiries|inquiries|information|queries)(?: (?:please )?contact)?"
     r"|(?:media|press) (?:contacts?|enquiries|inquiries|queries|relations)"
@@ -568,7 +572,21 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         # "💛 Tu donativo sostiene una cama … Dona ahora": the site's appeal for gifts
         (r"^(?=(?:\S+ ){0,40}\S+$).*\b(?:dona ahora|donar ahora|dona hoy|donate now|donate today"
          r"|give now|give today|doe agora|doe ja|faites un don|je fais un don|haz tu donativo"
-         r"|haz un donativo|make a donation|faca uma doacao|haga su donativo)\b", "an appeal for gifts"),
+         r"|haz un donativo|make a donation|faca uma doacao|haga su donativo"
+         r"|signez (?:notre|la|cette) (?:appel|petition)|sign (?:our|the) petition"
+         r"|firma (?:nuestra|la) peticion|assine (?:a|nossa) peticao)\b", "an appeal for gifts or signatures"),
+        # a repository's field labels alone: "Title", "Body"
+        (r"^(?:title|body|titulo|cuerpo|corpo|corps du texte)$", "a repository's field label"),
+        # "Confira a lista de convidados para a audiência": a link to more
+        (r"^confira (?:a|o|os|as) (?:lista|galeria|integra|programacao|agenda|video|fotos|cobertura)\b.{0,80}$",
+         "a link to more (a list, a video, a gallery)"),
+        (r"^(?:continuando|continua|continue|continued|continua na proxima pagina|suite|la suite|sigue"
+         r"|continued on next page|suite page suivante)$", "a continuation mark"),
+        # "Os dados desta ficha referem-se a 31 de outubro de 2026, salvo indicação em contrário."
+        (r"^(?:os dados|los datos|les donnees|the data|data|the figures|figures|as cifras|las cifras"
+         r"|les chiffres) (?:desta|de esta|de cette|in this|on this|de este|deste) (?:ficha|hoja|fiche"
+         r"|sheet|page|pagina|documento|document|informe|relatorio|rapport|report)\b.{0,160}$",
+         "a note on when the figures date from"),
         # "Sans-titre-1", "Untitled-2", "IMG_2041.jpg": an image's file name where its alt text was
         (r"^(?:sans titre|untitled|sin titulo|sem titulo)(?: \d{1,3})?$"
          r"|^(?:img|dsc|dscn|dscf|pxl|photo|foto|image|imagen|imagem)[ _-]?\d{3,}(?: (?:jpe?g|png|webp|gif))?$",
@@ -591,6 +609,13 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:draft|borrador|rascunho|brouillon|projet)\b.{0,100}"
          r"(?:publish|publica|publier|review|revision|revisao|relecture|validation|validacion)",
          "a draft's note"),
+        # "PRESS RELEASE – DRAFT 2 – not for circulation until signed off", "… – BORRADOR 3"
+        (r"^(?=(?:\S+ ){0,25}\S+$).*\b(?:draft|borrador|rascunho|brouillon)\b.{0,30}\bv ?\d{1,2}\b"
+         r"|^(?=(?:\S+ ){0,25}\S+$).*\b(?:draft|borrador|rascunho|brouillon) (?:v ?)?\d{1,2}\b"
+         r"|^(?=(?:\S+ ){0,25}\S+$).*\b(?:not for circulation|no difundir|nao divulgar|ne pas diffuser"
+         r"|(?:versao|version) (?:para|pour|for) (?:aprovacao|aprobacion|validation|approval)"
+         r"|nao enviar antes|no enviar antes|do not send before|ne pas envoyer avant)\b",
+         "a draft's note"),
         # "Projet d'article pour le site … – version du 4/12", "Borrador de comunicado – versión 2"
         (r"^(?=(?:\S+ ){0,25}\S+$)(?:draft|borrador|rascunho|brouillon|projet)\b.{0,100}"
          r"\b(?:version|versao|v)\s?(?:\d|du|de|del|da|soumise|submitted|final|revisee|revisada)",
@@ -610,10 +635,15 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|bonjour|buenos dias|buenas tardes|bom dia|boa tarde|boa noite|saludos cordiales"
          r"|saludos|best regards|kind regards|regards|cordialement|atenciosamente|abracos"
          r"|un saludo|bien a vous|bien cordialement|atentamente|sinceramente|sincerely|yours sincerely"
-         r"|yours faithfully|respectueusement|com os melhores cumprimentos|cumprimentos)\b[\w ]{0,40}$",
+         r"|yours faithfully|respectueusement|com os melhores cumprimentos|cumprimentos"
+         # a letter's formulas: "De nuestra mayor consideración:", "Sin otro particular, lo saludamos …"
+         r"|de (?:nuestra|mi) (?:mayor|mas distinguida|consideracion)(?: consideracion)?"
+         r"|sin otro particular|nos despedimos|lo saludamos|la saludamos|les saludamos)\b[\w ]{0,60}$",
          "an e-mail's greeting or closing"),
         (r"^(?:you are receiving this (?:e ?mail|message)|our mailing address is|want to change how you"
          r"|unsubscribe|update your preferences|darse de baja|cancelar (?:la )?suscripcion"
+         r"|to stop receiving|if you no longer wish to receive|para dejar de recibir"
+         r"|pour ne plus recevoir|para deixar de receber|si ya no desea recibir"
          r"|se desinscrire|se desabonner|descadastrar|view this email in your browser"
          r"|ver este correo en tu navegador|voir ce courriel dans votre navigateur)\b", "a mailing's footer"),
         (r"^(?:espace presse|sala de prensa|sala de imprensa|press room|newsroom|media centre"
@@ -637,7 +667,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"(?:produced|prepared|issued)|este (?:informe|documento|reporte) (?:es|fue|e|foi) "
          r"(?:elaborado|producido|preparado|produzido|preparado)|ce (?:rapport|document) "
          r"(?:est|a ete) (?:produit|prepare|elabore))\b", "the report's production note"),
-        (r"^.{0,80}\b(?:next|proximo|prochain|prochaine|siguiente) (?:report|informe|relatorio|boletin"
+        (r"^.{0,80}\b(?:next|proximo|prochain|prochaine|siguiente) (?:report|informe|reporte|sitrep|relatorio|boletin"
          r"|boletim|bulletin"
          r"|rapport|update|actualizacion|atualizacao|mise a jour|edition|edicion)\b.{0,40}$",
          "the report's period and next issue"),
@@ -869,7 +899,7 @@ INSTITUTIONS = frozenset(
         "migration office oficina escritorio bureau department departamento departement "
         "directorate direccion direcao direction unit unidad unidade estado state etat city "
         "ciudad cidade ville region provincia province hospital university universidad universidade "
-        "universite"
+        "universite camara asamblea assembleia assemblee"
     ).split()
 )
 _CONNECTORS = frozenset(

@@ -618,3 +618,167 @@ def test_a_briefing_that_tells_reporters_how_to_attend_is_an_advisory():
         name="briefing.txt",
     )
     assert doc.story.kind is StoryKind.MEDIA_ADVISORY
+
+
+# -- r577–r606 ------------------------------------------------------------------------------
+
+
+def test_a_reports_short_field_lines_do_not_make_its_text_another_language():
+    doc = parse_text(
+        "Haïti : Inondations dans le département de la Grand'Anse\n\n"
+        "Mise à jour de l'opération DREF\n\n"
+        "Date de lancement de l'opération : 18 novembre 2026\n\n"
+        "Montant alloué par le DREF : CHF 248 510\n\n"
+        f"{LEDE_FR} {SECOND_FR}\n\n{SECOND_FR} {LEDE_FR}\n\n{LEDE_FR}\n\n{SECOND_FR}\n",
+        name="dref.txt",
+    )
+    assert doc.story.kind is StoryKind.SITUATION_REPORT
+    assert sum(LEDE_FR in text for text in body_texts(doc)) == 3
+
+
+def test_a_mailings_rsvp_heading_unsubscribe_line_and_a_reports_next_issue():
+    doc = parse_text(
+        "Media advisory: NGOs present the report on the crises the news forgot\n\n"
+        f"{LEDE_EN}\n\nFor information and RSVP:\n"
+        "Hannah Whitlock, +44 20 7404 6600, hannah.whitlock@example.org\n\n"
+        "To stop receiving press releases from us, reply with UNSUBSCRIBE.\n",
+        name="msf.txt",
+    )
+    assert [c.email for c in doc.contacts] == ["hannah.whitlock@example.org"]
+    assert body_texts(doc) == [LEDE_EN]
+    doc = parse_text(
+        f"Tormenta tropical: lluvias en Izabal\n\n{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "Próximo reporte: 30 de noviembre de 2026.\n",
+        name="sitrep.txt",
+    )
+    assert body_texts(doc) == [LEDE_ES, SECOND_ES]
+
+
+def test_a_drafts_circulation_note_is_junk_and_names_the_kind():
+    doc = parse_text(
+        "RELEASE – versão para aprovação da presidência (não enviar antes de segunda)\n\n"
+        "Cruz Vermelha leva atendimento de saúde a ribeirinhos e migrantes\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n\nTexto: Raimunda Cordeiro\n",
+        name="release.txt",
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+    assert body_texts(doc) == [LEDE_PT, SECOND_PT]
+    doc = parse_text(
+        "PRESS RELEASE – DRAFT 2 – not for circulation until signed off\n\n"
+        f"University welcomes refugee scholars\n\n{LEDE_EN}\n",
+        name="draft.txt",
+    )
+    assert body_texts(doc) == [LEDE_EN]
+
+
+def test_a_gallerys_numbered_labels_a_continuation_mark_a_data_note_and_a_petition():
+    doc = parse_text(
+        "Voluntários levam água às famílias ilhadas\n\n"
+        f"Eldorado do Sul 2026 (1)\n\n{LEDE_PT}\n\nEldorado do Sul 2026 (2)\n\n{SECOND_PT}\n\n"
+        "Continuando...\n\n"
+        "Os dados desta ficha referem-se a 31 de outubro de 2026, salvo indicação em contrário.\n\n"
+        "Mostre sua solidariedade: assine a petição às autoridades.\n",
+        name="galeria.txt",
+    )
+    assert body_texts(doc) == [LEDE_PT, SECOND_PT]
+
+
+def test_a_credit_over_its_caption():
+    doc = parse_markdown(
+        "# Audiência debate acolhida de crianças migrantes\n\n"
+        "Jefferson Rudy / Agência Senado\n\n"
+        "Crianças venezuelanas em abrigo da Operação Acolhida em Boa Vista\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n",
+        name="senado.md",
+    )
+    assert [(p.caption, p.credit) for p in doc.photos] == [
+        (
+            "Crianças venezuelanas em abrigo da Operação Acolhida em Boa Vista",
+            "Jefferson Rudy / Agência Senado",
+        )
+    ]
+
+
+def test_a_letters_formulas_and_a_similar_news_box():
+    doc = parse_text(
+        "Carta de los gobernadores sobre la acogida de migrantes\n\n"
+        f"De nuestra mayor consideración:\n\n{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "Sin otro particular, lo saludamos con atenta consideración.\n\n"
+        "Similar news\n\nHome Affairs extends operating hours at ports of entry\n",
+        name="carta.txt",
+    )
+    assert body_texts(doc) == [LEDE_ES, SECOND_ES]
+
+
+def test_a_signed_communique_is_a_statement_and_a_chamber_heads_its_news():
+    doc = parse_text(
+        "Communiqué : « Une frontière n'est pas un lieu où l'on laisse mourir »\n\n"
+        f"Publié le 4 décembre 2026\n\n{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        "Mgr Hervé Castaing-Rolland, évêque accompagnateur de la pastorale des migrants\n",
+        name="cef.txt",
+    )
+    assert doc.story.kind is StoryKind.STATEMENT
+    doc = parse_text(
+        "Câmara aprova em primeira votação política municipal para migrantes\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n",
+        name="camara.txt",
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_a_titles_comment_count_and_a_newsroom_outlet_byline():
+    doc = parse_markdown(
+        "# Tamm: solidarity with refugees cannot stop at our borders (1)\n\n"
+        f"{LEDE_EN}\n\n{LEDE_EN.replace('city', 'county')}\n",
+        name="tamm.md",
+    )
+    assert doc.story.title == "Tamm: solidarity with refugees cannot stop at our borders"
+    doc = parse_text(
+        "Abre Gobierno municipal tercer albergue para personas en movilidad\n\n"
+        f"Redacción/Columnaocho\n\nMexicali.- {LEDE_ES}\n\n{SECOND_ES}\n",
+        name="columna.txt",
+    )
+    assert doc.story.byline == "Redacción/Columnaocho"
+
+
+def test_a_topic_page_with_a_load_more_button_and_stamped_teasers_is_a_listing():
+    with pytest.raises(BadInputError, match="listing"):
+        parse_text(
+            "MENDOZA POST\n\nMendoza · Política · Sociedad · Deportes · Espectáculos\n\n"
+            "Tema: Refugiados ucranianos\n\n"
+            "Cuántos ucranianos llegaron a Mendoza desde el inicio de la guerra\n\n"
+            "La Dirección de Desarrollo Social cuenta 212 personas registradas en la provincia.\n\n"
+            "Hace 2 horas\n\n"
+            "El Gobierno provincial ofrece cursos de oficios para refugiados en San Rafael\n\n"
+            "La capacitación dura tres meses y entrega certificado oficial.\n\n"
+            "Ayer\n\n"
+            "Migraciones extiende por dos años los permisos humanitarios\n\n"
+            "La medida alcanza a quienes ingresaron con el régimen especial.\n\n"
+            "02/12/2026\n\n"
+            'Familias mendocinas que abrieron su casa: "Ya son parte de la mesa"\n\n'
+            "Tres hogares de Godoy Cruz y Luján cuentan cómo es convivir con quienes escaparon "
+            "de la guerra.\n\n28/11/2026\n\n"
+            "Cornejo pidió a Cancillería coordinar la acogida con las provincias\n\n"
+            "El gobernador envió una nota al canciller para ofrecer plazas en albergues.\n\n"
+            "21/11/2026\n\nCargar más\n",
+            name="tema.txt",
+        )
+
+
+def test_a_capitalised_box_of_other_news_at_the_end_and_a_repositorys_field_labels():
+    doc = parse_text(
+        "Alcaldía abre punto de atención para familias retornadas\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "ALCALDÍA AL DÍA\n\n"
+        "Avanza la pavimentación de vías en la comuna 8\n\n"
+        "Jornada de vacunación gratuita este fin de semana en los centros de salud\n",
+        name="alcaldia.txt",
+    )
+    assert body_texts(doc) == [LEDE_ES, SECOND_ES]
+    doc = parse_text(
+        f"Council recognises Welcoming Week\n\nTitle\n\n{LEDE_EN}\n\nBody\n\n"
+        f"{LEDE_EN.replace('city', 'county')}\n\n"
+        "Gobierno de la Provincia – Secretaría General – borrador para prensa (v3, revisado)\n",
+        name="legistar.txt",
+    )
+    assert body_texts(doc) == [LEDE_EN, LEDE_EN.replace("city", "county")]
