@@ -17,6 +17,7 @@ from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Role
 from mediakit.importers.noise import Dropped, about_teaser
 from mediakit.importers.reader import (
     AGENCY_DATELINE,
+    DASH_CREDIT,
     DATE_AND_CONTACT,
     DATE_THEN_PLACE,
     DATED_BYLINE,
@@ -520,6 +521,8 @@ def _caption_and_credit(text: str) -> tuple[str, str]:
     first = _CREDIT_FIRST.match(text)
     if first:  # "Photo de couverture : © PAM/Ousmane Dicko – Distribution de vivres ..."
         return first["caption"].strip(), first["credit"].lstrip("© ").strip()
+    if dashed := DASH_CREDIT.match(text):  # "Voluntarios reparten mantas. - Europa Press"
+        return dashed["caption"].strip(), dashed["credit"].strip()
     named = _NAME_SLASH_ORG.search(text)
     if named:  # "... (Mariela Andrade Tuñón / MSF)"
         return text[: named.start()].strip(), named["credit"].strip()

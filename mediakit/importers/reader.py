@@ -364,6 +364,12 @@ def _byline_and_credit(text: str) -> bool:
     )
 
 
+# "Voluntarios reparten mantas en el polideportivo. - Europa Press": a sentence, then its credit
+DASH_CREDIT = re.compile(
+    r"^(?P<caption>.{15,300}[.!?])\s+[-–—]\s+(?P<credit>[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&/-]*){0,3})$"
+)
+
+
 # "EM FOTOS: …", "In pictures: …", "En images : …": a photo story's headline, not a credit
 _IN_PICTURES = re.compile(
     r"^(?:em|en|in)\s+(?:fotos|photos|fotografias|fotograf[íi]as|pictures|images|imagens"
@@ -375,6 +381,15 @@ _DESK_NOTE = re.compile(
     r"\b\d[\d\s.,]*\s?(?:signes|caract[èe]res|characters|chars|words|mots|palabras|palavras"
     r"|caracteres|car\.)(?:\s|$|[.,;–—-])",
     re.IGNORECASE,
+)
+# "Colombia y Ecuador refuerzan controles en el puente (vídeo)": a teaser for another medium
+_MEDIA_LINK = re.compile(
+    r"\((?:v[íi]deo|fotos|photos|galer[íi]a|gallery|[áa]udio|podcast)\)\s*$", re.I
+)
+# "Statement by Foreign Minister Kristiina Tamm ahead of International Migrants Day:"
+_STATEMENT_LEAD = re.compile(
+    r"^(?:(?:Joint )?Statement|Declaraci[óo]n|Declara[çc][ãa]o|D[ée]claration|Mensaje|Mensagem"
+    r"|Message|Comunicado|Communiqu[ée]) (?:by|of|from|de|del|da|do|du|des)\b.{5,200}:$"
 )
 # "Graphique 1 : Primo-demandeurs d'asile dans l'UE (en milliers)", "Chart 2 – Arrivals by month"
 _CHART_TITLE = re.compile(
@@ -863,6 +878,10 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.CREDIT, "a photo credit (agency/photographer)"
     if len(words) <= 60 and _DESK_NOTE.search(text) and len(re.split(r"\s[–—-]\s", text)) >= 3:
         return Role.JUNK, "the writer's note to the desk (slot, length, photos)"
+    if len(words) <= 20 and _MEDIA_LINK.search(text):
+        return Role.JUNK, "a link to a video, a gallery or an audio"
+    if len(words) <= 25 and _STATEMENT_LEAD.match(text):
+        return Role.JUNK, "the label over the statement that follows"
     if len(words) <= 60 and _CHART_TITLE.match(text):
         return Role.JUNK, "a chart's title (the chart stays on the page)"
     if len(words) <= 12 and _LICENSED_CREDIT.match(text):
@@ -893,6 +912,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.JUNK, "heading: notes to editors (what follows is kept apart)"
     if para.hint is Hint.HEADING:
         return Role.SUBHEAD, "a heading in the document"
+    if para.hint is Hint.BULLET and DASH_CREDIT.match(text):
+        return Role.CAPTION, "a gallery's item: a caption with its credit after a dash"
     if para.hint is Hint.BULLET:
         return Role.BULLET, "a list item"
     if len(words) <= 8 and NUMBERED_HEADING.match(text):

@@ -575,6 +575,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|haz un donativo|make a donation|faca uma doacao|haga su donativo"
          r"|signez (?:notre|la|cette) (?:appel|petition)|sign (?:our|the) petition"
          r"|firma (?:nuestra|la) peticion|assine (?:a|nossa) peticao)\b", "an appeal for gifts or signatures"),
+        # "Galerias Boa Vista": the gallery section's name and its place tag
+        (r"^(?:galerias|galeria|galleries|gallery|galeries|galerie)(?: \w+){0,3}$", "a gallery's section tag"),
         # a repository's field labels alone: "Title", "Body"
         (r"^(?:title|body|titulo|cuerpo|corpo|corps du texte)$", "a repository's field label"),
         # "Confira a lista de convidados para a audiência": a link to more
@@ -628,7 +630,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r".{0,160}(?:updated|corrected|actualizad|atualizad|mis a jour|corrig)", "an editor's note"),
         (r"^(?:(?:photo|foto|image|imagen|imagem|video|vídeo)s?\s*)?\d+\s*(?:of|de|sur|/)\s*\d+$",
          "gallery counter"),
-        (r"^(?:publicidad|publicidade|advertisement|publicite|anuncio|sponsored|patrocinado)$",
+        (r"^(?:publicidad|publicidade|advertisement|publicite|anuncio|sponsored|patrocinado)(?: \w{1,12})?$",
          "advertisement"),
         (r"^\d{1,2} (?:of |de |sur )?\d{1,2}$", "gallery counter"),
         (r"^(?:dear|estimad[oa]s?|prezad[oa]s?|cher|chere|chers|cheres|querid[oa]s?|hola|hello|hi"

@@ -782,3 +782,36 @@ def test_a_capitalised_box_of_other_news_at_the_end_and_a_repositorys_field_labe
         name="legistar.txt",
     )
     assert body_texts(doc) == [LEDE_EN, LEDE_EN.replace("city", "county")]
+
+
+def test_a_markdown_gallery_list_with_dash_credits_and_a_pages_media_links():
+    doc = parse_markdown(
+        "# La Xunta recibe en Lugo a 46 desplazados llegados en autobús\n\n"
+        "Publicidad Ai\n\n"
+        "* ![](lugo1.jpg) Un grupo de desplazados baja del autobús a su llegada al albergue. "
+        "- Europa Press\n"
+        "* ![](lugo2.jpg) Voluntarios de Cruz Roja reparten mantas en el polideportivo. "
+        "- Europa Press\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "Colombia y Ecuador refuerzan controles en el puente de Rumichaca (vídeo)\n",
+        name="galeria.md",
+    )
+    assert [p.credit for p in doc.photos] == ["Europa Press", "Europa Press"]
+    assert doc.photos[0].caption.startswith("Un grupo de desplazados")
+    assert [text for text in body_texts(doc) if text] == [LEDE_ES, SECOND_ES]
+
+
+def test_a_statements_label_line_and_a_gallery_section_tag_are_junk():
+    doc = parse_text(
+        "Tamm: solidarity with refugees cannot stop at our borders\n\n"
+        "Statement by Foreign Minister Kristiina Tamm ahead of International Migrants Day:\n\n"
+        f"{LEDE_EN}\n\n{LEDE_EN.replace('city', 'county')}\n",
+        name="tamm.txt",
+    )
+    assert body_texts(doc) == [LEDE_EN, LEDE_EN.replace("city", "county")]
+    doc = parse_markdown(
+        "# Em fotos: o primeiro Natal de famílias venezuelanas no abrigo\n\n"
+        f"Galerias Boa Vista\n\n{LEDE_PT}\n\n{SECOND_PT}\n",
+        name="galerias.md",
+    )
+    assert body_texts(doc) == [LEDE_PT, SECOND_PT]
