@@ -32,6 +32,7 @@ from mediakit.importers.reader import (
     REPORT_DATE,
     RUBRIC,
     SIGNED,
+    STATEMENT_LEAD,
     TIMED_DATELINE,
     TITLE_CONTINUED,
     UNIT_THEN_LABEL,
@@ -762,7 +763,10 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     if invited:
         return StoryKind.MEDIA_ADVISORY
     opening = [*texts[:1], folded(draft.title), folded(draft.standfirst)]
-    if any(STATEMENT_OPENING.match(text) for text in opening if text):
+    if any(STATEMENT_OPENING.match(text) for text in opening if text) or any(
+        line.reason == STATEMENT_LEAD
+        for line in lines  # "Statement by the Minister …:"
+    ):
         return StoryKind.STATEMENT
     subheads = [folded(b.text) for b in draft.body if b.kind is BlockKind.SUBHEAD]
     if (

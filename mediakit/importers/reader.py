@@ -114,6 +114,7 @@ PLACE_FIELD = "the place it was filed from (a header field)"
 TITLE_CONTINUED = "the headline's next line (a headline broken over two lines)"
 SPEECH_TITLE = "the headline: a speech's title, who spoke, on what, where and when"
 DATE_AND_CONTACT = "the date, with the media contact beside it"
+STATEMENT_LEAD = "the label over the statement that follows"
 GLYPH_BULLET = re.compile(
     r"^\s*(?:[-–•*▪▫●○◦■□►▸➢➤✔✓☑→·]|▪️|\d{1,2}[.)](?=\s+\D))\s+(?P<text>\S.*)$"
 )
@@ -881,7 +882,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     if len(words) <= 20 and _MEDIA_LINK.search(text):
         return Role.JUNK, "a link to a video, a gallery or an audio"
     if len(words) <= 25 and _STATEMENT_LEAD.match(text):
-        return Role.JUNK, "the label over the statement that follows"
+        return Role.JUNK, STATEMENT_LEAD
     if len(words) <= 60 and _CHART_TITLE.match(text):
         return Role.JUNK, "a chart's title (the chart stays on the page)"
     if len(words) <= 12 and _LICENSED_CREDIT.match(text):

@@ -809,6 +809,7 @@ def test_a_statements_label_line_and_a_gallery_section_tag_are_junk():
         name="tamm.txt",
     )
     assert body_texts(doc) == [LEDE_EN, LEDE_EN.replace("city", "county")]
+    assert doc.story.kind is StoryKind.STATEMENT  # the label still says what it is
     doc = parse_markdown(
         "# Em fotos: o primeiro Natal de famílias venezuelanas no abrigo\n\n"
         f"Galerias Boa Vista\n\n{LEDE_PT}\n\n{SECOND_PT}\n",
