@@ -1596,7 +1596,13 @@ def _figures(lines: list[Line]) -> None:
             continue
         for after in range(index + 1, len(lines)):
             text = GLYPH_BULLET.sub(r"\g<text>", lines[after].text).strip()
-            sentence = len(text.split()) > 10 and text.endswith(".")
+            # a sentence is the story's, unless it opens with its number under the heading
+            # ("123,2 millions de personnes dans le monde sont déracinées par …")
+            sentence = (
+                len(text.split()) > 10
+                and text.endswith(".")
+                and not (text[:1].isdigit() and len(text.split()) <= 25)
+            )
             found = (
                 figures.figure_from_line(text)[0]
                 or figures.figure_after_label(text)
@@ -2009,6 +2015,23 @@ def _head(lines: list[Line], page_title: str) -> None:
         len(lines),
     )
     titled = [i for i, line in enumerate(lines) if line.role is Role.TITLE]
+    if titled and _name_only(lines[titled[0]].text):
+        # "# Prefeitura de Petrópolis" / "Notícias" / "## Prefeitura e Acnur assinam acordo …":
+        # the site's name set as its top heading; the story's headline is the next heading
+        below = next(
+            (
+                i
+                for i in range(titled[0] + 1, min(titled[0] + 5, len(lines)))
+                if lines[i].role is Role.SUBHEAD
+                and lines[i].hint is Hint.HEADING
+                and len(lines[i].text.split()) >= 6
+            ),
+            None,
+        )
+        if below is not None:
+            _set(lines, titled[0], Role.JUNK, "the site's name, set as its top heading")
+            _set(lines, below, Role.TITLE, "the headline: the heading under the site's name")
+            titled = [below, *titled[1:]]
     for extra in titled[1:]:
         _set(lines, extra, Role.SUBHEAD, "a second title-styled line")
     if titled:
@@ -2256,6 +2279,36 @@ _SPEECH_TITLE = re.compile(
 )
 
 
+def _name_only(text: str) -> bool:
+    """'Prefeitura de Petrópolis', 'Ministerio de Desarrollo Social y Familia': a public body's
+    name and nothing else (no verb, every word but the small ones capitalised)."""
+    words = text.split()
+    small = {
+        "de",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "des",
+        "du",
+        "la",
+        "le",
+        "y",
+        "e",
+        "et",
+        "of",
+        "the",
+        "and",
+    }
+    return (
+        2 <= len(words) <= 6
+        and institution_named(text)
+        and all(w[:1].isupper() or w.lower() in small for w in words)
+        and not text.rstrip().endswith((".", ":", "!", "?"))
+    )
+
+
 def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
     line = RUBRIC.sub("", re.sub(r"(\[\d{1,3}\])+$", "", text))
     words = line.split()
@@ -2290,6 +2343,8 @@ def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
         score -= 1.5
     if line.isupper() and re.search(r"\([A-ZÀ-Þ]{2,10}\)$", line):
         score -= 2  # "COMMISSION NATIONALE … (CNARR)": the organisation's name, a letterhead
+    if _name_only(line):
+        score -= 2  # "Ministerio de Desarrollo Social y Familia": the site's name over its news
     label, colon, value = line.partition(":")
     named = value.split() and all(w[:1].isupper() for w in value.split())
     if colon and len(value.split()) <= 3 and named:

@@ -264,6 +264,8 @@ def refuse_listing(lines: list[Line], name: str) -> None:
         and sum(len(line.text.split()) >= 35 for line in text) <= 1
     ):  # "Cargar más" under stories each stamped "Hace 2 horas", "Ayer", "28/11/2026"
         count = stamps
+    elif (posts := _blog_posts(lines)) >= 2:  # a blog's home page: each post signed "Postado por …"
+        count = posts
     elif (cut := _cut_teasers(lines)) >= 3 and cut >= len(text) - 1:
         count = cut  # each story's first words, cut off with "…" where its link went on
     else:
@@ -293,6 +295,19 @@ _PAGING = re.compile(
     r"\s+\d+\b",  # "« Anterior | Página 1 de 212 | Siguiente »"
     re.IGNORECASE,
 )
+
+
+def _blog_posts(lines: list[Line]) -> int:
+    """How many blog posts the page shows, each with its 'Posted by Name at 21:14' line."""
+    return sum(
+        bool(
+            re.match(
+                r"(?:postado|posted|publicado|publie|publiee) (?:por|by|par)\b", folded(line.text)
+            )
+            and re.search(r"\d{1,2}[:h]\d{2}", line.text)
+        )
+        for line in lines
+    )
 
 
 def _stamps(lines: list[Line]) -> int:

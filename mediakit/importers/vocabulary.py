@@ -183,6 +183,7 @@ RELATED_HEADINGS = re.compile(
     # "More on this story", "Verifique também", "Related topics"
     r"|more on this (?:story|topic)|related topics|verifique tambem|confira tambem|confira"
     r"|similar (?:news|stories|articles)|noticias similares|noticias semelhantes|articles similaires"
+    r"|contenu connexe|contenus connexes|contenido relacionado|conteudo relacionado|related content"
     r"|mais sobre (?:o|este) (?:tema|assunto)|mas sobre (?:el|este) tema|plus sur ce (?:sujet|theme))"
     r"(?:\s(?:news|stories|articles|content|links|resources|noticias|historias|articulos"
     r"|noticias relacionadas|articles|actualites|sur ce sujet|from \w+|en \w+"
@@ -195,6 +196,7 @@ RELATED_HEADINGS = re.compile(
 CONTACTS_HEADING = re.compile(
     r"^(?:for (?:additional|more|further) (?:information|details)(?: (?:please )?(?:contact|call|e mail|email))?"
     r"|for (?:more )?information and rsvp|information and rsvp|rsvp and (?:more )?information"
+    r"|informations complementaires|informacion adicional|informacoes adicionais"
     r"|further information|additional information"
     r"|for (?:media|press) (?:enquiries|inquiries|information|queries)(?: (?:please )?contact)?"
     r"|(?:media|press) (?:contacts?|enquiries|inquiries|queries|relations)"
@@ -245,6 +247,8 @@ SITREP_HEADINGS = re.compile(
 )
 FIGURES_HEADINGS = re.compile(
     r"^(?:key findings|principales conclusiones|principais conclusoes|principaux resultats)$|"
+    r"^(?:quelques chiffres(?: et donnees cles)?|chiffres et donnees cles|donnees cles|some figures"
+    r"|algunas cifras|alguns numeros|key facts and figures)$|"
     r"^(?:numeros|cifras|chiffres|figures|key figures|datos|dados|donnees|numbers)"
     r" (?:do|del|de la|for the|of the|da|de|du|de l) (?:periodo|period|periode|semana|week|mes"
     r"|month|mois|ano|year|annee|trimestre|quarter|informe|report|rapport|relatorio)$"
@@ -577,6 +581,20 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|firma (?:nuestra|la) peticion|assine (?:a|nossa) peticao)\b", "an appeal for gifts or signatures"),
         # "Galerias Boa Vista": the gallery section's name and its place tag
         (r"^(?:galerias|galeria|galleries|gallery|galeries|galerie)(?: \w+){0,3}$", "a gallery's section tag"),
+        # "À l'intention des organes d'information. Document non officiel.": the UN's notice
+        (r"^(?:a l intention des organes d information|for (?:use of the )?information media"
+         r"|para (?:uso de )?los medios de informacion)\b.{0,80}$", "a notice that the text is not official"),
+        # "Articles étiquetés « communiqué de presse »", "Posts tagged …": a blog's tag page
+        (r"^(?:articles? (?:etiquetes|tagues|classes)|posts? tagged|entradas etiquetadas|artigos marcados"
+         r"|archives? (?:du|de la) (?:tag|categorie|mot cle)|category archives?|tag archives?)\b.{0,80}$",
+         "a blog's tag or category page header"),
+        # "To volunteer with a welcome team in your area, click here to sign up."
+        (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:click here|haga clic aqui|haz clic aqui|clique aqui|cliquez ici)\b",
+         "a call to click"),
+        # "Hours: Monday - Friday, 8 a.m. - 4:30 p.m.", "Atendimento: segunda a sexta, das 8h às 17h30"
+        (r"^(?:hours|opening hours|office hours|horario|horario de atencion|horario de atendimento"
+         r"|atendimento|heures d ouverture|horaires) (?:monday|mon|lunes|segunda|lundi|de lunes|de segunda"
+         r"|du lundi)\b.{0,100}$", "the office's opening hours"),
         # a repository's field labels alone: "Title", "Body"
         (r"^(?:title|body|titulo|cuerpo|corpo|corps du texte)$", "a repository's field label"),
         # "Confira a lista de convidados para a audiência": a link to more

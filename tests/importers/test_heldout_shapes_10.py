@@ -816,3 +816,87 @@ def test_a_statements_label_line_and_a_gallery_section_tag_are_junk():
         name="galerias.md",
     )
     assert body_texts(doc) == [LEDE_PT, SECOND_PT]
+
+
+# -- r607–r636 ------------------------------------------------------------------------------
+
+
+def test_the_sites_name_as_its_top_heading_is_not_the_headline():
+    doc = parse_markdown(
+        "# Prefeitura de Petrópolis\n\nNotícias\n\n"
+        "## Prefeitura e Acnur assinam acordo para acolher famílias venezuelanas\n\n"
+        f"Terça, 01 Dezembro 2026 16:20\n\n{LEDE_PT}\n\n{SECOND_PT}\n",
+        name="petropolis.md",
+    )
+    assert doc.story.title.startswith("Prefeitura e Acnur assinam")
+    doc = parse_text(
+        "Ministerio de Desarrollo Social y Familia\n\nGobierno de Chile\n\n"
+        "Ministerio de Desarrollo Social y Familia y municipios coordinan albergues para "
+        f"personas migrantes\n\nArica, 3 de diciembre de 2026.- {LEDE_ES}\n\n{SECOND_ES}\n",
+        name="mds.txt",
+    )
+    assert doc.story.title.startswith("Ministerio de Desarrollo Social y Familia y municipios")
+
+
+def test_a_blogs_home_page_of_signed_posts_is_a_listing():
+    posts = "".join(
+        f"{day}\n\n{headline}\n\n{LEDE_PT}\n\nPostado por Tomás Bezerra às {hour} Nenhum comentário:\n\n"
+        for day, headline, hour in (
+            (
+                "sexta-feira, 4 de dezembro de 2026",
+                "Venezuelanos formam fila em Pacaraima",
+                "21:14",
+            ),
+            ("quarta-feira, 2 de dezembro de 2026", "Cáritas abre casa de passagem", "08:50"),
+        )
+    )
+    with pytest.raises(BadInputError, match="listing of 2"):
+        parse_text(
+            f"Migrante em Foco\n\n{posts}Postagens mais antigas Página inicial\n", name="b.txt"
+        )
+
+
+def test_more_site_furniture_in_four_languages():
+    doc = parse_text(
+        "Afrique centrale : le Comité exécutif alerte sur le financement\n\n"
+        "À l'intention des organes d'information. Document non officiel.\n\n"
+        "Articles étiquetés ‘communiqué de presse’\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        "To volunteer with a welcome team in your area, click here to sign up.\n\n"
+        "Hours: Monday - Friday, 8 a.m. - 4:30 p.m.\n\n"
+        "Contenu connexe\n\n"
+        "Les échos de la jungle : histoires humaines du Darién\n\n"
+        "Informations complémentaires :\n"
+        "Camille Ouedraogo, chargée de communication, camille.ouedraogo@example.org\n",
+        name="divers.txt",
+    )
+    assert body_texts(doc) == [LEDE_FR, SECOND_FR]
+    assert [c.email for c in doc.contacts] == ["camille.ouedraogo@example.org"]
+    doc = parse_markdown(
+        "# Personnes réfugiées en Suisse : les chiffres\n\n## Quelques chiffres et données clés\n\n"
+        "- 112 300 personnes relevant du domaine de l'asile vivent en Suisse\n"
+        "- 24 600 demandes d'asile ont été déposées en 2026\n"
+        "- 4 200 personnes ont été réinstallées depuis 2013\n\n"
+        f"{LEDE_FR}\n",
+        name="chiffres.md",
+    )
+    assert len(doc.figures) == 3
+    assert not any("Quelques chiffres" in text for text in body_texts(doc))
+
+
+def test_sentences_opening_with_their_number_under_a_figures_heading_are_figures():
+    doc = parse_html(
+        page(
+            f"<main><h1>Personnes réfugiées en Suisse</h1><p>{LEDE_FR}</p>"
+            "<h2>Quelques chiffres et données clés</h2>"
+            "<p><strong>123,2 millions</strong> de personnes dans le monde sont déracinées par la "
+            "guerre, la violence ou la persécution.</p>"
+            "<p><strong>71 %</strong> des personnes réfugiées vivent dans des pays à revenu faible "
+            "ou intermédiaire.</p>"
+            "<p>Source : HCR, Tendances mondiales, données au 30 juin 2026.</p>"
+            f"<h2>Nos priorités en Suisse</h2><p>{SECOND_FR}</p></main>"
+        ),
+        name="hcr.html",
+    )
+    assert [f.value for f in doc.figures] == ["123,2 millions", "71 %"]
+    assert SECOND_FR in body_texts(doc)
