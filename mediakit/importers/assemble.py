@@ -247,6 +247,13 @@ def _read_line(draft: Draft, line: Line, images: tuple) -> None:
                     title = title[: dated.start()].rstrip(" -–—,")
                 # "Tamm: solidarity … borders (1)": the page's comment count, not the headline's
                 title = re.sub(r"\s+\(\d{1,3}\)$", "", title)
+                # "Title: To recognize and celebrate …": a repository's field label
+                title = re.sub(
+                    r"^(?:title|t[íi]tulo|titre|subject|asunto|assunto|objet)\s?:\s+(?=\S)",
+                    "",
+                    title,
+                    flags=re.IGNORECASE,
+                )
                 draft.title = RUBRIC.sub("", title)
             elif line.reason == TITLE_CONTINUED:
                 draft.title = f"{draft.title} {text}"

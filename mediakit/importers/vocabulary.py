@@ -595,6 +595,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:hours|opening hours|office hours|horario|horario de atencion|horario de atendimento"
          r"|atendimento|heures d ouverture|horaires) (?:monday|mon|lunes|segunda|lundi|de lunes|de segunda"
          r"|du lundi)\b.{0,100}$", "the office's opening hours"),
+        # "Besoin d'aide?", "Need help?": the site's help box
+        (r"^(?:besoin d aide|vous avez besoin d aide|need help|necesitas ayuda|necesita ayuda"
+         r"|precisa de ajuda|tem duvidas|vous cherchez de l aide)$", "the site's help box"),
         # a repository's field labels alone: "Title", "Body"
         (r"^(?:title|body|titulo|cuerpo|corpo|corps du texte)$", "a repository's field label"),
         # "Confira a lista de convidados para a audiência": a link to more

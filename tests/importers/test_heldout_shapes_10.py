@@ -900,3 +900,17 @@ def test_sentences_opening_with_their_number_under_a_figures_heading_are_figures
     )
     assert [f.value for f in doc.figures] == ["123,2 millions", "71 %"]
     assert SECOND_FR in body_texts(doc)
+
+
+def test_a_repositorys_title_label_and_a_sites_help_box():
+    doc = parse_text(
+        "File #: 0311X-2026 Version: 1\n\n"
+        "Title: To recognize and celebrate Welcoming Week 2026 in the City of Columbus, Ohio\n\n"
+        f"{LEDE_EN}\n\n{LEDE_EN.replace('city', 'county')}\n\nNeed help?\n\n"
+        "Find information and services for refugees and asylum seekers in your area.\n",
+        name="legistar.txt",
+    )
+    assert doc.story.title == (
+        "To recognize and celebrate Welcoming Week 2026 in the City of Columbus, Ohio"
+    )
+    assert "Need help?" not in doc.story.text
