@@ -330,7 +330,7 @@ def _byline_in(html: str) -> str:
     from mediakit.importers.contacts import looks_like_name
 
     for line in _visible_lines(html)[:80]:  # "Samuel Mendonça · 5 de Dezembro de 2026 · …"
-        fields = _meta_fields(line) if len(line.split()) <= 16 else []
+        fields = _meta_line_fields(line) if len(line.split()) <= 16 else []
         if (
             fields
             and looks_like_name(fields[0])
@@ -340,8 +340,6 @@ def _byline_in(html: str) -> str:
     # <p class="byline">Marisol Tran-Becker</p>, <span itemprop="author">…</span>: the page's
     # markup says whose name it is
     from html import unescape
-
-    from mediakit.importers.contacts import looks_like_name
 
     marked = re.finditer(
         r"<(?P<tag>p|span|div|a|address)\b[^>]*(?:class|itemprop|rel)=[\"']?[^\"'>]*\b(?:byline|author"
@@ -374,14 +372,14 @@ def _date_in(html: str) -> str:
             if len(found) == 10:
                 return found
     for line in _visible_lines(html)[:80]:  # "Samuel Mendonça · 5 de Dezembro de 2026 · Sociedade"
-        if len(line.split()) <= 16 and (fields := _meta_fields(line)):
+        if len(line.split()) <= 16 and (fields := _meta_line_fields(line)):
             found = next((d for f in fields if len(d := dates.standalone_date(f)) == 10), "")
             if found:
                 return found
     return ""
 
 
-def _meta_fields(line: str) -> list[str]:
+def _meta_line_fields(line: str) -> list[str]:
     """The fields of a page's meta line ('Name · date · section · 0 comments'), or []."""
     fields = [f.strip() for f in re.split(r"\s+[·|•]\s+", line)]
     return fields if len(fields) >= 3 else []
