@@ -47,6 +47,7 @@ from mediakit.importers.vocabulary import (
     ABOUT_TITLE,
     ADVISORY_LABEL,
     COUNTRIES,
+    DRAFT_NOTE,
     FACT_TITLE,
     GENERIC_LABELS,
     HIGHLIGHTS,
@@ -752,7 +753,7 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
         if line.role is Role.TITLE:
             break
         # "RELEASE – versão para aprovação da presidência": the draft's note names what it is
-        if line.reason == "a draft's note" and (
+        if line.reason == DRAFT_NOTE and (
             drafted := kind_label(re.split(r"\s+[–—-]\s+", line.text.strip())[0])
         ):
             return drafted

@@ -323,13 +323,13 @@ def _figure_captions(html: str) -> set[str]:
 def _byline_in(html: str) -> str:
     """The writer named by a byline line near the top of the page, or ''."""
     from mediakit.importers.assemble import byline_in  # assemble imports the reader: load late
-
-    for line in _visible_lines(html)[:60]:
-        if len(line.split()) <= 16 and (who := byline_in(line)):
-            return who
     from mediakit.importers.contacts import looks_like_name
 
-    for line in _visible_lines(html)[:80]:  # "Samuel Mendonça · 5 de Dezembro de 2026 · …"
+    head = _visible_lines(html)[:80]
+    for line in head[:60]:
+        if len(line.split()) <= 16 and (who := byline_in(line)):
+            return who
+    for line in head:  # "Samuel Mendonça · 5 de Dezembro de 2026 · …"
         fields = _meta_line_fields(line) if len(line.split()) <= 16 else []
         if (
             fields
@@ -366,12 +366,13 @@ def _page_date(metadata, html: str) -> str:
 
 def _date_in(html: str) -> str:
     """The first line of the page that is only a date ("Published 12 March 2021")."""
-    for line in _visible_lines(html):
+    visible = _visible_lines(html)
+    for line in visible:
         if len(line.split()) <= 12:
             found = dates.standalone_date(line) or dates.dated_line(line)
             if len(found) == 10:
                 return found
-    for line in _visible_lines(html)[:80]:  # "Samuel Mendonça · 5 de Dezembro de 2026 · Sociedade"
+    for line in visible[:80]:  # "Samuel Mendonça · 5 de Dezembro de 2026 · Sociedade"
         if len(line.split()) <= 16 and (fields := _meta_line_fields(line)):
             found = next((d for f in fields if len(d := dates.standalone_date(f)) == 10), "")
             if found:

@@ -114,6 +114,7 @@ PLACE_FIELD = "the place it was filed from (a header field)"
 TITLE_CONTINUED = "the headline's next line (a headline broken over two lines)"
 SPEECH_TITLE = "the headline: a speech's title, who spoke, on what, where and when"
 DATE_AND_CONTACT = "the date, with the media contact beside it"
+SITE_MENU = "a site menu"
 STATEMENT_LEAD = "the label over the statement that follows"
 GLYPH_BULLET = re.compile(
     r"^\s*(?:[-–•*▪▫●○◦■□►▸➢➤✔✓☑→·]|▪️|\d{1,2}[.)](?=\s+\D))\s+(?P<text>\S.*)$"
@@ -239,6 +240,11 @@ def _keyword_tail(lines: list[Line]) -> None:
         _set(lines, last, Role.JUNK, "the site's words for search engines, repeated")
 
 
+def _site_menu_above(lines: list[Line], title: int) -> int:
+    """Where the site's menu stands above the headline (its last line), or -1."""
+    return max((i for i in range(title) if lines[i].reason == SITE_MENU), default=-1)
+
+
 def _top_bar(lines: list[Line]) -> None:
     """Above the site's menu, over the headline: the site's top bar, with today's date and the
     town of its weather ('24.8 C' · 'Três Lagoas' · 'segunda-feira, 7 de dezembro'), when the
@@ -246,12 +252,12 @@ def _top_bar(lines: list[Line]) -> None:
     title = next((i for i, line in enumerate(lines) if line.role is Role.TITLE), None)
     if title is None:
         return
-    menu = max((i for i in range(title) if lines[i].reason == "a site menu"), default=None)
+    menu = _site_menu_above(lines, title)
     dated_below = any(
         line.role is Role.DATE or (line.role is Role.DATELINE and dates.date_in(line.text))
         for line in lines[title + 1 : title + 6]
     )
-    if menu is None or not dated_below:
+    if menu < 0 or not dated_below:
         return
     for index in range(menu):
         line = lines[index]
@@ -1071,7 +1077,7 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
     navigation = 3 <= len(words) <= 10 and sum(folded(w) in NAV_WORDS for w in words) >= 2
     small = ("a", "de", "do", "da", "e", "y", "et", "of", "the")
     if navigation and all(w[:1].isupper() or folded(w) in small for w in words):
-        return "a site menu"
+        return SITE_MENU
     parts = [p for p in _BREADCRUMB.split(f" {text} ") if p.strip()]
     crumbs = len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) and len(words) <= 16
     if (
@@ -1098,7 +1104,7 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
     ):
         return "site or section name"
     if len(pieces) >= 4 and all(1 <= len(p.split()) <= 4 for p in pieces) and "@" not in text:
-        return "a site menu"
+        return SITE_MENU
     if len(pieces) >= 5 and all(1 <= len(p.split()) <= 4 for p in pieces[1:]) and "@" not in text:
         return "a site menu (the site's name first)"
     return ""
@@ -1965,7 +1971,7 @@ def _teasers_above(lines: list[Line], title: int) -> None:
     def furniture(index: int) -> bool:
         return index < 0 or lines[index].role in (Role.JUNK, Role.KIND_LABEL, Role.DATE)
 
-    menu = max((i for i in range(title) if lines[i].reason == "a site menu"), default=-1)
+    menu = _site_menu_above(lines, title)
     for index in range(title):
         line = lines[index]
         if line.role is not Role.BODY or len(line.text.split()) > 30:

@@ -310,6 +310,9 @@ _MONTHS = (
     "|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 )
 
+# the reason a draft's note is left out (the kind reader looks for it)
+DRAFT_NOTE = "a draft's note"
+
 JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
     (re.compile(pattern), why)
     for pattern, why in (
@@ -631,22 +634,22 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"(?:^|\s)(?:www\.|https?\s?//)\S+", "a web address"),
         (r"^(?:draft|borrador|rascunho|brouillon|projet)\b.{0,100}"
          r"(?:publish|publica|publier|review|revision|revisao|relecture|validation|validacion)",
-         "a draft's note"),
+         DRAFT_NOTE),
         # "PRESS RELEASE – DRAFT 2 – not for circulation until signed off", "… – BORRADOR 3"
         (r"^(?=(?:\S+ ){0,25}\S+$).*\b(?:draft|borrador|rascunho|brouillon)\b.{0,30}\bv ?\d{1,2}\b"
          r"|^(?=(?:\S+ ){0,25}\S+$).*\b(?:draft|borrador|rascunho|brouillon) (?:v ?)?\d{1,2}\b"
          r"|^(?=(?:\S+ ){0,25}\S+$).*\b(?:not for circulation|no difundir|nao divulgar|ne pas diffuser"
          r"|(?:versao|version) (?:para|pour|for) (?:aprovacao|aprobacion|validation|approval)"
          r"|nao enviar antes|no enviar antes|do not send before|ne pas envoyer avant)\b",
-         "a draft's note"),
+         DRAFT_NOTE),
         # "Projet d'article pour le site … – version du 4/12", "Borrador de comunicado – versión 2"
         (r"^(?=(?:\S+ ){0,25}\S+$)(?:draft|borrador|rascunho|brouillon|projet)\b.{0,100}"
          r"\b(?:version|versao|v)\s?(?:\d|du|de|del|da|soumise|submitted|final|revisee|revisada)",
-         "a draft's note"),
+         DRAFT_NOTE),
         # "Assessoria de Comunicação Social – rascunho para o site (não publicar antes da revisão)"
         (r"^(?=(?:\S+ ){0,25}\S+$).*\b(?:draft|borrador|rascunho|brouillon)\b.{0,80}"
          r"\b(?:nao publicar|no publicar|do not publish|not for publication|ne pas publier"
-         r"|antes de publicar|before publishing|avant publication)\b", "a draft's note"),
+         r"|antes de publicar|before publishing|avant publication)\b", DRAFT_NOTE),
         (r"^(?:note|nota|editor s note|nota del editor|nota do editor|note de la redaction)\s"
          r".{0,160}(?:updated|corrected|actualizad|atualizad|mis a jour|corrig)", "an editor's note"),
         (r"^(?:(?:photo|foto|image|imagen|imagem|video|vídeo)s?\s*)?\d+\s*(?:of|de|sur|/)\s*\d+$",
