@@ -311,10 +311,24 @@ def _text_outside_cards(html: str) -> bool:
     return any(len(line.split()) >= 20 for line in _visible_lines(rest))
 
 
+_CREDIT_BOX = (
+    r"<(?:span|small|cite|em)\b[^>]*\bclass=[\"'][^\"']*(?:credit|copyright)[^\"']*[\"'][^>]*>"
+    r"([^<]{1,200})</(?:span|small|cite|em)\s*>"
+)
+# <figcaption>, the caption's text before the credit's box, the credit, the text after it,
+# </figcaption>
+_CAPTION_WITH_CREDIT = re.compile(
+    rf"(<figcaption\b[^>]*>)([^<]{{0,600}}){_CREDIT_BOX}([^<]{{0,600}})(</figcaption\s*>)",
+    re.IGNORECASE,
+)
+
+
 def _figure_captions(html: str) -> set[str]:
-    """The page's <figcaption> texts (folded): captions, whatever their words."""
+    """The page's <figcaption> texts (folded): captions, whatever their words, less a credit
+    set in its own box."""
     from html import unescape
 
+    html = re.sub(_CREDIT_BOX, " ", html, flags=re.IGNORECASE)
     found = re.findall(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", html, re.I | re.S)
     texts = (" ".join(unescape(re.sub(r"<[^>]+>", " ", f)).split()) for f in found)
     return {folded(text) for text in texts if 3 <= len(text.split()) <= 60}
@@ -399,6 +413,9 @@ def _captions_as_paragraphs(html: str) -> str:
         html,
         flags=re.IGNORECASE | re.DOTALL,
     )
+    # a credit set in its own box inside the caption (<span class="credit">© REUTERS / …</span>
+    # Migrantes en …): a line of its own under the caption, not words run into its first
+    html = _CAPTION_WITH_CREDIT.sub(lambda m: f"{m[1]}{m[2]}{m[4]}<p>{m[3]}</p>{m[5]}", html)
     html = re.sub(r"<figcaption\b", "<p", html, flags=re.IGNORECASE)
     html = re.sub(r"</figcaption\s*>", "</p>", html, flags=re.IGNORECASE)
     boxes = r"(?:span|div|p|li|dt|dd|td|th|h[1-6])"

@@ -409,13 +409,14 @@ _LICENSED_CREDIT = re.compile(r"^\s*©?\s*CC[ -]BY(?:[ -](?:NC|ND|SA))*(?:\s+\d\
 
 
 def credits_under_captions(lines: list[Line]) -> None:
-    """'Júlio Barcelos / Agência Senado' under a caption: its credit, not a breadcrumb trail."""
+    """'Júlio Barcelos / Agência Senado' (or '© REUTERS / Daniel Pazmiño') under a caption:
+    its credit, not a breadcrumb trail."""
     for index in range(len(lines)):
         line = lines[index]
         if not (
             line.role is Role.JUNK
             and line.reason == "breadcrumbs"
-            and _PERSON_SLASH_ORG.match(line.text)
+            and (_PERSON_SLASH_ORG.match(line.text) or line.text.startswith("©"))
         ):
             continue
         if index and lines[index - 1].role is Role.CAPTION:

@@ -914,3 +914,18 @@ def test_a_repositorys_title_label_and_a_sites_help_box():
         "To recognize and celebrate Welcoming Week 2026 in the City of Columbus, Ohio"
     )
     assert "Need help?" not in doc.story.text
+
+
+def test_a_credit_in_its_own_box_inside_the_figcaption_is_the_photos_credit():
+    doc = parse_html(
+        page(
+            "<main><h1>Quito entrega 4.300 visas humanitarias</h1>"
+            '<figure><img src="puente.jpg" alt=""><figcaption><span class="credit">© REUTERS / '
+            "Daniel Pazmiño</span>Migrantes venezolanos en el puente de Rumichaca</figcaption>"
+            f"</figure><p>{LEDE_ES}</p></main>"
+        ),
+        name="sputnik.html",
+    )
+    [photo] = doc.photos
+    assert photo.caption == "Migrantes venezolanos en el puente de Rumichaca"
+    assert photo.credit == "REUTERS / Daniel Pazmiño"
