@@ -154,7 +154,32 @@ def assemble(lines: list[Line] | tuple[Line, ...], images: tuple = ()) -> Draft:
     if place.endswith(".") and "." not in place[:-1] and not abbreviated:  # "Belmopan."
         draft.dateline = replace(draft.dateline, place=place[:-1].rstrip())
     draft.contacts = _one_card_each(draft.contacts)
+    if who := _page_photographer(lines):  # "Texto: Ana Ruiz · Fotos: Everton Lisboa"
+        draft.photos = [
+            replace(photo, credit=who) if photo.caption and not photo.credit else photo
+            for photo in draft.photos
+        ]
     return draft
+
+
+# "Fotos: Letícia Bortolini" among the page's fields (after "Texto: …", "Por: …", a date): who
+# took the page's photos
+_PHOTOS_BY = re.compile(
+    r"(?:^|[·|–—]\s*|\s)(?:fotos?|photos?|fotografías?|fotografias?|imagens?|photographs?)"
+    r"\s*:\s*(?P<who>(?-i:[A-ZÀ-Þ])[^·|:]{2,60}?)\s*(?:$|[·|])",
+    re.IGNORECASE,
+)
+
+
+def _page_photographer(lines: list[Line]) -> str:
+    """The photographer a page's byline or meta line names for all its photos, or ''."""
+    for line in lines:
+        if line.role not in (Role.BYLINE, Role.JUNK, Role.DATE) or len(line.text) > 200:
+            continue
+        found = _PHOTOS_BY.search(line.text)
+        if found and (contacts.looks_like_name(found["who"]) or "/" in found["who"]):
+            return found["who"].strip()
+    return ""
 
 
 def _one_card_each(people: list[Contact]) -> list[Contact]:
@@ -535,8 +560,20 @@ def _caption_and_credit(text: str) -> tuple[str, str]:
     named = _NAME_SLASH_ORG.search(text)
     if named:  # "... (Mariela Andrade Tuñón / MSF)"
         return text[: named.start()].strip(), named["credit"].strip()
+    if after := _NAME_SLASH_ORG_AFTER.match(
+        text
+    ):  # "… dos passageiros - Marcelo Lins/Agência Brasil"
+        return after["caption"].rstrip(" –—-"), after["credit"]
     caption, credit = _split_caption(text)
     return caption, _undated(credit)
+
+
+# a caption's sentence (or a dash), then the photographer's full name over the organisation
+_NAME_SLASH_ORG_AFTER = re.compile(
+    r"^(?P<caption>\S.{10,}?(?:[.!?]|\s[–—-]))\s+"
+    r"(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |do |dos |del )?[A-ZÀ-Þ][\w'’-]+){1,3}"
+    r"\s?/\s?[A-ZÀ-Þ][\w&.'’ -]{1,40}?)\.?$"
+)
 
 
 def _split_caption(text: str) -> tuple[str, str]:

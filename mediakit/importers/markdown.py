@@ -63,6 +63,8 @@ def parse_markdown(
             paras += [Para(line) for line in _html_text(token.content)]
         elif token.type == "inline":
             hint = hints[-1] if hints else Hint.NONE
+            if _opens_on_picture(token.children or []):
+                paras.append(Para("", Hint.IMAGE))  # where the picture stood: its caption follows
             dropped += [
                 Dropped(c.content[:200], "HTML in the Markdown")
                 for c in token.children or []
@@ -92,6 +94,13 @@ def parse_markdown(
         paras = [Para(title, Hint.TITLE)]
     document = document_from_paras(paras, name=name, page_title=page_title)
     return replace(document, dropped=(*dropped, *document.dropped)) if dropped else document
+
+
+def _opens_on_picture(children) -> bool:
+    """A paragraph that opens on a picture of its own, `![alt](photo.jpg)`, not a linked one
+    (a site's logo, `[![logo](logo.svg)](/)`)."""
+    first = next((c for c in children if c.type != "softbreak"), None)
+    return first is not None and first.type == "image"
 
 
 def _lines(text: str) -> list[str]:

@@ -163,8 +163,45 @@ def read_lines(
     _keyword_tail(lines)
     _initials_sign_off(lines)
     _numbered_picture_labels(lines)
+    _captions_under_pictures(lines)
     _trailing_box(lines)
     return lines
+
+
+def _captions_under_pictures(lines: list[Line]) -> None:
+    """A sentence alone under a picture (a gallery's label between them at most) is its
+    caption when the story's text has begun above it or another picture has one too: one
+    short sentence, nobody's words, in a page of pictures."""
+    found = []
+    for index, line in enumerate(lines):
+        if line.role is not Role.PICTURE:
+            continue
+        under = index + 1
+        while under < len(lines) and under - index <= 2 and lines[under].role is Role.JUNK:
+            under += 1
+        if (
+            under < len(lines)
+            and _caption_like(lines[under].text)
+            and (lines[under].role is Role.BODY)
+        ):
+            found.append((index, under))
+    begun = [
+        any(lines[i].role in (Role.BODY, Role.DATELINE) for i in range(picture))
+        for picture, _ in found
+    ]
+    for (_, under), story_begun in zip(found, begun, strict=True):
+        if story_begun or len(found) >= 2:
+            _set(lines, under, Role.CAPTION, "a sentence alone under a picture")
+
+
+def _caption_like(text: str) -> bool:
+    words = text.split()
+    return (
+        4 <= len(words) <= 30
+        and len(re.findall(r"[.!?](?:\s|$)", text)) <= 1
+        and not re.search('[\u201c\u201d"\u00ab\u00bb]', text)
+        and not text.rstrip().endswith(":")
+    )
 
 
 def _trailing_box(lines: list[Line]) -> None:

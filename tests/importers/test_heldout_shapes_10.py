@@ -929,3 +929,50 @@ def test_a_credit_in_its_own_box_inside_the_figcaption_is_the_photos_credit():
     [photo] = doc.photos
     assert photo.caption == "Migrantes venezolanos en el puente de Rumichaca"
     assert photo.credit == "REUTERS / Daniel Pazmiño"
+
+
+def test_a_photographer_and_agency_after_the_captions_dash_or_full_stop_are_its_credit():
+    doc = parse_text(
+        f"Interiorização\n\n{LEDE_PT}\n\n"
+        "Militares da Operação Acolhida conferem a documentação dos passageiros - "
+        "Marcelo Lins/Agência Brasil\n\n"
+        "A primeira colheita foi vendida ao Conselho Nacional de Produção. Diego Artavia/ACNUR\n\n"
+        f"{SECOND_PT}\n",
+        name="agencia.txt",
+    )
+    assert [(p.caption, p.credit) for p in doc.photos] == [
+        ("Militares da Operação Acolhida conferem a documentação dos passageiros",
+         "Marcelo Lins/Agência Brasil"),
+        ("A primeira colheita foi vendida ao Conselho Nacional de Produção.",
+         "Diego Artavia/ACNUR"),
+    ]  # fmt: skip
+
+
+def test_sentences_under_a_markdown_pages_pictures_are_captions_credited_by_its_byline():
+    doc = parse_markdown(
+        "# Famílias reassentadas conhecem o Guajuviras\n\n"
+        "**quarta-feira, 2 de dezembro de 2026**\n\n"
+        "![](https://example.org/img/roteiro1.jpg)\n\n"
+        "Na praça da Quadra C, as crianças recebem o kit de material escolar.\n\n"
+        "![](https://example.org/img/roteiro2.jpg)\n\n"
+        "O grupo visitou a unidade básica de saúde e a escola estadual.\n\n"
+        f"{LEDE_PT}\n\nTexto: Rafaela Pinto Bastos · Fotos: Everton Lisboa\n",
+        name="abng.md",
+    )
+    assert [(p.caption, p.credit) for p in doc.photos] == [
+        ("Na praça da Quadra C, as crianças recebem o kit de material escolar.", "Everton Lisboa"),
+        ("O grupo visitou a unidade básica de saúde e a escola estadual.", "Everton Lisboa"),
+    ]
+    assert LEDE_PT in body_texts(doc)
+
+
+def test_a_lone_sentence_under_a_single_picture_before_the_story_begins_stays_body():
+    doc = parse_markdown(
+        "# Famílias reassentadas conhecem o Guajuviras\n\n"
+        "![](https://example.org/img/roteiro1.jpg)\n\n"
+        "Na praça da Quadra C, as crianças recebem o kit de material escolar.\n\n"
+        f"{LEDE_PT}\n",
+        name="abng.md",
+    )
+    assert not doc.photos
+    assert "Na praça da Quadra C, as crianças recebem o kit de material escolar." in body_texts(doc)
