@@ -53,6 +53,7 @@ from mediakit.importers.vocabulary import (
     HIGHLIGHTS,
     KIND_LABELS,
     MEDIA_INVITED,
+    NEWSROOM_SOURCE,
     PRESS_EVENT_AHEAD,
     SITE_NAMES,
     SITREP_HEADINGS,
@@ -773,6 +774,12 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
             return StoryKind.STATEMENT
         if headed[0] is StoryKind.PRESS_RELEASE and PRESS_EVENT_AHEAD.search(folded(draft.title)):
             return StoryKind.MEDIA_ADVISORY
+        # "Press Release: New Zealand Government" (how the wire files every item) over "4 December
+        # 2026 Media Statement": the office's own label says what this one is
+        if headed[0] is StoryKind.PRESS_RELEASE and (
+            own := [k for k in headed[1:] if k is not StoryKind.PRESS_RELEASE]
+        ):
+            return own[0]
         return headed[0]
     texts = [folded(b.text[:200]) for b in draft.body if b.kind is not BlockKind.PHOTO][:1]
     invited = any(
@@ -855,6 +862,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     )
     if not draft.title and not draft.dateline and not draft.photos and not has_quotes:
         return StoryKind.ABOUT
+    if any(line.reason == SIGNED for line in lines):  # signed at its foot: a letter, a statement
+        return StoryKind.STATEMENT
     # a page in parts that nobody signs, quotes or dates but for its "last updated" stamp: a
     # service or programme page ("Apoio à População Migrante" › CLAIM › Aprender português)
     # and one that speaks for the organisation in the first person ("We answer questions from
@@ -903,7 +912,10 @@ def _sitrep_evidence(draft: Draft, lines: list[Line], subheads: list[str]) -> in
     the period it covers or its update stamp, the next issue announced, a report's section
     headings ('Situation overview', 'Needs')."""
     score = bool(ISSUE_NUMBER.search(draft.title))
-    score += any(line.reason == NEXT_ISSUE for line in lines)
+    score += any(
+        line.reason == NEXT_ISSUE or (len(line.text) <= 200 and _NEXT_UPDATE.search(line.text))
+        for line in lines
+    )
     score += any(
         _PERIOD.search(line.text) and dates.date_in(line.text)
         for line in lines
@@ -911,6 +923,14 @@ def _sitrep_evidence(draft: Draft, lines: list[Line], subheads: list[str]) -> in
     )
     score += min(2, sum(bool(SITREP_HEADINGS.match(s)) for s in subheads))
     return score
+
+
+# "… – Next update: 1 January 2027" on a line of other furniture
+_NEXT_UPDATE = re.compile(
+    r"\b(?:next update|pr[oó]xima actualizaci[oó]n|prochaine mise [àa] jour|pr[oó]xima "
+    r"atualiza[cç][aã]o)\s*:",
+    re.IGNORECASE,
+)
 
 
 _TOWN_HALL = re.compile(
@@ -995,6 +1015,9 @@ def _release_score(draft: Draft, lines: list[Line]) -> int:
     score += 2 * any(
         line.role is Role.DATELINE and AGENCY_DATELINE.match(line.text) for line in lines
     )
+    # "Com informações da Assessoria …", "Con información de EFE": a newsroom passing on what
+    # an office or a wire sent
+    score += 2 * any(line.reason == NEWSROOM_SOURCE for line in lines)
     return score - 2 * _by_a_person(draft.byline)
 
 

@@ -90,6 +90,7 @@ _PRELATE = re.compile(
     r"|Archbishop)\.?\s+[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3},"
 )
 SIGNED = "the signature of a statement"
+PAGE_FOOTER = "after the story: the page's footer"
 SIGNATORY = "the signatory's title, under the signature"
 # an interview's turns: "Q: …", "A: …", "P: …" / "R: …" (pregunta/pergunta, respuesta/réponse)
 _INTERVIEW_TURN = re.compile(r"^\s*(?:[QAPR]|Q&A)\s?[:.–-]\s+\S")
@@ -530,6 +531,31 @@ _ORGANISATION_WORD = re.compile(
 )
 
 
+_TITLE_ARTICLE = re.compile(r"^(?:le|la|l'|l’|el|o|a|the)\s*", re.IGNORECASE)
+
+
+def _salutation(lines: list[Line]) -> None:
+    """'Chapelloises, Chapellois,', 'Dear neighbours,', 'Queridos vecinos:' opening the text of
+    a letter to the public: its formula, not a paragraph of the story."""
+    first = next((i for i, line in enumerate(lines) if line.role is Role.BODY), None)
+    if first is None or first + 1 >= len(lines):
+        return
+    text = lines[first].text.strip()
+    words = re.findall(r"[^\W\d_]+", text)
+    if not (1 <= len(text.split()) <= 6 and text.endswith((",", ":")) and words):
+        return
+    vocative = _VOCATIVE.match(text) or all(w[0].isupper() for w in words)
+    if vocative and lines[first + 1].role is Role.BODY and len(lines[first + 1].text.split()) >= 12:
+        _set(lines, first, Role.JUNK, "the letter's salutation")
+
+
+_VOCATIVE = re.compile(
+    r"^(?:dear|chers?|ch[èe]res|queridos?|queridas?|estimados?|estimadas?|caros?|caras?"
+    r"|prezados?|prezadas?|mesdames|madame|monsieur|messieurs)\b",
+    re.IGNORECASE,
+)
+
+
 def _signatures(lines: list[Line]) -> None:
     """A statement signed at its foot: the signatory's name over their title ("Karim Belkacemi"
     / "Maire de Grande-Synthe"), and the titles under a signature line ("+ Mgr Name" /
@@ -557,6 +583,30 @@ def _signatures(lines: list[Line]) -> None:
             and line.text.rstrip().endswith(",")
         ):
             _set(lines, index, Role.JUNK, SIGNATORY)
+    for index in range(1, len(lines) - 1):  # "Le Maire," over "Gérard Tessier-Lhomme"
+        line, below = lines[index], lines[index + 1]
+        if (
+            (line.role in (Role.BODY, Role.SUBHEAD) or line.reason == PAGE_FOOTER)
+            and len(line.text.split()) <= 4
+            and line.text.rstrip().endswith(",")
+            and _PERSON_TITLE.match(_TITLE_ARTICLE.sub("", line.text.strip()))
+            and (below.role in (Role.BODY, Role.SUBHEAD) or below.reason == PAGE_FOOTER)
+            and 2 <= len(below.text.split()) <= 4
+            and contacts.looks_like_name(below.text)
+            and _signs_after_text(lines, index)
+        ):
+            _set(lines, index, Role.JUNK, SIGNATORY)
+            _set(lines, index + 1, Role.JUNK, SIGNED)
+            after = lines[index + 2] if index + 2 < len(lines) else None
+            if (  # "et le conseil municipal": who signs with them
+                after is not None
+                and (after.role in (Role.BODY, Role.SUBHEAD) or after.reason == PAGE_FOOTER)
+                and re.match(r"(?:et|and|y|e)\s", after.text.strip())
+                and len(after.text.split()) <= 6
+                and not after.text.rstrip().endswith(".")
+            ):
+                _set(lines, index + 2, Role.JUNK, SIGNATORY)
+    _salutation(lines)
     for index in range(1, len(lines)):  # "+ Mgr Name" / "Évêque de Fort-Liberté, Président de …"
         line, above = lines[index], lines[index - 1]
         if (
@@ -797,6 +847,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.BODY, "a question or an answer of an interview"
     if len(words) <= 4 and dates.standalone_date(text):  # "Data: 28/02/2024", not a mail's
         return Role.DATE, "a date standing alone"
+    if len(words) <= 12 and _date_and_reading_time(text):
+        return Role.DATE, DATE_AND_READING_TIME
     if len(words) <= 10 and _REPORT_DATE.match(text) and len(dates.date_in(text)) == 10:
         return Role.DATE, REPORT_DATE
     if (
@@ -1108,7 +1160,9 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "hashtags"
     if re.search(r"(?:\s[A-ZÀ-Þ]{3,}){4,}\s*$", text) and not text.isupper():
         return "a news agency's section tags"
-    if len(words) == 1 and re.fullmatch(r"\S+\.(?:jpe?g|png|gif|webp|tiff?|heic|svg)", text, re.I):
+    if len(words) <= 5 and re.fullmatch(  # "IG Slide D4.png": spaces are allowed in file names
+        r"(?:\S+|[\w()-]+(?: [\w()-]+)+)\.(?:jpe?g|png|gif|webp|tiff?|heic|svg)", text, re.I
+    ):
         return "an image's file name"
     if re.fullmatch(r"(?:A\s*[+\-−–]{0,2}\s*[/|]?\s*){2,3}", text.strip()):
         return "text-size buttons"
@@ -1163,6 +1217,19 @@ def _running_header(text: str) -> bool:
     """'Honduras: Tropical Storm Julia – Flash Update No. 3 | 2': a report's running header."""
     match = re.match(r"^(?P<head>.{20,160}?)\s+\|\s*\d{1,3}\s*$", text)
     return bool(match) and vocabulary_kind_in_title(match["head"]) is not None
+
+
+def _date_and_reading_time(text: str) -> bool:
+    """'2 de dez. de 2026 · 5 min de leitura', '4 Dec 2026 · 3 min read': a blog post's date
+    with its reading time (or its views), fields of the page's meta line."""
+    fields = [f.strip() for f in re.split(r"\s+[·|•]\s+", text) if f.strip()]
+    if len(fields) < 2 or not dates.standalone_date(fields[0]):
+        return False
+    return all(_junk_reason(f, folded(f), f.split()) in _META_JUNK for f in fields[1:])
+
+
+_META_JUNK = ("reading time", "a page's view count")
+DATE_AND_READING_TIME = "the date, with the reading time or the view count"
 
 
 def _dated_signoff(text: str) -> bool:
@@ -1948,6 +2015,10 @@ def _title_again(lines: list[Line]) -> None:
             continue
         if abs(len(line.text) - len(title.text)) <= 10 and folded(line.text) == key:
             _set(lines, index, Role.JUNK, "the headline again")
+        elif re.match(rf"{re.escape(title.text.strip())}\s+[|–—-]\s+\S", line.text.strip()):
+            # "Casa de Passagem … | Cidade AC News – Notícias do Acre": the page's <title>, left
+            # where its pictures' alt text was
+            _set(lines, index, Role.JUNK, "the headline again, with the site's name")
         elif above and len(key) >= 30 and _ends_with_start_of(folded(line.text), key):
             # "InicioSección PoliticaLocalAbre Secretaría de …": a breadcrumb trail ending with
             # the page's own headline, cut short
@@ -1997,7 +2068,7 @@ def _edges(lines: list[Line]) -> None:
             and short
             and not contacts.EMAIL.search(line.text)
         ):
-            _set(lines, index, Role.JUNK, "after the story: the page's footer")
+            _set(lines, index, Role.JUNK, PAGE_FOOTER)
             continue
         break
 
@@ -2538,6 +2609,14 @@ def _place_alone(lines: list[Line], start: int) -> None:
         other = _not_a_place(text) or heading or key in dates.STAMP_WORDS or key in NAV_WORDS
         # "Maicao, La Guajira." on its own line before the first paragraph: the place, so stopped
         stopped = line.text.rstrip().endswith(".") and "," in text and line.role is Role.BODY
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            below is not None
+            and below.reason == DATE_AND_READING_TIME
+            and contacts.looks_like_name(text)
+        ):  # "Inês Barroso Lemos" over "2 de dez. de 2026 · 5 min de leitura": the post's writer
+            _set(lines, index, Role.BYLINE, "the writer, over the post's date and reading time")
+            continue
         if (Role.DATE in beside or dated_label or stopped) and named and not other:
             _set(lines, index, Role.DATELINE, "the place it was filed from, on a line of its own")
             return

@@ -48,7 +48,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "declaraciones", "declaracoes", "declarations", "pronunciamientos", "notas publicas",
             "pronunciamentos", "posicionamentos",
             "posicionamiento", "posicionamento", "nota oficial", "nota publica",
-            "prise de position", "position statement",
+            "prise de position", "position statement", "position", "media statement",
+            "ministerial statement",
             "press briefing", "nota informativa", "press briefing notes", "press briefing note",
             "declaracion del portavoz", "declaration du porte parole",
         ),
@@ -97,6 +98,9 @@ KIND_LABELS: dict[str, StoryKind] = {
             "dref operation update", "mise a jour de l operation dref", "dref update",
             "actualizacion de la operacion dref", "atualizacao da operacao dref",
             "relatorio sobre a situacao",
+            "reporte preliminar de afectaciones", "reporte de afectaciones",
+            "informe de afectaciones", "informe preliminar de afectaciones",
+            "boletin de afectaciones",
             "resumen de situacion", "resumen de la situacion", "situation summary",
             "information bulletin", "boletin informativo", "bulletin d information",
             "dref operation update", "operation update", "emergency appeal operation update",
@@ -237,6 +241,8 @@ HIGHLIGHTS = re.compile(
 )
 SITREP_HEADINGS = re.compile(
     r"^(?:situation overview|situation update|humanitarian situation|response|humanitarian response"
+    r"|needs and response|needs and responses|necesidades y respuesta|necessidades e resposta"
+    r"|besoins et reponse|besoins et reponses"
     r"|funding|funding (?:status|update|overview)|needs|gaps and challenges|operational context"
     r"|panorama de la situacion|resumen de la situacion|respuesta|respuesta humanitaria"
     r"|financiamiento|financiacion|necesidades|brechas y desafios|contexto operativo"
@@ -279,7 +285,8 @@ PRESS_EVENT_AHEAD = re.compile(
 # asistir deben acreditarse …": the press asked to come (folded text)
 MEDIA_INVITED = re.compile(
     r"\b(?:media representatives|members of the media|journalists|reporters|media|press)"
-    r" (?:who wish to |wishing to |are invited to |may |can |should register to )attend\b"
+    r" (?:who wish to |wishing to |are invited to |may |can |should register to |who plan to "
+    r"|planning to |who would like to |interested in )attend(?:ing)?\b"
     r"|\b(?:periodistas|medios de comunicacion|profissionais de imprensa|jornalistas|journalistes"
     r"|medias) (?:interesad[oa]s en asistir|que deseen asistir|interessad[oa]s em (?:participar|cobrir)"
     r"|souhaitant (?:assister|couvrir)|sont invites a)\b"
@@ -313,6 +320,7 @@ _MONTHS = (
 # the reason a draft's note is left out (the kind reader looks for it)
 DRAFT_NOTE = "a draft's note"
 
+NEWSROOM_SOURCE = "the newsroom's source, not the story"
 JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
     (re.compile(pattern), why)
     for pattern, why in (
@@ -386,7 +394,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         # who the newsroom took it from: "Con información de VTV", "Com informações da Agência Brasil"
         (r"^(?:con (?:informacion|informaciones) de|com informacoes d[aeo]s?|com informacao d[aeo]"
          r"|with (?:information|reporting) from|avec (?:des )?informations? d[eu]s?)\s\S.{0,60}$",
-         "the newsroom's source, not the story"),
+         NEWSROOM_SOURCE),
         # a comment form under the story (WordPress and its kin)
         (r"^(?:leave a (?:reply|comment)|deja (?:un comentario|una respuesta)|dejar un comentario"
          r"|deixe (?:um comentario|uma resposta)|deixe o seu comentario|laisser un commentaire"
@@ -523,7 +531,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|play audio|reproducir audio)\b", "audio player"),
         (r"^\d{1,2}:\d{2}(?::\d{2})?$", "a time alone (a player's clock)"),
         (r"^\d[\d ]* (?:views|visualizacoes|visualizaciones|vistas|vues|lecturas|leituras|reads"
-         r"|visitas|lectures)$", "a page's view count"),
+         r"|visitas|lectures)(?: \d[\d ]* (?:comments?|comentarios?|commentaires?|likes?"
+         r"|curtidas?|me gusta|j aime))*$", "a page's view count"),
         (r"^(?:a las |as |at |a |des |from )?\d{1,2} \d{2}(?:h|hs)?(?: (?:h|hs|a m|p m|am|pm|hrs))?$",
          "a time alone (the hour it was published)"),
         (rf"^(?:de |from |du )?(?:{_MONTHS}) (?:a |al |to |au |hasta |ate )?(?:{_MONTHS})"
@@ -776,7 +785,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:(?:reading time|tiempo de lectura|tempo de leitura|temps de lecture|lectura)\s*\d+"
          r"\s*min(?:utos?|utes?|s)?|min read|\d+ min(?:ute)?s? read|lectura de \d+ min|leitura de \d+ min"
          r"|\d+ minutos? de lectura|\d+ minutos? de leitura|temps de lecture.*"
-         r"|lectura de \d+ minutos?|leitura de \d+ minutos?|\d+ min de lecture)$", "reading time"),
+         r"|lectura de \d+ minutos?|leitura de \d+ minutos?|\d+ min de (?:lecture|leitura|lectura))$", "reading time"),
     )
 )  # fmt: skip
 

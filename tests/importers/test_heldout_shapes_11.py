@@ -1,0 +1,126 @@
+"""General rules drawn from how the held-out batches r637–r696 first read (before the reader was
+tuned on them), each checked on a small document written for the test (invented people)."""
+
+from __future__ import annotations
+
+from mediakit.importers import parse_text
+from mediakit.importers.html import parse_html
+from mediakit.importers.lines import Role
+from mediakit.model import StoryKind
+from tests.importers.story_text import LEDE_PT, SECOND_PT, body_texts
+from tests.importers.test_heldout_shapes_10 import (
+    LEDE_EN,
+    LEDE_ES,
+    LEDE_FR,
+    SECOND_ES,
+    SECOND_FR,
+    page,
+    role,
+)
+
+# -- kinds -----------------------------------------------------------------------------------
+
+
+def test_the_offices_own_label_under_a_wires_press_release_filing_names_the_kind():
+    doc = parse_text(
+        "Minister welcomes Ombudsman's report on family reunification\n"
+        "Friday, 4 December 2026, 11:32 am\nPress Release: New Zealand Government\n\n"
+        "4 December 2026 Media Statement\n\n"
+        "Minister welcomes Ombudsman's report on family reunification\n\n"
+        f"{LEDE_EN}\n\nENDS\n",
+        name="scoop.txt",
+    )
+    assert doc.story.kind is StoryKind.STATEMENT
+
+
+def test_a_position_label_over_the_headline_makes_a_statement():
+    doc = parse_html(
+        page(
+            '<main><p class="type">Position</p><h1>Étudiants en exil : les universités '
+            "demandent un droit</h1><p>3 décembre 2026</p>"
+            f"<p>{LEDE_FR}</p><p>{SECOND_FR}</p></main>"
+        ),
+        name="position.html",
+    )
+    assert doc.story.kind is StoryKind.STATEMENT
+
+
+def test_a_preliminary_damage_report_label_makes_a_situation_report():
+    doc = parse_text(
+        "REPORTE PRELIMINAR DE AFECTACIONES N.º 2\n\n"
+        "Ola invernal en Istmina: balance en la zona urbana\n\n"
+        f"Istmina, 5 de diciembre de 2026\n\n{LEDE_ES}\n\n{SECOND_ES}\n",
+        name="grd.txt",
+    )
+    assert doc.story.kind is StoryKind.SITUATION_REPORT
+
+
+def test_a_profile_with_its_next_update_and_a_needs_section_is_a_situation_report():
+    doc = parse_text(
+        "Darfur Humanitarian Profile No. 14\n\n"
+        "Situation as of 1 December 2026 – Next update: 1 January 2027\n\n"
+        f"Overview\n\n{LEDE_EN}\n\nNeeds and response\n\n{LEDE_EN.replace('city', 'state')}\n",
+        name="profile.txt",
+    )
+    assert doc.story.kind is StoryKind.SITUATION_REPORT
+
+
+def test_a_newsroom_passing_on_a_press_offices_information_files_a_release():
+    doc = parse_text(
+        "Casa de Passagem do Migrante opera acima da capacidade\n\n"
+        f"Por Redação Cidade AC News 2 de dezembro de 2026\n\n{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "Com informações da Assessoria de Comunicação da SASDH\n",
+        name="cidade.txt",
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_a_briefing_that_members_of_the_media_plan_to_attend_is_an_advisory():
+    doc = parse_text(
+        "Mayor Okafor to Host Community Briefing on Winter Shelter\n\n"
+        f"Published on December 04, 2026\n\n{LEDE_EN}\n\n"
+        "Members of the media who plan to attend in person should arrive by 5:45 p.m. for camera "
+        "setup in the Common Council Chambers.\n",
+        name="city.txt",
+    )
+    assert doc.story.kind is StoryKind.MEDIA_ADVISORY
+
+
+def test_a_mayors_letter_loses_its_salutation_and_signature_and_is_a_statement():
+    doc = parse_text(
+        "Accueil de deux familles afghanes dans la commune\n\n"
+        f"Chapelloises, Chapellois,\n\n{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        "Le Maire,\n\nGérard Tessier-Lhomme\n\net le conseil municipal\n",
+        name="mairie.txt",
+    )
+    assert doc.story.kind is StoryKind.STATEMENT
+    for line in ("Chapelloises", "Le Maire,", "Gérard Tessier-Lhomme", "et le conseil"):
+        assert role(doc, line) is Role.JUNK
+    assert body_texts(doc) == [LEDE_FR, SECOND_FR]
+
+
+# -- furniture -------------------------------------------------------------------------------
+
+
+def test_a_blog_posts_writer_date_reading_time_and_view_count():
+    doc = parse_text(
+        "Inês Barroso Lemos\n\n2 de dez. de 2026 · 5 min de leitura\n\n"
+        f"De Cabul a Castelo Branco: dois anos a aprender a ficar\n\n{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "27 visualizações · 0 comentários\n",
+        name="wix.txt",
+    )
+    assert doc.story.byline == "Inês Barroso Lemos"
+    assert doc.story.dateline.date == "2026-12-02"
+    assert not doc.figures
+    assert role(doc, "27 visualizações") is Role.JUNK
+
+
+def test_an_image_file_name_with_spaces_and_the_headline_with_the_sites_name_are_junk():
+    title = "Casa de Passagem do Migrante opera acima da capacidade"
+    doc = parse_text(
+        f"{title}\n\nIG Slide D4.png\n\n{LEDE_PT}\n\n"
+        f"{title} | Cidade AC News – Notícias do Acre\n\n"
+        f"{title} | Cidade AC News – Notícias do Acre\n\n{SECOND_PT}\n",
+        name="alt.txt",
+    )
+    assert body_texts(doc) == [LEDE_PT, SECOND_PT]
