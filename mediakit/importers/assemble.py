@@ -38,6 +38,7 @@ from mediakit.importers.reader import (
     UNIT_THEN_LABEL,
     WORDS_BY,
     author_and_place,
+    date_first,
     dateline_match,
     figure_parts,
     kind_label,
@@ -483,6 +484,10 @@ def _dateline(draft: Draft, line: Line) -> None:
         draft.dateline = Dateline(written["place"].strip(" ,"), draft.dateline.date)
         draft.body.append(paragraph(written["rest"]))
         return
+    if dated := date_first(line.text):  # "DECEMBER 4, 2026 – Today, …"
+        draft.dateline = Dateline(draft.dateline.place, dates.date_in(dated["date"]))
+        draft.body.append(paragraph(dated["rest"]))
+        return
     match = dateline_match(line.text)
     if match is None:
         draft.body.append(paragraph(line.text))
@@ -808,7 +813,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     if FACT_TITLE.search(folded(draft.title)) and draft.figures:
         return StoryKind.FACT_SHEET
     items = [line for b in draft.body for line in b.text.split("\n")]
-    if sum(bool(ADVISORY_LABEL.match(item)) for item in items) >= 2:
+    labels = [m["label"].lower() for item in items if (m := ADVISORY_LABEL.match(item))]
+    if len(labels) >= 2 and set(labels) & _WHEN_OR_WHERE:  # "WHO:" and "WHY:" alone: a release's
         return StoryKind.MEDIA_ADVISORY
     if any(PRESS_EVENT_AHEAD.search(text) for text in (folded(draft.title), *texts) if text):
         return StoryKind.MEDIA_ADVISORY  # the press is asked to come: an advisory
@@ -924,6 +930,11 @@ def _sitrep_evidence(draft: Draft, lines: list[Line], subheads: list[str]) -> in
     score += min(2, sum(bool(SITREP_HEADINGS.match(s)) for s in subheads))
     return score
 
+
+# an advisory says when and where to come (or how to be accredited)
+_WHEN_OR_WHERE = frozenset(
+    "when where cuando quand quando donde ou onde rsvp accreditation acreditacion acreditacao".split()
+)
 
 # "… – Next update: 1 January 2027" on a line of other furniture
 _NEXT_UPDATE = re.compile(

@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 
 from mediakit.importers.decode import decode_text, read_limited
 from mediakit.importers.noise import Dropped
+from mediakit.importers.reader import VALUE_DASH
 from mediakit.importers.structure import (
     Hint,
     Para,
@@ -121,6 +122,7 @@ def _lines(text: str) -> list[str]:
             (bool(re.search(r"[\d%*]$", before)) and line[:1].isupper())  # "… — **720**" / "Staff"
             or any(sep in piece for sep in (" · ", " > ", " › ", " | ") for piece in (before, line))
             or (line.isupper() and len(line.split()) <= 6)  # a menu, breadcrumbs, a section label
+            or bool(VALUE_DASH.match(line))  # "312,000 – people who crossed …": a figure's line
         )
         if (wrapped and not apart) or line[:1].islower() or before.endswith((",", ";", "(")):
             joined[-1] = f"{before} {line}"

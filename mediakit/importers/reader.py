@@ -1260,7 +1260,21 @@ def _letterhead(text: str, key: str) -> bool:
     verbs = r"\b(?:is|are|was|were|has|have|es|son|fue|ha|han|est|sont|ont|sao|foi|tem)\b"
     # a name is capitalised but for its small words; a headline has lower-case words of its own
     lower = [w for w in text.split() if w[:1].islower() and len(w) > 3 and w not in _NAME_WORDS]
-    return bool(ORGANISATION.search(key)) and not re.search(verbs, key) and len(lower) < 2
+    return (
+        bool(ORGANISATION.search(key))
+        and not re.search(verbs, key)
+        and not _HEADLINE_VERB.search(key)
+        and len(lower) < 2
+    )
+
+
+# "Red Cross Sends Three Local Volunteers …": a headline in title case says what someone did
+_HEADLINE_VERB = re.compile(
+    r"\s(?:sends|opens|launches|welcomes|calls|announces|urges|deploys|marks|receives|responds"
+    r"|provides|delivers|helps|supports|expands|condemns|warns|appeals|celebrates|hosts|holds"
+    r"|releases|reaches|joins|brings|trains|signs|honors|honours|seeks|raises|distributes"
+    r"|donates|launched|opened|sent|named|awarded|to host|to hold|to open|to launch)\s\S+\s\S"
+)
 
 
 _NAME_WORDS = frozenset("para pour with über entre dans sobre avec contra from".split())
@@ -1823,16 +1837,26 @@ def _in_figure_list(lines: list[Line], index: int) -> bool:
     return len(items) >= 2 and numbered * 2 >= len(items)
 
 
+# a key figure's value, then a dash and its label: "7.9 million – Venezuelans …", "1 in 4 – …"
+VALUE_DASH = re.compile(
+    r"^(?:(?:more than|over|almost|nearly|about|plus de|más de|mais de|cerca de)\s)?"
+    r"\d[\d.,\s]*(?:%|\s(?:million|billion|millones|milhões|millions|in \d+|sur \d+|de cada \d+"
+    r"|em cada \d+))?\s[–—]\s\S",
+    re.IGNORECASE,
+)
+
+
 def _plain_figure_runs(lines: list[Line]) -> None:
     """Short lines that each open with a number and end without a full stop, two or more in a
     row or just above a source line: figures set apart, not sentences."""
 
     def plain(i: int) -> bool:
         text = lines[i].text.strip()
+        # "312,000 – people who crossed …." : the value, a dash, its label, a full stop or not
+        dashed = len(text.split()) <= 25 and VALUE_DASH.match(text)
         return (
             lines[i].role is Role.BODY
-            and len(text.split()) <= 16
-            and not text.endswith((".", "!", "?"))
+            and (dashed or (len(text.split()) <= 16 and not text.endswith((".", "!", "?"))))
             and figures.figure_from_line(text)[0] is not None
         )
 
@@ -2635,6 +2659,9 @@ def _dateline(lines: list[Line], start: int) -> None:
         if author_and_place(lines[index].text):
             _set(lines, index, Role.DATELINE, "opens with its writer and the place filed from")
             return
+        if date_first(lines[index].text):
+            _set(lines, index, Role.DATELINE, "opens with the date it was issued")
+            return
         paragraphs += len(lines[index].text.split()) >= 12
         if paragraphs >= 3:
             return
@@ -2649,6 +2676,20 @@ DATELINE = re.compile(
     rf"(?:\.?\s*\((?P<org>[^)]{{2,30}})\))?(?:\s*/(?P<wire>[A-Z][\w -]{{1,30}})/)?(?P<dash>\s+[–—-]{{1,2}}\s+|\s*[–—]{{1,2}}\s*|\.-\s*|\s*\.\s*[–—-]\s+|\s*[.:]\s+"
     rf"|(?<=\))\s+)(?:\((?P<date2>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))\)\s*)?(?P<rest>\S.*)$"
 )
+
+
+# "DECEMBER 4, 2026 – Today, the American Red Cross …": a release dated, not placed
+_DATE_FIRST = re.compile(
+    rf"^(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))\s*[–—-]{{1,2}}\s+(?P<rest>\S.*)$"
+)
+
+
+def date_first(text: str) -> re.Match | None:
+    """A paragraph opening with its full date and a dash, then eight words or more."""
+    found = _DATE_FIRST.match(text)
+    if found and len(dates.date_in(found["date"])) == 10 and len(found["rest"].split()) >= 8:
+        return found
+    return None
 
 
 # Canada's and others' line: the date, then the place, then the department that issued it:
@@ -2833,6 +2874,12 @@ def _empty_headings(lines: list[Line]) -> None:
             and line.text.rstrip().endswith(":")
             and len(line.text.split()) <= 12
         )  # "Datos de la jornada del 1 al 10 de julio:" over the figures
+        # "Big picture" over "More than 22 million – people …": a group's name over its figures
+        label = label or (
+            line.role is Role.BODY
+            and len(line.text.split()) <= 4
+            and not line.text.rstrip().endswith((".", "!", "?", ","))
+        )
         if label:
             run = list(itertools.takewhile(
                 lambda other: other.role in (Role.FIGURE, Role.FIGURE_SOURCE, Role.FOOTNOTE),
@@ -2847,10 +2894,13 @@ def _empty_headings(lines: list[Line]) -> None:
         if below and below[0].role is Role.FOOTNOTE and len(line.text.split()) <= 4:
             _set(lines, index, Role.JUNK, "heading of the notes (they go to the footnotes)")
             continue
-        if (
-            len(line.text.split()) <= 8
-            and sum(1 for _ in itertools.takewhile(lambda other: other.role is Role.FIGURE, below))
-            >= 2
+        run = sum(1 for _ in itertools.takewhile(lambda other: other.role is Role.FIGURE, below))
+        above = next(
+            (other for other in reversed(lines[:index]) if other.role is not Role.JUNK), None
+        )
+        between = run >= 1 and above is not None and above.role is Role.FIGURE  # "Haiti"
+        if len(line.text.split()) <= 8 and (
+            run >= 2 or between
         ):  # "DATOS DESTACADOS", "Cifras de la respuesta" right over the figures
             _set(lines, index, Role.JUNK, "heading of the key figures (they go to the kit's)")
             continue

@@ -143,7 +143,7 @@ GENERIC_LABELS = frozenset(
 
 END_MARKS = re.compile(
     r"^\s*(?:[-–—*#\s]*(?:ends?|fin|fim|end of (?:release|statement)|fin del comunicado"
-    r"|fim do comunicado|fin du communique)[-–—*#\s.]*|#{3,}|-\s*30\s*-|\*\s*\*\s*\*"
+    r"|fim do comunicado|fin du communique)[-–—*#\s.]*|#{3,}|#\s#\s#|-\s*30\s*-|\*\s*\*\s*\*"
     r"|-*\s*o{2}0?o{3}\s*-*|-*\s*ooooo\s*-*"
     r"|[A-Z][\w]{1,12}\s?/\s?(?:fim|fin|end)"  # "Lusa/Fim", "EFE/Fin": the wire's end mark
     r"|\(\s*(?:fin|fim)\s*/\s*[^()/]{2,60}\))\s*$",  # "(Fin/Andrea Socha-UACP)": with its writer

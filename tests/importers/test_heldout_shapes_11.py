@@ -6,6 +6,7 @@ from __future__ import annotations
 from mediakit.importers import parse_text
 from mediakit.importers.html import parse_html
 from mediakit.importers.lines import Role
+from mediakit.importers.markdown import parse_markdown
 from mediakit.model import StoryKind
 from tests.importers.story_text import LEDE_PT, SECOND_PT, body_texts
 from tests.importers.test_heldout_shapes_10 import (
@@ -124,3 +125,37 @@ def test_an_image_file_name_with_spaces_and_the_headline_with_the_sites_name_are
         name="alt.txt",
     )
     assert body_texts(doc) == [LEDE_PT, SECOND_PT]
+
+
+def test_a_release_dated_but_not_placed_with_who_and_why_paragraphs_stays_a_release():
+    doc = parse_text(
+        "Red Cross Sends Three Local Volunteers to Flood Relief\n\n"
+        "DECEMBER 4, 2026 – Today, the Red Cross chapter announced that three volunteers will "
+        "deploy to northern Georgia, where heavy rain forced families from their homes.\n\n"
+        "WHO: Three trained shelter and feeding volunteers from the chapter.\n\n"
+        "WHY: More than 40 shelters have opened across the region since Monday.\n\n"
+        "Media contact: Dana Whitcombe, (239) 555-0148, dana.whitcombe@example.org\n\n# # #\n",
+        name="draft.txt",
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+    assert doc.story.dateline.date == "2026-12-04"
+    assert body_texts(doc)[0].startswith("Today, the Red Cross chapter announced")
+
+
+def test_figures_written_value_dash_label_under_group_names_in_markdown():
+    doc = parse_markdown(
+        "# Americas displacement crisis in numbers\n\n"
+        "**Big picture**\n"
+        "More than 22 million – people displaced within or from countries of the Americas.\n"
+        "1 in 4 – of them are children under 12.\n\n"
+        "**Darién Gap**\n"
+        "312,000 – people who crossed the jungle between Colombia and Panama this year.\n\n"
+        "**Haiti**\n"
+        "1.1 million – people internally displaced by armed violence.\n\n"
+        "Sources: UNHCR, IOM, R4V Platform.\n\n"
+        f"{LEDE_EN}\n",
+        name="numbers.md",
+    )
+    assert [f.value for f in doc.figures] == ["22 million", "1 in 4", "312,000", "1.1 million"]
+    assert doc.story.kind is StoryKind.FACT_SHEET
+    assert body_texts(doc) == [LEDE_EN]
