@@ -275,6 +275,14 @@ def _read_line(draft: Draft, line: Line, images: tuple) -> None:
                     title = title[: dated.start()].rstrip(" -–—,")
                 # "Tamm: solidarity … borders (1)": the page's comment count, not the headline's
                 title = re.sub(r"\s+\(\d{1,3}\)$", "", title)
+                # "🎙️ Sahel central : …": a podcast's or a video's icon; "… zona Leste
+                # peixe-post-madeirao": a picture's file name run in; "Émigration | Mbera : …":
+                # the section's name before the headline
+                title = _TITLE_ICON.sub("", title)
+                title = re.sub(r"(?:\s+[a-z0-9]+(?:-[a-z0-9]+){2,})+$", "", title)
+                title = re.sub(
+                    r"^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\s\|\s(?=(?:\S+\s+){4}\S)", "", title
+                )
                 # "Title: To recognize and celebrate …": a repository's field label
                 title = re.sub(
                     r"^(?:title|t[íi]tulo|titre|subject|asunto|assunto|objet)\s?:\s+(?=\S)",
@@ -930,6 +938,8 @@ def _sitrep_evidence(draft: Draft, lines: list[Line], subheads: list[str]) -> in
     score += min(2, sum(bool(SITREP_HEADINGS.match(s)) for s in subheads))
     return score
 
+
+_TITLE_ICON = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*")
 
 # an advisory says when and where to come (or how to be accredited)
 _WHEN_OR_WHERE = frozenset(

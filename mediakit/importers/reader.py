@@ -1160,6 +1160,8 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "hashtags"
     if re.search(r"(?:\s[A-ZÀ-Þ]{3,}){4,}\s*$", text) and not text.isupper():
         return "a news agency's section tags"
+    if len(words) <= 3 and all(_SLUG.fullmatch(w) for w in words):  # "peixe-post-madeirao"
+        return "an image's file name"
     if len(words) <= 5 and re.fullmatch(  # "IG Slide D4.png": spaces are allowed in file names
         r"(?:\S+|[\w()-]+(?: [\w()-]+)+)\.(?:jpe?g|png|gif|webp|tiff?|heic|svg)", text, re.I
     ):
@@ -2236,6 +2238,9 @@ def _head_fields(lines: list[Line], start: int) -> None:
                 _set(lines, index, Role.JUNK, "a field of the page's header (label: value)")
 
 
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}")
+
+
 def _continues_title(lines: list[Line], index: int) -> bool:
     """'UNRWA Situation Report #7 on the flooding in' over 'northern Jordan camps': a headline
     copied from a PDF or an e-mail broken over two lines (the second starts in lower case)."""
@@ -2250,14 +2255,24 @@ def _continues_title(lines: list[Line], index: int) -> bool:
         title,
         re.I,
     )
+    # "POPULAÇÃO … MIGRANTE FORA" / "DE ABRIGOS EM PACARAIMA – NOVEMBRO 2026": capitals throughout,
+    # the second line opening on a small word
+    capitals = (
+        title.isupper()
+        and text.isupper()
+        and re.match(
+            r"(?:de|da|do|das|dos|del|des|du|of|the|and|for|in|on|to|em|en|no|na)\s", text, re.I
+        )
+    )
     return (
-        after.role in (Role.BODY, Role.SUBHEAD)
-        and 1 <= len(text.split()) <= (16 if cut else 10)
-        and (text[:1].islower() or bool(cut))
+        (after.role in (Role.BODY, Role.SUBHEAD) or (capitals and after.role is Role.RELATED))
+        and 1 <= len(text.split()) <= (16 if cut or capitals else 10)
+        and (text[:1].islower() or bool(cut) or bool(capitals))
         and not text.endswith((".", ":", ";"))
         and not title.endswith((".", ":", "!", "?"))
         and len((title + " " + text).split()) <= MAX_TITLE_WORDS
         and len(dates.date_in(text)) < 10  # "diciembre 4, 2026 · Sin comentarios": its meta line
+        and not all(_SLUG.fullmatch(w) for w in text.split())  # "peixe-post-madeirao": a picture's
     )
 
 

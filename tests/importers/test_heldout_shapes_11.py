@@ -159,3 +159,30 @@ def test_figures_written_value_dash_label_under_group_names_in_markdown():
     assert [f.value for f in doc.figures] == ["22 million", "1 in 4", "312,000", "1.1 million"]
     assert doc.story.kind is StoryKind.FACT_SHEET
     assert body_texts(doc) == [LEDE_EN]
+
+
+# -- titles ----------------------------------------------------------------------------------
+
+
+def test_a_headline_loses_an_icon_a_section_name_and_a_pictures_slug():
+    for head, lines in (
+        ("🎙️ Sahel central : déclaration du porte-parole sur les déplacements", ""),
+        ("Émigration | Sahel central : déclaration du porte-parole sur les déplacements", ""),
+        ("Sahel central : déclaration du porte-parole sur les déplacements", "peixe-post-foto\n"),
+    ):
+        doc = parse_text(f"{head}\n{lines}\n{LEDE_FR}\n\n{SECOND_FR}\n", name="titre.txt")
+        assert doc.story.title == "Sahel central : déclaration du porte-parole sur les déplacements"
+
+
+def test_a_headline_in_capitals_broken_over_two_lines_of_a_pdf():
+    doc = parse_text(
+        "ORGANIZAÇÃO INTERNACIONAL PARA AS MIGRAÇÕES – BRASIL\n\n"
+        "Matriz de Monitoramento de Deslocamento (DTM)\n\n"
+        "POPULAÇÃO VENEZUELANA REFUGIADA E MIGRANTE FORA\n"
+        "DE ABRIGOS EM PACARAIMA – NOVEMBRO 2026\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n",
+        name="dtm.txt",
+    )
+    assert doc.story.title == (
+        "POPULAÇÃO VENEZUELANA REFUGIADA E MIGRANTE FORA DE ABRIGOS EM PACARAIMA – NOVEMBRO 2026"
+    )
