@@ -47,6 +47,7 @@ from mediakit.importers.reader import (
 from mediakit.importers.vocabulary import (
     ABOUT_TITLE,
     ADVISORY_LABEL,
+    AGAINST_DELIVERY,
     COUNTRIES,
     DRAFT_NOTE,
     FACT_TITLE,
@@ -798,6 +799,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     invited = any(
         MEDIA_INVITED.search(folded(b.text)) for b in draft.body if b.kind is BlockKind.PARAGRAPH
     )
+    if any(line.reason == AGAINST_DELIVERY for line in lines):  # a speech, kept as a statement
+        return StoryKind.STATEMENT
     if (titled := kind_in_title(draft.title)) is not None:
         # "Special Press Briefing on …" that tells reporters how to attend: its advisory
         return StoryKind.MEDIA_ADVISORY if titled is StoryKind.STATEMENT and invited else titled
@@ -818,6 +821,16 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
             named_here := kind_in_title(line.text)
         ):
             return named_here
+        # "Agência de Notícias IESB – Fotorreportagem": the site's name, then the kind it files
+        parts = re.split(r"\s+[–—|·]\s+", line.text.strip())
+        tail = folded(parts[-1])
+        if (
+            line.role is Role.JUNK
+            and len(parts) == 2
+            and tail in KIND_LABELS
+            and tail not in GENERIC_LABELS
+        ):
+            return KIND_LABELS[tail]
     if FACT_TITLE.search(folded(draft.title)) and draft.figures:
         return StoryKind.FACT_SHEET
     items = [line for b in draft.body for line in b.text.split("\n")]

@@ -321,6 +321,7 @@ _MONTHS = (
 DRAFT_NOTE = "a draft's note"
 
 NEWSROOM_SOURCE = "the newsroom's source, not the story"
+AGAINST_DELIVERY = "a speech's 'check against delivery'"
 JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
     (re.compile(pattern), why)
     for pattern, why in (
@@ -780,6 +781,10 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r" ete publie|(?:article )?(?:initialement|originellement) publie (?:dans|par|sur))\b",
          "a note where the piece first appeared"),
         (r"^(?:no|n|nr|num|numero)\s?\d{1,4}$", "an issue number alone"),
+        (r"^(?:check against delivery|seul (?:le texte )?(?:le )?prononce fait foi"
+         r"|solo (?:vale|cuenta|es valido) (?:lo|el discurso) pronunciado|cotejar con (?:el )?discurso"
+         r"|so vale o (?:que for |texto )?(?:dito|lido|pronunciado)|a confirmar com a leitura)$",
+         AGAINST_DELIVERY),
         (r"^(?:cita sugerida|suggested citation|citation suggeree|citacao sugerida|como citar"
          r"|how to cite|pour citer|please cite (?:as|this))\b", "a suggested citation"),
         (r"^(?:(?:reading time|tiempo de lectura|tempo de leitura|temps de lecture|lectura)\s*\d+"

@@ -186,3 +186,23 @@ def test_a_headline_in_capitals_broken_over_two_lines_of_a_pdf():
     assert doc.story.title == (
         "POPULAÇÃO VENEZUELANA REFUGIADA E MIGRANTE FORA DE ABRIGOS EM PACARAIMA – NOVEMBRO 2026"
     )
+
+
+def test_a_speech_checked_against_delivery_is_kept_as_a_statement():
+    doc = parse_text(
+        "Mise à l'abri des personnes du campement du boulevard Ney\n\n3 décembre 2026\n\n"
+        f"- Seul le prononcé fait foi -\n\n{LEDE_FR}\n\n{SECOND_FR}\n",
+        name="discours.txt",
+    )
+    assert doc.story.kind is StoryKind.STATEMENT
+    assert role(doc, "- Seul le prononcé") is Role.JUNK
+
+
+def test_the_kind_a_site_files_a_page_under_after_its_name():
+    doc = parse_text(
+        "Agência de Notícias IESB – Fotorreportagem\n\n"
+        "Exposição retrata a rotina de famílias venezuelanas interiorizadas\n\n"
+        f"Postado em 03/12/2026\n\n{LEDE_PT}\n\n{SECOND_PT}\n",
+        name="iesb.txt",
+    )
+    assert doc.story.kind is StoryKind.PHOTO_STORY
