@@ -138,7 +138,7 @@ def read_lines(
 ) -> list[Line]:
     """Each paragraph of the document with its role and the reason for it."""
     junk = {folded(line) for line in known_junk}
-    lines = _first_pass(paras, junk)
+    lines = _first_pass(_notes_apart(paras), junk)
     page_title = page_title or _mail_subject(paras)
     _covering_mail(lines)
     _mailing_note(lines)
@@ -739,6 +739,26 @@ def _mailing_note(lines: list[Line]) -> None:
         if lines[index].role is not Role.BODY:
             return
         _set(lines, index, Role.JUNK, "the note of the e-mail that brought the report")
+
+
+def _notes_apart(paras: list[Para]) -> list[Para]:
+    """'… 3 mil colchões. [Thiago: confirmar se já saíram]': a reviewer's note at a paragraph's
+    end made a line of its own (dropped as an editor's note), the paragraph kept whole."""
+    out: list[Para] = []
+    for para in paras:
+        found = _TRAILING_NOTE.match(para.text) if "[" in para.text[-300:] else None
+        if found is None or para.hint not in (Hint.NONE, Hint.BULLET, Hint.QUOTE):
+            out.append(para)
+            continue
+        out += [Para(found["text"], para.hint), Para(found["note"])]
+    return out
+
+
+# the paragraph's last sentence, then "[Name: …]" or "[Dana – do we …]" in brackets
+_TRAILING_NOTE = re.compile(
+    r"^(?P<text>.{20,}?[.!?”\"»])\s+(?P<note>\[[A-ZÀ-Þ][\w .'’-]{0,30}(?::|\s[–—-])\s[^\[\]]{3,200}\])$",
+    re.DOTALL,
+)
 
 
 def _first_pass(paras: list[Para], known_junk: set[str]) -> list[Line]:

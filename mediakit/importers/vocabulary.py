@@ -642,9 +642,19 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|sobre el mismo tema|sobre o mesmo tema|on the same (?:topic|theme|subject))\b.{1,240}$",
          "a link to another story"),
         (r"(?:^|\s)(?:www\.|https?\s?//)\S+", "a web address"),
-        (r"^(?:draft|borrador|rascunho|brouillon|projet)\b.{0,100}"
-         r"(?:publish|publica|publier|review|revision|revisao|relecture|validation|validacion)",
+        (r"^(?:draft|borrador|rascunho|brouillon|projet|minuta)\b.{0,100}"
+         r"(?:publish|publica|publier|review|revision|revisao|relecture|validation|validacion"
+         r"|validacao)",
          DRAFT_NOTE),
+        # "Texto para la web – sección «La campaña» – v3 (revisar con Misiones antes de publicar)",
+        # "… – projet de déclaration – V3 (relu par …, en attente de validation Présidence)"
+        (r"^(?=(?:\S+ ){0,25}\S+$).*\bv ?\d{1,2} (?:\S+ ){0,2}(?:revisar|review|relire|relu|revisao"
+         r"|revisada|validar|valider|validation|validacion|validacao|confirmar|check|aprobar|aprovar"
+         r"|approve|approval)\b", DRAFT_NOTE),
+        # "… aguardando validação dos números …", "en attente de validation", "pending approval"
+        (r"^(?=(?:\S+ ){0,25}\S+$).*\b(?:aguardando (?:validacao|aprovacao|revisao)|en attente de"
+         r" (?:validation|relecture)|pending (?:approval|sign off|review)|pendiente de (?:validacion"
+         r"|aprobacion|revision))\b", DRAFT_NOTE),
         # "PRESS RELEASE – DRAFT 2 – not for circulation until signed off", "… – BORRADOR 3"
         (r"^(?=(?:\S+ ){0,25}\S+$).*\b(?:draft|borrador|rascunho|brouillon)\b.{0,30}\bv ?\d{1,2}\b"
          r"|^(?=(?:\S+ ){0,25}\S+$).*\b(?:draft|borrador|rascunho|brouillon) (?:v ?)?\d{1,2}\b"

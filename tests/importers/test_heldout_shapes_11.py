@@ -206,3 +206,19 @@ def test_the_kind_a_site_files_a_page_under_after_its_name():
         name="iesb.txt",
     )
     assert doc.story.kind is StoryKind.PHOTO_STORY
+
+
+# -- drafts ----------------------------------------------------------------------------------
+
+
+def test_a_drafts_working_notes_are_dropped_wherever_they_stand():
+    doc = parse_text(
+        "MINUTA – aguardando validação dos números pela Defesa Civil antes de publicar (Thiago)\n\n"
+        "Texto para la web – sección «La campaña» – v3 (revisar con Misiones antes de publicar)\n\n"
+        f"Enchentes no Vale do Itajaí\n\n{LEDE_PT} [Thiago: confirmar se os colchões já saíram]\n\n"
+        f"{SECOND_PT}\n",
+        name="minuta.txt",
+    )
+    assert doc.story.title == "Enchentes no Vale do Itajaí"
+    assert body_texts(doc) == [LEDE_PT, SECOND_PT]
+    assert role(doc, "[Thiago") is Role.JUNK
