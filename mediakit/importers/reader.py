@@ -867,6 +867,9 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.BODY, "a question or an answer of an interview"
     if len(words) <= 4 and dates.standalone_date(text):  # "Data: 28/02/2024", not a mail's
         return Role.DATE, "a date standing alone"
+    stamp = _UPDATED_AGO.sub("", text).strip()  # "06/12/2026 07h02  Atualizado há 3 horas"
+    if stamp != text and stamp and (dates.standalone_date(stamp) or dates.dated_line(stamp)):
+        return Role.DATE, "the date, with how long ago it was updated"
     if len(words) <= 12 and _date_and_reading_time(text):
         return Role.DATE, DATE_AND_READING_TIME
     if len(words) <= 10 and _REPORT_DATE.match(text) and len(dates.date_in(text)) == 10:
@@ -986,6 +989,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         len(words) <= 45
         and (credit := blocks.split_credit(text)) is not None
         and (len(words) <= 25 or credit[0].endswith((".", ")")))
+        and (credit[0] or _names_someone(credit[1]))  # "FOTOS: a travessia de …" heads a gallery
     ):  # a long caption is one whole sentence before its "Foto: …"
         return (Role.CAPTION, "a caption with its credit") if credit[0] else (
             Role.CREDIT, "a photo credit")  # fmt: skip
@@ -1180,6 +1184,8 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "hashtags"
     if re.search(r"(?:\s[A-ZÀ-Þ]{3,}){4,}\s*$", text) and not text.isupper():
         return "a news agency's section tags"
+    if re.match(r"(?:Page|Página|Pagina|Pág\.)\s\d{1,3}\s?:\s\S", text):
+        return "a document host's page label"  # "Page 2: Rapport de situation n° 3 – …"
     if len(words) <= 3 and all(_SLUG.fullmatch(w) for w in words):  # "peixe-post-madeirao"
         return "an image's file name"
     if len(words) <= 5 and re.fullmatch(  # "IG Slide D4.png": spaces are allowed in file names
@@ -1250,6 +1256,12 @@ def _date_and_reading_time(text: str) -> bool:
     return all(_junk_reason(f, folded(f), f.split()) in _META_JUNK for f in fields[1:])
 
 
+_UPDATED_AGO = re.compile(
+    r"\s*[·|–—-]?\s*(?:atualizad[oa]|actualizad[oa]|updated|mis à jour|modifié)\s+(?:há|hace|il y a)?\s*"
+    r"\d{1,3}\s*(?:horas?|hours?|heures?|minutos?|minutes?|min|h|dias?|días?|days?|jours?)"
+    r"(?:\s+ago)?\s*$",
+    re.IGNORECASE,
+)
 _META_JUNK = ("reading time", "a page's view count")
 DATE_AND_READING_TIME = "the date, with the reading time or the view count"
 
@@ -1359,6 +1371,15 @@ def _caption_credit(text: str) -> bool:
     return bool(match) and len(text) > len(match.group("credit")) + 10
 
 
+def _names_someone(credit: str) -> bool:
+    """A credit names someone ('Ana Ruiz', 'cortesía Red de Mujeres'), not 'a travessia de …'."""
+    return not credit[:1].islower() or bool(
+        re.match(
+            r"(?:cortes[íi]a|courtesy|gentileza|archivo|arquivo|divulga[cç][aã]o|reprodu)", credit
+        )
+    )
+
+
 def _credit_only(text: str) -> bool:
     """'© Lusa', 'Foto: Ana Ruiz/ACNUR', 'UNICEF/UN0123/Pérez': a credit with no caption."""
     text = text.strip()
@@ -1367,7 +1388,8 @@ def _credit_only(text: str) -> bool:
     split = blocks.split_credit(text)
     return (
         bool(re.match(r"^(?:©|\(c\))\s*\S", text))
-        or (split is not None and not split[0])
+        # "FOTOS: a travessia de famílias …" heads a gallery: a credit names someone
+        or (split is not None and not split[0] and _names_someone(split[1]))
         or _bare_credit(text)
     )
 
@@ -2012,6 +2034,9 @@ ORGANISATION = re.compile(
     r"|agencia|agency|agence|fondo|fundo|fonds|fund|plataforma|platform|consortium|consorcio"
     r"|red |network|reseau|grupo|group|medicos sin fronteras|medecins sans frontieres"
     r"|medicos sem fronteiras|doctors without borders|cruz roja|cruz vermelha|croix rouge|red cross"
+    # a government's units over a report: "DIRECTION DE LA PROTECTION CIVILE – COORDINATION …"
+    r"|direction (?:de la|du|des|generale)|direccion (?:de|del|general)|ministere (?:de|du|des)"
+    r"|coordination departementale|coordinacion (?:departamental|regional)|secretariat (?:de|du)"
     r"|(?:unicef|unhcr|acnur|hcr|iom|oim|wfp|pam|ocha|r4v|gtrm|undp|pnud|unfpa)\b(?: \w+){0,3}$)"
 )
 
@@ -2061,7 +2086,7 @@ def _title_again(lines: list[Line]) -> None:
             continue
         if abs(len(line.text) - len(title.text)) <= 10 and folded(line.text) == key:
             _set(lines, index, Role.JUNK, "the headline again")
-        elif re.match(rf"{re.escape(title.text.strip())}\s+[|–—-]\s+\S", line.text.strip()):
+        elif re.match(rf"{re.escape(title.text.strip())}\s+[|–—·-]\s+\S", line.text.strip()):
             # "Casa de Passagem … | Cidade AC News – Notícias do Acre": the page's <title>, left
             # where its pictures' alt text was
             _set(lines, index, Role.JUNK, "the headline again, with the site's name")
@@ -2805,6 +2830,10 @@ def author_and_place(text: str) -> re.Match | None:
 
 
 def dateline_match(text: str) -> re.Match | None:
+    # "*New York, NY, December 3, 2026,* Marisol …": the dateline set in italics
+    text = re.sub(r"^[*_]{1,2}([^*_\n]{5,80}?),?[*_]{1,2}\s+(?=\S)", r"\1 — ", text)
+    # "PANAMA CITY-The ministers …": a hyphen against the place in capitals
+    text = re.sub(r"^([A-ZÀ-Þ][A-ZÀ-Þ .,'’]{2,40}[A-ZÀ-Þ])-(?=[A-ZÀ-Þ][a-zà-ÿ])", r"\1 — ", text)
     match = DATELINE.match(text)
     if not match or len(match.group("rest").split()) < 3:
         return None
@@ -2818,8 +2847,11 @@ def dateline_match(text: str) -> re.Match | None:
         and not rest.rstrip().endswith((".", "!", "?", "”", '"'))
     ):
         return None  # "ACOLHIMENTO – Prefeitura amplia Casa de Passagem": a rubric over a headline
-    if dash in (".", ":") and not match.group("date"):
-        return None  # "Madrid, 20 de enero de 2025. La ..." needs its date to be a dateline
+    capitals = len(place.split()[0]) >= 4 and place.split()[0].isupper()
+    if dash in (".", ":") and not match.group("date") and not (capitals and dash == "."):
+        # "Madrid, 20 de enero de 2025. La ..." needs its date to be a dateline, unless its
+        # place is set in capitals ("CIUDAD JUÁREZ, Chihuahua. Los dos albergues …")
+        return None
     if _not_a_place(place):
         return None
     if not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "“\"«¡¿'"):
@@ -2991,6 +3023,7 @@ def menu_words_stripped(title: str) -> str:
     cut = 0
     while cut < len(words) - 3 and folded(words[cut]) in MENU_WORDS:
         cut += 1
-    if cut and words[cut][:1].isupper():
+    # a headline in capitals tells nothing by its next word's capital: "MEDIA ARRANGEMENTS FOR …"
+    if cut and words[cut][:1].isupper() and not title.isupper():
         return " ".join(words[cut:])
     return title

@@ -170,6 +170,8 @@ RELATED_HEADINGS = re.compile(
     r"|you may also be interested in|liens connexes|histoires connexes|enlaces relacionados|links relacionados"
     r"|articulos relacionados|historias conexas|ressources connexes|related|more|latest|other|recent|see also|you may also like|read also|also read"
     r"|lea tambien|leia tambem|lire aussi|a lire aussi|voir aussi|ver tambem|ver tambien"
+    r"|veja tambem|veja mais|vea tambien|videos mais assistidos(?: d[oa] .{1,20})?"
+    r"|videos mas vistos(?: de .{1,20})?|videos les plus vus"
     r"|mas|mais|plus|autres|otras|outras|ultimas|últimas|noticias relacionadas"
     r"|noticias recientes|mas noticias|historias relacionadas|materias relacionadas"
     r"|conteudo relacionado|contenido relacionado|articles connexes|sur le meme sujet"

@@ -222,3 +222,52 @@ def test_a_drafts_working_notes_are_dropped_wherever_they_stand():
     assert doc.story.title == "Enchentes no Vale do Itajaí"
     assert body_texts(doc) == [LEDE_PT, SECOND_PT]
     assert role(doc, "[Thiago") is Role.JUNK
+
+
+def test_a_document_hosts_transcript_loses_its_page_labels_and_the_reports_letterhead():
+    title = "Rapport de situation n° 3 – Inondations dans le Nord-Ouest"
+    doc = parse_text(
+        f"{title} · Direction de la protection civile...\n\nTRANSCRIPT\n\n"
+        f"Page 1: {title} · Direction de la protection civile\n\n"
+        "RÉPUBLIQUE D’HAÏTI\nMINISTÈRE DE L’INTÉRIEUR ET DES COLLECTIVITÉS TERRITORIALES\n"
+        "DIRECTION DE LA PROTECTION CIVILE – COORDINATION DÉPARTEMENTALE DU NORD-OUEST\n\n"
+        f"{title}\n\n{LEDE_FR}\n\n"
+        f"Page 2: {title} · Direction de la protection civile\n\n{SECOND_FR}\n",
+        name="vdocuments.txt",
+    )
+    assert doc.story.title == title
+    assert body_texts(doc) == [LEDE_FR, SECOND_FR]
+
+
+def test_a_headline_in_capitals_keeps_its_first_word():
+    doc = parse_text(
+        f"MEDIA ARRANGEMENTS FOR HIGH-LEVEL DIALOGUE ON HUMAN MOBILITY\n\n{LEDE_EN}\n",
+        name="note.txt",
+    )
+    assert doc.story.title == "MEDIA ARRANGEMENTS FOR HIGH-LEVEL DIALOGUE ON HUMAN MOBILITY"
+
+
+# -- datelines and dates ---------------------------------------------------------------------
+
+
+def test_datelines_set_in_capitals_with_a_full_stop_or_a_hyphen_and_in_italics():
+    for opening, place, date in (
+        ("CIUDAD JUÁREZ, Chihuahua. ", "CIUDAD JUÁREZ, Chihuahua", ""),
+        ("PANAMA CITY-", "PANAMA CITY", ""),
+        ("*New York, NY, December 3, 2026,* ", "New York, NY", "2026-12-03"),
+    ):
+        doc = parse_text(f"Shelters fill up\n\n{opening}{LEDE_EN}\n\n{LEDE_EN}\n", name="d.txt")
+        assert (doc.story.dateline.place, doc.story.dateline.date) == (place, date)
+        assert body_texts(doc)[0] == LEDE_EN
+
+
+def test_a_news_sites_update_stamp_and_its_boxes_of_videos_and_more_news():
+    doc = parse_text(
+        "FOTOS: a travessia de famílias venezuelanas pela BR-174\n\n"
+        f"06/12/2026 07h02  Atualizado há 3 horas\n\n{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "VÍDEOS: mais assistidos do g1 RR\n\nVeja também\n\n"
+        "Abrigo para indígenas warao em Boa Vista recebe reforma\n",
+        name="g1.txt",
+    )
+    assert doc.story.dateline.date == "2026-12-06"
+    assert body_texts(doc) == [LEDE_PT, SECOND_PT]
