@@ -17,7 +17,7 @@ _MONTHS = {
             ("june", "junio", "junho", "juin", "jun"),
             ("july", "julio", "julho", "juillet", "jul", "juil"),
             ("august", "agosto", "août", "aug", "ago"),
-            ("september", "septiembre", "setembro", "septembre", "sep", "sept", "set"),
+            ("september", "septiembre", "setiembre", "setembro", "septembre", "sep", "sept", "set"),
             ("october", "octubre", "outubro", "octobre", "oct", "out"),
             ("november", "noviembre", "novembro", "novembre", "nov"),
             ("december", "diciembre", "dezembro", "décembre", "dec", "dic", "dez", "déc"),

@@ -2848,9 +2848,15 @@ def dateline_match(text: str) -> re.Match | None:
     ):
         return None  # "ACOLHIMENTO – Prefeitura amplia Casa de Passagem": a rubric over a headline
     capitals = len(place.split()[0]) >= 4 and place.split()[0].isupper()
-    if dash in (".", ":") and not match.group("date") and not (capitals and dash == "."):
+    regional = "," in place and len(place.split()) <= 4  # "Metetí, Darién. El Ministerio …"
+    if (
+        dash in (".", ":")
+        and not match.group("date")
+        and not ((capitals or regional) and dash == ".")
+    ):
         # "Madrid, 20 de enero de 2025. La ..." needs its date to be a dateline, unless its
-        # place is set in capitals ("CIUDAD JUÁREZ, Chihuahua. Los dos albergues …")
+        # place is set in capitals ("CIUDAD JUÁREZ, Chihuahua. Los dos albergues …") or names
+        # its region
         return None
     if _not_a_place(place):
         return None

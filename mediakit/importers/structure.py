@@ -248,7 +248,15 @@ def refuse_listing(lines: list[Line], name: str) -> None:
     elif (
         _browsed(lines)
         and not _dated_text(lines)
-        and (sum(len(line.text.split()) >= 35 for line in text) <= 1)
+        and (
+            sum(len(line.text.split()) >= 35 for line in text) <= 1
+            # each longer teaser under its "Leer más" or its "há 2 horas", none a story's length
+            or (
+                sum(len(line.text.split()) >= 35 for line in text)
+                <= max(_more_links(lines), _stamps(lines))
+                and longest <= 80
+            )
+        )
     ):  # "Lire la suite" under each teaser, "Mostrando 1 - 5 de 42", "Anterior 1 2 3 … Próximo"
         count = max(3, teasers, _more_links(lines), sum(line.role is Role.BULLET for line in lines))
     elif (
@@ -287,6 +295,10 @@ _PAGING = re.compile(
     r"\b(?:mostrando|showing|affichage|exibindo|viewing|displaying)\b.{0,20}\d+\s*(?:-|–|a|to|à|al)\s*"
     r"\d+\s*(?:de|of|sur|do)\s*\d+"
     r"|^\d[\d.,]*\s+(?:resultados?|results?|résultats?|noticias|news|articles|artigos|notícias)$"
+    # "« 1 2 3 4 5 ... 120 »", "Mais antigos": a pager of page numbers, the older posts' link
+    r"|^[«‹<]?\s*1\s+2\s+3(?:\s+\d+)*\s*(?:\.{3}|…)?\s*\d*\s*[»›>]?$"
+    r"|^(?:mais antigos|mais recentes|older posts|newer posts|entradas antiguas|entradas mas antiguas"
+    r"|articles plus anciens|publicaciones anteriores|postagens mais antigas)$"
     r"|\b(?:anterior|previous|précédent|prev)\b.{0,30}\b\d\s*[·|,]?\s*\d\b.{0,30}\b(?:próximo|proximo|siguiente"
     r"|next|suivant)\b"
     r"|^(?:resultados? (?:da|de la|de) (?:busca|búsqueda|pesquisa)|search results|résultats de (?:la )?"

@@ -887,7 +887,8 @@ WEEKDAYS = [
 
 # A title that says the page is a sheet of facts and figures.
 FACT_TITLE = re.compile(
-    r"\b(?:at a glance|in numbers|in figures|facts and figures|en un coup d oeil|en chiffres"
+    r"\b(?:at a glance|in numbers|in figures|facts and figures|facts figures|en un coup d oeil"
+    r"|en chiffres|datos y cifras|dados e numeros|faits et chiffres"
     r"|en cifras|em numeros|de un vistazo|en bref|in brief|em resumo|en resumen"
     r"|en un coup d (?:oe|œ)il"
     # "Cátedra … na UFRR: números de 2026", "Our work: figures for 2025"

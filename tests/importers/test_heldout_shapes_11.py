@@ -3,11 +3,13 @@ tuned on them), each checked on a small document written for the test (invented 
 
 from __future__ import annotations
 
+import pytest
+
 from mediakit.importers import parse_text
 from mediakit.importers.html import parse_html
 from mediakit.importers.lines import Role
 from mediakit.importers.markdown import parse_markdown
-from mediakit.model import StoryKind
+from mediakit.model import BadInputError, StoryKind
 from tests.importers.story_text import LEDE_PT, SECOND_PT, body_texts
 from tests.importers.test_heldout_shapes_10 import (
     LEDE_EN,
@@ -255,6 +257,8 @@ def test_datelines_set_in_capitals_with_a_full_stop_or_a_hyphen_and_in_italics()
         ("CIUDAD JUÁREZ, Chihuahua. ", "CIUDAD JUÁREZ, Chihuahua", ""),
         ("PANAMA CITY-", "PANAMA CITY", ""),
         ("*New York, NY, December 3, 2026,* ", "New York, NY", "2026-12-03"),
+        ("San José, 14 de setiembre de 2026. ", "San José", "2026-09-14"),
+        ("Cúcuta, Norte de Santander. ", "Cúcuta, Norte de Santander", ""),
     ):
         doc = parse_text(f"Shelters fill up\n\n{opening}{LEDE_EN}\n\n{LEDE_EN}\n", name="d.txt")
         assert (doc.story.dateline.place, doc.story.dateline.date) == (place, date)
@@ -271,3 +275,34 @@ def test_a_news_sites_update_stamp_and_its_boxes_of_videos_and_more_news():
     )
     assert doc.story.dateline.date == "2026-12-06"
     assert body_texts(doc) == [LEDE_PT, SECOND_PT]
+
+
+# -- listings --------------------------------------------------------------------------------
+
+
+def test_pages_of_teasers_each_over_its_read_more_or_stamp_and_a_pager_are_listings():
+    teaser = LEDE_ES + " " + SECOND_ES[:80]
+    assert len(teaser.split()) >= 35
+    with pytest.raises(BadInputError, match="listing"):
+        parse_markdown(
+            "Unidad de Investigación en Emergencia y Desastre (UIED)\n\n4 de diciembre de 2026\n\n"
+            "# Desastres activos\n\n"
+            + "".join(
+                f"## Honduras: Inundaciones {n}\n\nPaís afectado: Honduras\n\n"
+                f"Glide: FL-2026-00020{n}-HND\n\n{teaser}\n\n[Leer más](#)\n\n"
+                for n in "123"
+            )
+            + "Fuente de los datos: ReliefWeb. Universidad de Oviedo · Aviso legal\n",
+            name="uied.md",
+        )
+    with pytest.raises(BadInputError, match="listing"):
+        parse_text(
+            "SAPO 24\n\n#migrações\n\nSeguir tag\n\n"
+            "Migrantes resgatados ao largo do Algarve transferidos para o Porto\n\n"
+            f"{LEDE_PT} {SECOND_PT[:60]}\n\nhá 2 horas\n\n"
+            "AIMA conclui 90 mil processos de autorização de residência\n\n"
+            f"{SECOND_PT}\n\nhá 5 horas\n\n"
+            f"Cáritas abre linha de apoio em nepali e bengali\n\n{LEDE_PT}\n\nontem às 18:21\n\n"
+            "Mais antigos\n\n« 1 2 3 4 5 ... 120 »\n",
+            name="sapo.txt",
+        )

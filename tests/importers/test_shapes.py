@@ -355,17 +355,19 @@ def test_the_corpus_stays_above_its_floor():
     # 90.5 (the new pages' footers and © lines), junk 1.0, body 99.0; and with r517–r606 in
     # (625 stories) and r607–r636 (652), whose kinds and junk are the hardest yet: 96.8 title,
     # 95.4 kind (a news page's release-or-feature, filed one way by one truth and the other
-    # by the next), 96 place, 97 date, credits 94.5 / 90.3, junk 1.1
-    assert fields["title"]["accuracy"] >= 96.5
-    assert fields["kind"]["accuracy"] >= 95
+    # by the next), 96 place, 97 date, credits 94.5 / 90.3, junk 1.1; and with r637–r756 in
+    # (763 stories: e-mails, PDF copies, Markdown with pictures, news between release and
+    # feature): 95.9 title, 94.2 kind, 94.4 place, 95.9 date, credits 95.3 / 91.2, junk 1.6
+    assert fields["title"]["accuracy"] >= 95.5
+    assert fields["kind"]["accuracy"] >= 94
     assert fields["language"]["accuracy"] >= 98
-    assert fields["dateline place"]["accuracy"] >= 95
-    assert fields["dateline date"]["accuracy"] >= 95
+    assert fields["dateline place"]["accuracy"] >= 94
+    assert fields["dateline date"]["accuracy"] >= 95.5
     assert roles["contacts"]["recall"] >= 91 and roles["contacts"]["precision"] >= 97
     assert roles["key figures"]["recall"] >= 93 and roles["key figures"]["precision"] >= 96
-    assert roles["credits"]["recall"] >= 89.5 and roles["credits"]["precision"] >= 93.5
+    assert roles["credits"]["recall"] >= 90.5 and roles["credits"]["precision"] >= 94.5
     assert roles["embargoes"]["recall"] >= 95
-    assert numbers["junk_lines_per_10_documents"] <= 1.2
+    assert numbers["junk_lines_per_10_documents"] <= 1.7
     assert numbers["body_sentences_kept"] >= 98.5
     assert numbers["crashed"] == []
     refused, listings = numbers["listings_refused"].split("/")
