@@ -139,6 +139,7 @@ def read_lines(
     """Each paragraph of the document with its role and the reason for it."""
     junk = {folded(line) for line in known_junk}
     lines = _first_pass(_notes_apart(paras), junk)
+    _player_titles(lines)
     page_title = page_title or _mail_subject(paras)
     _covering_mail(lines)
     _mailing_note(lines)
@@ -741,6 +742,20 @@ def _mailing_note(lines: list[Line]) -> None:
         _set(lines, index, Role.JUNK, "the note of the e-mail that brought the report")
 
 
+def _player_titles(lines: list[Line]) -> None:
+    """'escúchalo en AUDIO' over 'Hora 14 Alcoy (04/12/2026)': the audio's own title, with its
+    date in brackets, belongs to the player, not to the story."""
+    for index in range(1, len(lines)):
+        above, line = lines[index - 1], lines[index]
+        if (
+            above.reason == "audio player"
+            and line.role in (Role.BODY, Role.SUBHEAD, Role.TITLE)
+            and len(line.text.split()) <= 10
+            and re.search(r"\((?:[^()]*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^()]*)\)\s*$", line.text)
+        ):
+            _set(lines, index, Role.JUNK, "the audio's own title and date")
+
+
 def _notes_apart(paras: list[Para]) -> list[Para]:
     """'… 3 mil colchões. [Thiago: confirmar se já saíram]': a reviewer's note at a paragraph's
     end made a line of its own (dropped as an editor's note), the paragraph kept whole."""
@@ -1184,6 +1199,10 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "hashtags"
     if re.search(r"(?:\s[A-ZÀ-Þ]{3,}){4,}\s*$", text) and not text.isupper():
         return "a news agency's section tags"
+    if len(words) <= 25 and re.match(
+        r"(?:Lee|Lea|Leia|Lire|Read|Veja|Mira|Vea|Leer)\s?:\s+[A-ZÀ-Þ¿¡«“\"]", text
+    ):
+        return "a link to another story"  # "Lee: Se duplica el cruce de familias por …"
     if re.match(r"(?:Page|Página|Pagina|Pág\.)\s\d{1,3}\s?:\s\S", text):
         return "a document host's page label"  # "Page 2: Rapport de situation n° 3 – …"
     if len(words) <= 3 and all(_SLUG.fullmatch(w) for w in words):  # "peixe-post-madeirao"

@@ -170,6 +170,7 @@ RELATED_HEADINGS = re.compile(
     r"|you may also be interested in|liens connexes|histoires connexes|enlaces relacionados|links relacionados"
     r"|articulos relacionados|historias conexas|ressources connexes|related|more|latest|other|recent|see also|you may also like|read also|also read"
     r"|lea tambien|leia tambem|lire aussi|a lire aussi|voir aussi|ver tambem|ver tambien"
+    r"|sigue leyendo|te recomendamos|recomendados|ressources|resources|recursos"
     r"|veja tambem|veja mais|vea tambien|videos mais assistidos(?: d[oa] .{1,20})?"
     r"|videos mas vistos(?: de .{1,20})?|videos les plus vus"
     r"|mas|mais|plus|autres|otras|outras|ultimas|últimas|noticias relacionadas"
@@ -428,6 +429,14 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          "a social platform's counts"),
         (r"^(?:click here|haga clic aqui|haz clic aqui|clique aqui|cliquez ici|pulse aqui)\b.{0,160}$",
          "a link (click here)"),
+        (r"^(?:click|tap) (?:here )?to (?:learn|read|see|find out) more$|^(?:haga|haz) clic para"
+         r" (?:saber|leer|ver) mas$|^clique para (?:saber|ler|ver) mais$", "a link (click here)"),
+        # "Recevez les actualités de votre commune : téléchargez illiwap, c'est gratuit"
+        (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:telechargez (?:l application|illiwap|notre application)"
+         r"|download (?:the|our) (?:free )?app|descarga (?:la|nuestra) app(?:licacion)?"
+         r"|baixe (?:o|nosso) (?:app|aplicativo))\b", "an app's promotion"),
+        (r"^(?:escuchalo|escuchala|escucha la noticia|ouca|oucao|ecoutez|listen) (?:en|em|in) audio$",
+         "audio player"),
         (r"^(?:elaborado por|prepared by|produced by|compiled by|elabore par|realise par"
          r"|produzido por|elaborado pela|elaborado pelo)\s*\S.{0,100}$", "the report's production note"),
         (r"^(?:correo de notificaciones|correo para notificaciones)\b.{0,160}$"

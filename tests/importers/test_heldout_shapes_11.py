@@ -306,3 +306,20 @@ def test_pages_of_teasers_each_over_its_read_more_or_stamp_and_a_pager_are_listi
             "Mais antigos\n\n« 1 2 3 4 5 ... 120 »\n",
             name="sapo.txt",
         )
+
+
+# -- junk ------------------------------------------------------------------------------------
+
+
+def test_read_also_links_app_promotions_resource_boxes_and_an_audio_players_title():
+    doc = parse_text(
+        "Alcoy habilita tres espacios municipales para acoger a personas rescatadas\n\n"
+        "viernes, 4 de diciembre de 2026\n\nescúchalo en AUDIO\n\nHora 14 Alcoy (04/12/2026)\n\n"
+        f"{LEDE_ES}\n\nLee: Se duplica el cruce de familias por el puente Lerdo en noviembre\n\n"
+        f"{SECOND_ES}\n\nClick to learn more.\n\n"
+        "Recevez les actualités de votre commune : téléchargez illiwap, c'est gratuit.\n\n"
+        "SIGUE LEYENDO:\n\nClara Brugada presenta plan de vivienda para personas migrantes\n",
+        name="ser.txt",
+    )
+    assert doc.story.title.startswith("Alcoy habilita tres espacios")
+    assert body_texts(doc) == [LEDE_ES, SECOND_ES]
