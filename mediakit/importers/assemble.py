@@ -562,11 +562,19 @@ _CREDIT_FIRST = re.compile(
     r"(?P<credit>©?\s*[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}/[^–—]{2,60}?)\s+[–—-]\s+(?P<caption>\S.+)$",
     re.IGNORECASE,
 )
+# the credit's label and the credit, run into the caption with no space where a line ended
+_CREDIT_GLUED = re.compile(
+    r"^(?i:fotos?|photo|cr[ée]dito?|imagem|imagen)\s*:\s*(?P<credit>[^:]{3,80}?[a-zà-ÿ])"
+    r"(?P<caption>[A-ZÀ-Þ][a-zà-ÿ].{10,})$"
+)
 _NAME_SLASH_ORG = re.compile(r"\s*\((?P<credit>[^()]{3,60}\s/\s*[A-Z]{2,}[^()]{0,20})\)\s*\.?$")
 
 
 def _caption_and_credit(text: str) -> tuple[str, str]:
     text = re.sub(r"\(c\)\s+(?=[A-ZÀ-Þ][^()]{2,60}$)", "© ", text)
+    glued = _CREDIT_GLUED.match(text)
+    if glued and len(glued["caption"].split()) >= 4:  # "Foto: Divulgação / PrefeituraCrianças …"
+        return glued["caption"].strip(), glued["credit"].strip()
     first = _CREDIT_FIRST.match(text)
     if first:  # "Photo de couverture : © PAM/Ousmane Dicko – Distribution de vivres ..."
         return first["caption"].strip(), first["credit"].lstrip("© ").strip()
@@ -769,7 +777,14 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     if exact:
         # "Press Release" over "Statement of the OAS General Secretariat on …": how the site
         # files everything; the headline says what this one is
-        if exact[0] is StoryKind.PRESS_RELEASE and STATEMENT_TITLE.match(folded(draft.title)):
+        if exact[0] is StoryKind.PRESS_RELEASE and (
+            STATEMENT_TITLE.match(folded(draft.title))
+            # "COMUNICADO CONJUNTO" signed by those it joins: their statement
+            or (
+                any(re.search(r"\b(?:conjunto|conjointe?|joint)\b", folded(t)) for t in telling)
+                and any(line.reason == SIGNED for line in lines)
+            )
+        ):
             return StoryKind.STATEMENT
         if exact[0] is StoryKind.PRESS_RELEASE and PRESS_EVENT_AHEAD.search(folded(draft.title)):
             return StoryKind.MEDIA_ADVISORY  # "FOR IMMEDIATE RELEASE" over "Mayor Schedules …"

@@ -323,3 +323,26 @@ def test_read_also_links_app_promotions_resource_boxes_and_an_audio_players_titl
     )
     assert doc.story.title.startswith("Alcoy habilita tres espacios")
     assert body_texts(doc) == [LEDE_ES, SECOND_ES]
+
+
+def test_a_joint_communique_signed_by_its_bishops_is_their_statement():
+    doc = parse_text(
+        "COMUNICADO CONJUNTO\n\nLos obispos de Colombia y Venezuela, junto a los migrantes\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "+ Mons. Rodrigo Alzate Vélez, Arzobispo de Medellín, Presidente de la Conferencia\n\n"
+        "+ Mons. Jesús Briceño Uzcátegui, Arzobispo de Mérida, Presidente de la Conferencia\n",
+        name="cec.txt",
+    )
+    assert doc.story.kind is StoryKind.STATEMENT
+
+
+def test_a_credit_run_into_its_caption_where_a_line_ended():
+    doc = parse_markdown(
+        f"# Prefeitura entrega kits de inverno\n\n{LEDE_PT}\n\n![](kit.jpg)\n\n"
+        "Foto: Divulgação / Prefeitura de TeresinaCrianças Warao recebem kits no abrigo do bairro\n\n"
+        f"{SECOND_PT}\n",
+        name="viagora.md",
+    )
+    assert [(p.caption, p.credit) for p in doc.photos] == [
+        ("Crianças Warao recebem kits no abrigo do bairro", "Divulgação / Prefeitura de Teresina")
+    ]
