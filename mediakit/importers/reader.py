@@ -1199,6 +1199,11 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "hashtags"
     if re.search(r"(?:\s[A-ZÀ-Þ]{3,}){4,}\s*$", text) and not text.isupper():
         return "a news agency's section tags"
+    if len(words) <= 20 and re.match(
+        r"(?i:breaking(?: news)?|última hora|ultima hora|urgente|dernière minute|derniere minute)\s?:\s",
+        text,
+    ):
+        return "a news ticker"  # "Breaking: Road to Henderson closed after landslip …"
     if len(words) <= 25 and re.match(
         r"(?:Lee|Lea|Leia|Lire|Read|Veja|Mira|Vea|Leer)\s?:\s+[A-ZÀ-Þ¿¡«“\"]", text
     ):
@@ -2302,6 +2307,12 @@ def _head_fields(lines: list[Line], start: int) -> None:
                 _set(lines, index, Role.JUNK, "a field of the page's header (label: value)")
 
 
+def _title_case(text: str) -> bool:
+    """Every longer word capitalised, as English headlines are set: 'Flee Mirebalais and …'."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return bool(long) and all(w[0].isupper() for w in long) and not text.isupper()
+
+
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}")
 
 
@@ -2328,10 +2339,22 @@ def _continues_title(lines: list[Line], index: int) -> bool:
             r"(?:de|da|do|das|dos|del|des|du|of|the|and|for|in|on|to|em|en|no|na)\s", text, re.I
         )
     )
+    # "Displacement in Haiti's Centre Department Doubles as Families" / "Flee Mirebalais and
+    # Saut-d'Eau": a headline in title case broken where a PDF's column ended
+    titled = (
+        _title_case(title)
+        and _title_case(text)
+        and len(title) >= 50  # the first line ran to the column's width
+        and not re.search(r"[\d:|/,]", text)
+        and len(text.split()) >= 3
+        # a headline's own small words: "Flee Mirebalais and Saut-d'Eau"
+        and re.search(r"\s(?:and|of|the|to|in|for|on|as|at|with|from|after|over)\s", f" {text} ")
+        is not None
+    )
     return (
         (after.role in (Role.BODY, Role.SUBHEAD) or (capitals and after.role is Role.RELATED))
         and 1 <= len(text.split()) <= (16 if cut or capitals else 10)
-        and (text[:1].islower() or bool(cut) or bool(capitals))
+        and (text[:1].islower() or bool(cut) or bool(capitals) or titled)
         and not text.endswith((".", ":", ";"))
         and not title.endswith((".", ":", "!", "?"))
         and len((title + " " + text).split()) <= MAX_TITLE_WORDS

@@ -43,6 +43,19 @@ def _menu_gaps(raw: str) -> str:
     return " ".join(raw.split())
 
 
+def _columns(raws: list[str]) -> list[str]:
+    """A PDF's letterhead copied in two columns ("International Organization for Migration
+    <wide gap> PRESS RELEASE"): each column a line of its own."""
+    out: list[str] = []
+    for raw in raws:
+        pieces = [p.strip() for p in re.split(r"\s{6,}", raw.strip()) if p.strip()]
+        if len(pieces) == 2 and all(len(p.split()) <= 8 for p in pieces):
+            out += pieces
+        else:
+            out.append(raw)
+    return out
+
+
 def paragraph_lines(text: str) -> list[str]:
     """One entry per paragraph: hard-wrapped lines joined, very long lines split at sentences.
 
@@ -55,7 +68,7 @@ def paragraph_lines(text: str) -> list[str]:
     result: list[str] = []
     for group in re.split(r"\n\s*\n", text):
         current, previous = "", ""
-        for raw in group.split("\n"):
+        for raw in _columns(group.split("\n")):
             line = _RULED.sub(r"\1", _menu_gaps(raw))
             if not line:
                 continue

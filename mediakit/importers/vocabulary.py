@@ -646,6 +646,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|telefone|phone|parque|praca|plaza)\b).*\b(?:horario de atencion|horario de atendimento"
          r"|horario de funcionamento|opening hours|office hours|heures d ouverture"
          r"|horaires d ouverture|horaires d accueil)\b", "the office's hours (the page's footer)"),
+        # "17 route des Morillons, CH-1211 Geneva 19": a letterhead's street and postcode
+        (r"^\d{1,4} (?:rue|route|avenue|chemin|place|quai|street|road) [\w ]{2,40}? (?:[a-z]{1,2} )?"
+         r"\d{4,5} [a-z]{3,}(?: \d{1,2})?$", "an address (the page's footer)"),
         (r"^(?=(?:\S+ ){0,30}\S+$).*\b\d{1,4} (?:bis )?(?:rue|avenue|boulevard|bd|place|quai"
          r"|chemin|allee|impasse) [\w ]{2,40} \d{5} [a-z]", "an address (the page's footer)"),
         (r"^(?:more news|mas noticias|mais noticias|plus d actualites|other news|otras noticias"

@@ -346,3 +346,29 @@ def test_a_credit_run_into_its_caption_where_a_line_ended():
     assert [(p.caption, p.credit) for p in doc.photos] == [
         ("Crianças Warao recebem kits no abrigo do bairro", "Divulgação / Prefeitura de Teresina")
     ]
+
+
+def test_a_pdfs_two_column_letterhead_and_its_headline_wrapped_in_title_case():
+    doc = parse_text(
+        "International Organization for Migration                    PRESS RELEASE\n"
+        "17 route des Morillons, CH-1211 Geneva 19                   Global\n\n"
+        "Displacement in Haiti's Centre Department Doubles as Families\n"
+        "Flee Mirebalais and Saut-d'Eau\n\n"
+        f"Geneva, 3 December 2026 – {LEDE_EN}\n\n{LEDE_EN}\n",
+        name="iom.txt",
+    )
+    assert doc.story.title == (
+        "Displacement in Haiti's Centre Department Doubles as Families Flee Mirebalais and "
+        "Saut-d'Eau"
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_a_news_ticker_above_the_headline_is_junk():
+    doc = parse_text(
+        "Breaking: Road to Henderson closed after landslip near Alligator Creek\n\n"
+        "Extra scholarships for students displaced by Kukum fire\n\n"
+        f"Posted on December 3, 2026 | By SIBC News | 2 min read\n\n{LEDE_EN}\n",
+        name="sibc.txt",
+    )
+    assert doc.story.title == "Extra scholarships for students displaced by Kukum fire"
