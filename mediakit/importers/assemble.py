@@ -239,7 +239,7 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
         Role.CREDIT,
         Role.PICTURE,
         Role.DATELINE,
-    )
+    ) or (line.role is Role.PICTURE and line.image is None)  # a picture not brought in
 
 
 def _read_line(draft: Draft, line: Line, images: tuple) -> None:
@@ -541,7 +541,7 @@ def _credit_alone(text: str) -> str:
         r"^\s*(?:image source|source de l'image|fuente de la imagen|fonte da imagem"
         r"|photographie|photograph|fotograf[íi]a|photo credit|cr[ée]dito? (?:de )?(?:la )?"
         r"(?:foto|imagen|imagem|photo)|crédit photo|photos?|fotos?|imagen|imagem|image|crédito"
-        r"|credit|crédit)?\s*[:,]?\s*©?\s*",
+        r"|credit|crédit)?(?:\s+(?:by|de|por|par)(?=\s))?\s*[:,]?\s*©?\s*",
         "",
         text.strip().lstrip("("),  # "(Imagem: Gabriela Scalco/Missão Paz)"
         flags=re.I,
@@ -782,7 +782,7 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
             # "COMUNICADO CONJUNTO" signed by those it joins: their statement
             or (
                 any(re.search(r"\b(?:conjunto|conjointe?|joint)\b", folded(t)) for t in telling)
-                and any(line.reason == SIGNED for line in lines)
+                and any(line.reason == SIGNED or _SIGNERS.match(line.text) for line in lines)
             )
         ):
             return StoryKind.STATEMENT
@@ -911,7 +911,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     # and one that speaks for the organisation in the first person ("We answer questions from
     # local media …"): a page about what it does, not news of something it did
     undated = (
-        not (has_quotes or draft.byline or draft.photos or draft.figures)
+        # a banner picture with only its credit says nothing of news; a captioned one does
+        not (has_quotes or draft.byline or draft.figures or any(p.caption for p in draft.photos))
         and not draft.dateline.date
         and not any(line.role is Role.DATELINE for line in lines)
         and all(UPDATED_STAMP.match(folded(line.text)) for line in lines if line.role is Role.DATE)
@@ -968,6 +969,11 @@ def _sitrep_evidence(draft: Draft, lines: list[Line], subheads: list[str]) -> in
 
 
 _TITLE_ICON = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*")
+
+# "Firman: Red Diáspora Venezolana, Observatorio …": who signs a joint text
+_SIGNERS = re.compile(
+    r"^(?:firman|firmantes|signataires|signatories|assinam|assinantes|signed by)\s*:", re.IGNORECASE
+)
 
 # an advisory says when and where to come (or how to be accredited)
 _WHEN_OR_WHERE = frozenset(

@@ -455,10 +455,14 @@ def credits_under_captions(lines: list[Line]) -> None:
         if not (
             line.role is Role.JUNK
             and line.reason == "breadcrumbs"
-            and (_PERSON_SLASH_ORG.match(line.text) or line.text.startswith("©"))
+            and (
+                _PERSON_SLASH_ORG.match(line.text)
+                or line.text.startswith("©")
+                or re.match(r"(?:Photos?|Fotos?) (?:by|de|por|par) [A-ZÀ-Þ]", line.text)
+            )
         ):
             continue
-        if index and lines[index - 1].role is Role.CAPTION:
+        if index and lines[index - 1].role in (Role.CAPTION, Role.PICTURE):
             _set(lines, index, Role.CREDIT, "the credit under its caption (photographer / agency)")
             continue
         # the credit over its caption: "Jefferson Rudy / Agência Senado" / "Crianças em abrigo …"

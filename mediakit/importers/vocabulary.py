@@ -49,6 +49,7 @@ KIND_LABELS: dict[str, StoryKind] = {
             "pronunciamentos", "posicionamentos",
             "posicionamiento", "posicionamento", "nota oficial", "nota publica",
             "prise de position", "position statement", "position", "media statement",
+            "declaracion institucional", "declaracao institucional", "declaration institutionnelle",
             "ministerial statement",
             "press briefing", "nota informativa", "press briefing notes", "press briefing note",
             "declaracion del portavoz", "declaration du porte parole",
@@ -899,6 +900,7 @@ WEEKDAYS = [
 
 # A title that says the page is a sheet of facts and figures.
 FACT_TITLE = re.compile(
+    r"^(?:the )?(?:facts|key facts|quick facts)$|"
     r"\b(?:at a glance|in numbers|in figures|facts and figures|facts figures|en un coup d oeil"
     r"|en chiffres|datos y cifras|dados e numeros|faits et chiffres"
     r"|en cifras|em numeros|de un vistazo|en bref|in brief|em resumo|en resumen"

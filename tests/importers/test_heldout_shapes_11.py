@@ -372,3 +372,31 @@ def test_a_news_ticker_above_the_headline_is_junk():
         name="sibc.txt",
     )
     assert doc.story.title == "Extra scholarships for students displaced by Kukum fire"
+
+
+def test_an_institutional_declaration_and_a_joint_text_its_signers_name_are_statements():
+    for head, foot in (
+        ("Declaración institucional", ""),
+        ("COMUNICADO CONJUNTO", "Firman: Red Diáspora Venezolana, Observatorio de Movilidad"),
+    ):
+        doc = parse_text(
+            f"{head}\n\nEl Gobierno refuerza la acogida de personas solicitantes\n\n"
+            f"Madrid, 4 de diciembre de 2026\n\n{LEDE_ES}\n\n{SECOND_ES}\n\n{foot}\n",
+            name="declaracion.txt",
+        )
+        assert doc.story.kind is StoryKind.STATEMENT
+
+
+def test_the_facts_page_and_a_photo_by_credit_under_its_picture():
+    doc = parse_markdown(
+        "# The Facts\n\nLast updated: November 2026\n\n"
+        "Why we run: the numbers behind displacement, in plain language.\n\n"
+        "![](runners.jpg)\n\nPhoto by Lukas Brandt/iStock / Getty Images\n\n"
+        "- 123 million people were forcibly displaced worldwide at mid-2026.\n"
+        "- 40% of them are children under 18.\n",
+        name="facts.md",
+    )
+    assert doc.story.kind is StoryKind.FACT_SHEET
+    assert [(p.caption, p.credit) for p in doc.photos] == [
+        ("", "Lukas Brandt/iStock / Getty Images")
+    ]
