@@ -115,6 +115,12 @@ _META_LINE = re.compile(
 )
 
 
+_SMALL_WORD_END = re.compile(
+    r"\s(?:de|da|do|das|dos|em|no|na|nos|nas|para|por|com|que|of|the|and|to|in|for|with|on|at"
+    r"|from|del|los|las|en|et|les|du|des|au|aux|un|une|um|uma|el|la|le|y|e)$"
+)
+
+
 def _continues(previous: str, line: str, width: int) -> bool:
     """Whether `line` goes on the paragraph whose last line was `previous` (a wrap)."""
     if previous.endswith("-") and line[:1].islower():
@@ -127,6 +133,14 @@ def _continues(previous: str, line: str, width: int) -> bool:
         and (dates.standalone_date(line) or dates.dated_line(line))
     ):
         return False  # "lundi 7 décembre 2026" under a headline: its date, on its own line
+    if previous.isupper() and " | " in previous:
+        return False  # "OIM BRASIL | DTM – MATRIZ …": a running header, its own line
     if width and not (_UNBREAKABLE.search(line) or _UNBREAKABLE.search(previous)):
-        return len(previous) + 1 + len(line.split()[0]) > width - 3
+        # "… para um total de" / "1.812 pessoas.": no line of a paragraph ends on a small word
+        return (
+            len(previous) + 1 + len(line.split()[0]) > width - 3
+            or (len(previous) >= width * 0.6 and bool(_SMALL_WORD_END.search(previous)))
+            # a narrower column: the line goes on in lower case after an unfinished one
+            or (line[:1].islower() and not previous.endswith(tuple('.!?:;”"')))
+        )
     return not previous.endswith(tuple('.!?:”"')) and line[0].islower()

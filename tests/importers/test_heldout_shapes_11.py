@@ -400,3 +400,32 @@ def test_the_facts_page_and_a_photo_by_credit_under_its_picture():
     assert [(p.caption, p.credit) for p in doc.photos] == [
         ("", "Lukas Brandt/iStock / Getty Images")
     ]
+
+
+def test_a_narrower_column_of_a_pdf_copy_keeps_its_paragraphs_whole():
+    from mediakit.importers.text import paragraph_lines
+
+    wide = "Chegadas pela fronteira de Pacaraima aumentaram em novembro, com média diária de"
+    lines = paragraph_lines(
+        "OIM BRASIL | DTM – MATRIZ DE MONITORAMENTO DE DESLOCAMENTOS\n"
+        "POPULAÇÃO VENEZUELANA FORA DE ABRIGOS\n\n"
+        f"{wide}\n420 pessoas por dia, segundo a Polícia Federal, e a fila do posto\n"
+        f"de triagem chegou a três horas.\n\n{wide}\n380 pessoas em outubro, o que mostra a "
+        "tendência de alta do fluxo no fim\nde ano, como nos anos anteriores.\n\n"
+        "No município, a população fora dos abrigos da Operação Aco-\n"
+        "lhida caiu 4% em relação ao mês anterior, para um total de\n"
+        "1.812 pessoas, contadas em 24 de novembro, em 31\npontos de ocupação espontânea.\n"
+    )
+    assert lines[0] == "OIM BRASIL | DTM – MATRIZ DE MONITORAMENTO DE DESLOCAMENTOS"
+    assert lines[-1] == (
+        "No município, a população fora dos abrigos da Operação Acolhida caiu 4% em relação ao "
+        "mês anterior, para um total de 1.812 pessoas, contadas em 24 de novembro, em 31 pontos "
+        "de ocupação espontânea."
+    )
+
+
+def test_a_pager_with_its_previous_and_next_words_in_any_script():
+    from mediakit.importers.structure import _PAGING
+
+    assert _PAGING.search("前へ · 1 · 2 · 3 · … · 48 · 次へ")
+    assert _PAGING.search("« Anterior · 1 · 2 · 3 · … · 12 · Siguiente »".replace("« ", ""))
