@@ -583,9 +583,8 @@ def _caption_and_credit(text: str) -> tuple[str, str]:
     named = _NAME_SLASH_ORG.search(text)
     if named:  # "... (Mariela Andrade Tuñón / MSF)"
         return text[: named.start()].strip(), named["credit"].strip()
-    if after := _NAME_SLASH_ORG_AFTER.match(
-        text
-    ):  # "… dos passageiros - Marcelo Lins/Agência Brasil"
+    # "… dos passageiros - Marcelo Lins/Agência Brasil"
+    if after := _NAME_SLASH_ORG_AFTER.match(text):
         return after["caption"].rstrip(" –—-"), after["credit"]
     caption, credit = _split_caption(text)
     return caption, _undated(credit)

@@ -183,16 +183,15 @@ def _captions_under_pictures(lines: list[Line]) -> None:
             under += 1
         if (
             under < len(lines)
+            and lines[under].role is Role.BODY
             and _caption_like(lines[under].text)
-            and (lines[under].role is Role.BODY)
         ):
             found.append((index, under))
-    begun = [
-        any(lines[i].role in (Role.BODY, Role.DATELINE) for i in range(picture))
-        for picture, _ in found
-    ]
-    for (_, under), story_begun in zip(found, begun, strict=True):
-        if story_begun or len(found) >= 2:
+    text_begins = next(
+        (i for i, line in enumerate(lines) if line.role in (Role.BODY, Role.DATELINE)), len(lines)
+    )
+    for picture, under in found:
+        if picture > text_begins or len(found) >= 2:
             _set(lines, under, Role.CAPTION, "a sentence alone under a picture")
 
 
