@@ -1072,7 +1072,12 @@ def _release_score(draft: Draft, lines: list[Line]) -> int:
     # "Com informações da Assessoria …", "Con información de EFE": a newsroom passing on what
     # an office or a wire sent
     score += 2 * any(line.reason == NEWSROOM_SOURCE for line in lines)
+    # "Por Redação GAZ", "Redacción 24 Horas": the desk that put an office's news out
+    score += 3 * bool(_DESK.match(draft.byline))
     return score - 2 * _by_a_person(draft.byline)
+
+
+_DESK = re.compile(r"(?:redac|reda[cç]|newsroom|news desk|staff|r[ée]daction)", re.IGNORECASE)
 
 
 def _by_a_person(byline: str) -> bool:

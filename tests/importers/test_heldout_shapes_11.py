@@ -429,3 +429,12 @@ def test_a_pager_with_its_previous_and_next_words_in_any_script():
 
     assert _PAGING.search("前へ · 1 · 2 · 3 · … · 48 · 次へ")
     assert _PAGING.search("« Anterior · 1 · 2 · 3 · … · 12 · Siguiente »".replace("« ", ""))
+
+
+def test_a_story_the_newsroom_desk_signs_is_an_offices_news_passed_on():
+    doc = parse_text(
+        "Santa Cruz do Sul receberá R$ 720 mil para acolhimento de imigrantes\n\n"
+        f"Por Redação GAZ\n\n07/12/2026 às 17h42\n\n{LEDE_PT}\n\n{SECOND_PT}\n",
+        name="gaz.txt",
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
