@@ -535,6 +535,11 @@ _ORGANISATION_WORD = re.compile(
 )
 
 
+def _in_signature(line: Line) -> bool:
+    """A line a letter's signature block may be: text, or taken for the page's footer."""
+    return line.role in (Role.BODY, Role.SUBHEAD) or line.reason == PAGE_FOOTER
+
+
 _TITLE_ARTICLE = re.compile(r"^(?:le|la|l'|l’|el|o|a|the)\s*", re.IGNORECASE)
 
 
@@ -590,11 +595,11 @@ def _signatures(lines: list[Line]) -> None:
     for index in range(1, len(lines) - 1):  # "Le Maire," over "Gérard Tessier-Lhomme"
         line, below = lines[index], lines[index + 1]
         if (
-            (line.role in (Role.BODY, Role.SUBHEAD) or line.reason == PAGE_FOOTER)
+            _in_signature(line)
             and len(line.text.split()) <= 4
             and line.text.rstrip().endswith(",")
             and _PERSON_TITLE.match(_TITLE_ARTICLE.sub("", line.text.strip()))
-            and (below.role in (Role.BODY, Role.SUBHEAD) or below.reason == PAGE_FOOTER)
+            and _in_signature(below)
             and 2 <= len(below.text.split()) <= 4
             and contacts.looks_like_name(below.text)
             and _signs_after_text(lines, index)
@@ -604,7 +609,7 @@ def _signatures(lines: list[Line]) -> None:
             after = lines[index + 2] if index + 2 < len(lines) else None
             if (  # "et le conseil municipal": who signs with them
                 after is not None
-                and (after.role in (Role.BODY, Role.SUBHEAD) or after.reason == PAGE_FOOTER)
+                and _in_signature(after)
                 and re.match(r"(?:et|and|y|e)\s", after.text.strip())
                 and len(after.text.split()) <= 6
                 and not after.text.rstrip().endswith(".")
@@ -885,7 +890,9 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.BODY, "a question or an answer of an interview"
     if len(words) <= 4 and dates.standalone_date(text):  # "Data: 28/02/2024", not a mail's
         return Role.DATE, "a date standing alone"
-    stamp = _UPDATED_AGO.sub("", text).strip()  # "06/12/2026 07h02  Atualizado há 3 horas"
+    # "06/12/2026 07h02  Atualizado há 3 horas" (past 24 words no date line is left once the
+    # stamp's few words go, so longer lines are not searched)
+    stamp = _UPDATED_AGO.sub("", text).strip() if len(words) <= 24 else text
     if stamp != text and stamp and (dates.standalone_date(stamp) or dates.dated_line(stamp)):
         return Role.DATE, "the date, with how long ago it was updated"
     if len(words) <= 12 and _date_and_reading_time(text):
@@ -1213,7 +1220,7 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "a link to another story"  # "Lee: Se duplica el cruce de familias por …"
     if re.match(r"(?:Page|Página|Pagina|Pág\.)\s\d{1,3}\s?:\s\S", text):
         return "a document host's page label"  # "Page 2: Rapport de situation n° 3 – …"
-    if len(words) <= 3 and all(_SLUG.fullmatch(w) for w in words):  # "peixe-post-madeirao"
+    if len(words) <= 3 and _slugs(text):  # "peixe-post-madeirao"
         return "an image's file name"
     if len(words) <= 5 and re.fullmatch(  # "IG Slide D4.png": spaces are allowed in file names
         r"(?:\S+|[\w()-]+(?: [\w()-]+)+)\.(?:jpe?g|png|gif|webp|tiff?|heic|svg)", text, re.I
@@ -2106,6 +2113,7 @@ def _title_again(lines: list[Line]) -> None:
     if title is None:
         return
     key = folded(title.text)
+    with_site = re.compile(rf"{re.escape(title.text.strip())}\s+[|–—·-]\s+\S")
     above = True
     for index, line in enumerate(lines):
         above = above and line is not title
@@ -2113,7 +2121,7 @@ def _title_again(lines: list[Line]) -> None:
             continue
         if abs(len(line.text) - len(title.text)) <= 10 and folded(line.text) == key:
             _set(lines, index, Role.JUNK, "the headline again")
-        elif re.match(rf"{re.escape(title.text.strip())}\s+[|–—·-]\s+\S", line.text.strip()):
+        elif with_site.match(line.text.strip()):
             # "Casa de Passagem … | Cidade AC News – Notícias do Acre": the page's <title>, left
             # where its pictures' alt text was
             _set(lines, index, Role.JUNK, "the headline again, with the site's name")
@@ -2319,6 +2327,11 @@ def _title_case(text: str) -> bool:
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){2,}")
 
 
+def _slugs(text: str) -> bool:
+    """'peixe-post-madeirao peixe-post-madeirao': nothing but a picture's file-name slugs."""
+    return all(_SLUG.fullmatch(word) for word in text.split())
+
+
 def _continues_title(lines: list[Line], index: int) -> bool:
     """'UNRWA Situation Report #7 on the flooding in' over 'northern Jordan camps': a headline
     copied from a PDF or an e-mail broken over two lines (the second starts in lower case)."""
@@ -2362,7 +2375,7 @@ def _continues_title(lines: list[Line], index: int) -> bool:
         and not title.endswith((".", ":", "!", "?"))
         and len((title + " " + text).split()) <= MAX_TITLE_WORDS
         and len(dates.date_in(text)) < 10  # "diciembre 4, 2026 · Sin comentarios": its meta line
-        and not all(_SLUG.fullmatch(w) for w in text.split())  # "peixe-post-madeirao": a picture's
+        and not _slugs(text)  # "peixe-post-madeirao": a picture's
     )
 
 
