@@ -33,6 +33,7 @@ from mediakit.importers.reader import (
     RUBRIC,
     SIGNED,
     STATEMENT_LEAD,
+    SUBJECT_TITLE,
     TIMED_DATELINE,
     TITLE_CONTINUED,
     UNIT_THEN_LABEL,
@@ -43,6 +44,7 @@ from mediakit.importers.reader import (
     figure_parts,
     kind_label,
     menu_words_stripped,
+    subject_text,
 )
 from mediakit.importers.vocabulary import (
     ABOUT_TITLE,
@@ -259,6 +261,8 @@ def _read_line(draft: Draft, line: Line, images: tuple) -> None:
     match role:
         case Role.TITLE:
             if not draft.title:
+                if line.reason == SUBJECT_TITLE:
+                    text = subject_text(text)
                 title = re.sub(r"\s*\[[^\]]{3,120}\]$", "", menu_words_stripped(text))
                 label, colon, rest = title.partition(":")
                 # "Nota de prensa: …" is filing; "En images : …", "Ficha informativa: …" are

@@ -105,6 +105,7 @@ DATED_BYLINE = re.compile(
     r"(?:^|[\s|•·,–—/-])(?:By|Por|Par|Texto de|Text by|De\s?:|DE\s?:)\s+(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de |da |del |dos )?[A-ZÀ-Þ][\w'’.-]*){1,4})"
 )
 MAIL_HEADER_REASON = "an e-mail header or forwarding line"
+SUBJECT_TITLE = "the e-mail's subject: the text has no headline of its own"
 LETTERHEAD = "the organisation's name (a letterhead)"
 NEXT_ISSUE = "the report's period and next issue"
 EMPTY_HEADING = "a heading over nothing the story keeps"
@@ -682,18 +683,36 @@ def kind_label(text: str):
 # -- pass 1: each line alone ---------------------------------------------------------------
 
 
+_SUBJECT = re.compile(r"^(?:subject|asunto|objet|assunto)\s*:\s*", re.IGNORECASE)
+_SUBJECT_PREFIX = re.compile(
+    r"^(?:(?:fw|fwd|re|tr|rv|enc)\s*:|embargoed\s*:|embargo\s*:|press release\s*:)\s*",
+    re.IGNORECASE,
+)
+
+
+def _subject_for_title(lines: list[Line]) -> None:
+    """A forwarded statement whose text has no headline of its own ('DECLARAÇÃO' / 'Lisboa, 10
+    de dezembro' / 'Foi com profunda tristeza …'): the e-mail's subject is its headline."""
+    for index, line in enumerate(lines[:15]):
+        if line.reason == MAIL_HEADER_REASON and _SUBJECT.match(line.text.strip()):
+            if len(subject_text(line.text).split()) >= 4:
+                _set(lines, index, Role.TITLE, SUBJECT_TITLE)
+            return
+
+
+def subject_text(text: str) -> str:
+    """'Subject: FW: Statement on …' -> 'Statement on …'."""
+    subject = _SUBJECT.sub("", text.strip())
+    while _SUBJECT_PREFIX.match(subject):
+        subject = _SUBJECT_PREFIX.sub("", subject)
+    return subject.strip()
+
+
 def _mail_subject(paras: list[Para]) -> str:
     """An e-mail's subject, less its FW:/RE:/EMBARGOED: prefixes: evidence for the headline."""
     for para in paras[:12]:
-        match = re.match(r"^(?:subject|asunto|objet|assunto)\s*:\s*(?P<s>.+)$", para.text, re.I)
-        if match:
-            subject = match.group("s")
-            prefix = (
-                r"^(?:(?:fw|fwd|re|tr|rv|enc)\s*:|embargoed\s*:|embargo\s*:|press release\s*:)\s*"
-            )
-            while re.match(prefix, subject, re.I):
-                subject = re.sub(prefix, "", subject, flags=re.I)
-            return subject.strip()
+        if _SUBJECT.match(para.text) and (subject := subject_text(para.text)):
+            return subject
     return ""
 
 
@@ -2261,6 +2280,8 @@ def _head(lines: list[Line], page_title: str) -> None:
         title_index = _best_title(lines, first_body, page_title)
         if title_index is not None:
             _set(lines, title_index, Role.TITLE, lines[title_index].reason)
+        else:
+            _subject_for_title(lines)
     if (
         title_index is not None
         and title_index > 0

@@ -323,6 +323,7 @@ _MONTHS = (
 
 # the reason a draft's note is left out (the kind reader looks for it)
 DRAFT_NOTE = "a draft's note"
+COVERING_NOTE = "the sender's note handing the release on"
 
 NEWSROOM_SOURCE = "the newsroom's source, not the story"
 AGAINST_DELIVERY = "a speech's 'check against delivery'"
@@ -685,6 +686,34 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?=(?:\S+ ){0,25}\S+$).*\b(?:draft|borrador|rascunho|brouillon)\b.{0,80}"
          r"\b(?:nao publicar|no publicar|do not publish|not for publication|ne pas publier"
          r"|antes de publicar|before publishing|avant publication)\b", DRAFT_NOTE),
+        # "Rascunho – Boletim 7. Carla, confere os números …", "Version de travail – à valider par
+        # le chef de bureau", "Borrador para enviar a las emisoras … – revisar cifras": the note
+        # of whoever wrote the draft to whoever checks it (never a line of a story in the corpus)
+        (r"^(?=(?:\S+ ){0,40}\S+$)(?:rascunho|borrador|brouillon|version de travail"
+         r"|version de trabajo|versao de trabalho)\b(?=.*\b(?:revis\w*|rever|valid\w*|confer\w*"
+         r"|aprob\w*|aprov\w*|publicar|publier|enviar|envoyer|subir|difundir|diffuser|transferer"
+         r"|circular|site|web|portal|boletim|boletin|emisoras|medios)\b)", DRAFT_NOTE),
+        (r"^(?=(?:\S+ ){0,40}\S+$).*\b(?:merci de ne pas (?:transferer|diffuser|faire suivre)"
+         r"|no reenviar|nao (?:encaminhar|repassar)|(?:please )?do not forward)\b", DRAFT_NOTE),
+        # "Buenas tardes, compartimos la nota de hoy.", "Segue a declaração do Senhor Ministro,
+        # para divulgação.", "Veuillez trouver ci-dessous l'avis aux médias": how a sender hands
+        # the release on, above it
+        (r"^(?=(?:\S+ ){0,40}\S+$)(?:(?:buenas tardes|buenos dias|buenas noches|bom dia|boa tarde"
+         r"|boa noite|bonjour|bonsoir|hola|ola|hello|hi|good morning|good afternoon) )?"
+         r"(?:segue|seguem|encaminho|encaminhamos|compartimos|compartilhamos|les compartimos"
+         r"|les comparto|adjunto|adjuntamos|les enviamos|please find|find attached|ci joint"
+         r"|veuillez trouver|nous vous transmettons|je vous transmets|vous trouverez)\b"
+         r"(?=(?:\s\S+){0,8}\s(?:nota|notas|release|comunicado|declaracao|declaracion|texto|material"
+         r"|boletim|boletin|informe|communique|note|avis|statement|advisory|invitation|convite"
+         r"|invitacion|pauta|details|fotos|photos)\b)", COVERING_NOTE),
+        (r"^(?=(?:\S+ ){0,40}\S+$).*\b(?:ficamos|restamos|quedamos|seguimos) (?:a|a sua|a vossa|a su"
+         r"|a vuestra) (?:inteira |entera )?disposicao para entrevistas\b", COVERING_NOTE),
+        # "Exmos. Senhores Jornalistas,", "Estimados periodistas:": a mail to the press, greeting
+        (r"^(?:exmos?|exmas?|excelentissimos?|caros|caras|estimados|estimadas|prezados|prezadas"
+         r"|queridos|chers|cheres|dear)(?: (?:senhores|senores|sres|srs|amigos|amigas|colegas))?"
+         r" (?:jornalistas|periodistas|journalistes|journalists|colegas|colleagues|collegues"
+         r"|editores|redatores|redactores|media|medios)\b[\w ]{0,30}$",
+         "an e-mail's greeting or closing"),
         (r"^(?:note|nota|editor s note|nota del editor|nota do editor|note de la redaction)\s"
          r".{0,160}(?:updated|corrected|actualizad|atualizad|mis a jour|corrig)", "an editor's note"),
         (r"^(?:(?:photo|foto|image|imagen|imagem|video|vídeo)s?\s*)?\d+\s*(?:of|de|sur|/)\s*\d+$",
