@@ -930,6 +930,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.BODY, "an item of a media advisory (what, when, where, who)"
     if len(words) <= 12 and (dates.standalone_date(text) or dates.dated_line(text)):
         return Role.DATE, "a date standing alone"
+    if len(words) <= 10 and _as_of_date(text):
+        return Role.DATE, "the report's cut-off date"
     if len(words) <= 14 and dates.stamp_date(text):
         return Role.DATE, "the page's time stamp"
     if (
@@ -1298,6 +1300,32 @@ def _running_header(text: str) -> bool:
     """'Honduras: Tropical Storm Julia – Flash Update No. 3 | 2': a report's running header."""
     match = re.match(r"^(?P<head>.{20,160}?)\s+\|\s*\d{1,3}\s*$", text)
     return bool(match) and vocabulary_kind_in_title(match["head"]) is not None
+
+
+_AS_OF = re.compile(
+    r"^\s*(?:(?:situation|data|figures|status) )?(?:as of|as at|en date du|au|al corte del?|al"
+    r"|corte al|hasta el|com dados at[ée]|dados de|at[ée])\s+",
+    re.IGNORECASE,
+)
+
+
+def _as_of_date(text: str) -> bool:
+    """'As of 9 December 2026, 16:00 (EAT)', 'Situation au 3 décembre 2026': the moment a flash
+    update's figures stand at, on a line of its own (never its headline)."""
+    prefix = _AS_OF.match(text)
+    found = dates.ANY_DATE.search(text)
+    if not prefix or not found or found.start() != prefix.end():
+        return False
+    if len(dates.date_in(found.group(0))) != 10:
+        return False
+    rest = text[found.end() :]
+    return bool(
+        re.fullmatch(
+            r"[\s,]*(?:(?:at |a las |às |à )?\d{1,2}[:h.]\d{2}\s*(?:h|hrs?|[ap]\.?m\.?)?)?"
+            r"\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*\.?\s*",
+            rest,
+        )
+    )
 
 
 def _date_and_reading_time(text: str) -> bool:
@@ -2120,7 +2148,15 @@ def _among_junk(lines: list[Line]) -> None:
             after = lines[end].role if end < len(lines) else Role.JUNK
             # a page's side panel between the headline and the text: "Format", "Source"
             before_ok = before in _FURNITURE or (before is Role.TITLE and end - index == 1)
-            if before_ok and after in _FURNITURE and end - index <= 6:
+            # "MADAGASCAR: Tropical Cyclone Fenosoa" / "Landslide – Enga Province" over "Flash
+            # Update No. 3": the event a report is named after, its headline
+            event = (
+                end - index == 1
+                and after is Role.KIND_LABEL
+                and re.search(r"\w:\s+\w|\w\s[–—-]\s\w", lines[index].text)
+                and re.search(r"(?:no\.?|n\.?\s?[°º]|#)\s?\d", lines[end].text, re.IGNORECASE)
+            )
+            if before_ok and after in _FURNITURE and end - index <= 6 and not event:
                 for n in range(index, end):
                     _set(lines, n, Role.JUNK, "a fragment among site furniture")
         index = max(end, index + 1)

@@ -63,3 +63,35 @@ def test_a_mail_to_the_press_greets_and_hands_the_statement_on_above_it():
     # the text has no headline of its own: the mail's subject is it, without "Assunto:"
     assert doc.story.title == ("Declaração da Ministra sobre o incêndio no centro de acolhimento")
     assert doc.story.kind is StoryKind.STATEMENT
+
+
+# -- situation reports ------------------------------------------------------------------------
+
+FLASH_BODY = (
+    "Heavy rain since late November has saturated the hillsides above the river, and a second "
+    "landslide on 4 December buried part of the highway near the district centre.\n\n"
+    "The provincial health authority has sent a medical team to the district health centre, "
+    "which is treating people injured in the collapse of two houses.\n"
+)
+
+
+def test_a_flash_updates_as_of_line_is_its_date_and_the_event_above_its_number_its_headline():
+    doc = parse_text(
+        "PAPUA NEW GUINEA\n\nLandslide – Enga Province\n\nFlash Update No. 2\n\n"
+        f"As of 5 December 2026, 18:00 (PGT)\n\n{FLASH_BODY}",
+        name="flash.txt",
+    )
+    assert role(doc, "As of") is Role.DATE
+    assert doc.story.dateline.date == "2026-12-05"
+    assert doc.story.title == "Landslide – Enga Province"
+    assert doc.story.kind is StoryKind.SITUATION_REPORT
+
+
+def test_an_as_of_sentence_stays_in_the_text():
+    doc = parse_text(
+        "Landslide in Enga: families moved to care centres\n\n"
+        "As of 5 December 2026 the number of people in care centres rose to 1,240, most of them "
+        f"women and children from the villages below the slope.\n\n{FLASH_BODY}",
+        name="flash.txt",
+    )
+    assert role(doc, "As of") is Role.BODY
