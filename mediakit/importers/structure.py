@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from mediakit.importers import dates
 from mediakit.importers.assemble import (
     assemble,
     document_date,
@@ -301,7 +302,7 @@ _PAGING = re.compile(
     r"|^(?:mais antigos|mais recentes|older posts|newer posts|entradas antiguas|entradas mas antiguas"
     r"|articles plus anciens|publicaciones anteriores|postagens mais antigas)$"
     r"|\b(?:anterior|previous|précédent|prev)\b.{0,30}\b\d\s*[·|,]?\s*\d\b.{0,30}\b(?:próximo|proximo|siguiente"
-    r"|next|suivant)\b"
+    r"|seguinte|next|suivant)\b"
     r"|^(?:resultados? (?:da|de la|de) (?:busca|búsqueda|pesquisa)|search results|résultats de (?:la )?"
     r"recherche)\b"
     r"|\b(?:anterior|previous|précédent|prev)\b.{0,20}\b(?:p[áa]gina|page|p[áa]g\.?)\s+\d+\s+(?:de|of|sur|do)"
@@ -328,6 +329,8 @@ def _stamps(lines: list[Line]) -> int:
     return sum(
         line.role is Role.DATE
         or line.reason == "a relative time stamp"
+        # "10 diciembre 2026 · Comunicado": each story's date with the kind it was filed under
+        or (line.role is Role.KIND_LABEL and len(dates.date_in(line.text)) == 10)
         or folded(line.text) in ("ayer", "hoy", "yesterday", "today", "ontem", "hoje", "hier")
         for line in lines
     )

@@ -403,7 +403,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          NEWSROOM_SOURCE),
         # a comment form under the story (WordPress and its kin)
         (r"^(?:leave a (?:reply|comment)|deja (?:un comentario|una respuesta)|dejar un comentario"
-         r"|deixe (?:um comentario|uma resposta)|deixe o seu comentario|laisser un commentaire"
+         r"|deixe (?:um comentario|uma resposta)|deixe o seu comentario|deixe seu comentario"
+         r"|deja tu comentario|laissez un commentaire|laisser un commentaire"
          r"|laisser une reponse|your email address will not be published"
          r"|(?:tu|su) (?:direccion de )?correo(?: electronico)? no sera publicad[oa]"
          r"|o seu (?:endereco de )?e ?mail nao sera publicado"
@@ -699,7 +700,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         # para divulgação.", "Veuillez trouver ci-dessous l'avis aux médias": how a sender hands
         # the release on, above it
         (r"^(?=(?:\S+ ){0,40}\S+$)(?:(?:buenas tardes|buenos dias|buenas noches|bom dia|boa tarde"
-         r"|boa noite|bonjour|bonsoir|hola|ola|hello|hi|good morning|good afternoon) )?"
+         r"|boa noite|bonjour|bonsoir|hola|ola|hello|hi|good morning|good afternoon)(?: (?:colleagues"
+         r"|colegas|all|everyone|team|equipo|equipe|todos|todas|a todos|tous|a tous|friends"
+         r"|amigos))? )?"
          r"(?:segue|seguem|encaminho|encaminhamos|compartimos|compartilhamos|les compartimos"
          r"|les comparto|adjunto|adjuntamos|les enviamos|please find|find attached|ci joint"
          r"|veuillez trouver|nous vous transmettons|je vous transmets|vous trouverez)\b"
@@ -708,6 +711,22 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|invitacion|pauta|details|fotos|photos)\b)", COVERING_NOTE),
         (r"^(?=(?:\S+ ){0,40}\S+$).*\b(?:ficamos|restamos|quedamos|seguimos) (?:a|a sua|a vossa|a su"
          r"|a vuestra) (?:inteira |entera )?disposicao para entrevistas\b", COVERING_NOTE),
+        # "Tu ayuda llega. Dona a la cuenta BCP …", "Consignar 1% do IRS à Helpo … NIPC …",
+        # "💛 Sua doação mantém a Casa do Migrante aberta. Quero doar": the appeal for gifts
+        (r"^(?=(?:\S+ ){0,40}\S+$)(?=.*\d{3}).*\b(?:dona|doa|doe|donate|give|donnez|faites un don|donaciones"
+         r"|donacion|doacoes|doacao|donativos?|consignar)\b.*\b(?:cuenta|conta|account|iban|nib|nipc"
+         r"|yape|pix|bizum|plin|banco|bank|transferencia|virement|sort code)\b", "an appeal for gifts"),
+        (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:quero doar|quiero donar|dona ahora|dona hoy|donate now"
+         r"|donate today|je donne|faites un don|doe agora|doe ja)$", "an appeal for gifts"),
+        # "À l'usage des médias – document non officiel": how the UN marks its press summaries
+        (r"^(?=(?:\S+ ){0,20}\S+$).*\b(?:document non officiel|not an official (?:record|document)"
+         r"|no es un documento oficial|nao e um documento oficial|n est pas un document officiel)\b",
+         "the press office's 'not an official record'"),
+        # "CAUTION: This email originated from outside of the organization. Do not click links …"
+        (r"^(?:caution|external email|external|warning|attention|aviso|atencao|precaucion|externo)\b"
+         r".{0,40}\b(?:originated from outside|outside (?:of )?(?:the|your) organi[sz]ation"
+         r"|fuera de (?:la|su) organizacion|fora da (?:sua )?organizacao|exterieur a (?:l|votre) organisation)",
+         "an e-mail's security banner"),
         # "Exmos. Senhores Jornalistas,", "Estimados periodistas:": a mail to the press, greeting
         (r"^(?:exmos?|exmas?|excelentissimos?|caros|caras|estimados|estimadas|prezados|prezadas"
          r"|queridos|chers|cheres|dear)(?: (?:senhores|senores|sres|srs|amigos|amigas|colegas))?"
@@ -783,7 +802,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:load more|cargar mas|ver mas resultados|carregar mais|charger plus|afficher plus"
          r"|show more|mostrar mas|mostrar mais)$", "a listing's load-more button"),
         (r"^(?:no comments|no hay comentarios|sem comentarios|aucun commentaire|\d+ comments?"
-         r"|\d+ comentarios?|\d+ commentaires?)$"
+         r"|\d+ comentarios?|\d+ commentaires?|(?:comments|comentarios|commentaires) \d{1,4})$"
          r"|^(?:posted by|publicado por|publie par|postado por) .{1,60}\b(?:at|a las|en|as|a) \d"
          r"|^(?:newer post|older post|entrada mas reciente|entrada antigua|postagem mais recente"
          r"|postagem mais antiga|article plus recent|article plus ancien|home|pagina principal)"

@@ -3,9 +3,12 @@ tuned on them), each checked on a small document written for the test (invented 
 
 from __future__ import annotations
 
+import pytest
+
 from mediakit.importers import parse_text
 from mediakit.importers.lines import Role
-from mediakit.model import StoryKind
+from mediakit.importers.markdown import parse_markdown
+from mediakit.model import BadInputError, StoryKind
 from tests.importers.story_text import LEDE_PT, SECOND_PT, body_texts
 from tests.importers.test_heldout_shapes_10 import LEDE_ES, LEDE_FR, SECOND_ES, SECOND_FR, role
 
@@ -95,3 +98,84 @@ def test_an_as_of_sentence_stays_in_the_text():
         name="flash.txt",
     )
     assert role(doc, "As of") is Role.BODY
+
+
+# -- listings ---------------------------------------------------------------------------------
+
+
+def test_a_ministrys_news_list_with_a_pager_that_says_seguinte_is_refused():
+    page_text = (
+        "Está aqui: Início / Notícias\n\nNotícias\n\n"
+        "Ministra entrega kits de reintegração a 300 famílias regressadas no Cunene\n\n"
+        "08 Dezembro 2026\n\n"
+        "Centros de acolhimento de Luanda recebem 1.200 crianças durante a época chuvosa\n\n"
+        "03 Dezembro 2026\n\nInício Anterior 1 2 3 4 5 Seguinte Fim\n"
+    )
+    with pytest.raises(BadInputError, match="listing"):
+        parse_text(page_text, name="noticias.txt")
+
+
+def test_teasers_each_under_its_date_and_filing_with_a_load_more_button_are_a_listing():
+    page_text = (
+        "# Noticias: Corredor Seco\n\n"
+        "10 diciembre 2026 · Comunicado\n\n"
+        "El programa amplía las transferencias de efectivo a 90.000 personas afectadas por la sequía\n\n"
+        "3 diciembre 2026 · Historia\n\n"
+        "En Chiquimula, las huertas familiares resisten a la canícula prolongada\n\n"
+        "26 noviembre 2026 · Comunicado\n\n"
+        "Guatemala firma un acuerdo para las comidas escolares con productos locales\n\n"
+        "Cargar más\n"
+    )
+    with pytest.raises(BadInputError, match="listing"):
+        parse_markdown(page_text, name="noticias.md")
+
+
+# -- furniture of pages and mails -------------------------------------------------------------
+
+
+def test_appeals_for_gifts_with_an_account_or_a_give_now_link_are_dropped():
+    doc = parse_text(
+        f"Lluvias en Piura: la Cruz Roja asiste a 2.000 familias\n\n{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "Las donaciones pueden hacerse en las filiales o en la cuenta nacional de emergencias.\n\n"
+        "Tu ayuda llega. Dona a la cuenta BCP 191-5550123-0-45 o por Yape al 955 555 100.\n\n"
+        "💛 Tu donativo mantiene el albergue abierto. Quiero donar\n",
+        name="piura.txt",
+    )
+    texts = body_texts(doc)
+    assert texts[-1].startswith("Las donaciones pueden hacerse")  # the story's own word on it
+    assert not any("BCP" in text or "Quiero donar" in text for text in texts)
+
+
+def test_the_un_press_summarys_not_an_official_record_line_is_dropped():
+    doc = parse_text(
+        "Le Secrétaire général salue l'accord sur les réfugiés\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n\nÀ l'usage des médias – document non officiel.\n",
+        name="sg.txt",
+    )
+    assert not any("officiel" in text for text in body_texts(doc))
+
+
+def test_a_mails_security_banner_and_a_note_to_colleagues_are_not_the_release():
+    doc = parse_text(
+        "From: Press Office <press@example.int>\nSubject: Embargoed release\n\n"
+        "CAUTION: This email originated from outside of the organization. Do not click links "
+        "or open attachments unless you recognize the sender.\n\n"
+        "Good afternoon colleagues, please find below our release for tomorrow. Photos on "
+        "request.\n\nPRESS RELEASE\n\nCity opens sixty more winter beds for families\n\n"
+        "The city will open sixty more overnight beds this winter, including rooms set aside "
+        "for families who arrived this autumn.\n\nThe beds open on Monday at the old school.\n",
+        name="mail.txt",
+    )
+    assert role(doc, "CAUTION") is Role.JUNK
+    assert role(doc, "Good afternoon") is Role.JUNK
+    assert doc.story.title == "City opens sixty more winter beds for families"
+
+
+def test_a_newspapers_comment_count_and_comment_form_are_dropped():
+    doc = parse_text(
+        f"Refugiada abre restaurante na fronteira\n\n{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "Comentários (3)\n\n"
+        "Deixe seu comentário. Os comentários não representam a opinião do jornal.\n",
+        name="jornal.txt",
+    )
+    assert body_texts(doc) == [LEDE_PT, SECOND_PT]
