@@ -789,8 +789,11 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
             )
         ):
             return StoryKind.STATEMENT
-        if exact[0] is StoryKind.PRESS_RELEASE and PRESS_EVENT_AHEAD.search(folded(draft.title)):
-            return StoryKind.MEDIA_ADVISORY  # "FOR IMMEDIATE RELEASE" over "Mayor Schedules …"
+        if exact[0] is StoryKind.PRESS_RELEASE and (
+            PRESS_EVENT_AHEAD.search(folded(draft.title))  # "FOR IMMEDIATE RELEASE" over
+            or _press_asked_to_come(draft)  # "Mayor Schedules …"; a "Nota de prensa" that
+        ):  # gives the date, time and place and asks the media to confirm
+            return StoryKind.MEDIA_ADVISORY
         return exact[0]
     if draft.title_label is not None:
         heading = folded(draft.title)
@@ -951,6 +954,34 @@ _PERIOD = re.compile(
     r"|com dados até|cut-off)\b",
     re.IGNORECASE,
 )
+
+
+# "Fecha: jueves 10 de diciembre", "Lieu : salle …", "Local: auditório …": an event's items
+_EVENT_ITEM = re.compile(
+    r"^\s*(?P<label>fecha|hora|lugar|date|heure|lieu|data|hor[áa]rio|local|venue|time|when|where"
+    r"|cuando|cu[áa]ndo|d[óo]nde|quand|o[ùu]|quando|onde)\s*:",
+    re.IGNORECASE,
+)
+_PLACE_ITEM = frozenset("lugar lieu local venue where donde dónde ou où onde".split())
+# "Se solicita a los medios confirmar su asistencia", "Merci de confirmer votre présence"
+_CONFIRM_ATTENDANCE = re.compile(
+    r"\b(?:confirmar (?:su|sua) (?:asistencia|presenca|participacion|participacao)"
+    r"|confirmer (?:votre|leur) (?:presence|participation)|confirm (?:your |their )?attendance"
+    r"|se solicita a los medios|solicita se aos (?:jornalistas|veiculos)|rsvp)\b"
+)
+
+
+def _press_asked_to_come(draft: Draft) -> bool:
+    """An event's date or time and its place as items, and the press asked to come or confirm:
+    an advisory, however the site files it."""
+    items = [line for b in draft.body for line in b.text.split("\n")]
+    labels = {m["label"].lower() for item in items if (m := _EVENT_ITEM.match(item))}
+    texts = " ".join(folded(b.text) for b in draft.body if b.kind is BlockKind.PARAGRAPH)
+    return (
+        len(labels) >= 2
+        and bool(labels & _PLACE_ITEM)
+        and bool(MEDIA_INVITED.search(texts) or _CONFIRM_ATTENDANCE.search(texts))
+    )
 
 
 def _sitrep_evidence(draft: Draft, lines: list[Line], subheads: list[str]) -> int:

@@ -53,6 +53,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "ministerial statement",
             "press briefing", "nota informativa", "press briefing notes", "press briefing note",
             "declaracion del portavoz", "declaration du porte parole",
+            # how UNHCR's French pages file their Geneva briefing notes
+            "point de presse", "points de presse",
         ),
         StoryKind.STATEMENT,
     ),
@@ -306,6 +308,7 @@ ADVISORY_LABEL = re.compile(
 STATEMENT_OPENING = re.compile(
     r"^(?:statement (?:attributable|by|from|of)|joint statement|the following is attributable"
     r"|this is a summary of what was said|le texte qui suit resume|ce qui suit est un resume"
+    r"|ceci est un resume des propos"
     r"|pronunciamiento|posicionamiento|posicionamento|nota (?:oficial|publica)|prise de position"
     r"|este es un resumen de lo (?:dicho|expresado)|lo siguiente es un resumen"
     r"|(?:o texto a seguir|este e um) resum"

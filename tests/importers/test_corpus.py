@@ -23,7 +23,7 @@ def flattened(document) -> str:
     text = import_corpus.source_text(document)
     for damaged, repaired in document.truth["repairs"]:
         text = text.replace(damaged, repaired)
-    text = re.sub(r"([^\W\d_])-\n([^\W\d_])", r"\1\2", text)
+    text = re.sub(r"([^\W\d_])-\n[ \t]*([^\W\d_])", r"\1\2", text)
     return score_import.words(text)
 
 

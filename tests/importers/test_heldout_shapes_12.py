@@ -179,3 +179,43 @@ def test_a_newspapers_comment_count_and_comment_form_are_dropped():
         name="jornal.txt",
     )
     assert body_texts(doc) == [LEDE_PT, SECOND_PT]
+
+
+# -- kinds ------------------------------------------------------------------------------------
+
+
+def test_a_press_note_that_gives_the_events_date_and_place_and_asks_the_press_to_confirm():
+    doc = parse_text(
+        "Nota de prensa\n\n"
+        "Defensoría presenta informe sobre acceso a salud de niñas y niños venezolanos\n\n"
+        f"9 de diciembre de 2026\n\n{LEDE_ES}\n\n"
+        "Fecha: jueves 10 de diciembre de 2026\nHora: 10:00 a. m.\n"
+        "Lugar: auditorio de la sede central, Cercado de Lima\n\n"
+        "Se solicita a los medios confirmar su asistencia.\n",
+        name="convocatoria.txt",
+    )
+    assert doc.story.kind is StoryKind.MEDIA_ADVISORY
+
+
+def test_a_press_note_with_its_date_but_nobody_invited_stays_a_release():
+    doc = parse_text(
+        "Nota de prensa\n\nDefensoría presentó informe sobre acceso a salud\n\n"
+        f"9 de diciembre de 2026\n\n{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "Fecha de publicación: 9 de diciembre de 2026\n",
+        name="nota.txt",
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_unhcrs_french_point_de_presse_is_a_briefing_note_a_statement():
+    doc = parse_text(
+        "HCR - L'Agence des Nations Unies pour les réfugiés\n\n"
+        "Qui nous sommes · Ce que nous faisons · Où nous travaillons · Actualités · Agir\n\n"
+        "Accueil > Actualités > Points de presse\n\nPoint de presse\n\n"
+        "Le HCR s'inquiète de la hausse des retours forcés dans les Caraïbes\n\n"
+        "Ceci est un résumé des propos tenus par le porte-parole du HCR, à qui toute citation "
+        "peut être attribuée, lors de la conférence de presse au Palais des Nations à Genève.\n\n"
+        f"11 décembre 2026\n\n{LEDE_FR}\n\n{SECOND_FR}\n",
+        name="hcr.txt",
+    )
+    assert doc.story.kind is StoryKind.STATEMENT
