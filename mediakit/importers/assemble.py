@@ -794,6 +794,16 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
             or _press_asked_to_come(draft)  # "Mayor Schedules …"; a "Nota de prensa" that
         ):  # gives the date, time and place and asks the media to confirm
             return StoryKind.MEDIA_ADVISORY
+        # "COMMUNIQUÉ DE PRESSE" over "POINT DE SITUATION N°4": the office files everything as
+        # a release; its own label under it says what this one is
+        if exact[0] is StoryKind.PRESS_RELEASE and (
+            own := [
+                k
+                for t in telling[1:]
+                if (k := kind_label(t)) is not None and k is not StoryKind.PRESS_RELEASE
+            ]
+        ):
+            return own[0]
         return exact[0]
     if draft.title_label is not None:
         heading = folded(draft.title)

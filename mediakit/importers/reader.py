@@ -651,7 +651,9 @@ def kind_label(text: str):
     undated = dates.ANY_DATE.sub(" ", text)
     # a number after the label: "News Release 24/031", "Flash Update No. 3", "Sitrep #7"
     undated = re.sub(
-        r"(?:\s+(?:no\.?|n\.?\s?[º°o]\.?|#|nr\.?|num\.?)\s*\d[\w/.-]*|\s+#?\d{1,3}(?:/\d{1,4})?)\s*$",
+        r"(?:\s+(?:no\.?|n\.?\s?[º°o]\.?|#|nr\.?|num\.?)\s*\d[\w/.-]*|\s+#?\d{1,3}(?:/\d{1,4})?"
+        # "PRONUNCIAMIENTO DH-PRO-0412-2026": the office's reference
+        r"|\s+(?=[A-Z0-9/.-]*\d)[A-Z0-9]{1,6}(?:[-/.][A-Z0-9]{1,6}){1,5})\s*$",
         "",
         undated,
         flags=re.I,

@@ -964,9 +964,13 @@ FACT_TITLE = re.compile(
 ABOUT_TITLE = re.compile(
     r"^(?:about|who we are|about us|our work|what we do|quienes somos|quem somos|qui sommes nous"
     r"|a propos|sobre nosotros|sobre nos|acerca de|nuestro trabajo|o que fazemos|notre mission"
-    r"|our mission|nuestra mision|nossa missao|sobre (?:a|o|la|el)\s|mision|mission|missao"
-    r"|vision|visao|lo que hacemos|que hacemos|ce que nous faisons|nuestra historia|our history"
+    r"|our mission|nuestra mision|nossa missao|sobre (?:a|o|la|el)\s"
+    r"|lo que hacemos|que hacemos|ce que nous faisons|nuestra historia|our history"
     r"|nossa historia|notre histoire|our values|nuestros valores|nossos valores|nos valeurs)\b"
+    # "Misión", "Mission and vision", "Misión y visión" on their own; not "Visão Mundial leva …"
+    # (World Vision's name) nor "Mission accomplished …"
+    r"|^(?:mision|mission|missao|vision|visao)(?: (?:y|e|and|et|&) (?:vision|visao|mision|mission"
+    r"|missao|valores|values|valeurs))?$"
 )
 
 

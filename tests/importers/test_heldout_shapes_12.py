@@ -219,3 +219,38 @@ def test_unhcrs_french_point_de_presse_is_a_briefing_note_a_statement():
         name="hcr.txt",
     )
     assert doc.story.kind is StoryKind.STATEMENT
+
+
+def test_an_office_that_files_everything_as_a_release_names_the_report_under_it():
+    doc = parse_text(
+        "HAUT-COMMISSARIAT DE LA RÉPUBLIQUE\n\nPapeete, le 5 décembre 2026 – 17h00\n\n"
+        "COMMUNIQUÉ DE PRESSE\n\nPOINT DE SITUATION N°4\n\n"
+        "Dépression tropicale « Mali » : levée de l'alerte rouge aux Tuamotu de l'Est\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n",
+        name="point.txt",
+    )
+    assert doc.story.kind is StoryKind.SITUATION_REPORT
+
+
+def test_a_statement_label_with_the_offices_reference_code_is_a_label_not_a_contact():
+    doc = parse_text(
+        "PRONUNCIAMIENTO DH-PRO-0412-2026\n\n"
+        "Defensoría pide atención urgente a solicitantes de refugio\n\n"
+        f"San José, 2 de diciembre de 2026. {LEDE_ES}\n\n{SECOND_ES}\n",
+        name="pronunciamiento.txt",
+    )
+    assert role(doc, "PRONUNCIAMIENTO") is Role.KIND_LABEL
+    assert doc.story.kind is StoryKind.STATEMENT
+    assert not doc.contacts
+
+
+def test_world_visions_name_in_a_headline_does_not_make_an_about_page():
+    doc = parse_text(
+        "Visão Mundial leva ajuda a 1.940 famílias atingidas pela cheia no Acre\n\n"
+        "Publicado em 9 de dezembro de 2026 | Por Ascom Visão Mundial\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n",
+        name="visao.txt",
+    )
+    assert doc.story.kind is not StoryKind.ABOUT
+    about = parse_text(f"Misión y visión\n\n{LEDE_PT}\n\n{SECOND_PT}\n", name="mision.txt")
+    assert about.story.kind is StoryKind.ABOUT
