@@ -284,6 +284,9 @@ def _read_line(draft: Draft, line: Line, images: tuple) -> None:
                 # peixe-post-madeirao": a picture's file name run in; "Émigration | Mbera : …":
                 # the section's name before the headline
                 title = _TITLE_ICON.sub("", title)
+                title = _TITLE_ICON_AFTER.sub("", title)  # "Warm points in the villages 🔥"
+                # "*Malawi Red Cross Society – Flooding …*": a chat message's bold
+                title = re.sub(r"^([*_]{1,2})(\S(?:.*\S)?)\1$", r"\2", title)
                 title = re.sub(r"(?:\s+[a-z0-9]+(?:-[a-z0-9]+){2,})+$", "", title)
                 title = re.sub(
                     r"^[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?\s\|\s(?=(?:\S+\s+){4}\S)", "", title
@@ -1013,6 +1016,9 @@ def _sitrep_evidence(draft: Draft, lines: list[Line], subheads: list[str]) -> in
 
 
 _TITLE_ICON = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*")
+_TITLE_ICON_AFTER = re.compile(
+    r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+$"
+)
 
 # "Firman: Red Diáspora Venezolana, Observatorio …": who signs a joint text
 _SIGNERS = re.compile(

@@ -141,6 +141,7 @@ def read_lines(
     junk = {folded(line) for line in known_junk}
     lines = _first_pass(_notes_apart(paras), junk)
     _player_titles(lines)
+    _archive_fields(lines)
     page_title = page_title or _mail_subject(paras)
     _covering_mail(lines)
     _mailing_note(lines)
@@ -547,16 +548,69 @@ _TITLE_ARTICLE = re.compile(r"^(?:le|la|l'|l’|el|o|a|the)\s*", re.IGNORECASE)
 def _salutation(lines: list[Line]) -> None:
     """'Chapelloises, Chapellois,', 'Dear neighbours,', 'Queridos vecinos:' opening the text of
     a letter to the public: its formula, not a paragraph of the story."""
-    first = next((i for i, line in enumerate(lines) if line.role is Role.BODY), None)
+    # the greeting opens the text: before its first paragraph ("Intervenant(s) :" and the
+    # speaker's name may stand above it)
+    opening = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.role is Role.BODY
+            and len(line.text.split()) >= 12
+            and line.text.rstrip().endswith((".", "!", "?", "»", "”", '"'))
+        ),
+        len(lines),
+    )
+    first = next(
+        (
+            i
+            for i, line in enumerate(lines[:opening])
+            if line.role is Role.BODY and _greets(line.text.strip())
+        ),
+        None,
+    )
     if first is None or first + 1 >= len(lines):
         return
-    text = lines[first].text.strip()
-    words = re.findall(r"[^\W\d_]+", text)
-    if not (1 <= len(text.split()) <= 6 and text.endswith((",", ":")) and words):
+    # "Señor Ministro de la Secretaría de Emergencia Nacional," / "Señora Gobernadora …," /
+    # "Colegas y amigos:": a speech greets each of those present in turn
+    end = first + 1
+    while (
+        end < len(lines)
+        and lines[end].role is Role.BODY
+        and lines[end].text.rstrip().endswith((",", ":"))
+        and len(lines[end].text.split()) <= 14
+    ):  # "Representantes de las comunidades indígenas del Bajo Chaco," among them
+        end += 1
+    if end == first or end >= len(lines):
         return
-    vocative = _VOCATIVE.match(text) or all(w[0].isupper() for w in words)
-    if vocative and lines[first + 1].role is Role.BODY and len(lines[first + 1].text.split()) >= 12:
-        _set(lines, first, Role.JUNK, "the letter's salutation")
+    if lines[end].role is Role.BODY and len(lines[end].text.split()) >= 12:
+        for index in range(first, end):
+            _set(lines, index, Role.JUNK, "the letter's salutation")
+        last = max(i for i, line in enumerate(lines) if line.role is Role.BODY)
+        if _THANKS.match(folded(lines[last].text)):  # "Muchas gracias.", "Je vous remercie."
+            _set(lines, last, Role.JUNK, "the speech's closing thanks")
+
+
+def _greets(text: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", text)
+    if not (words and text.endswith((",", ":"))):
+        return False
+    if len(text.split()) <= 6 and all(w[0].isupper() for w in words):
+        return True  # "Chapelloises, Chapellois,"
+    return len(text.split()) <= (14 if _SPEECH_VOCATIVE.match(text) else 6) and bool(
+        _VOCATIVE.match(text) or _SPEECH_VOCATIVE.match(text)
+    )
+
+
+_SPEECH_VOCATIVE = re.compile(
+    r"^(?:señor|señora|señoras|señores|senhor|senhora|senhoras|senhores|monsieur|madame|mesdames"
+    r"|messieurs|excelent[íi]sim[oa]s?|excelencias?|your excellenc\w*|ladies and gentlemen"
+    r"|distinguished|honou?rable|colegas|colleagues|exmos?|exmas?)\b",
+    re.IGNORECASE,
+)
+_THANKS = re.compile(
+    r"^(?:muchas gracias|muito obrigad[oa]|je vous remercie|merci(?: beaucoup)?|thank you"
+    r"(?: very much)?|gracias)(?: por su atencion| de votre attention| for your attention)?$"
+)
 
 
 _VOCATIVE = re.compile(
@@ -769,6 +823,30 @@ def _mailing_note(lines: list[Line]) -> None:
         if lines[index].role is not Role.BODY:
             return
         _set(lines, index, Role.JUNK, "the note of the e-mail that brought the report")
+
+
+# a speech archive's fields over the text (vie-publique.fr): who spoke, on what occasion
+_ARCHIVE_FIELD = re.compile(
+    r"^(?:Intervenant\(s\)|Intervenants?|Circonstance|Th[ée]matiques?|Th[ée]matique\(s\))\s?:",
+)
+
+
+def _archive_fields(lines: list[Line]) -> None:
+    """'Intervenant(s) :' / 'Hélène Marchadier - Ministre de …', 'Circonstance : Déplacement …':
+    the archive's record of the speech, not the speech."""
+    for index, line in enumerate(lines[:30]):
+        if line.role is not Role.BODY or not _ARCHIVE_FIELD.match(line.text.strip()):
+            continue
+        _set(lines, index, Role.JUNK, "the archive's field (speaker, occasion)")
+        below = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            line.text.rstrip().endswith(":")
+            and below is not None
+            and below.role is Role.BODY
+            and len(below.text.split()) <= 20
+            and not below.text.rstrip().endswith((".", "!", "?"))
+        ):
+            _set(lines, index + 1, Role.JUNK, "the archive's field (speaker, occasion)")
 
 
 def _player_titles(lines: list[Line]) -> None:
@@ -2293,7 +2371,7 @@ def _head(lines: list[Line], page_title: str) -> None:
         len(lines),
     )
     titled = [i for i, line in enumerate(lines) if line.role is Role.TITLE]
-    if titled and _name_only(lines[titled[0]].text):
+    if titled and (_name_only(lines[titled[0]].text) or _organisation(lines[titled[0]].text)):
         # "# Prefeitura de Petrópolis" / "Notícias" / "## Prefeitura e Acnur assinam acordo …":
         # the site's name set as its top heading; the story's headline is the next heading
         below = next(
@@ -2316,6 +2394,16 @@ def _head(lines: list[Line], page_title: str) -> None:
         title_index = titled[0]
     else:
         title_index = _best_title(lines, first_body, page_title)
+        if title_index is not None and _organisation(lines[title_index].text):
+            # "Comissão Episcopal de Justiça, Paz e Cáritas" over "RELATÓRIO DE SITUAÇÃO N.º 7"
+            # and the report's own headline: the letterhead, when a headline follows
+            kept = list(lines)
+            _set(lines, title_index, Role.JUNK, LETTERHEAD)
+            other = _best_title(lines, first_body, page_title)
+            if other is not None and other > title_index and len(lines[other].text.split()) >= 5:
+                title_index = other
+            else:
+                lines[:] = kept
         if title_index is not None:
             _set(lines, title_index, Role.TITLE, lines[title_index].reason)
         else:
@@ -2623,6 +2711,28 @@ def _name_only(text: str) -> bool:
         and all(w[:1].isupper() or w.lower() in small for w in words)
         and not text.rstrip().endswith((".", ":", "!", "?"))
     )
+
+
+_ORGANISATION_WORDS = frozenset(
+    "network red rede blog foundation fundacion fundacao fondation association associacao "
+    "asociacion society sociedad sociedade caritas cross cruz croix federation federacion "
+    "federacao alliance alianza coalition coalicion coalizao ong ngo".split()
+)
+
+
+def _organisation(text: str) -> bool:
+    """'Te Mauri Youth Network', 'Blog do Ailton Rocha', 'Commission Nationale d'Accueil, de
+    Réinsertion des Réfugiés et des Rapatriés (CNARR)': an organisation's name, every word
+    capitalised but the small ones, no number, no sentence."""
+    words = re.sub(r"\s*\([A-Z]{2,10}\)$", "", text.strip()).replace(",", " ").split()
+    if not 2 <= len(words) <= 14 or re.search(r"\d|[.:!?;]$", text.strip()):
+        return False
+    small = {"de", "del", "da", "do", "dos", "das", "des", "du", "la", "le", "les", "y", "e", "et"}
+    small |= {"of", "the", "and", "for", "pour", "para", "en", "em", "in", "à", "a"}
+    if not all(w[:1].isupper() or w.lower() in small or re.match(r"[dl][’']\w", w) for w in words):
+        return False
+    keys = {folded(w) for w in words}
+    return bool(keys & _ORGANISATION_WORDS) or institution_named(text)
 
 
 def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:

@@ -408,6 +408,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:leave a (?:reply|comment)|deja (?:un comentario|una respuesta)|dejar un comentario"
          r"|deixe (?:um comentario|uma resposta)|deixe o seu comentario|deixe seu comentario"
          r"|deja tu comentario|laissez un commentaire|laisser un commentaire"
+         # "Comentários são de inteira responsabilidade do leitor …": the comments' disclaimer
+         r"|(?:os )?comentarios (?:sao|son) (?:de )?(?:inteira |exclusiva )?responsabilidad\w*"
+         r"|(?:los )?comentarios (?:son|publicados son) responsabilidad\w*"
          r"|laisser une reponse|your email address will not be published"
          r"|(?:tu|su) (?:direccion de )?correo(?: electronico)? no sera publicad[oa]"
          r"|o seu (?:endereco de )?e ?mail nao sera publicado"
@@ -500,7 +503,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:subscribe|subscrever|subscreva|sign up|suscribete|suscribase|inscreva se|assine"
          r"|abonnez vous|inscrivez vous"
          r"|newsletter|get (?:our|the) (?:latest|newsletter)"
-         r"|(?:boletin|boletim)(?! (?:de situacion|de situacao|informativo n|epidemiologico|n o|no|n)\b))\b",
+         # "Boletín", "Boletim semanal"; not a bulletin's headline ("BOLETIM DA CASVE: 134 …")
+         r"|(?=(?:\S+ ){0,7}\S+$)(?!.*\d)"
+         r"(?:boletin|boletim)(?! (?:de situacion|de situacao|informativo n|epidemiologico|n o|no|n)\b))\b",
          "newsletter box"),
         (r"^(?:topics?|tags?|temas?|etiquetas|topicos|assuntos|sujets?|themes?|mots cles"
          r"|keywords|palabras clave|palavras chave|categor(?:y|ies|ia|ias|ie|ies))\s*:?\s+\S.{0,150}$",
@@ -804,7 +809,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|mapa do site|high contrast|accessibility)$", "the page's accessibility furniture"),
         (r"^(?:load more|cargar mas|ver mas resultados|carregar mais|charger plus|afficher plus"
          r"|show more|mostrar mas|mostrar mais)$", "a listing's load-more button"),
-        (r"^(?:no comments|no hay comentarios|sem comentarios|aucun commentaire|\d+ comments?"
+        (r"^(?:no comments|no hay comentarios|sem comentarios|aucun commentaire|nenhum comentario"
+         r"|ningun comentario|postar um comentario|post a comment|publicar un comentario"
+         r"|publier un commentaire|\d+ comments?"
          r"|\d+ comentarios?|\d+ commentaires?|(?:comments|comentarios|commentaires) \d{1,4})$"
          r"|^(?:posted by|publicado por|publie par|postado por) .{1,60}\b(?:at|a las|en|as|a) \d"
          r"|^(?:newer post|older post|entrada mas reciente|entrada antigua|postagem mais recente"
@@ -859,7 +866,10 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:no|n|nr|num|numero)\s?\d{1,4}$", "an issue number alone"),
         (r"^(?:check against delivery|seul (?:le texte )?(?:le )?prononce fait foi"
          r"|solo (?:vale|cuenta|es valido) (?:lo|el discurso) pronunciado|cotejar con (?:el )?discurso"
-         r"|so vale o (?:que for |texto )?(?:dito|lido|pronunciado)|a confirmar com a leitura)$",
+         r"|so vale o (?:que for |texto )?(?:dito|lido|pronunciado)|a confirmar com a leitura"
+         # "(Tal como fue pronunciado)", "As delivered", "Tel que prononcé"
+         r"|as delivered|tal (?:y )?como fue pronunciado|tal como foi (?:pronunciado|proferido)"
+         r"|tel que prononce|texte prononce|discurso pronunciado)$",
          AGAINST_DELIVERY),
         (r"^(?:cita sugerida|suggested citation|citation suggeree|citacao sugerida|como citar"
          r"|how to cite|pour citer|please cite (?:as|this))\b", "a suggested citation"),

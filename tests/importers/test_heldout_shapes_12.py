@@ -3,6 +3,8 @@ tuned on them), each checked on a small document written for the test (invented 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mediakit.importers import parse_text
@@ -11,6 +13,8 @@ from mediakit.importers.markdown import parse_markdown
 from mediakit.model import BadInputError, StoryKind
 from tests.importers.story_text import LEDE_PT, SECOND_PT, body_texts
 from tests.importers.test_heldout_shapes_10 import LEDE_ES, LEDE_FR, SECOND_ES, SECOND_FR, role
+
+CORPUS = Path(__file__).parents[2] / "benchmarks" / "import_corpus" / "handwritten"
 
 # -- notes to whoever receives the draft or the mail ------------------------------------------
 
@@ -254,3 +258,69 @@ def test_world_visions_name_in_a_headline_does_not_make_an_about_page():
     assert doc.story.kind is not StoryKind.ABOUT
     about = parse_text(f"Misión y visión\n\n{LEDE_PT}\n\n{SECOND_PT}\n", name="mision.txt")
     assert about.story.kind is StoryKind.ABOUT
+
+
+# -- speeches ---------------------------------------------------------------------------------
+
+
+def test_a_speech_as_delivered_drops_its_greetings_and_closing_thanks_and_is_a_statement():
+    doc = parse_text(
+        "Discurso\n\nPalabras del Coordinador Residente en la presentación del plan de respuesta\n\n"
+        "Tomás Ebner Salcedo, Coordinador Residente de las Naciones Unidas en Paraguay\n\n"
+        "(Tal como fue pronunciado)\n\nAsunción, 4 de diciembre de 2026\n\n"
+        "Señor Ministro de la Secretaría de Emergencia Nacional,\n\n"
+        "Señora Gobernadora de Presidente Hayes,\n\n"
+        "Representantes de las comunidades indígenas del Bajo Chaco,\n\nColegas y amigos:\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n\nMuchas gracias.\n",
+        name="discurso.txt",
+    )
+    texts = body_texts(doc)
+    assert texts[-2:] == [LEDE_ES, SECOND_ES]
+    assert not any(t.startswith(("Señor", "Colegas", "Representantes")) for t in texts)
+    assert doc.story.kind is StoryKind.STATEMENT
+
+
+def test_a_speech_archives_fields_and_the_ministers_greetings_are_not_the_speech():
+    doc = parse_text(
+        "Accueil > Discours > Déclarations publiques\n\n"
+        "Déclaration de Mme Hélène Marchadier, ministre, sur les inondations dans le Pas-de-Calais\n\n"
+        "Prononcé le 5 décembre 2026\n\nIntervenant(s) :\n\n"
+        "Hélène Marchadier - Ministre de la transition écologique et de la cohésion des territoires\n\n"
+        "Circonstance : Déplacement auprès des communes sinistrées de l'Audomarois\n\n"
+        "Monsieur le Préfet,\n\nMesdames et Messieurs les élus,\n\nMesdames, Messieurs,\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n\nJe vous remercie.\n",
+        name="discours.txt",
+    )
+    assert body_texts(doc) == [LEDE_FR, SECOND_FR]
+
+
+# -- titles -----------------------------------------------------------------------------------
+
+
+def test_a_chat_messages_bold_and_a_trailing_icon_are_not_part_of_the_headline():
+    doc = parse_text(
+        f"*Red Cross opens warm points in frontline villages* 🔥\n\n{LEDE_FR}\n", name="t.txt"
+    )
+    assert doc.story.title == "Red Cross opens warm points in frontline villages"
+
+
+def test_an_organisations_name_over_the_reports_label_gives_way_to_the_headline():
+    # the corpus's own PDF copy (r915): the commission's name over "FICHE D'INFORMATION"
+    source = CORPUS / "r915_fr_fact_sheet.txt"
+    opening = "\n".join(source.read_text(encoding="utf-8").splitlines()[:30])
+    doc = parse_text(opening, name=source.name)
+    assert doc.story.title == "Réfugiés soudanais dans l'Est du Tchad"
+
+
+def test_a_blogs_name_and_motto_give_way_to_the_posts_headline_in_capitals():
+    doc = parse_text(
+        "Blog do Ailton Rocha\n\nNotícias de Patos de Minas e região\n\n"
+        "sexta-feira, 11 de dezembro de 2026\n\n"
+        "BOLETIM DA CASVE: 134 FAMÍLIAS FORA DE CASA COM A CHEIA DO PARANAÍBA\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n\nNenhum comentário:\n\nPostar um comentário\n\n"
+        "Comentários são de inteira responsabilidade do leitor e não representam a opinião do "
+        "Blog\n",
+        name="blog.txt",
+    )
+    assert doc.story.title.upper().startswith("BOLETIM DA CASVE")
+    assert body_texts(doc) == [LEDE_PT, SECOND_PT]
