@@ -23,6 +23,8 @@ from mediakit.importers.noise import strip_navigation
 from mediakit.importers.vocabulary import (
     ABOUT_HEADING,
     ADVISORY_LABEL,
+    CHAT_MESSAGE,
+    CHAT_PREFIX,
     CONTACTS_HEADING,
     END_MARKS,
     FIGURES_HEADINGS,
@@ -935,6 +937,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.PICTURE, "a picture in the document"
     if key in known_junk:
         return Role.JUNK, "marked as junk on this site's pages before"
+    if CHAT_PREFIX.match(text):  # "[07:52, 05/12/2026] Tiwonge: Thanks. Can we get pictures?"
+        return Role.JUNK, CHAT_MESSAGE
     if not any(c.isalnum() for c in text) and not END_MARKS.match(text):
         return Role.JUNK, "punctuation only"
     if END_MARKS.match(text):

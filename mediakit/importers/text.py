@@ -14,6 +14,7 @@ from mediakit.importers.structure import (
     joined_at_break,
     split_long,
 )
+from mediakit.importers.vocabulary import CHAT_PREFIX
 
 
 def parse_text_file(path: Path) -> ParsedDocument:
@@ -21,7 +22,39 @@ def parse_text_file(path: Path) -> ParsedDocument:
 
 
 def parse_text(text: str, *, name: str = "") -> ParsedDocument:
-    return document_from_paras([Para(line) for line in paragraph_lines(text)], name=name)
+    return document_from_paras(
+        [Para(line) for line in paragraph_lines(chat_unwrapped(text))], name=name
+    )
+
+
+def chat_unwrapped(text: str) -> str:
+    """A release pasted from a chat ('[07:41, 05/12/2026] Name: *SITUATION UPDATE No. 3*' and
+    its lines, between short messages): the longest message is the document, its sender's
+    prefix and the chat's *bold* and _italic_ marks taken off; the other messages stay lines
+    of their own, each still with its prefix, for the reader to leave out."""
+    starts = [m.start() for m in CHAT_PREFIX.finditer(text)]
+    if len(starts) < 2 or len(text) > 2_000_000:
+        return text
+    pieces = [text[: starts[0]]] + [
+        text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)
+    ]
+    longest = max(range(1, len(pieces)), key=lambda i: len(pieces[i]))
+    if pieces[longest].count("\n") < 3:
+        return text  # a conversation, not a document passed along in one
+    message = CHAT_PREFIX.sub("", pieces[longest], count=1)
+    message = re.sub(r"(?m)(^|[\s(])\*(\S(?:[^*\n]*\S)?)\*(?=[\s).,:;!?]|$)", r"\1\2", message)
+    message = re.sub(r"(?m)(^|[\s(])_(\S(?:[^_\n]*\S)?)_(?=[\s).,:;!?]|$)", r"\1\2", message)
+    # "📅 Data: terça-feira, 8 de dezembro", "📍 Local: …": the chat's icons before an item
+    message = re.sub(
+        r"(?m)^[\U0001F300-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\uFE0F\u200D]+[ \t]+(?=[^\W\d_]+\s?:)",
+        "",
+        message,
+    )
+    pieces = [
+        piece if i == longest else piece.rstrip("\n") + "\n\n" for i, piece in enumerate(pieces)
+    ]
+    pieces[longest] = "\n\n" + message.strip("\n") + "\n\n"
+    return "".join(pieces)
 
 
 # a plain-text mailing's heading: "** KEY FIGURES -------------------------"

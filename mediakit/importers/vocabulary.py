@@ -324,6 +324,15 @@ _MONTHS = (
     "|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 )
 
+# a chat app's export or copy: "[07:41, 05/12/2026] Chikondi MRCS Comms: …" (WhatsApp)
+CHAT_PREFIX = re.compile(
+    r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?,\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\]"
+    r"\s+[^:\n]{1,60}?:\s",
+    re.MULTILINE,
+)
+CHAT_MESSAGE = "a chat message around the forwarded text"
+
+
 # the reason a draft's note is left out (the kind reader looks for it)
 DRAFT_NOTE = "a draft's note"
 COVERING_NOTE = "the sender's note handing the release on"

@@ -324,3 +324,35 @@ def test_a_blogs_name_and_motto_give_way_to_the_posts_headline_in_capitals():
     )
     assert doc.story.title.upper().startswith("BOLETIM DA CASVE")
     assert body_texts(doc) == [LEDE_PT, SECOND_PT]
+
+
+# -- chat messages ----------------------------------------------------------------------------
+
+
+def test_a_release_passed_along_in_a_chat_is_read_without_the_chat_around_it():
+    doc = parse_text(
+        "[07:41, 05/12/2026] Chikondi MRCS Comms: Morning all, sharing today's update. Pls "
+        "don't publish the district figures before 10am\n"
+        "[07:41, 05/12/2026] Chikondi MRCS Comms: *SITUATION UPDATE No. 3*\n"
+        "*Malawi Red Cross Society – Flooding in Nsanje and Chikwawa*\n_5 December 2026_\n\n"
+        "Water levels on the Shire River dropped slightly overnight but large parts of the lower "
+        "Shire valley remain cut off by road.\n\n"
+        "*Key figures (DoDMA, 4 Dec)*\n▪️ 41,300 people affected\n▪️ 9,870 people in 27 camps\n\n"
+        "📍 Contact: Chikondi Banda, +265 99 555 3021, cbanda@example.org\n"
+        "[07:52, 05/12/2026] Tiwonge - Nation Online: Thanks. Can we get pictures from Bangula?\n"
+        "[07:55, 05/12/2026] Chikondi MRCS Comms: Will send after 12 👍\n",
+        name="whatsapp.txt",
+    )
+    assert doc.story.title == "Malawi Red Cross Society – Flooding in Nsanje and Chikwawa"
+    assert doc.story.kind is StoryKind.SITUATION_REPORT
+    assert doc.story.dateline.date == "2026-12-05"
+    assert [f.value for f in doc.figures][:2] == ["41,300", "9,870"]
+    assert not any("[07:" in text or "pictures" in text for text in body_texts(doc))
+    assert [c.email for c in doc.contacts] == ["cbanda@example.org"]
+
+
+def test_a_chat_conversation_without_a_long_message_is_left_as_it_is():
+    from mediakit.importers.text import chat_unwrapped
+
+    chat = "[07:41, 05/12/2026] Ana: Hola\n[07:42, 05/12/2026] Luis: ¿Mañana a las 10?\n"
+    assert chat_unwrapped(chat) == chat
