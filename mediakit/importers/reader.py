@@ -27,6 +27,7 @@ from mediakit.importers.vocabulary import (
     CHAT_PREFIX,
     CONTACTS_HEADING,
     END_MARKS,
+    EXPORT_NOTE,
     FIGURES_HEADINGS,
     FOOTER_ADDRESS,
     GENERIC_LABELS,
@@ -1045,6 +1046,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         # "Próximo informe: 4 de março": the next report's date, not this one's
         if before and _junk_reason(before, folded(before), before.split()) == NEXT_ISSUE:
             return Role.JUNK, NEXT_ISSUE
+        if why == EXPORT_NOTE:
+            return Role.JUNK, why
         if why:
             return Role.DATE, "a date with the page's furniture beside it"
         if rest and contacts.unlabelled(rest) != rest and contacts.is_contact_line(rest):

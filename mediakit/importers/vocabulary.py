@@ -336,6 +336,7 @@ CHAT_MESSAGE = "a chat message around the forwarded text"
 # the reason a draft's note is left out (the kind reader looks for it)
 DRAFT_NOTE = "a draft's note"
 COVERING_NOTE = "the sender's note handing the release on"
+EXPORT_NOTE = "a note of the export (its date is not the story's)"
 
 NEWSROOM_SOURCE = "the newsroom's source, not the story"
 AGAINST_DELIVERY = "a speech's 'check against delivery'"
@@ -717,14 +718,16 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         # para divulgação.", "Veuillez trouver ci-dessous l'avis aux médias": how a sender hands
         # the release on, above it
         (r"^(?=(?:\S+ ){0,40}\S+$)(?:(?:buenas tardes|buenos dias|buenas noches|bom dia|boa tarde"
-         r"|boa noite|bonjour|bonsoir|hola|ola|hello|hi|good morning|good afternoon)(?: (?:colleagues"
-         r"|colegas|all|everyone|team|equipo|equipe|todos|todas|a todos|tous|a tous|friends"
-         r"|amigos))? )?"
+         r"|boa noite|bonjour|bonsoir|hola|ola|hello|hi|good morning|good afternoon|estimad[oa]s"
+         r"|queridos|caros|prezados|dear|chers)(?: (?:colleagues|colegas|all|everyone|team|equipo"
+         r"|equipe|todos|todas|a todos|tous|a tous|friends|amigos|periodistas|jornalistas"
+         r"|journalistes|journalists))? )?"
          r"(?:segue|seguem|encaminho|encaminhamos|compartimos|compartilhamos|les compartimos"
          r"|les comparto|adjunto|adjuntamos|les enviamos|please find|find attached|ci joint"
          r"|veuillez trouver|nous vous transmettons|je vous transmets|vous trouverez)\b"
          r"(?=(?:\s\S+){0,8}\s(?:nota|notas|release|comunicado|declaracao|declaracion|texto|material"
          r"|boletim|boletin|informe|communique|note|avis|statement|advisory|invitation|convite"
+         r"|posicao|posicion|posicionamento|posicionamiento|position"
          r"|invitacion|pauta|details|fotos|photos)\b)", COVERING_NOTE),
         (r"^(?=(?:\S+ ){0,40}\S+$).*\b(?:ficamos|restamos|quedamos|seguimos) (?:a|a sua|a vossa|a su"
          r"|a vuestra) (?:inteira |entera )?disposicao para entrevistas\b", COVERING_NOTE),
@@ -744,6 +747,40 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r".{0,40}\b(?:originated from outside|outside (?:of )?(?:the|your) organi[sz]ation"
          r"|fuera de (?:la|su) organizacion|fora da (?:sua )?organizacao|exterieur a (?:l|votre) organisation)",
          "an e-mail's security banner"),
+        # a mail's footers: "Antes de imprimir este email pense bem …", "Vous recevez ce message
+        # car vous êtes inscrit(e) à la liste presse …"
+        (r"^(?:antes de imprimir|before printing|please consider the environment|think before you"
+         r" print|avant d imprimer|piense antes de imprimir|pense antes de imprimir)\b",
+         "a mailing's footer"),
+        (r"^(?:vous recevez ce (?:message|courriel|mail)|you are receiving this (?:because|as)"
+         r"|recibe este (?:correo|mensaje) (?:porque|por)|recebeu este (?:email|e mail|correio)"
+         r" (?:porque|por))\b", "a mailing's footer"),
+        # "Este conteúdo foi exportado automaticamente do WordPress em 09/12/2026."
+        (r"^(?=(?:\S+ ){0,20}\S+$)(?:este conteudo foi exportado|este contenido fue exportado"
+         r"|this (?:content|post|page) was exported|ce contenu a ete exporte|exported from"
+         r"|exportado (?:de|do|desde))\b", EXPORT_NOTE),
+        # "Visualizado 412 vezes", "Viewed 1,204 times", "Vu 87 fois": the page's view count
+        (r"^(?:visualizad[oa]|visto|vista|viewed|vu|lu|lido|leido) \d[\d .,]* (?:vezes|veces|times"
+         r"|fois)$", "a page's view count"),
+        # "Got a news tip? Email news@…", "Obrigado pelo seu interesse … Assine o …": a
+        # newspaper's asks
+        (r"^(?=(?:\S+ ){0,30}\S+$)(?:got a (?:news )?tip|have a (?:news )?tip|tem uma (?:sugestao"
+         r"|denuncia)|tienes una (?:denuncia|sugerencia)|vous avez une info)\b", "the newspaper's ask"),
+        (r"^(?=(?:\S+ ){0,40}\S+$)(?:obrigado pelo (?:seu )?interesse|thank you for reading"
+         r"|thanks for reading|gracias por (?:leer|tu interes)|merci de (?:votre lecture|nous lire))"
+         r"\b.*\b(?:assine|subscribe|suscribete|abonnez|assinatura|suscripcion|abonnement)\b",
+         "the newspaper's ask"),
+        # "Back to Media Releases | Print | Subscribe to Council news"
+        (r"^(?:back to|volver a|voltar (?:para|a)|retour (?:a|aux?))\s(?:the |la |las |los |as |os "
+         r"|les |l )?(?:news|media|press|list|all|stories|blog|home|top|noticias|sala|lista|inicio"
+         r"|actualites|communiques|comunicados|releases|accueil|articles)\b.{0,80}$",
+         "a link back to the list"),
+        # "… acknowledges the Widjabul Wia-bal people …, Traditional Custodians of the land …"
+        (r"\btraditional (?:custodians|owners)\b.{0,120}\b(?:land|lands|country|waters)\b",
+         "an acknowledgement of country"),
+        # "Escucha el audio a continuación", "Listen to the audio below"
+        (r"^(?:escucha|escuche|listen to|ouca|ecoutez) (?:el |the |o |l )?(?:audio|podcast|entrevista"
+         r"|interview)\b.{0,40}$", "audio player"),
         # "Exmos. Senhores Jornalistas,", "Estimados periodistas:": a mail to the press, greeting
         (r"^(?:exmos?|exmas?|excelentissimos?|caros|caras|estimados|estimadas|prezados|prezadas"
          r"|queridos|chers|cheres|dear)(?: (?:senhores|senores|sres|srs|amigos|amigas|colegas))?"

@@ -356,3 +356,43 @@ def test_a_chat_conversation_without_a_long_message_is_left_as_it_is():
 
     chat = "[07:41, 05/12/2026] Ana: Hola\n[07:42, 05/12/2026] Luis: ¿Mañana a las 10?\n"
     assert chat_unwrapped(chat) == chat
+
+
+# -- more furniture of mails and pages -------------------------------------------------------
+
+
+def test_a_mails_note_to_journalists_and_its_footers_are_not_the_release():
+    doc = parse_text(
+        "De: Prensa <prensa@example.gob.sv>\nAsunto: COMUNICADO BAJO EMBARGO - Alerta naranja\n\n"
+        "Estimados periodistas: les compartimos el comunicado que se hará público mañana\n"
+        "en la conferencia de las 6:00 a. m. Agradecemos respetar el embargo.\n\n"
+        "DIRECCIÓN GENERAL DE PROTECCIÓN CIVIL, PREVENCIÓN Y MITIGACIÓN DE DESASTRES\n"
+        "COMUNICADO DE PRENSA N.° 87/2026\n\n"
+        "Protección Civil declara alerta naranja en la zona costera por marejadas y lluvias\n\n"
+        f"San Salvador, 10 de diciembre de 2026. {LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "Antes de imprimir este correo piense si es necesario.\n\n"
+        "Vous recevez ce message car vous êtes inscrit(e) à la liste presse. Se désinscrire\n",
+        name="comunicado.txt",
+    )
+    assert role(doc, "Estimados periodistas") is Role.JUNK
+    assert role(doc, "COMUNICADO DE PRENSA") is Role.KIND_LABEL  # not wrapped into the letterhead
+    assert doc.story.title.startswith("Protección Civil declara alerta naranja")
+    assert body_texts(doc) == [LEDE_ES, SECOND_ES]
+
+
+def test_page_asks_counts_and_notes_around_a_story_are_dropped():
+    doc = parse_text(
+        "Back to Media Releases | Print | Subscribe to Council news\n\n"
+        "Volver a empezar en Huehuetenango: los deportados que siembran café\n\n"
+        "Este conteúdo foi exportado automaticamente do WordPress em 09/12/2026.\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n\nVisualizado 412 vezes\n\n"
+        "Got a news tip? Email news@example.com\n\n"
+        "Obrigado pelo seu interesse no trabalho dos nossos jornalistas. Assine o jornal e tenha "
+        "acesso a todos os conteúdos.\n\n"
+        "The council acknowledges the Widjabul Wia-bal people, Traditional Custodians of the land "
+        "on which we work.\n",
+        name="pagina.txt",
+    )
+    assert doc.story.title.startswith("Volver a empezar")  # "volver a" is not "back to the list"
+    assert body_texts(doc) == [LEDE_PT, SECOND_PT]
+    assert doc.story.dateline.date != "2026-12-09"  # the export's date is not the story's
