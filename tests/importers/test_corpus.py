@@ -24,7 +24,7 @@ def flattened(document) -> str:
     for damaged, repaired in document.truth["repairs"]:
         text = text.replace(damaged, repaired)
     text = re.sub(r"([^\W\d_])-\n[ \t]*([^\W\d_])", r"\1\2", text)
-    text = re.sub(r"(?<!\w)_|_(?!\w)", " ", text)  # a chat's or Markdown's _italic_ marks
+    text = re.sub(r"(?<![\w_])_([^_\n]+?)_(?![\w_])", r" \1 ", text)  # a chat's _italic_
     return score_import.words(text)
 
 
