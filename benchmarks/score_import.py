@@ -18,7 +18,8 @@ What each number means:
 - title, kind, language: share of story documents whose value equals the truth's.
 - dateline place/date, embargo, byline, standfirst: share of the documents whose truth HAS one
   that got it right; "spurious" counts documents given one that have none. A place matches when
-  equal, or when the parts before the first comma are equal ("Bogotá" = "BOGOTÁ, Colombia").
+  equal, or when the parts before the first comma are equal ("Bogotá" = "BOGOTÁ, Colombia"),
+  a region in brackets aside ("Pacaraima" = "Pacaraima (RR)").
   An embargo matches when its date is the truth's and, if the truth has a time, that HH:MM is in
   it. A byline matches without a leading "By/Por/Par". A standfirst ignores final punctuation.
 - contacts: one-to-one, matched by e-mail or by name. Key figures: by the number the value says
@@ -243,10 +244,11 @@ def field_right(name: str, truth: dict, got: dict) -> bool | None:
         want, have = truth["dateline"]["place"], got["dateline"]["place"]
         if not want:
             return None
-        return (
-            fold(want) == fold(have)
-            or fold(want).split(",")[0].strip() == fold(have).split(",")[0].strip()
-        )
+
+        def town(place: str) -> str:  # "Pacaraima (RR)", "Cúcuta (Colombia)": the town
+            return re.sub(r"\s*\([^)]*\)", "", fold(place).split(",")[0]).strip()
+
+        return fold(want) == fold(have) or town(want) == town(have)
     if name == "dateline date":
         return (
             (got["dateline"]["date"] == truth["dateline"]["date"])

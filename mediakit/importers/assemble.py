@@ -158,6 +158,12 @@ def assemble(lines: list[Line] | tuple[Line, ...], images: tuple = ()) -> Draft:
     abbreviated = "," in place and len(last) <= 6  # "SANTA BARBARA, Calif.", "Washington, D.C."
     if place.endswith(".") and "." not in place[:-1] and not abbreviated:  # "Belmopan."
         draft.dateline = replace(draft.dateline, place=place[:-1].rstrip())
+    if not draft.dateline.place and (
+        briefed := _BRIEFED_IN.search(
+            " ".join(line.text for line in lines[:40] if len(line.text) < 600)
+        )
+    ):  # "… at today's press briefing at the Palais des Nations in Geneva."
+        draft.dateline = replace(draft.dateline, place=briefed["city"])
     draft.contacts = _one_card_each(draft.contacts)
     if who := _page_photographer(lines):  # "Texto: Ana Ruiz · Fotos: Everton Lisboa"
         draft.photos = [
@@ -173,6 +179,13 @@ _PHOTOS_BY = re.compile(
     r"(?:^|[·|–—]\s*|\s)(?:fotos?|photos?|fotografías?|fotografias?|imagens?|photographs?)"
     r"\s*:\s*(?P<who>(?-i:[A-ZÀ-Þ])[^·|:]{2,60}?)\s*(?:$|[·|])",
     re.IGNORECASE,
+)
+
+
+# a UN briefing note says where it was said: "… at the press briefing at the Palais des Nations
+# in Geneva", "… lors de la conférence de presse au Palais des Nations à Genève"
+_BRIEFED_IN = re.compile(
+    r"\bPalais des Nations\b[^.;]{0,20}?\b(?:in|à|en|em)\s+(?P<city>Geneva|Genève|Ginebra|Genebra)\b"
 )
 
 

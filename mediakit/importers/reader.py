@@ -2839,7 +2839,8 @@ def _standfirst(lines: list[Line], start: int) -> None:
         and not line.text.rstrip().endswith((":", "?"))
         and after is not None
         and lines[after].role in (Role.BODY, Role.DATELINE)
-        and len(lines[after].text.split()) >= 15
+        # a full paragraph, or the place and date on their own line ("Dinant, le 7 décembre –")
+        and (len(lines[after].text.split()) >= 15 or lines[after].role is Role.DATELINE)
     )  # "## Students from Kenya, Uganda and Jordan start …" under the "# headline": its deck
     if deck:
         _set(
@@ -3000,8 +3001,9 @@ HANDLE_FIRST = re.compile(r"^@\w{2,40}\.?\s+")
 
 PLACE_AND_DATE = re.compile(
     # a signed paper's closing: "Fait à Delmas, le 3 décembre 2026", "Hecho en Lima, …"
-    rf"^(?:(?i:fait|hecho|feito|dado|dada|done|given)\s+(?i:à|a|en|em|in|at)\s+)?(?P<place>{_PLACE}(?:\s\([A-ZÀ-Þ][^)]{{1,30}}\))?),?\s+(?:(?i:le|el|o|the|a|em)\s+)?(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))"
-    r"(?:,?\s*(?:[–—-]\s*)?(?:a las\s*|às\s*|at\s*)?\d{1,2}[:h.]\d{2}\s*(?i:horas|hrs|h|hs)?)?\s*\.?$"
+    rf"^(?:(?i:fait|hecho|feito|dado|dada|done|given)\s+(?i:à|a|en|em|in|at)\s+)?(?P<place>{_PLACE}(?:\s\([A-ZÀ-Þ][^)]{{1,30}}\))?)(?:,?\s+|\s+[–—-]\s+(?=(?:(?i:le|el|o|the|a|em)\s+)?\d{{1,2}}\b))(?:(?i:le|el|o|the|a|em)\s+)?(?P<date>(?i:{dates.DATE_WORDS}|{dates.DATE_NUMERIC}))"
+    # "Dinant, le 7 décembre 2026 –": the dash the first paragraph would go on after
+    r"(?:,?\s*(?:[–—-]\s*)?(?:a las\s*|às\s*|at\s*)?\d{1,2}[:h.]\d{2}\s*(?i:horas|hrs|h|hs)?)?\s*(?:\.|\s[–—-])?$"
 )
 
 

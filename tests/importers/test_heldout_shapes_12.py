@@ -396,3 +396,47 @@ def test_page_asks_counts_and_notes_around_a_story_are_dropped():
     assert doc.story.title.startswith("Volver a empezar")  # "volver a" is not "back to the list"
     assert body_texts(doc) == [LEDE_PT, SECOND_PT]
     assert doc.story.dateline.date != "2026-12-09"  # the export's date is not the story's
+
+
+# -- datelines --------------------------------------------------------------------------------
+
+
+def test_the_place_and_date_on_their_own_line_with_a_dash_are_the_dateline():
+    doc = parse_text(
+        "COMMUNIQUÉ DE PRESSE\n\nCrue de la Meuse : la Ville ouvre un centre d'accueil\n\n"
+        "Soixante habitants des quais évacués hébergés la première nuit ; numéro vert ouvert\n\n"
+        f"Dinant, le 7 décembre 2026 –\n\n{LEDE_FR}\n\n{SECOND_FR}\n",
+        name="dinant.txt",
+    )
+    assert (doc.story.dateline.place, doc.story.dateline.date) == ("Dinant", "2026-12-07")
+    # a deck set as a heading over that line is the standfirst
+    decked = parse_markdown(
+        "# Crue de la Meuse : la Ville ouvre un centre d'accueil\n\n"
+        "## Soixante habitants des quais évacués hébergés la première nuit\n\n"
+        f"Dinant, le 7 décembre 2026 –\n\n{LEDE_FR}\n\n{SECOND_FR}\n",
+        name="dinant.md",
+    )
+    assert decked.story.standfirst.startswith("Soixante habitants")
+    other = parse_text(
+        "MEDIA ADVISORY\n\nOfficials to brief media on the lean-season food crisis\n\n"
+        f"Maiduguri, Nigeria – 4 December 2026\n\n{SECOND_FR}\n",
+        name="advisory.txt",
+    )
+    assert other.story.dateline.place.startswith("Maiduguri")
+    # a source with its month is not a place and a date
+    sourced = parse_text(
+        f"Refugees in the region\n\nR4V – May 2025\n\n{LEDE_FR}\n", name="sheet.txt"
+    )
+    assert sourced.story.dateline.place != "R4V"
+
+
+def test_a_un_briefing_note_is_filed_from_geneva():
+    doc = parse_text(
+        "Briefing notes\n\nUNHCR alarmed by rising forced returns in the Caribbean\n\n"
+        "This is a summary of what was said by UNHCR spokesperson Ana Ruiz – to whom quoted text "
+        "may be attributed – at today's press briefing at the Palais des Nations in Geneva.\n\n"
+        "The UN Refugee Agency is alarmed by the rise in forced returns of Venezuelans from "
+        "several Caribbean islands over the past month.\n",
+        name="briefing.txt",
+    )
+    assert doc.story.dateline.place == "Geneva"
