@@ -109,6 +109,7 @@ DATED_BYLINE = re.compile(
 )
 MAIL_HEADER_REASON = "an e-mail header or forwarding line"
 SUBJECT_TITLE = "the e-mail's subject: the text has no headline of its own"
+NUMBERED_SECTION = "a report's numbered section heading ('2. CHIFFRES CLÉS')"
 LETTERHEAD = "the organisation's name (a letterhead)"
 NEXT_ISSUE = "the report's period and next issue"
 EMPTY_HEADING = "a heading over nothing the story keeps"
@@ -1171,7 +1172,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     if para.hint is Hint.BULLET:
         return Role.BULLET, "a list item"
     if len(words) <= 8 and NUMBERED_HEADING.match(text):
-        return Role.SUBHEAD, "a report's numbered section heading ('2. CHIFFRES CLÉS')"
+        return Role.SUBHEAD, NUMBERED_SECTION
     if GLYPH_BULLET.match(text) and not blocks.FOOTNOTE.match(text):
         return Role.BULLET, "a list item (bullet glyph)"
     return Role.BODY, "text"
@@ -1924,10 +1925,34 @@ UNIT_ONLY = re.compile(
 UNIT_THEN_LABEL = "the label of the figure above (after its unit)"
 
 
+_DOT_LEADER = re.compile(r"\S\s*[.…·_]{4,}\s*[\d.,\s]*\d")
+
+
+def _dot_leaders(lines: list[Line]) -> None:
+    """'Personas damnificadas ........ 412' / 'Viviendas inhabitables ...... 97': a report's
+    figures set with dot leaders, two or more in a row, wherever they stand."""
+    index = 0
+    while index < len(lines):
+        end = index
+        while (
+            end < len(lines)
+            and lines[end].role in (Role.BODY, Role.SUBHEAD, Role.BULLET)
+            and len(lines[end].text) < 200
+            and _DOT_LEADER.search(lines[end].text)
+            and figures.figure_after_label(GLYPH_BULLET.sub(r"\g<text>", lines[end].text).strip())
+        ):
+            end += 1
+        if end - index >= 2:
+            for n in range(index, end):
+                _set(lines, n, Role.FIGURE, "a key figure set with dot leaders")
+        index = max(end, index + 1)
+
+
 def _figures(lines: list[Line]) -> None:
     """Figures set apart: bullets that start with a number, a value line over its label line,
     two figures on a line, the rows of a table."""
     _value_columns(lines)
+    _dot_leaders(lines)
     for index, line in enumerate(lines):  # under "CIFRAS CLAVE", each figure line, one or more
         if not line.reason.startswith("heading of the key figures"):
             continue
@@ -2549,7 +2574,9 @@ def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | No
     limit = _story_start(lines, first_body)
     best, best_score, best_reason = None, 0.0, ""
     candidates = [
-        i for i in range(min(limit + 1, len(lines))) if lines[i].role in (Role.BODY, Role.SUBHEAD)
+        i
+        for i in range(min(limit + 1, len(lines)))
+        if lines[i].role in (Role.BODY, Role.SUBHEAD) and lines[i].reason != NUMBERED_SECTION
     ]
     story = _stems(
         " ".join(
@@ -2731,7 +2758,8 @@ def _organisation(text: str) -> bool:
     """'Te Mauri Youth Network', 'Blog do Ailton Rocha', 'Commission Nationale d'Accueil, de
     Réinsertion des Réfugiés et des Rapatriés (CNARR)': an organisation's name, every word
     capitalised but the small ones, no number, no sentence."""
-    words = re.sub(r"\s*\([A-Z]{2,10}\)$", "", text.strip()).replace(",", " ").split()
+    words = re.sub(r"\s*\([A-Z]{2,10}\)$", "", text.strip())
+    words = re.sub(r"\s[·|–—-]\s|,", " ", words).split()  # "PERÚ · Ministerio · Instituto …"
     if not 2 <= len(words) <= 14 or re.search(r"\d|[.:!?;]$", text.strip()):
         return False
     small = {"de", "del", "da", "do", "dos", "das", "des", "du", "la", "le", "les", "y", "e", "et"}

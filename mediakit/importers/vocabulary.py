@@ -89,7 +89,7 @@ KIND_LABELS: dict[str, StoryKind] = {
     **dict.fromkeys(
         (
             "situation report", "sitrep", "flash update", "flash appeal update",
-            "informe de situacion", "reporte de situacion", "informe de situacao",
+            "informe de situacion", "reporte de situacion", "reporte complementario", "informe de situacao",
             "boletim de situacao", "informe situacional", "actualizacion de situacion",
             "actualizacion rapida", "relatorio de situacao", "atualizacao de situacao",
             "atualizacao rapida", "rapport de situation", "mise a jour flash",

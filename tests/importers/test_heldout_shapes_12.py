@@ -440,3 +440,17 @@ def test_a_un_briefing_note_is_filed_from_geneva():
         name="briefing.txt",
     )
     assert doc.story.dateline.place == "Geneva"
+
+
+def test_figures_set_with_dot_leaders_are_key_figures_under_any_heading():
+    doc = parse_text(
+        "Huaicos en la provincia de Huarochirí: balance preliminar\n\n"
+        f"{LEDE_ES}\n\nII. DAÑOS A LA VIDA Y LA SALUD (1)\n"
+        "Personas damnificadas ..................... 412\n"
+        "Personas afectadas ...................... 1 986\n"
+        "Viviendas inhabitables ..................... 97\n\n"
+        f"{SECOND_ES}\n",
+        name="indeci.txt",
+    )
+    assert [f.value for f in doc.figures] == ["412", "1 986", "97"]
+    assert [f.label for f in doc.figures][0] == "Personas damnificadas"
