@@ -355,10 +355,20 @@ def _more_links(lines: list[Line]) -> int:
 
 
 def _browsed(lines: list[Line]) -> bool:
-    """A page made to browse stories: three "read more" links, or a pager or results count."""
-    return _more_links(lines) >= 3 or any(
-        _PAGING.search(line.text) for line in lines if len(line.text) < 200
+    """A page made to browse stories: three "read more" links, or a pager or results count,
+    or a tag page's own heading ("Todas las noticias sobre el COE") at its top."""
+    return (
+        _more_links(lines) >= 3
+        or any(_PAGING.search(line.text) for line in lines if len(line.text) < 200)
+        or any(_TAG_PAGE.match(folded(line.text)) for line in lines[:6] if len(line.text) < 200)
     )
+
+
+_TAG_PAGE = re.compile(
+    r"^(?:todas las noticias (?:sobre|de)|todas as noticias (?:sobre|de)|all (?:the )?(?:news|stories"
+    r"|articles) (?:about|on|tagged)|toutes les (?:actualites|infos|informations) (?:sur|de)"
+    r"|noticias (?:etiquetadas|sobre el tema)|articles tagged)\b"
+)
 
 
 def _dated_headlines(lines: list[Line]) -> int:

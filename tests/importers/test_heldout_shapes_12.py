@@ -454,3 +454,15 @@ def test_figures_set_with_dot_leaders_are_key_figures_under_any_heading():
     )
     assert [f.value for f in doc.figures] == ["412", "1 986", "97"]
     assert [f.label for f in doc.figures][0] == "Personas damnificadas"
+
+
+def test_a_newspapers_tag_page_is_refused_as_a_listing():
+    page_text = (
+        "Etiqueta\n\nCOE\n\nTodas las noticias sobre el Centro de Operaciones de Emergencias\n\n"
+        "ACTUALIDAD\n\nEl COE eleva a alerta roja a Monte Plata y Hato Mayor por la onda tropical\n\n"
+        "Redacción · hace 2 horas\n\nACTUALIDAD\n\n"
+        "Más de 2,000 personas duermen en refugios en el Gran Santo Domingo\n\n"
+        "Patricia Mejía · hace 5 horas\n"
+    )
+    with pytest.raises(BadInputError, match="listing"):
+        parse_text(page_text, name="etiqueta.txt")
