@@ -160,7 +160,8 @@ NOTES_HEADINGS = re.compile(
 )
 
 ABOUT_HEADING = re.compile(
-    r"^(?:about|acerca de|sobre|a proposito de|a propos de|a propos d)\s+(?:the |la |el |los |las "
+    r"^(?:about|acerca de|sobre|a proposito de|a propos de|a propos du|a propos des|a propos d)"
+    r"\s+(?:the |la |el |los |las "
     r"|a |o |os |as |l |le |les |la )?\S.{0,60}$"
 )
 
@@ -222,9 +223,15 @@ CONTACTS_HEADING = re.compile(
     r"|contacts? (?:presse|medias|media)|contact pour les medias|relations (?:presse|medias)"
     r"|contacts? for (?:the )?(?:media|press)|pour les demandes des medias|get in touch"
     r"|renseignements|pour renseignements|renseignements aux medias|informations aux medias"
-    r"|(?:acreditacion(?:es)?|acreditacoes|acreditacao|credenciamento|accreditations?)"
-    r" (?:y|e|and|et) (?:consultas|pedidos|enquiries|inquiries|demandes|entrevistas|interviews"
-    r"|entretiens)\b.{0,60}|personnes? ressources?|personne a contacter"
+    r"|(?:(?:for|para|pour) )?(?:acreditacion(?:es)?|acreditacoes|acreditacao|credenciamento"
+    r"|accreditations?)(?: (?:y|e|and|et) (?:consultas|pedidos|enquiries|inquiries|demandes"
+    r"|entrevistas|interviews|entretiens|informations?|informacion|informacoes)\b.{0,60})?"
+    r"|personnes? ressources?|personne a contacter"
+    # "Más información y entrevistas:", "Informações à imprensa:", "Point focal :"
+    r"|(?:mas|mais|plus d) informac(?:ion|oes|ions?) (?:y|e|et|and) (?:entrevistas|interviews"
+    r"|entretiens)|informacoes (?:a|para a) imprensa|point focal|ponto focal|punto focal"
+    r"|focal point|(?:media|journalists|press) wishing to attend (?:are asked to|should|must"
+    r"|please) contact\b.{0,40}"
     r"|contactos para (?:a )?imprensa|contactos de imprensa|contactos para os media"
     r"|contactos? para (?:os )?orgaos de comunicacao social|contactos? para a comunicacao social"
     r"|personas de contacto|pessoas de contato|contatos para a imprensa"

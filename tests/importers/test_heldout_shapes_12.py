@@ -466,3 +466,38 @@ def test_a_newspapers_tag_page_is_refused_as_a_listing():
     )
     with pytest.raises(BadInputError, match="listing"):
         parse_text(page_text, name="etiqueta.txt")
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Acreditaciones:",
+        "For accreditation and enquiries:",
+        "Accréditation et informations :",
+        "Más información y entrevistas:",
+        "Informações à imprensa:",
+        "Point focal :",
+        "Media wishing to attend are asked to contact the Press Office:",
+    ],
+)
+def test_headings_over_the_press_contacts_are_not_left_in_the_text(heading):
+    doc = parse_text(
+        f"City opens sixty more winter beds for families\n\n{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        f"{heading}\nAna Ruiz, ana.ruiz@example.org, +34 600 555 123\n",
+        name="release.txt",
+    )
+    assert role(doc, heading) is not Role.BODY
+    assert [c.email for c in doc.contacts] == ["ana.ruiz@example.org"]
+    assert body_texts(doc) == [LEDE_ES, SECOND_ES]
+
+
+def test_an_about_heading_with_du_is_the_boilerplates_heading():
+    doc = parse_text(
+        f"Le Secours lance un appel pour les familles sinistrées\n\n{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        "À propos du Secours Islamique France\n\n"
+        "Le Secours Islamique France est une ONG de solidarité internationale fondée en 1991, "
+        "qui agit en France et dans une vingtaine de pays.\n",
+        name="sif.txt",
+    )
+    assert body_texts(doc) == [LEDE_FR, SECOND_FR]
+    assert any("fondée en 1991" in text for text in doc.boilerplate)
