@@ -28,7 +28,7 @@ _STAMP = (
 )
 STANDALONE_DATE = re.compile(
     rf"^\s*(?:{_STAMP}\s*(?:on|el|le|em|en|:)?\s*:?\s*)?(?P<date>{DATE_WORDS}|{DATE_NUMERIC})"
-    r"\s*(?:[|,–—-]\s*\d{1,2}[:h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|h))?"
+    r"\s*(?:(?:[|,–—-]\s*|(?:à|a las|às|at)\s+|(?<=\d)\s+)\d{1,2}[:h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|h))?"
     r"(?:\s*(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|HE|HNE|HAE|BRT|COT|PET"
     r"|VET|hora local|heure locale|hora de Brasília))?)?\s*\.?\s*$",
     re.IGNORECASE,

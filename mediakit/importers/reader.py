@@ -1018,6 +1018,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.DATE, "a date standing alone"
     if len(words) <= 10 and _as_of_date(text):
         return Role.DATE, "the report's cut-off date"
+    if len(words) <= 20 and _dated_fields(text):
+        return Role.DATE, "the page's dates (published, then updated)"
     if len(words) <= 14 and dates.stamp_date(text):
         return Role.DATE, "the page's time stamp"
     if (
@@ -1397,6 +1399,22 @@ _AS_OF = re.compile(
 )
 
 
+_UPDATED_WORDS = re.compile(
+    r"^(?:le|el|o|on|(?:last )?(?:updated|modified|modifi[ée]|mis à jour|actualizado|atualizado"
+    r"|publi[ée]|publicado|published|posted)(?: (?:le|el|em|on|en))?)\s+",
+    re.IGNORECASE,
+)
+
+
+def _dated_fields(text: str) -> bool:
+    """'Le 8 décembre 2026 à 06h00 · Modifié le 8 décembre 2026 à 09h14': the page's dates,
+    each a field of one meta line."""
+    fields = [f.strip() for f in re.split(r"\s+[·|•]\s+", text) if f.strip()]
+    return len(fields) >= 2 and all(
+        dates.standalone_date(_UPDATED_WORDS.sub("", field)) for field in fields
+    )
+
+
 def _as_of_date(text: str) -> bool:
     """'As of 9 December 2026, 16:00 (EAT)', 'Situation au 3 décembre 2026': the moment a flash
     update's figures stand at, on a line of its own (never its headline)."""
@@ -1410,7 +1428,7 @@ def _as_of_date(text: str) -> bool:
     return bool(
         re.fullmatch(
             r"[\s,]*(?:(?:at |a las |às |à )?\d{1,2}[:h.]\d{2}\s*(?:h|hrs?|[ap]\.?m\.?)?)?"
-            r"\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?\s*\.?\s*",
+            r"\s*(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?|\([A-ZÀ-Þ][\w ]{1,20} time\))?\s*\.?\s*",
             rest,
         )
     )

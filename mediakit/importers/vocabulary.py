@@ -837,7 +837,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"(?:produced|prepared|issued)|este (?:informe|documento|reporte) (?:es|fue|e|foi) "
          r"(?:elaborado|producido|preparado|produzido|preparado)|ce (?:rapport|document) "
          r"(?:est|a ete) (?:produit|prepare|elabore))\b", "the report's production note"),
-        (r"^.{0,80}\b(?:next|proximo|prochain|prochaine|siguiente) (?:report|informe|reporte|sitrep|relatorio|boletin"
+        (r"^.{0,80}\b(?:next|proximo|proxima|prochain|prochaine|siguiente) (?:flash |situation )?"
+         r"(?:report|informe|reporte|sitrep|relatorio|boletin"
          r"|boletim|bulletin"
          r"|rapport|update|actualizacion|atualizacao|mise a jour|edition|edicion)\b.{0,40}$",
          "the report's period and next issue"),

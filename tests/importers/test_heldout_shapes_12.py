@@ -501,3 +501,30 @@ def test_an_about_heading_with_du_is_the_boilerplates_heading():
     )
     assert body_texts(doc) == [LEDE_FR, SECOND_FR]
     assert any("fondée en 1991" in text for text in doc.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "December 9, 2026 11:30AM EST",
+        "Le 8 décembre 2026 à 06h00 · Modifié le 8 décembre 2026 à 09h14",
+        "Situation as of 11 December 2026, 18:00 (Maputo time)",
+    ],
+)
+def test_a_pages_date_and_time_lines_are_its_date_not_its_text(line):
+    doc = parse_text(
+        f"Floods in Gaza province: families moved to higher ground\n\n{line}\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n",
+        name="page.txt",
+    )
+    assert role(doc, line[:12]) is Role.DATE
+    assert body_texts(doc) == [LEDE_FR, SECOND_FR]
+
+
+def test_the_next_flash_updates_date_is_left_out():
+    doc = parse_text(
+        f"Floods in Gaza province\n\n{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        "Next Flash Update will be issued on 15 December.\n",
+        name="flash.txt",
+    )
+    assert body_texts(doc) == [LEDE_FR, SECOND_FR]
