@@ -50,6 +50,7 @@ from mediakit.importers.vocabulary import (
     ABOUT_TITLE,
     ADVISORY_LABEL,
     AGAINST_DELIVERY,
+    CHAT_MESSAGE,
     COUNTRIES,
     DRAFT_NOTE,
     FACT_TITLE,
@@ -1221,8 +1222,11 @@ def document_date(draft: Draft, lines: list[Line]) -> str:
         found = dates.date_in(line.text)
         if len(found) == 10:
             return found
-    for line in lines[:25]:  # last, the date the e-mail that brought it was sent
-        if line.reason == MAIL_HEADER_REASON and len(found := dates.date_in(line.text)) == 10:
+    for line in lines[:25]:  # last, the date the e-mail or chat message that brought it was sent
+        if (
+            line.reason in (MAIL_HEADER_REASON, CHAT_MESSAGE)
+            and len(found := dates.date_in(line.text[:40])) == 10
+        ):
             return found
     for line in lines[:15]:  # a sheet dated by its month: "FACT SHEET | APRIL 2024"
         if (

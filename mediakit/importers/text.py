@@ -42,7 +42,10 @@ def chat_unwrapped(text: str) -> str:
     longest = max(range(1, len(pieces)), key=lambda i: len(pieces[i]))
     if pieces[longest].count("\n") < 3:
         return text  # a conversation, not a document passed along in one
-    message = CHAT_PREFIX.sub("", pieces[longest], count=1)
+    prefix = CHAT_PREFIX.match(pieces[longest])
+    message = pieces[longest][prefix.end() :] if prefix else pieces[longest]
+    if prefix and not prefix.group(0).startswith("["):  # "07/12/2026, 10:04 - Name: …"
+        message = re.sub(r"^[^:\n]{1,60}?:\s", "", message, count=1)
     message = re.sub(r"(?m)(^|[\s(])\*(\S(?:[^*\n]*\S)?)\*(?=[\s).,:;!?]|$)", r"\1\2", message)
     message = re.sub(r"(?m)(^|[\s(])_(\S(?:[^_\n]*\S)?)_(?=[\s).,:;!?]|$)", r"\1\2", message)
     # "📅 Data: terça-feira, 8 de dezembro", "📍 Local: …": the chat's icons before an item

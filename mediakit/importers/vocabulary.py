@@ -333,8 +333,12 @@ _MONTHS = (
 
 # a chat app's export or copy: "[07:41, 05/12/2026] Chikondi MRCS Comms: …" (WhatsApp)
 CHAT_PREFIX = re.compile(
-    r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?,\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\]"
-    r"\s+[^:\n]{1,60}?:\s",
+    # "[07:41, 05/12/2026] Name: …" (a copied WhatsApp message), "[06/12/26, 14:31:52] Name: …"
+    r"^\[(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?,\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?)\]"
+    r"\s+[^:\n]{1,60}?:\s"
+    # "07/12/2026, 10:04 - Name: …" (an exported chat), its own notices without a name
+    r"|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s\d{1,2}:\d{2}(?:\s?[AaPp]\.?\s?[Mm]\.?)?\s[-–]\s",
     re.MULTILINE,
 )
 CHAT_MESSAGE = "a chat message around the forwarded text"

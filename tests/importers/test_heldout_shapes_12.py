@@ -528,3 +528,22 @@ def test_the_next_flash_updates_date_is_left_out():
         name="flash.txt",
     )
     assert body_texts(doc) == [LEDE_FR, SECOND_FR]
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    ["[06/12/26, 14:32:10] Assessoria Codecipe: ", "06/12/2026, 14:32 - Assessoria Codecipe: "],
+)
+def test_a_release_from_an_exported_or_copied_chat_takes_the_messages_date(prefix):
+    other = prefix.replace("Assessoria Codecipe", "Léo - JC")
+    doc = parse_text(
+        f"{prefix}Boa tarde, colegas! Segue a nota da Defesa Civil.\n"
+        f"{prefix}NOTA À IMPRENSA\n\n"
+        "*Defesa Civil mantém 1.870 pessoas em abrigos após chuvas na Mata Sul*\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n"
+        f"{other}Tem fonte pra entrevista hoje ainda?\n",
+        name="chat.txt",
+    )
+    assert doc.story.title == "Defesa Civil mantém 1.870 pessoas em abrigos após chuvas na Mata Sul"
+    assert body_texts(doc) == [LEDE_PT, SECOND_PT]
+    assert doc.story.dateline.date == "2026-12-06"
