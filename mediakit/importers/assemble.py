@@ -1223,11 +1223,12 @@ def document_date(draft: Draft, lines: list[Line]) -> str:
         if len(found) == 10:
             return found
     for line in lines[:25]:  # last, the date the e-mail or chat message that brought it was sent
-        if (
-            line.reason in (MAIL_HEADER_REASON, CHAT_MESSAGE)
-            and len(found := dates.date_in(line.text[:40])) == 10
-        ):
+        if line.reason == MAIL_HEADER_REASON and len(found := dates.date_in(line.text)) == 10:
             return found
+        if line.reason == CHAT_MESSAGE and (sent := _CHAT_DAY.search(line.text[:30])):
+            day, month, year = (int(part) for part in sent.groups())
+            if found := dates.iso_date(year + 2000 if year < 100 else year, month, day):
+                return found
     for line in lines[:15]:  # a sheet dated by its month: "FACT SHEET | APRIL 2024"
         if (
             line.role in (Role.KIND_LABEL, Role.DATE)
@@ -1252,6 +1253,10 @@ _LEDE_DAY = re.compile(
     r"(?:\d{1,2}(?:er|º)? (?:de )?[a-zà-ÿ]+ (?:de )?\d{4}|[a-z]+ \d{1,2},? \d{4})",
     re.IGNORECASE,
 )
+
+
+# a chat message's day: "[06/12/26, 14:32:10]", "07/12/2026, 10:04 -", "[07:41, 05/12/2026]"
+_CHAT_DAY = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b")
 
 
 _EVENT_DAY = re.compile(r"^\s*(?:day|d[íi]a|jour|when|cu[áa]ndo|quand|quando)\s*:", re.IGNORECASE)

@@ -88,6 +88,11 @@ def stamp_date(line: str) -> str:
     return _iso(2000 + year, month, day)
 
 
+def iso_date(year: int, month: int, day: int) -> str:
+    """'2026-12-06', or '' when there is no such day."""
+    return _iso(year, month, day)
+
+
 def _iso(year: int, month: int, day: int) -> str:
     try:
         return date(year, month, day).isoformat()
