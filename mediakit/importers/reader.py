@@ -546,6 +546,7 @@ def _in_signature(line: Line) -> bool:
     return line.role in (Role.BODY, Role.SUBHEAD) or line.reason == PAGE_FOOTER
 
 
+_WEB_ADDRESS = re.compile(r"https?://|\bwww\.\S")
 _TITLE_ARTICLE = re.compile(r"^(?:le|la|l'|l’|el|o|a|the)\s*", re.IGNORECASE)
 
 
@@ -2789,6 +2790,8 @@ def _organisation(text: str) -> bool:
 
 
 def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
+    if _WEB_ADDRESS.search(text):  # "Integration in the media https://…/statement-on-…"
+        return 0.0, ""
     line = RUBRIC.sub("", re.sub(r"(\[\d{1,3}\])+$", "", text))
     words = line.split()
     if not words or len(words) > MAX_TITLE_WORDS:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mediakit.importers import dates
 from mediakit.importers.decode import decode_text, read_limited
-from mediakit.importers.reader import kind_label
+from mediakit.importers.reader import _as_of_date, kind_label
 from mediakit.importers.structure import (
     Para,
     ParsedDocument,
@@ -174,6 +174,15 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return False  # "OIM BRASIL | DTM – MATRIZ …": a running header, its own line
     if len(line.split()) <= 8 and line[:1].isupper() and kind_label(line) is not None:
         return False  # a letterhead, then "COMUNICADO DE PRENSA N.° 87/2026" on its own line
+    if (
+        width
+        and len(line.split()) <= 6
+        and line[:1].isupper()
+        and not _SMALL_WORD_END.search(previous)
+        and not previous.endswith((",", "-"))
+        and (dates.standalone_date(line) or _as_of_date(line))
+    ):
+        return False  # a report's headline, then "Até 9 de Dezembro de 2026" under it
     if width and not (_UNBREAKABLE.search(line) or _UNBREAKABLE.search(previous)):
         # "… para um total de" / "1.812 pessoas.": no line of a paragraph ends on a small word
         return (

@@ -547,3 +547,22 @@ def test_a_release_from_an_exported_or_copied_chat_takes_the_messages_date(prefi
     assert doc.story.title == "Defesa Civil mantém 1.870 pessoas em abrigos após chuvas na Mata Sul"
     assert body_texts(doc) == [LEDE_PT, SECOND_PT]
     assert doc.story.dateline.date == "2026-12-06"
+
+
+def test_a_line_with_a_web_address_is_never_the_headline():
+    doc = parse_text(
+        "Integration in the media https://media.example.ie/2026/12/09/statement-on-accommodation/\n\n"
+        "Statement on accommodation for international protection applicants\n\n"
+        "Posted on: 9 December 2026\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n",
+        name="blog.txt",
+    )
+    assert doc.story.title == "Statement on accommodation for international protection applicants"
+
+
+def test_a_pdf_reports_as_of_line_under_its_headline_keeps_its_own_line():
+    # the corpus's PDF copy of a flash update (r991): "Cabo Delgado: …" over "Até 9 de Dezembro"
+    source = CORPUS / "r991_pt_situation_report.txt"
+    doc = parse_text(source.read_text(encoding="utf-8"), name=source.name)
+    assert doc.story.title == "Cabo Delgado: novas deslocações nos distritos de Macomia e Muidumbe"
+    assert doc.story.dateline.date == "2026-12-09"
