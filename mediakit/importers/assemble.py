@@ -203,31 +203,35 @@ def _page_photographer(lines: list[Line]) -> str:
 
 def _one_card_each(people: list[Contact]) -> list[Contact]:
     """A person named twice (in an RSVP sentence, then in the contacts block) is one contact,
-    with whatever either mention gave: by e-mail, else by name."""
+    with whatever either mention gave: by e-mail, else by name. Each card is found by its
+    e-mail and its name in an index, so a block of thousands stays linear."""
     merged: list[Contact] = []
+    by_email: dict[str, int] = {}
+    by_name: dict[str, int] = {}
     for person in people:
-        same = next(
-            (
-                i
-                for i, known in enumerate(merged)
-                if (person.email and known.email.casefold() == person.email.casefold())
-                or (person.name and folded(known.name) == folded(person.name))
-            ),
-            None,
-        )
+        email, name = person.email.casefold(), folded(person.name) if person.name else ""
+        same = by_email.get(email) if email else None
+        if same is None and name:
+            same = by_name.get(name)
         if same is None:
             merged.append(person)
-            continue
-        known = merged[same]
-        merged[same] = replace(
-            known,
-            name=known.name or person.name,
-            role=known.role or person.role,
-            organisation=known.organisation or person.organisation,
-            email=known.email or person.email,
-            phones=known.phones + tuple(p for p in person.phones if p not in known.phones),
-            city=known.city or person.city,
-        )
+            same = len(merged) - 1
+        else:
+            known = merged[same]
+            merged[same] = replace(
+                known,
+                name=known.name or person.name,
+                role=known.role or person.role,
+                organisation=known.organisation or person.organisation,
+                email=known.email or person.email,
+                phones=known.phones + tuple(p for p in person.phones if p not in known.phones),
+                city=known.city or person.city,
+            )
+        card = merged[same]
+        if card.email:
+            by_email.setdefault(card.email.casefold(), same)
+        if card.name:
+            by_name.setdefault(folded(card.name), same)
     return merged
 
 

@@ -32,7 +32,7 @@ _FIELD_LABEL = re.compile(
 CONTACT_LABEL = re.compile(
     r"^(?:contacto|contato|contact|contacts|press contact|media contact|contacto de prensa"
     r"|contacto para medios|contato para imprensa|contato de imprensa|contact presse"
-    r"|contact m[ée]dias?"
+    r"|contact m[ée]dias?|media|press|prensa|imprensa|presse|medios|m[ée]dias|m[íi]dia"
     # the person who answers for a service: "Responsable: Pbro. Julián …", "Coordenadora: …"
     r"|responsable|respons[áa]vel|responsible|encargad[oa]|coordinador[a]?|coordenador[a]?"
     r"|coordinator|coordinat(?:eur|rice)|contact person|persona de contacto|pessoa de contato)"

@@ -1614,7 +1614,7 @@ def _contact_record(text: str) -> bool:
     """'Ana Pérez, IOM Panama, +507 6000 0000, aperez@example.org' (or joined by ' | ')."""
     if not contacts.EMAIL.search(text) and not contacts.has_phone(text):
         return False
-    contact = contacts.parse_contact(text, "")
+    contact = contacts.parse_contact(contacts.unlabelled(text), "")  # "Media: Name, …"
     name = contact.name if contact else ""
     return bool(name) and (
         contacts.looks_like_name(name)

@@ -566,3 +566,14 @@ def test_a_pdf_reports_as_of_line_under_its_headline_keeps_its_own_line():
     doc = parse_text(source.read_text(encoding="utf-8"), name=source.name)
     assert doc.story.title == "Cabo Delgado: novas deslocações nos distritos de Macomia e Muidumbe"
     assert doc.story.dateline.date == "2026-12-09"
+
+
+def test_a_contact_line_labelled_media_is_a_contact_not_text():
+    doc = parse_text(
+        f"Floods in Nsanje\n\n{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        "Media: Chikondi Banda, Communications Officer, +265 99 555 3021, cbanda@example.org\n",
+        name="mail.txt",
+    )
+    assert role(doc, "Media:") is Role.CONTACT
+    assert [(c.name, c.email) for c in doc.contacts] == [("Chikondi Banda", "cbanda@example.org")]
+    assert body_texts(doc) == [LEDE_FR, SECOND_FR]
