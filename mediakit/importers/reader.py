@@ -1017,7 +1017,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
         return Role.BODY, "an item of a media advisory (what, when, where, who)"
     if len(words) <= 12 and (dates.standalone_date(text) or dates.dated_line(text)):
         return Role.DATE, "a date standing alone"
-    if len(words) <= 10 and _as_of_date(text):
+    if len(words) <= 10 and as_of_date(text):
         return Role.DATE, "the report's cut-off date"
     if len(words) <= 20 and _dated_fields(text):
         return Role.DATE, "the page's dates (published, then updated)"
@@ -1416,7 +1416,7 @@ def _dated_fields(text: str) -> bool:
     )
 
 
-def _as_of_date(text: str) -> bool:
+def as_of_date(text: str) -> bool:
     """'As of 9 December 2026, 16:00 (EAT)', 'Situation au 3 décembre 2026': the moment a flash
     update's figures stand at, on a line of its own (never its headline)."""
     prefix = _AS_OF.match(text)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from mediakit.importers import dates
 from mediakit.importers.decode import decode_text, read_limited
-from mediakit.importers.reader import _as_of_date, kind_label
+from mediakit.importers.reader import as_of_date, kind_label
 from mediakit.importers.structure import (
     Para,
     ParsedDocument,
@@ -46,19 +46,28 @@ def chat_unwrapped(text: str) -> str:
     message = pieces[longest][prefix.end() :] if prefix else pieces[longest]
     if prefix and not prefix.group(0).startswith("["):  # "07/12/2026, 10:04 - Name: …"
         message = re.sub(r"^[^:\n]{1,60}?:\s", "", message, count=1)
-    message = re.sub(r"(?m)(^|[\s(])\*(\S(?:[^*\n]*\S)?)\*(?=[\s).,:;!?]|$)", r"\1\2", message)
-    message = re.sub(r"(?m)(^|[\s(])_(\S(?:[^_\n]*\S)?)_(?=[\s).,:;!?]|$)", r"\1\2", message)
-    # "📅 Data: terça-feira, 8 de dezembro", "📍 Local: …": the chat's icons before an item
-    message = re.sub(
-        r"(?m)^[\U0001F300-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\uFE0F\u200D]+[ \t]+(?=[^\W\d_]+\s?:)",
-        "",
-        message,
-    )
+    message = "\n".join(_chat_marks_off(line) for line in message.split("\n"))
     pieces = [
         piece if i == longest else piece.rstrip("\n") + "\n\n" for i, piece in enumerate(pieces)
     ]
     pieces[longest] = "\n\n" + message.strip("\n") + "\n\n"
     return "".join(pieces)
+
+
+_CHAT_BOLD = re.compile(r"(^|[\s(])\*(\S(?:[^*\n]*\S)?)\*(?=[\s).,:;!?]|$)")
+_CHAT_ITALIC = re.compile(r"(^|[\s(])_(\S(?:[^_\n]*\S)?)_(?=[\s).,:;!?]|$)")
+# "📅 Data: terça-feira, 8 de dezembro", "📍 Local: …": the chat's icons before an item
+_CHAT_ICON = re.compile(
+    r"^[\U0001F300-\U0001FAFF\u2300-\u23FF\u2600-\u27BF\uFE0F\u200D]+[ \t]+(?=[^\W\d_]+\s?:)"
+)
+
+
+def _chat_marks_off(line: str) -> str:
+    """One line of a chat message without its *bold*, _italic_ and its item's icon (a line
+    longer than any message's paragraph is left as it is: no pattern runs on it)."""
+    if len(line) > 2000:
+        return line
+    return _CHAT_ICON.sub("", _CHAT_ITALIC.sub(r"\1\2", _CHAT_BOLD.sub(r"\1\2", line)))
 
 
 # a plain-text mailing's heading: "** KEY FIGURES -------------------------"
@@ -180,7 +189,7 @@ def _continues(previous: str, line: str, width: int) -> bool:
         and line[:1].isupper()
         and not _SMALL_WORD_END.search(previous)
         and not previous.endswith((",", "-"))
-        and (dates.standalone_date(line) or _as_of_date(line))
+        and (dates.standalone_date(line) or as_of_date(line))
     ):
         return False  # a report's headline, then "Até 9 de Dezembro de 2026" under it
     if width and not (_UNBREAKABLE.search(line) or _UNBREAKABLE.search(previous)):
