@@ -1033,10 +1033,9 @@ def _sitrep_evidence(draft: Draft, lines: list[Line], subheads: list[str]) -> in
     return score
 
 
-_TITLE_ICON = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s*")
-_TITLE_ICON_AFTER = re.compile(
-    r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+$"
-)
+_ICONS = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+"
+_TITLE_ICON = re.compile(rf"^{_ICONS}\s*")
+_TITLE_ICON_AFTER = re.compile(rf"\s*{_ICONS}$")
 
 # "Firman: Red Diáspora Venezolana, Observatorio …": who signs a joint text
 _SIGNERS = re.compile(
@@ -1229,10 +1228,8 @@ def document_date(draft: Draft, lines: list[Line]) -> str:
     for line in lines[:25]:  # last, the date the e-mail or chat message that brought it was sent
         if line.reason == MAIL_HEADER_REASON and len(found := dates.date_in(line.text)) == 10:
             return found
-        if line.reason == CHAT_MESSAGE and (sent := _CHAT_DAY.search(line.text[:30])):
-            day, month, year = (int(part) for part in sent.groups())
-            if found := dates.iso_date(year + 2000 if year < 100 else year, month, day):
-                return found
+        if line.reason == CHAT_MESSAGE and (found := dates.numeric_day(line.text[:30])):
+            return found
     for line in lines[:15]:  # a sheet dated by its month: "FACT SHEET | APRIL 2024"
         if (
             line.role in (Role.KIND_LABEL, Role.DATE)
@@ -1257,10 +1254,6 @@ _LEDE_DAY = re.compile(
     r"(?:\d{1,2}(?:er|º)? (?:de )?[a-zà-ÿ]+ (?:de )?\d{4}|[a-z]+ \d{1,2},? \d{4})",
     re.IGNORECASE,
 )
-
-
-# a chat message's day: "[06/12/26, 14:32:10]", "07/12/2026, 10:04 -", "[07:41, 05/12/2026]"
-_CHAT_DAY = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b")
 
 
 _EVENT_DAY = re.compile(r"^\s*(?:day|d[íi]a|jour|when|cu[áa]ndo|quand|quando)\s*:", re.IGNORECASE)

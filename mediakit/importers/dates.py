@@ -88,9 +88,18 @@ def stamp_date(line: str) -> str:
     return _iso(2000 + year, month, day)
 
 
-def iso_date(year: int, month: int, day: int) -> str:
-    """'2026-12-06', or '' when there is no such day."""
-    return _iso(year, month, day)
+# a day in numbers, its year in two or four digits: "06/12/26", "05.12.2026"
+_NUMERIC_DAY = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{2,4})\b")
+
+
+def numeric_day(text: str) -> str:
+    """The first day written in numbers in `text` ('[06/12/26, 14:32:10]' -> '2026-12-06'),
+    day first; '' when there is none or no such day."""
+    found = _NUMERIC_DAY.search(text)
+    if not found:
+        return ""
+    day, month, year = (int(part) for part in found.groups())
+    return _iso(year + 2000 if year < 100 else year, month, day)
 
 
 def _iso(year: int, month: int, day: int) -> str:

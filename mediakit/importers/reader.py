@@ -585,7 +585,7 @@ def _salutation(lines: list[Line]) -> None:
         and len(lines[end].text.split()) <= 14
     ):  # "Representantes de las comunidades indígenas del Bajo Chaco," among them
         end += 1
-    if end == first or end >= len(lines):
+    if end >= len(lines):
         return
     if lines[end].role is Role.BODY and len(lines[end].text.split()) >= 12:
         for index in range(first, end):
@@ -2736,32 +2736,20 @@ _SPEECH_TITLE = re.compile(
 )
 
 
+# the small words a name keeps in lower case ("Ministerio de Desarrollo Social y Familia")
+_NAME_SMALL_WORDS = frozenset("de del da do dos das des du la le y e et of the and".split())
+# and those an organisation's longer name adds ("… de Réinsertion des Réfugiés et des …")
+_ORGANISATION_SMALL_WORDS = _NAME_SMALL_WORDS | frozenset("les for pour para en em in à a".split())
+
+
 def _name_only(text: str) -> bool:
     """'Prefeitura de Petrópolis', 'Ministerio de Desarrollo Social y Familia': a public body's
     name and nothing else (no verb, every word but the small ones capitalised)."""
     words = text.split()
-    small = {
-        "de",
-        "del",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "des",
-        "du",
-        "la",
-        "le",
-        "y",
-        "e",
-        "et",
-        "of",
-        "the",
-        "and",
-    }
     return (
         2 <= len(words) <= 6
         and institution_named(text)
-        and all(w[:1].isupper() or w.lower() in small for w in words)
+        and all(w[:1].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words)
         and not text.rstrip().endswith((".", ":", "!", "?"))
     )
 
@@ -2781,9 +2769,10 @@ def _organisation(text: str) -> bool:
     words = re.sub(r"\s[·|–—-]\s|,", " ", words).split()  # "PERÚ · Ministerio · Instituto …"
     if not 2 <= len(words) <= 14 or re.search(r"\d|[.:!?;]$", text.strip()):
         return False
-    small = {"de", "del", "da", "do", "dos", "das", "des", "du", "la", "le", "les", "y", "e", "et"}
-    small |= {"of", "the", "and", "for", "pour", "para", "en", "em", "in", "à", "a"}
-    if not all(w[:1].isupper() or w.lower() in small or re.match(r"[dl][’']\w", w) for w in words):
+    if not all(
+        w[:1].isupper() or w.lower() in _ORGANISATION_SMALL_WORDS or re.match(r"[dl][’']\w", w)
+        for w in words
+    ):
         return False
     keys = {folded(w) for w in words}
     return bool(keys & _ORGANISATION_WORDS) or institution_named(text)
