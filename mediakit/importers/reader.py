@@ -2459,6 +2459,10 @@ def _head(lines: list[Line], page_title: str) -> None:
             _set(lines, title_index, Role.TITLE, lines[title_index].reason)
         else:
             _subject_for_title(lines)
+    if title_index is not None and (named := _named_by_crumbs(lines, title_index)) is not None:
+        _set(lines, title_index, Role.JUNK, "the site's name, above the page's breadcrumb trail")
+        _set(lines, named, Role.TITLE, "the page's name: where its breadcrumb trail ends")
+        title_index = named
     if (
         title_index is not None
         and title_index > 0
@@ -2487,6 +2491,33 @@ def _head(lines: list[Line], page_title: str) -> None:
     _standfirst(lines, start)
     _dateline(lines, start)
     _place_alone(lines, start)
+
+
+def _named_by_crumbs(lines: list[Line], title: int) -> int | None:
+    """'Início / O CPR / Quem somos' and then 'QUEM SOMOS': the page's own name, where its
+    breadcrumb trail ends, under a line taken for the headline above the trail (the site's
+    name over its menu). A trail ending with a section ("News") names no page."""
+    trail = next(
+        (
+            i
+            for i in range(title + 1, min(title + 8, len(lines)))
+            if lines[i].reason == "breadcrumbs"
+        ),
+        None,
+    )
+    if trail is None:
+        return None
+    key = folded(_BREADCRUMB.split(f" {lines[trail].text} ")[-1])
+    if len(key) < 4 or key in KIND_LABELS or key in GENERIC_LABELS:
+        return None
+    return next(
+        (
+            i
+            for i in range(trail + 1, min(trail + 3, len(lines)))
+            if lines[i].role in (Role.BODY, Role.SUBHEAD) and folded(lines[i].text) == key
+        ),
+        None,
+    )
 
 
 _FIELD = re.compile(
