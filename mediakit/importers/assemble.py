@@ -107,6 +107,7 @@ class Draft:
     bullets: list[str] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)  # a figures table's header row, if any
     apart: bool = False  # a line the story does not keep stood since its last paragraph
+    after_title: bool = False  # the line just read was the headline's
 
 
 def assemble(lines: list[Line] | tuple[Line, ...], images: tuple = ()) -> Draft:
@@ -251,7 +252,15 @@ def _label_then_value(lines: list[Line], index: int) -> bool:
 
 
 def _line(draft: Draft, line: Line, images: tuple) -> None:
+    if (
+        draft.after_title
+        and line.role is Role.KIND_LABEL
+        and len(line.text.split()) <= 6
+        and ISSUE_NUMBER.search(line.text)
+    ):  # "Gambella Region: Flooding along the Baro" over "Flash Update No. 2": one title
+        draft.title = f"{draft.title} {line.text.strip()}"
     _read_line(draft, line, images)
+    draft.after_title = line.role is Role.TITLE
     # whether a line the story does not keep stands before the next one
     draft.apart = line.role not in (
         Role.BODY,

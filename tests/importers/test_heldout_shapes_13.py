@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from mediakit.importers import parse_text
 from mediakit.importers.lines import Role
+from mediakit.model import StoryKind
 from tests.importers.story_text import LEDE_PT, SECOND_PT
 from tests.importers.test_heldout_shapes_10 import role
 
@@ -34,3 +35,27 @@ def test_a_trail_ending_with_a_section_name_does_not_name_the_page():
         name="noticia.txt",
     )
     assert doc.story.title != "Notícias"
+
+
+def test_a_numbered_issue_under_the_headline_belongs_to_it():
+    doc = parse_text(
+        "OCHA\n\nKORVANIA\n\nFlooding along the Selva and Orno rivers\n\nFlash Update No. 2\n\n"
+        "4 December 2026\n\nHIGHLIGHTS\n\n"
+        "• Water levels on the Selva have risen for nine days and are expected to peak on Sunday.\n"
+        "• 12,400 people affected in three districts\n\n"
+        "Heavy rain since 24 November has flooded low-lying villages along both rivers. Partners "
+        "are pre-positioning food, water and shelter kits in the district capitals.\n",
+        name="flash.txt",
+    )
+    assert doc.story.title == "Flooding along the Selva and Orno rivers Flash Update No. 2"
+    assert doc.story.kind is StoryKind.SITUATION_REPORT
+
+
+def test_a_numbered_issue_standing_further_down_is_not_joined_to_the_headline():
+    doc = parse_text(
+        "Flooding along the Selva and Orno rivers\n\n4 December 2026\n\nFlash Update No. 2\n\n"
+        "Heavy rain since 24 November has flooded low-lying villages along both rivers. Partners "
+        "are pre-positioning food, water and shelter kits in the district capitals.\n",
+        name="flash.txt",
+    )
+    assert doc.story.title == "Flooding along the Selva and Orno rivers"
