@@ -812,6 +812,7 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
         # files everything; the headline says what this one is
         if exact[0] is StoryKind.PRESS_RELEASE and (
             STATEMENT_TITLE.match(folded(draft.title))
+            or STANCE_TITLE.match(folded(draft.title))
             # "COMUNICADO CONJUNTO" signed by those it joins: their statement
             or (
                 any(re.search(r"\b(?:conjunto|conjointe?|joint)\b", folded(t)) for t in telling)
@@ -845,7 +846,9 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     headed = [kind_label(t) for t in telling if not SITE_NAMES.search(folded(t))]
     if headed := [k for k in headed if k is not None]:
         # "Press release · Migration" over "Statement: Parliament must not …"
-        if headed[0] is StoryKind.PRESS_RELEASE and STATEMENT_TITLE.match(folded(draft.title)):
+        if headed[0] is StoryKind.PRESS_RELEASE and (
+            STATEMENT_TITLE.match(folded(draft.title)) or STANCE_TITLE.match(folded(draft.title))
+        ):
             return StoryKind.STATEMENT
         if headed[0] is StoryKind.PRESS_RELEASE and PRESS_EVENT_AHEAD.search(folded(draft.title)):
             return StoryKind.MEDIA_ADVISORY
@@ -1106,7 +1109,11 @@ STANCE_TITLE = re.compile(
     r"|deplorent|rechaza|rechazan|repudia|repudian|repudiam|lamenta|lamentan|lamentam|mourns?"
     r"|manifesta(?:m)? (?:sua |seu )?(?:preocupacao|repudio)|expresa(?:n)? (?:su )?(?:preocupacion"
     r"|rechazo|repudio)|express(?:es)? (?:deep |grave |serious )?concern"
-    r"|exprime(?:nt)? (?:sa |leur )?(?:vive |profonde )?(?:preoccupation|inquietude))\b"
+    r"|exprime(?:nt)? (?:sa |leur )?(?:vive |profonde )?(?:preoccupation|inquietude)"
+    r"|expresa(?:n)? su solidaridad|express(?:es)? (?:its |their )?solidarity"
+    r"|manifesta(?:m)? (?:sua )?solidariedade|expressa(?:m)? (?:sua )?solidariedade"
+    r"|exprime(?:nt)? (?:sa |leur )?solidarite|responds? to|reacts? to|aclara|aclaran|esclarece"
+    r"|clarifies|precise)\b"
 )
 
 # A headline that says it is a statement: "UK statement on …", "Declaración de la OIM sobre …"

@@ -80,7 +80,10 @@ def _glued_head(line: str) -> str | None:
     for cut in range(3, min(len(line) - 1, 32)):
         head, rest = line[:cut], line[cut:]
         joined = rest[:1].isupper() and rest[1:2].islower() and head[-1:].isalpha()
-        if joined and len(head.split()) <= 4 and re.match(r"^[A-Z][A-Za-z ]+$", head):
+        # "WaterAid responds to …", "HelpAge warns …": a name written in one word with two
+        # capitals heads a headline; a one-word heading run into a teaser runs into sentences
+        named = " " not in head.strip() and not re.search(r"[.!?…]$|(?:\S+\s+){15}", rest)
+        if joined and not named and len(head.split()) <= 4 and re.match(r"^[A-Z][A-Za-z ]+$", head):
             return head
     return None
 

@@ -8,7 +8,7 @@ from mediakit.importers import parse_text
 from mediakit.importers.lines import Role
 from mediakit.model import StoryKind
 from tests.importers.story_text import LEDE_PT, SECOND_PT
-from tests.importers.test_heldout_shapes_10 import role
+from tests.importers.test_heldout_shapes_10 import LEDE_EN, LEDE_ES, SECOND_ES, role
 
 # -- titles ------------------------------------------------------------------------------------
 
@@ -59,3 +59,58 @@ def test_a_numbered_issue_standing_further_down_is_not_joined_to_the_headline():
         name="flash.txt",
     )
     assert doc.story.title == "Flooding along the Selva and Orno rivers"
+
+
+# -- kinds -------------------------------------------------------------------------------------
+
+SOLIDARITY_ES = (
+    "El Gobierno de la República expresa su solidaridad con el pueblo vecino por las "
+    "inundaciones de esta semana y ofrece el envío de equipos de rescate y ayuda humanitaria."
+)
+
+
+def test_an_office_filing_a_stand_as_a_comunicado_makes_a_statement():
+    doc = parse_text(
+        "Inicio › Sala de prensa › Comunicados\n\nComunicado de prensa\n\n"
+        "Valdoria expresa su solidaridad con Marenia por las inundaciones en la costa\n\n"
+        f"Ciudad Real, 8 de diciembre de 2026\n\n{SOLIDARITY_ES}\n\n{SECOND_ES}\n",
+        name="comunicado.txt",
+    )
+    assert doc.story.kind is StoryKind.STATEMENT
+
+
+def test_a_numbered_comunicado_that_clarifies_is_a_statement():
+    doc = parse_text(
+        "Comunicado 014/2026\n\n"
+        "La Comisión aclara que la constancia de trámite no autoriza viajar a otros estados\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n",
+        name="aclaracion.txt",
+    )
+    assert doc.story.kind is StoryKind.STATEMENT
+
+
+def test_a_charity_responding_to_the_news_makes_a_statement_under_press_release():
+    doc = parse_text(
+        "Press release\n\nHelpAid responds to the humanitarian truce in Port Selva\n\n"
+        f"5 December 2026\n\n{LEDE_EN}\n",
+        name="responds.txt",
+    )
+    assert doc.story.kind is StoryKind.STATEMENT
+
+
+def test_a_comunicado_telling_of_work_done_stays_a_press_release():
+    doc = parse_text(
+        "Comunicado de prensa\n\nCruz Roja atiende a 300 familias afectadas por las lluvias\n\n"
+        f"Ciudad Real, 8 de diciembre de 2026\n\n{LEDE_ES}\n\n{SECOND_ES}\n",
+        name="comunicado.txt",
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_a_headline_opening_with_a_name_in_one_word_with_two_capitals_is_kept():
+    for headline in (
+        "WaterAid calls for safe water in the shelters of Port Selva",
+        "HelpAge warns of winter deaths among older people displaced by the floods",
+    ):
+        doc = parse_text(f"{headline}\n\n5 December 2026\n\n{LEDE_EN}\n", name="news.txt")
+        assert doc.story.title == headline
