@@ -1058,7 +1058,20 @@ def kind_in_title(title: str) -> StoryKind | None:
     for label, kind in _TITLE_KINDS:
         if re.search(rf"\b{re.escape(label)}\b", key):
             return kind
+    if NUMBERED_BULLETIN.search(key):
+        return StoryKind.SITUATION_REPORT
     return None
+
+
+# "BOLETIM DAS CHUVAS Nº 7", "Boletim informativo nº 48", "ACTUALIZAÇÃO RÁPIDA N.º 4",
+# "Bulletin d'information n° 12": a numbered issue of a bulletin, a situation's account (not
+# "BOLETÍN DE PRENSA N.° 087", a release's number)
+NUMBERED_BULLETIN = re.compile(
+    r"\b(?:boletim|boletin|bulletin|actualizacao|atualizacao|actualizacion|sitrep|update"
+    r"|rapport|relatorio|reporte|informe)(?! (?:de |da |do )?(?:prensa|imprensa|presse|press)\b)"
+    r"(?: (?!no\b|n\b|nr\b)[a-z]+){0,3} (?:no|n o|n|nr|numero)"
+    r" ?\d{1,3}\b"
+)
 
 
 # The words of a site's top bar and menus (more than MENU_WORDS: never stripped from a title).

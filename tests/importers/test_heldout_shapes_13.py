@@ -114,3 +114,28 @@ def test_a_headline_opening_with_a_name_in_one_word_with_two_capitals_is_kept():
     ):
         doc = parse_text(f"{headline}\n\n5 December 2026\n\n{LEDE_EN}\n", name="news.txt")
         assert doc.story.title == headline
+
+
+def test_a_numbered_bulletin_over_the_headline_makes_a_situation_report():
+    for issue in (
+        "BOLETIM DAS CHUVAS Nº 7",
+        "ACTUALIZAÇÃO RÁPIDA N.º 4",
+        "Boletim informativo nº 48",
+    ):
+        doc = parse_text(
+            f"PREFEITURA DE SERRA ALTA – Secretaria de Comunicação\n\n{issue}\n\n"
+            "Chuvas em Serra Alta: 1.318 pessoas seguem fora de casa\n\n"
+            f"Atualizado às 18h de 6/12/2026\n\n{LEDE_PT}\n\n{SECOND_PT}\n",
+            name="boletim.txt",
+        )
+        assert doc.story.kind is StoryKind.SITUATION_REPORT, issue
+
+
+def test_a_numbered_press_bulletin_stays_a_press_release():
+    doc = parse_text(
+        "Inicio / Sala de prensa / Boletines de prensa\n\nBOLETÍN DE PRENSA N.° 087-2026\n\n"
+        "Alcaldía abre segundo centro de atención para población migrante en el barrio Meridiano\n\n"
+        f"Ciudad Real, 22 de mayo de 2026.\n\n{LEDE_ES}\n\n{SECOND_ES}\n",
+        name="boletin.txt",
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
