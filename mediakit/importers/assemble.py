@@ -932,7 +932,9 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     paragraphs = [b for b in draft.body if b.kind is BlockKind.PARAGRAPH]
     captioned = [photo for photo in draft.photos if photo.caption]
     pictured = len(captioned) >= 3 and len(captioned) * 2 >= len(paragraphs)
-    if draft.photos and PHOTO_TITLE.search(folded(draft.title)):
+    # "In pictures: the first days after …" under the headline says it as well as the headline
+    shown = draft.photos or any(line.role is Role.PICTURE for line in lines)
+    if shown and any(PHOTO_TITLE.search(folded(t)) for t in (draft.title, draft.standfirst)):
         return StoryKind.PHOTO_STORY
     if STANCE_TITLE.match(folded(draft.title)):  # "La Coordonnatrice humanitaire condamne …"
         return StoryKind.STATEMENT

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from mediakit.importers import parse_text
 from mediakit.importers.lines import Role
+from mediakit.importers.markdown import parse_markdown
 from mediakit.model import StoryKind
 from tests.importers.story_text import LEDE_PT, SECOND_PT
 from tests.importers.test_heldout_shapes_10 import LEDE_EN, LEDE_ES, SECOND_ES, role
@@ -139,3 +140,18 @@ def test_a_numbered_press_bulletin_stays_a_press_release():
         name="boletin.txt",
     )
     assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_in_pictures_under_the_headline_makes_a_photo_story_even_without_the_image_files():
+    doc = parse_markdown(
+        "Stories / Asia Pacific\n\n# Landfall in Port Selva: a boat, a beach and 137 people\n\n"
+        "In pictures: the first days after a refugee boat reached the northern coast\n\n"
+        "10 December 2026 · 4 min read\n\n![Boat on the beach](boat.jpg)\n"
+        "A fishing boat carrying 137 refugees is pulled onto the beach by villagers at dawn.\n\n"
+        "For three weeks the boat drifted after its engine failed, and the passengers ran out of "
+        "drinking water eleven days before they reached the coast.\n\n"
+        "![Girl in the shelter](girl.jpg)\n"
+        "A girl holds her younger brother in the shelter set up in the village hall.\n",
+        name="landfall.md",
+    )
+    assert doc.story.kind is StoryKind.PHOTO_STORY
