@@ -835,6 +835,9 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
             ]
         ):
             return own[0]
+        # "História" over a section of "Quem somos": a part of the page about the organisation
+        if exact[0] is StoryKind.FEATURE and _about_title(draft.title):
+            return StoryKind.ABOUT
         return exact[0]
     if draft.title_label is not None:
         heading = folded(draft.title)
@@ -918,7 +921,7 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
         or _sitrep_evidence(draft, lines, subheads) >= 3
     ):
         return StoryKind.SITUATION_REPORT
-    if ABOUT_TITLE.match(folded(draft.title)) or _about_label_over_title(lines):
+    if _about_title(draft.title) or _about_label_over_title(lines):
         return StoryKind.ABOUT
     # "Who we are", "What we do", "Where we work" over its parts: a page about the organisation
     sections = [
@@ -1130,6 +1133,16 @@ STATEMENT_TITLE = re.compile(
     r"|message) (?:conjunta |conjointe |conjunto )?(?:de|del|da|do|du|des|sobre|sur|acerca|ante"
     r"|frente|from|of|on)\b"
 )
+
+
+def _about_title(title: str) -> bool:
+    """'Quem somos', 'Acción humanitaria: quiénes somos y cómo intervenimos': the page is about
+    the organisation."""
+    after = folded(title.partition(": ")[2])
+    return bool(ABOUT_TITLE.match(folded(title)) or _WHO_WE_ARE.match(after))
+
+
+_WHO_WE_ARE = re.compile(r"(?:who we are|quienes somos|quem somos|qui sommes nous)\b")
 
 
 def _about_label_over_title(lines: list[Line]) -> bool:

@@ -155,3 +155,25 @@ def test_in_pictures_under_the_headline_makes_a_photo_story_even_without_the_ima
         name="landfall.md",
     )
     assert doc.story.kind is StoryKind.PHOTO_STORY
+
+
+def test_who_we_are_after_the_colon_of_a_headline_makes_an_about_page():
+    doc = parse_text(
+        "Acción humanitaria: quiénes somos y cómo intervenimos\n\n"
+        "Somos una organización que interviene en emergencias para cubrir las necesidades "
+        "básicas de las personas afectadas y ayudarlas a recuperar sus medios de vida.\n\n"
+        "Trabajamos siempre con organizaciones locales y en coordinación con las autoridades y "
+        "con los demás actores humanitarios presentes en cada país.\n",
+        name="quienes.txt",
+    )
+    assert doc.story.kind is StoryKind.ABOUT
+
+
+def test_a_history_label_over_who_we_are_still_makes_an_about_page():
+    doc = parse_markdown(
+        "# Quem somos\n\nHistória\n\nA associação nasceu em 2009, numa reunião no galpão da "
+        "colônia de pescadores, para defender as famílias da ilha.\n\n"
+        "Hoje reúne 310 famílias associadas de três comunidades da ilha.\n",
+        name="quem.md",
+    )
+    assert doc.story.kind is StoryKind.ABOUT
