@@ -1208,6 +1208,15 @@ _CONFIDENTIAL = re.compile(
 )
 
 
+# "CESAL – Informe de situación n.º 3        Pág. 2/2", "OIM Brasil | SAUS Quadra 5 …   Página 1":
+# a PDF's running header or footer, its page number set apart
+_RUNNING_HEAD = re.compile(
+    r"^\S.{2,150}?(?:\s{3,}|\s[|·–—-]\s)(?:page|p[áa]gina|p[áa]g\.?|p\.)\s?\d{1,3}"
+    r"(?:\s?(?:/|of|de|sur)\s?\d{1,3})?$",
+    re.IGNORECASE,
+)
+
+
 # "Date of issue: ", "Category of disaster: ": a report's header field, run into one line
 _HEADER_FIELD = re.compile(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+){0,3}:\s")
 
@@ -1217,6 +1226,8 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "the report's production note"
     if _CONFIDENTIAL.match(key):
         return "the e-mail's confidentiality notice"
+    if _RUNNING_HEAD.match(text.strip()):
+        return "a running header or footer (with the page number)"
     if len(words) > 40:
         return ""
     for pattern, why in JUNK_PATTERNS:

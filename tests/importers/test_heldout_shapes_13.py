@@ -177,3 +177,19 @@ def test_a_history_label_over_who_we_are_still_makes_an_about_page():
         name="quem.md",
     )
     assert doc.story.kind is StoryKind.ABOUT
+
+
+# -- junk --------------------------------------------------------------------------------------
+
+
+def test_a_pdfs_running_footer_with_its_page_number_is_junk():
+    doc = parse_text(
+        "Chuvas em Serra Alta: 1.318 pessoas seguem fora de casa\n\n"
+        f"{LEDE_PT}\n\n"
+        "Defesa Civil de Serra Alta | Rua das Flores, 120 – Centro              Página 1\n\n"
+        f"{SECOND_PT}\n\n"
+        "Serra Alta – Boletim nº 7 – Chuvas de dezembro · pág. 2/2\n",
+        name="boletim.txt",
+    )
+    assert role(doc, "Defesa Civil de Serra Alta") is Role.JUNK
+    assert role(doc, "Serra Alta – Boletim") is Role.JUNK
