@@ -59,6 +59,7 @@ from mediakit.importers.vocabulary import (
     KIND_LABELS,
     MEDIA_INVITED,
     NEWSROOM_SOURCE,
+    NUMBERED_BULLETIN,
     PRESS_EVENT_AHEAD,
     SITE_NAMES,
     SITREP_HEADINGS,
@@ -256,7 +257,7 @@ def _line(draft: Draft, line: Line, images: tuple) -> None:
         draft.after_title
         and line.role is Role.KIND_LABEL
         and len(line.text.split()) <= 6
-        and ISSUE_NUMBER.search(line.text)
+        and (ISSUE_NUMBER.search(line.text) or NUMBERED_BULLETIN.search(folded(line.text)))
     ):  # "Gambella Region: Flooding along the Baro" over "Flash Update No. 2": one title
         draft.title = f"{draft.title} {line.text.strip()}"
     _read_line(draft, line, images)
@@ -784,6 +785,8 @@ def _figure_line(draft: Draft, text: str) -> None:
             figure, marker = after_label, ""  # "Staff — 720"
         if figure is None and (label_first := figures.label_then_number(part)) is not None:
             figure, marker = label_first, ""  # "Pessoas em abrigos da Operação Acolhida 7.830"
+        if figure is None and (one_word := figures.figure_after_label(part, least=1)):
+            figure, marker = one_word, ""  # "Desalojados: 612", read as a figure where it stands
         if figure is not None:
             draft.figures.append((figure, marker))
 

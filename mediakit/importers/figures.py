@@ -161,11 +161,12 @@ LABEL_VALUE = re.compile(
 )
 
 
-def figure_after_label(line: str) -> KeyFigure | None:
+def figure_after_label(line: str, least: int = 2) -> KeyFigure | None:
     """'Staff — 720', 'Sites spontanés ........ 17': a label, a long dash or dot leaders, its
-    value."""
+    value. A label of one word ('Desalojados: 612') only where the line is known to be a
+    figure (`least=1`): elsewhere it is as likely a field ('Tel: 2201')."""
     match = LABEL_VALUE.match(MARKERS.sub("", line).strip().rstrip(".;,"))
-    if match is None or len(match["label"].split()) < 2:
+    if match is None or len(match["label"].split()) < least:
         return None
     value = match["value"].strip()
     if re.fullmatch(r"(?:19|20)\d\d", value):

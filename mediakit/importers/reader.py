@@ -1997,7 +1997,7 @@ def _figures(lines: list[Line]) -> None:
             )
             found = (
                 figures.figure_from_line(text)[0]
-                or figures.figure_after_label(text)
+                or figures.figure_after_label(text, least=1)  # "Desalojados: 612" under it
                 or figures.label_then_number(text)
             )
             alone = figures.value_only(text)  # "3,6 millions" over its label: read as a pair below
@@ -2817,7 +2817,9 @@ def _organisation(text: str) -> bool:
     ):
         return False
     keys = {folded(w) for w in words}
-    return bool(keys & _ORGANISATION_WORDS) or institution_named(text)
+    # "Sistema Nacional de Emergencias – Presidencia de la República": each part may name it
+    parts = re.split(r"\s[·|–—-]\s", text.strip())
+    return bool(keys & _ORGANISATION_WORDS) or any(institution_named(part) for part in parts)
 
 
 def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:

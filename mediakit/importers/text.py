@@ -179,6 +179,10 @@ def _continues(previous: str, line: str, width: int) -> bool:
         and (dates.standalone_date(line) or dates.dated_line(line))
     ):
         return False  # "lundi 7 décembre 2026" under a headline: its date, on its own line
+    label, colon, rest = line.partition(":")
+    short = line[:1].isupper() and len(label.split()) <= 4 and len(line.split()) <= 10
+    if colon and short and dates.date_in(rest):
+        return False  # "Fecha de corte: 4 de diciembre de 2026, 18:00": a report's field
     if previous.isupper() and " | " in previous:
         return False  # "OIM BRASIL | DTM – MATRIZ …": a running header, its own line
     if len(line.split()) <= 8 and line[:1].isupper() and kind_label(line) is not None:

@@ -262,7 +262,10 @@ SITREP_HEADINGS = re.compile(
     r"|panorama da situacao|visao geral da situacao|resposta|resposta humanitaria|financiamento"
     r"|necessidades|lacunas e desafios|contexto operacional|apercu de la situation"
     r"|aperçu de la situation|reponse|reponse humanitaire|financement|besoins|lacunes et defis"
-    r"|contexte operationnel|apercu de la situation)$"
+    r"|contexte operationnel|apercu de la situation"
+    # "SITUAÇÃO GERAL", "Situación general", "Situation générale", "General situation"
+    r"|situacao geral|situacion general|situation generale|general situation|situacao atual"
+    r"|situacion actual|current situation|situation actuelle)$"
 )
 FIGURES_HEADINGS = re.compile(
     r"^(?:key findings|principales conclusiones|principais conclusoes|principaux resultats)$|"
@@ -270,7 +273,9 @@ FIGURES_HEADINGS = re.compile(
     r"|algunas cifras|alguns numeros|key facts and figures)$|"
     r"^(?:numeros|cifras|chiffres|figures|key figures|datos|dados|donnees|numbers)"
     r" (?:do|del|de la|for the|of the|da|de|du|de l) (?:periodo|period|periode|semana|week|mes"
-    r"|month|mois|ano|year|annee|trimestre|quarter|informe|report|rapport|relatorio)$"
+    r"|month|mois|ano|year|annee|trimestre|quarter|informe|report|rapport|relatorio|evento|event"
+    r"|evenement|desastre|disaster|catastrophe|emergencia|emergency|urgence|surto|brote|outbreak"
+    r"|epidemie)$"
     r"|^(?:(?:our |the )?(?:work|response|programme|program|year|operation|impact)\s)?"
     r"(?:at a glance|in numbers|in figures)$"
     r"|^(?:faits en bref|quick facts|datos breves|fatos rapidos|en bref|in brief|em resumo"
@@ -1067,7 +1072,7 @@ def kind_in_title(title: str) -> StoryKind | None:
 # "Bulletin d'information n° 12": a numbered issue of a bulletin, a situation's account (not
 # "BOLETÍN DE PRENSA N.° 087", a release's number)
 NUMBERED_BULLETIN = re.compile(
-    r"\b(?:boletim|boletin|bulletin|actualizacao|atualizacao|actualizacion|sitrep|update"
+    r"\b(?:boletim|boletin|bulletin|actualizacao|atualizacao|actualizacion|sitrep|update|mise a jour"
     r"|rapport|relatorio|reporte|informe)(?! (?:de |da |do )?(?:prensa|imprensa|presse|press)\b)"
     r"(?: (?!no\b|n\b|nr\b)[a-z]+){0,3} (?:no|n o|n|nr|numero)"
     r" ?\d{1,3}\b"
@@ -1102,7 +1107,8 @@ INSTITUTIONS = frozenset(
         "migration office oficina escritorio bureau department departamento departement "
         "directorate direccion direcao direction unit unidad unidade estado state etat city "
         "ciudad cidade ville region provincia province hospital university universidad universidade "
-        "universite camara asamblea assembleia assemblee"
+        "universite camara asamblea assembleia assemblee coordenadoria coordinacion coordenacao "
+        "viceministerio subsecretaria"
     ).split()
 )
 _CONNECTORS = frozenset(

@@ -9,7 +9,7 @@ from mediakit.importers.lines import Role
 from mediakit.importers.markdown import parse_markdown
 from mediakit.model import StoryKind
 from tests.importers.story_text import LEDE_PT, SECOND_PT
-from tests.importers.test_heldout_shapes_10 import LEDE_EN, LEDE_ES, SECOND_ES, role
+from tests.importers.test_heldout_shapes_10 import LEDE_EN, LEDE_ES, LEDE_FR, SECOND_ES, role
 
 # -- titles ------------------------------------------------------------------------------------
 
@@ -193,3 +193,68 @@ def test_a_pdfs_running_footer_with_its_page_number_is_junk():
     )
     assert role(doc, "Defesa Civil de Serra Alta") is Role.JUNK
     assert role(doc, "Serra Alta – Boletim") is Role.JUNK
+
+
+# -- reports copied from PDFs and mails ------------------------------------------------------
+
+
+def test_a_letterhead_naming_a_public_body_in_one_of_its_parts_gives_way_to_the_headline():
+    doc = parse_text(
+        "---------- Forwarded message ---------\nDe: Comunicación <prensa@example.gub.uy>\n"
+        "Date: dom, 6 dic 2026 a las 21:14\nSubject: COMUNICADO | Crecida del río Tala en Pando\n"
+        "To: <prensa@example.com.uy>\n\n\nCOMUNICADO DE PRENSA\n"
+        "Sistema Nacional de Emergencias – Presidencia de la República\n\n"
+        "El Sinae coordina la evacuación de 340 personas por la crecida del río Tala en Pando\n\n"
+        "Ciudad Real, 6 de diciembre de 2026. El Sistema Nacional de Emergencias (Sinae) informa "
+        "que, a raíz de las lluvias registradas en el norte del país desde el jueves, el río Tala "
+        "alcanzó esta tarde los 11,4 metros en la ciudad de Pando, por encima del nivel de "
+        f"evacuación.\n\n{SECOND_ES}\n",
+        name="comunicado.txt",
+    )
+    assert doc.story.title.startswith("El Sinae coordina la evacuación")
+
+
+def test_a_reports_cut_off_field_is_not_read_into_its_wrapped_headline():
+    doc = parse_text(
+        "MINISTERIO DE DEFENSA\n"
+        "Reporte de situación N.º 5 – Inundaciones en el departamento de Alto Norte\n"
+        "Fecha de corte: 4 de diciembre de 2026, 18:00\n\n"
+        "RESUMEN\nLas lluvias persistentes en la cuenca del río Mamoré mantienen anegados am-\n"
+        "plios sectores de los municipios de Trinidad, San Javier y Loreto. El Gobier-\n"
+        "no Autónomo Departamental del Norte declaró emergencia departamental el 1 de\n"
+        "diciembre y pidió al Estado el envío de víveres, carpas y medicamentos para las\n"
+        "familias que dejaron sus casas en las comunidades ribereñas del río Mamoré.\n\n"
+        "DATOS PRINCIPALES\n• 6.820 familias afectadas\n• 1.154 familias damnificadas\n\n"
+        "ACCIONES DE RESPUESTA\nLa Fuerza Aérea realiza puentes aéreos diarios desde la capital\n"
+        "hacia las comunidades aisladas, con alimentos, agua segura y medicamentos para las\n"
+        "postas de salud que atienden a las familias evacuadas en los albergues temporales.\n",
+        name="reporte.txt",
+    )
+    assert doc.story.title == (
+        "Reporte de situación N.º 5 – Inundaciones en el departamento de Alto Norte"
+    )
+    assert doc.story.dateline.date == "2026-12-04"
+
+
+def test_a_general_situation_heading_is_no_place_and_one_word_figures_under_their_heading_count():
+    doc = parse_text(
+        "Boletim de Ocorrências nº 12 – Chuvas Intensas\n\nAtualizado em 05/12/2026 às 17h\n\n"
+        f"SITUAÇÃO GERAL\n\n{LEDE_PT}\n\nNÚMEROS DO EVENTO\n\nPessoas afetadas: 18.430\n"
+        f"Desalojados: 612\nDesabrigados: 97\n\nFonte: Defesa Civil, 05/12/2026\n\n{SECOND_PT}\n",
+        name="boletim.txt",
+    )
+    assert doc.story.dateline.place == ""
+    assert [(f.value, f.label) for f in doc.figures] == [
+        ("18.430", "Pessoas afetadas"),
+        ("612", "Desalojados"),
+        ("97", "Desabrigados"),
+    ]
+
+
+def test_a_numbered_report_in_other_words_under_the_headline_belongs_to_it_too():
+    for issue in ("Reporte de Situación N.° 3", "Mise à jour flash n° 1"):
+        doc = parse_text(
+            f"Korvania : Inondations dans le Nord\n\n{issue}\n\n4 décembre 2026\n\n{LEDE_FR}\n",
+            name="flash.txt",
+        )
+        assert doc.story.title == f"Korvania : Inondations dans le Nord {issue}"
