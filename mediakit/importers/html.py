@@ -7,6 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import lxml.etree
+import lxml.html
 import trafilatura
 
 from mediakit.importers import dates
@@ -27,7 +29,7 @@ def parse_html_file(path: Path) -> ParsedDocument:
 def parse_html(html: str, *, name: str = "", path: Path | None = None) -> ParsedDocument:
     try:
         markdown = trafilatura.extract(
-            _captions_as_paragraphs(html),
+            _captions_as_paragraphs(_layout_tables_opened(html)),
             output_format="markdown",
             include_formatting=True,
             include_links=False,
@@ -422,6 +424,35 @@ def _captions_as_paragraphs(html: str) -> str:
     return re.sub(
         rf"(?<=\w)(</{boxes}>\s*<{boxes}\b[^>]*>)(?=\w)", r" \1", html, flags=re.IGNORECASE
     )
+
+
+# a table cell holding paragraphs, headings or pictures: a layout table (an e-mail
+# newsletter's, an old site's), not a table of data
+_BLOCK_IN_CELL = re.compile(r"<t[dh]\b[^>]*>\s*(?:<[^>]+>\s*)*<(?:p|h[1-6]|img)\b", re.IGNORECASE)
+_BLOCKS_IN_CELLS = frozenset("p h1 h2 h3 h4 h5 h6 img table div ul ol figure".split())
+
+
+def _layout_tables_opened(html: str) -> str:
+    """A newsletter laid out in tables (<table width="600"><tr><td><p>…</p><h1>…</h1>…): its
+    cells opened into boxes, so its paragraphs, headline and pictures read as they show; the
+    extractor would otherwise run each cell into one table row. Tables of data stay tables."""
+    if not _BLOCK_IN_CELL.search(html):
+        return html
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    opened = False
+    for table in list(root.iter("table")):
+        cells = table.xpath("./tr/td|./tr/th|./*/tr/td|./*/tr/th")
+        if not any(child.tag in _BLOCKS_IN_CELLS for cell in cells for child in cell):
+            continue
+        for part in [table, *table.xpath("./tr|./*|./*/tr"), *cells]:
+            if part.tag in ("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+                part.tag = "div"
+                part.attrib.clear()
+        opened = True
+    return lxml.html.tostring(root, encoding="unicode") if opened else html
 
 
 def _site(metadata) -> str:

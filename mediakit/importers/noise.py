@@ -62,7 +62,10 @@ def _menu_rule(line: str, seen: set[str], ahead: list[str]) -> str | None:
     if re.match(r"^[-–•*]\s", line) and len(words) <= 6:
         return "menu item (short line starting with a dash)"
     letters = [c for c in line if c.isalpha()]
-    if letters and all(c.isupper() for c in letters) and len(words) <= 6:
+    # a heading in capitals right over the text ("QUI SOMMES-NOUS ?" over its first paragraph)
+    # is the page's, not a menu's
+    over_text = bool(ahead) and len(ahead[0].split()) > 25
+    if letters and all(c.isupper() for c in letters) and len(words) <= 6 and not over_text:
         return "all-caps section label"
     if _GLUED.match(line) and _glued_head(line):
         return "menu teaser (heading run into its text)"

@@ -22,6 +22,7 @@ from mediakit.importers.lines import DROPPED_ROLES, Hint, Line, Para, Role
 from mediakit.importers.noise import strip_navigation
 from mediakit.importers.vocabulary import (
     ABOUT_HEADING,
+    ABOUT_TITLE,
     ADVISORY_LABEL,
     CHAT_MESSAGE,
     CHAT_PREFIX,
@@ -2340,10 +2341,15 @@ def _edges(lines: list[Line]) -> None:
     short lines after the story's last paragraph and sections (a footer)."""
     title = next((i for i, line in enumerate(lines) if line.role is Role.TITLE), None)
     if title is not None:
-        greeted = False
+        greeted = contents = False
         for index in range(title):
             line = lines[index]
             greeted = greeted or line.reason == "an e-mail's greeting or closing"
+            # "En esta edición" over the newsletter's items: its table of contents
+            if contents and line.role is Role.BULLET:
+                _set(lines, index, Role.JUNK, "the newsletter's contents, above the headline")
+                continue
+            contents = bool(_CONTENTS.match(folded(line.text)))
             if line.role is Role.KIND_LABEL:
                 greeted = False  # "MEDIA ADVISORY": the document itself starts here
             if greeted and line.role in (Role.BODY, Role.SUBHEAD):
@@ -2363,7 +2369,10 @@ def _edges(lines: list[Line]) -> None:
         line = lines[index]
         if line.role in _FURNITURE:
             continue
-        short = len(line.text.split()) <= 12 and not line.text.rstrip().endswith(
+        # "ONUSIDA · Oficina Regional para América Latina y el Caribe · Ciudad de Panamá": a
+        # footer's parts, set apart, run longer
+        parts = len(re.findall(r"\s[·|]\s", line.text))
+        short = len(line.text.split()) <= (30 if parts else 12) and not line.text.rstrip().endswith(
             (".", "!", "?", "”", '"')
         )
         if (
@@ -2374,6 +2383,13 @@ def _edges(lines: list[Line]) -> None:
             _set(lines, index, Role.JUNK, PAGE_FOOTER)
             continue
         break
+
+
+_CONTENTS = re.compile(
+    r"^(?:in this (?:issue|edition|newsletter)|en esta edicion|en este numero|nesta edicao"
+    r"|neste numero|dans ce numero|dans cette edition|sumario|sommaire|indice|contents"
+    r"|table of contents)$"
+)
 
 
 def _teasers_above(lines: list[Line], title: int) -> None:
@@ -2655,6 +2671,8 @@ def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | No
             score -= 2  # "Migrantes a bordo de um navio …" over "© Lusa": a photo's caption
         if index and re.match(r"^[^:]{2,30}\s?:$", lines[index - 1].text.strip()):
             score -= 3  # "Intervenant(s) :" over "Name - Ministre …": a field's value
+        if ABOUT_TITLE.fullmatch(folded(text).strip()):
+            score += 2  # "QUI SOMMES-NOUS ?" over the text: the page's own name
         if score > best_score:
             best, best_score, best_reason = index, score, reason
     if best is not None and (above := _headline_above(lines, best, wanted, story)) is not None:

@@ -765,12 +765,20 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          "an e-mail's security banner"),
         # a mail's footers: "Antes de imprimir este email pense bem …", "Vous recevez ce message
         # car vous êtes inscrit(e) à la liste presse …"
-        (r"^(?:antes de imprimir|before printing|please consider the environment|think before you"
-         r" print|avant d imprimer|piense antes de imprimir|pense antes de imprimir)\b",
+        (r"^(?=(?:\S+ ){0,30}\S+$)(?:.{0,120}\b)?(?:antes de imprimir|before printing|please"
+         r" consider the environment|think before you print|avant d imprimer)\b",
          "a mailing's footer"),
         (r"^(?:vous recevez ce (?:message|courriel|mail)|you are receiving this (?:because|as)"
-         r"|recibe este (?:correo|mensaje) (?:porque|por)|recebeu este (?:email|e mail|correio)"
-         r" (?:porque|por))\b", "a mailing's footer"),
+         r"|you received this (?:e mail |email |newsletter )?because"
+         r"|(?:recibe|recibes|recibiste|recebe|recebeu|recebes) este (?:correo|mensaje|boletin"
+         r"|email|e mail|correio|boletim|newsletter|informativo) (?:porque|por)"
+         r"|vous recevez cette (?:lettre|newsletter) (?:car|parce))\b", "a mailing's footer"),
+        # "Não consegue ver esta mensagem? Abra no navegador.", "View this email in your browser"
+        (r"^(?=(?:\S+ ){0,16}\S+$)(?:.{0,60}\b)?(?:view (?:this|it) (?:email |e mail |message )?in"
+         r" (?:your|a) (?:web )?browser|abra no (?:seu )?navegador|abrir no navegador|abrelo en"
+         r" (?:tu|su|el) navegador|ver en (?:el|tu|su) navegador|ver no navegador|voir (?:la version"
+         r" )?(?:en ligne|dans (?:votre|le) navigateur)|afficher dans (?:votre|le) navigateur)\b",
+         "a mailing's link to its web copy"),
         # "Este conteúdo foi exportado automaticamente do WordPress em 09/12/2026."
         (r"^(?=(?:\S+ ){0,20}\S+$)(?:este conteudo foi exportado|este contenido fue exportado"
          r"|this (?:content|post|page) was exported|ce contenu a ete exporte|exported from"
@@ -927,7 +935,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r" ete publie|(?:article )?(?:initialement|originellement) publie (?:dans|par|sur))\b",
          "a note where the piece first appeared"),
         (r"^(?:no|n|nr|num|numero)\s?\d{1,4}$", "an issue number alone"),
-        (r"^(?:check against delivery|seul (?:le texte )?(?:le )?prononce fait foi"
+        (r"^(?:check(?:ed)? against delivery|please check against delivery|seul (?:le texte )?(?:le )?prononce fait foi"
          r"|solo (?:vale|cuenta|es valido) (?:lo|el discurso) pronunciado|cotejar con (?:el )?discurso"
          r"|so vale o (?:que for |texto )?(?:dito|lido|pronunciado)|a confirmar com a leitura"
          # "(Tal como fue pronunciado)", "As delivered", "Tel que prononcé"

@@ -5,11 +5,19 @@ document written for the test (invented people and places)."""
 from __future__ import annotations
 
 from mediakit.importers import parse_text
+from mediakit.importers.html import parse_html
 from mediakit.importers.lines import Role
 from mediakit.importers.markdown import parse_markdown
 from mediakit.model import StoryKind
-from tests.importers.story_text import LEDE_PT, SECOND_PT
-from tests.importers.test_heldout_shapes_10 import LEDE_EN, LEDE_ES, LEDE_FR, SECOND_ES, role
+from tests.importers.story_text import LEDE_PT, SECOND_PT, body_texts
+from tests.importers.test_heldout_shapes_10 import (
+    LEDE_EN,
+    LEDE_ES,
+    LEDE_FR,
+    SECOND_ES,
+    SECOND_FR,
+    role,
+)
 
 # -- titles ------------------------------------------------------------------------------------
 
@@ -258,3 +266,96 @@ def test_a_numbered_report_in_other_words_under_the_headline_belongs_to_it_too()
             name="flash.txt",
         )
         assert doc.story.title == f"Korvania : Inondations dans le Nord {issue}"
+
+
+# -- newsletters and mails -------------------------------------------------------------------
+
+
+def test_a_newsletter_laid_out_in_tables_reads_as_its_paragraphs_and_pictures():
+    doc = parse_html(
+        "<html><head><title>Newsletter – Dezembro 2026</title></head><body>"
+        '<table width="600" align="center"><tr><td>'
+        '<p class="preheader">Não consegue ver esta mensagem? Abra no navegador.</p>'
+        "<p>Newsletter · Dezembro de 2026 · Edição n.º 19</p>"
+        "<h1>Em imagens: as cozinhas comunitárias do sul</h1>"
+        "<p>Serra Alta, 3 de dezembro de 2026</p>"
+        '<img src="cozinha.jpg" alt="">'
+        "<p>Voluntárias preparam papas de milho na cozinha comunitária. © Cruz Verde/Helena Lima</p>"
+        f"<p>{LEDE_PT}</p><p>{SECOND_PT}</p>"
+        "<p>Recebeu este e-mail porque subscreveu a nossa newsletter. Cancelar subscrição</p>"
+        "</td></tr></table></body></html>",
+        name="newsletter.html",
+    )
+    assert doc.story.title == "Em imagens: as cozinhas comunitárias do sul"
+    assert doc.story.kind is StoryKind.PHOTO_STORY
+    texts = body_texts(doc)
+    assert LEDE_PT in texts and SECOND_PT in texts
+    assert not any("navegador" in t or "subscreveu" in t for t in texts)
+
+
+def test_a_table_of_figures_in_a_page_stays_a_table():
+    doc = parse_html(
+        "<html><body><h1>Chuvas em Serra Alta: 1.318 pessoas seguem fora de casa</h1>"
+        f"<p>{LEDE_PT}</p><table><tr><th>Indicador</th><th>Total</th></tr>"
+        "<tr><td>Desalojados</td><td>1.074</td></tr><tr><td>Desabrigados</td><td>244</td></tr>"
+        f"</table><p>{SECOND_PT}</p></body></html>",
+        name="boletim.html",
+    )
+    assert {(f.value, f.label) for f in doc.figures} >= {("1.074", "Desalojados")}
+
+
+def test_a_newsletters_contents_above_the_headline_are_not_the_story():
+    doc = parse_text(
+        "Ver este correo en el navegador | Reenviar a un amigo\n\nEn esta edición\n\n"
+        "- Guardavidas de la costa sur\n- Campaña de donación de sangre\n- Nuevos cursos\n\n"
+        "Los guardavidas que aprendieron a nadar en el mismo mar que vigilan\n\n"
+        f"Por Daniela Quesada Mora\n\n{LEDE_ES}\n\n{SECOND_ES}\n",
+        name="boletin.txt",
+    )
+    assert role(doc, "- Guardavidas de la costa sur") is Role.JUNK
+    assert doc.story.title.startswith("Los guardavidas")
+
+
+def test_a_mails_footer_after_another_sentence_and_a_subscribers_footer_are_junk():
+    doc = parse_text(
+        f"Alcaldía abre segundo centro de atención para población migrante\n\n{LEDE_ES}\n\n"
+        f"{SECOND_ES}\n\n--\nEste mensaje fue enviado desde una casilla institucional. Antes de "
+        "imprimir, piense en el ambiente.\n\nRecibes este boletín porque te suscribiste en "
+        "example.org. Darse de baja | Actualizar preferencias\n",
+        name="mail.txt",
+    )
+    assert role(doc, "Este mensaje fue enviado") is Role.JUNK
+    assert role(doc, "Recibes este boletín") is Role.JUNK
+
+
+def test_a_footer_in_parts_set_apart_is_junk_even_when_long():
+    doc = parse_text(
+        f"Alcaldía abre segundo centro de atención para población migrante\n\n{LEDE_ES}\n\n"
+        f"{SECOND_ES}\n\n"
+        "KORVAID · Oficina Regional para América Latina y el Caribe · Ciudad de Panamá\n",
+        name="pagina.txt",
+    )
+    assert role(doc, "KORVAID · Oficina Regional") is Role.JUNK
+
+
+def test_who_we_are_in_capitals_over_the_text_is_the_pages_title():
+    doc = parse_text(
+        "Croix-Verte de Korvania                                   Présentation institutionnelle "
+        "2026\n\nQUI SOMMES-NOUS ?\n\n"
+        "La Croix-Verte de Korvania est la société nationale de secours du pays. Reconnue par "
+        "l'État en 1959, elle agit comme auxiliaire des pouvoirs publics dans le domaine "
+        "humanitaire, en particulier lors des cyclones et des inondations.\n\n"
+        f"{SECOND_FR}\n",
+        name="presentation.txt",
+    )
+    assert doc.story.title == "QUI SOMMES-NOUS ?"
+    assert doc.story.kind is StoryKind.ABOUT
+
+
+def test_checked_against_delivery_is_a_speechs_note():
+    doc = parse_text(
+        "STATEMENT\n\nStatement by the Resident Coordinator on the floods in the north\n\n"
+        f"Port Selva, 9 December 2026\n\nChecked against delivery\n\n{LEDE_EN}\n",
+        name="statement.txt",
+    )
+    assert role(doc, "Checked against delivery") is Role.JUNK
