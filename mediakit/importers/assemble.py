@@ -28,6 +28,7 @@ from mediakit.importers.reader import (
     NEXT_ISSUE,
     OUTLET_BY,
     PLACE_AND_DATE,
+    PLACE_DATE_STAMPED,
     PLACE_FIELD,
     REPORT_DATE,
     RUBRIC,
@@ -359,10 +360,17 @@ def _read_line(draft: Draft, line: Line, images: tuple) -> None:
                 or dates.date_in(text)
                 or dates.stamp_date(text)
             )
+            found = _period_end(text) or found  # a report is dated where its period ends
             if line.reason == REPORT_DATE:  # "Date of issue: 27 January 2026" over its period
                 draft.dates.insert(0, found)
             else:
                 draft.dates.append(found)
+            if line.reason == PLACE_DATE_STAMPED and not draft.dateline.place:
+                # "Port Vila, 11 December 2026 | Period covered: 9–11 December 2026"
+                for part in re.split(r"\s+\|\s+", text):
+                    if (filed := PLACE_AND_DATE.match(part.strip())) is not None:
+                        draft.dateline = replace(draft.dateline, place=filed["place"].strip(" ,"))
+                        break
             if line.reason == DATE_AND_CONTACT:
                 for part in re.split(r"\s+[|·•]\s+", text):
                     known = {c.email.casefold() for c in draft.contacts}
@@ -746,6 +754,24 @@ def _contacts(run: list[str]) -> list[Contact]:
     return max(
         readings, key=lambda found: len({c.email for c in found if c.email}) + len(found) / 100
     )
+
+
+def _period_end(text: str) -> str:
+    """'Period covered: 5 December 2026, 18:00 to 7 December 2026, 12:00': the period's last day,
+    when the line names a period from one full date to another."""
+    label = re.match(
+        r"^\s*(?:period covered|reporting period|period|per[ií]odo(?: cubierto| abarcado"
+        r"| do relat[óo]rio| del reporte| del informe)?|p[ée]riode(?: couverte)?)\s*:\s*",
+        text,
+        re.IGNORECASE,
+    )
+    if not label:
+        return ""
+    parts = re.split(
+        r"\s(?:to|al|a|au|at[ée]|hasta|until|till|[–—-])\s", text[label.end() :], flags=re.I
+    )
+    ends = [dates.date_in(part) for part in parts]
+    return ends[-1] if len(parts) >= 2 and len(ends[-1]) == 10 and len(ends[0]) == 10 else ""
 
 
 def _figure_line(draft: Draft, text: str) -> None:

@@ -121,6 +121,7 @@ PLACE_FIELD = "the place it was filed from (a header field)"
 TITLE_CONTINUED = "the headline's next line (a headline broken over two lines)"
 SPEECH_TITLE = "the headline: a speech's title, who spoke, on what, where and when"
 DATE_AND_CONTACT = "the date, with the media contact beside it"
+PLACE_DATE_STAMPED = "the place and date filed, with its update stamp"
 SITE_MENU = "a site menu"
 STATEMENT_LEAD = "the label over the statement that follows"
 GLYPH_BULLET = re.compile(
@@ -974,7 +975,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
             for p in stamped
         )
     ):  # "Cúcuta (Colombia) 18 jun 2025 | Actualizada 19 jun 2025 06:15 CEST"
-        return Role.DATE, "the place and date filed, with its update stamp"
+        return Role.DATE, PLACE_DATE_STAMPED
     if (
         len(stamped) == 2
         and len(words) <= 16

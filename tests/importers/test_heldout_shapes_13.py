@@ -359,3 +359,27 @@ def test_checked_against_delivery_is_a_speechs_note():
         name="statement.txt",
     )
     assert role(doc, "Checked against delivery") is Role.JUNK
+
+
+# -- dates and places --------------------------------------------------------------------------
+
+
+def test_a_report_is_dated_where_its_period_ends():
+    doc = parse_text(
+        "Flooding in the North – Situation Report No. 3\n\n"
+        "Period covered: 5 December 2026, 18:00 to 7 December 2026, 12:00\n\n"
+        f"{LEDE_EN}\n",
+        name="sitrep.txt",
+    )
+    assert doc.story.dateline.date == "2026-12-07"
+
+
+def test_the_place_beside_the_date_and_the_period_is_where_it_was_filed():
+    doc = parse_text(
+        "FLASH UPDATE\n\nKorvania: Tropical Cyclone Tasi – Flash Update #2\n\n"
+        "Port Selva, 11 December 2026 | Period covered: 9–11 December 2026\n\n"
+        f"{LEDE_EN}\n",
+        name="flash.txt",
+    )
+    assert doc.story.dateline.place == "Port Selva"
+    assert doc.story.dateline.date == "2026-12-11"
