@@ -927,6 +927,11 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
             and tail not in GENERIC_LABELS
         ):
             return KIND_LABELS[tail]
+    title_at = next((i for i, line in enumerate(lines) if line.role is Role.TITLE), None)
+    for line in lines[title_at + 1 : title_at + 4] if title_at is not None else ():
+        # "Relatório de situação nº 14 | 1º a 10 de dezembro de 2026" under the headline
+        if line.role is Role.DATE and (named_under := kind_in_title(line.text)) is not None:
+            return named_under
     if FACT_TITLE.search(folded(draft.title)) and draft.figures:
         return StoryKind.FACT_SHEET
     items = [line for b in draft.body for line in b.text.split("\n")]
@@ -1161,6 +1166,9 @@ STATEMENT_TITLE = re.compile(
     r"|^(?:\S+ ){0,3}(?:declaracion|declaracao|declaration|pronunciamiento|mensaje|mensagem"
     r"|message) (?:conjunta |conjointe |conjunto )?(?:de|del|da|do|du|des|sobre|sur|acerca|ante"
     r"|frente|from|of|on)\b"
+    # a speech: "Remarks by the UN Resident Coordinator at …", "Discurso del Ministro en …"
+    r"|^(?:opening |closing |keynote )?(?:remarks|speech|discurso|discours|allocution|palabras"
+    r"|intervencion|intervencao|intervention) (?:by|of|from|de|del|da|do|du|des)\b"
 )
 
 
@@ -1197,6 +1205,12 @@ def _release_score(draft: Draft, lines: list[Line]) -> int:
     score += 2 * any(
         line.role is Role.DATELINE and AGENCY_DATELINE.match(line.text) for line in lines
     )
+    # "Segundo o documento, a que a Inforpress teve acesso", "según un comunicado": the story
+    # passes on what an office sent
+    score += 2 * any(
+        line.role in (Role.BODY, Role.DATELINE) and _PASSED_ON.search(folded(line.text))
+        for line in lines
+    )
     # "Com informações da Assessoria …", "Con información de EFE": a newsroom passing on what
     # an office or a wire sent
     score += 2 * any(line.reason == NEWSROOM_SOURCE for line in lines)
@@ -1205,6 +1219,14 @@ def _release_score(draft: Draft, lines: list[Line]) -> int:
     return score - 2 * _by_a_person(draft.byline)
 
 
+_PASSED_ON = re.compile(
+    r"\b(?:segundo (?:um |o |a )?(?:comunicado|documento|nota)|(?:num|em|atraves de|por meio de)"
+    r" (?:um |uma )?(?:comunicado|nota (?:a imprensa|oficial))|segun (?:un |el )?comunicado"
+    r"|(?:en|mediante|a traves de|por medio de) (?:un )?comunicado|selon (?:un|le) communique"
+    r"|dans un communique|par voie de communique|in a (?:press )?(?:statement|release)"
+    r"|according to a (?:press )?(?:statement|release)|a que a \w+ teve acesso"
+    r"|said in a statement)\b"
+)
 _DESK = re.compile(r"(?:redac|reda[cç]|newsroom|news desk|staff|r[ée]daction)", re.IGNORECASE)
 
 

@@ -592,9 +592,13 @@ def _salutation(lines: list[Line]) -> None:
     if lines[end].role is Role.BODY and len(lines[end].text.split()) >= 12:
         for index in range(first, end):
             _set(lines, index, Role.JUNK, "the letter's salutation")
-        last = max(i for i, line in enumerate(lines) if line.role is Role.BODY)
-        if _THANKS.match(folded(lines[last].text)):  # "Muchas gracias.", "Je vous remercie."
-            _set(lines, last, Role.JUNK, "the speech's closing thanks")
+
+
+def _closing_thanks(lines: list[Line]) -> None:
+    """'Muchas gracias.', 'Je vous remercie.', 'I thank you.' as a speech's last words."""
+    last = max((i for i, line in enumerate(lines) if line.role is Role.BODY), default=None)
+    if last and _THANKS.match(folded(lines[last].text)):
+        _set(lines, last, Role.JUNK, "the speech's closing thanks")
 
 
 def _greets(text: str) -> bool:
@@ -615,8 +619,9 @@ _SPEECH_VOCATIVE = re.compile(
     re.IGNORECASE,
 )
 _THANKS = re.compile(
-    r"^(?:muchas gracias|muito obrigad[oa]|je vous remercie|merci(?: beaucoup)?|thank you"
-    r"(?: very much)?|gracias)(?: por su atencion| de votre attention| for your attention)?$"
+    r"^(?:muchas gracias|muito obrigad[oa]|je vous remercie|merci(?: beaucoup)?|(?:i )?thank you"
+    r"(?: (?:very much|all))?|gracias|les agradezco|agradeco|obrigad[oa] a tod[oa]s)"
+    r"(?: por su atencion| de votre attention| for your attention| pela atencao)?$"
 )
 
 
@@ -678,6 +683,7 @@ def _signatures(lines: list[Line]) -> None:
             ):
                 _set(lines, index + 2, Role.JUNK, SIGNATORY)
     _salutation(lines)
+    _closing_thanks(lines)
     for index in range(1, len(lines)):  # "+ Mgr Name" / "Évêque de Fort-Liberté, Président de …"
         line, above = lines[index], lines[index - 1]
         if (
@@ -725,7 +731,7 @@ def kind_label(text: str):
     key = folded(undated)
     if key in KIND_LABELS:
         return KIND_LABELS[key]
-    parts = re.split(r"\s+[–—|·:-]\s+|\s*:\s+", undated, maxsplit=1)
+    parts = re.split(r"\s+[–—|·:/-]\s+|\s*:\s+", undated, maxsplit=1)
     head = folded(parts[0])
     rest = len(key.split()) - len(head.split())
     if (
@@ -1210,6 +1216,15 @@ _CONFIDENTIAL = re.compile(
 )
 
 
+# "READ: Catanduanes power restoration seen by mid-December", "LEIA: …", "Lire : …"
+_READ_MORE = re.compile(
+    r"^(?:READ|Read|LEA|Lea|LEE|Lee|LEIA|Leia|LIRE|Lire|LEER|Leer)\s?:\s\S.{0,160}$"
+)
+# "PUBLICITÉ – Digicel Haïti : rechargez en ligne", "Publicidad · Agroveterinaria El Palmar"
+_AD_LINE = re.compile(
+    r"^(?:PUBLICIDAD|Publicidad|PUBLICIDADE|Publicidade|PUBLICITÉ|Publicité|ADVERTISEMENT"
+    r"|Advertisement|ANUNCIO|Anuncio|SPONSORED|Sponsored|Patrocinado|PATROCINADO)\s*[·|:–—-]\s*\S.{2,120}$"
+)
 # "CESAL – Informe de situación n.º 3        Pág. 2/2", "OIM Brasil | SAUS Quadra 5 …   Página 1":
 # a PDF's running header or footer, its page number set apart
 _RUNNING_HEAD = re.compile(
@@ -1230,6 +1245,12 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "the e-mail's confidentiality notice"
     if _RUNNING_HEAD.match(text.strip()):
         return "a running header or footer (with the page number)"
+    if _READ_MORE.match(text.strip()):
+        return "a link to another story"
+    if _AD_LINE.match(text.strip()):
+        return "advertisement"
+    if re.fullmatch(r"\((?:[A-Z]{2,10}|[A-Z][a-z]{2,15})(?:/[A-Z][A-Za-z]{1,15})?\)", text.strip()):
+        return "the agency's sign-off ('(PNA)')"
     if len(words) > 40:
         return ""
     for pattern, why in JUNK_PATTERNS:
@@ -1367,6 +1388,8 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         and not SPACED_CREDIT.match(text)
         and not blocks.CREDIT.search(text)  # "Foto: Cancillería / Andrés Rincón"
         and not _LICENSED_CREDIT.match(text)  # "CC BY-NC-ND / CICV / Albino Muianga"
+        # "NOTA DE PRENSA / CONVOCATORIA": the office's kind labels, not a trail
+        and not all(folded(part) in KIND_LABELS for part in parts)
     ):
         return "breadcrumbs"
     if len(words) <= 10 and _site_line(key):
@@ -2654,7 +2677,8 @@ def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | No
     candidates = [
         i
         for i in range(min(limit + 1, len(lines)))
-        if lines[i].role in (Role.BODY, Role.SUBHEAD) and lines[i].reason != NUMBERED_SECTION
+        if (lines[i].role in (Role.BODY, Role.SUBHEAD) and lines[i].reason != NUMBERED_SECTION)
+        or _quoted_headline(lines[i])
     ]
     story = _stems(
         " ".join(
@@ -2664,6 +2688,9 @@ def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | No
     for rank, index in enumerate(candidates):
         text = lines[index].text.strip()
         score, reason = _title_score(text, wanted)
+        if rank == 0 and _quoted_headline(lines[index]):
+            # the page's first line, a quotation: an interview's headline
+            score, reason = 3.0, "the headline: the words it quotes, over the text"
         if score <= 0 or (reason == SPEECH_TITLE and best is not None):
             continue  # a speech's title under a headline is its standfirst
         score += _neighbours_score(lines, index, limit) - 0.15 * rank
@@ -2681,6 +2708,21 @@ def _best_title(lines: list[Line], first_body: int, page_title: str) -> int | No
     if best is not None:
         _set(lines, best, lines[best].role, best_reason)
     return best
+
+
+def _quoted_headline(line: Line) -> bool:
+    """'“Lo que más necesita la gente que llega a Tapachula es información clara”': an
+    interview's headline, the words it quotes, short and without a full stop."""
+    text = line.text.strip()
+    words = text.split()
+    return (
+        line.role in (Role.QUOTE, Role.BODY)
+        and 4 <= len(words) <= 20
+        and text[:1] in '“"«'
+        and not re.search(r"[.!?…,;]\W*$", text)
+        # words said, not a name or a motto in capitals ('"Decenio de la Igualdad de …"')
+        and sum(w.lstrip('“"«')[:1].isupper() for w in words) * 3 < len(words)
+    )
 
 
 def _stems(text: str) -> set[str]:
@@ -2818,7 +2860,11 @@ def _name_only(text: str) -> bool:
 _ORGANISATION_WORDS = frozenset(
     "network red rede blog foundation fundacion fundacao fondation association associacao "
     "asociacion society sociedad sociedade caritas cross cruz croix federation federacion "
-    "federacao alliance alianza coalition coalicion coalizao ong ngo".split()
+    "federacao alliance alianza coalition coalicion coalizao ong ngo "
+    # a church's and a broadcaster's or paper's name: "Pastoral Social – Casa de Paso …",
+    # "Rádio Comunitária Vale FM 87,9 – A voz do Vale do Itajaí"
+    "pastoral diocesis diocese arquidiocesis arquidiocese archdiocese parroquia paroquia "
+    "paroisse parish radio revista jornal diario periodico televisao television tv".split()
 )
 
 
@@ -2828,13 +2874,16 @@ def _organisation(text: str) -> bool:
     capitalised but the small ones, no number, no sentence."""
     words = re.sub(r"\s*\([A-Z]{2,10}\)$", "", text.strip())
     words = re.sub(r"\s[·|–—-]\s|,", " ", words).split()  # "PERÚ · Ministerio · Instituto …"
-    if not 2 <= len(words) <= 14 or re.search(r"\d|[.:!?;]$", text.strip()):
+    bare = re.sub(r"\b(?:FM|AM)\s?\d{2,4}(?:[.,]\d)?\b", "FM", text.strip())  # a frequency
+    if not 2 <= len(words) <= 14 or re.search(r"\d|[.:!?;]$", bare):
         return False
     if not all(
         w[:1].isupper() or w.lower() in _ORGANISATION_SMALL_WORDS or re.match(r"[dl][’']\w", w)
         for w in words
     ):
-        return False
+        # "Rádio Comunitária Vale FM 87,9 – A voz do Vale do Itajaí": the name, then its motto
+        name, dash, motto = bare.partition(" – ")
+        return bool(dash) and len(motto.split()) <= 10 and _organisation(name)
     keys = {folded(w) for w in words}
     # "Sistema Nacional de Emergencias – Presidencia de la República": each part may name it
     parts = re.split(r"\s[·|–—-]\s", text.strip())

@@ -425,6 +425,9 @@ _ITEM_LABEL = re.compile(
 )
 
 
+_ASKED = re.compile(r"^[^\W\d][\w .'’-]{0,40}:\s.+\?$")
+
+
 def _teasers(lines: list[Line]) -> set[int]:
     """Headlines (short, no full stop) each followed at once by one short paragraph (a date
     may stand between them): where each sits."""
@@ -444,6 +447,9 @@ def _teasers(lines: list[Line]) -> set[int]:
         # headlines
         headline = headline and not _ITEM_LABEL.match(line.text)
         headline = headline and not _section_heading(folded(line.text))
+        # "ONU News: O que mudou em Cabo Delgado?" over "Ernesto Muianga: As estradas …": an
+        # interview's question and its answer, not a listed headline and its teaser
+        headline = headline and not _ASKED.match(line.text.strip())
         teaser = (
             following.role in (Role.BODY, Role.DATELINE) and 5 <= len(following.text.split()) <= 60
         )

@@ -48,6 +48,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "declaraciones", "declaracoes", "declarations", "pronunciamientos", "notas publicas",
             "pronunciamentos", "posicionamentos",
             "posicionamiento", "posicionamento", "nota oficial", "nota publica",
+            "comunicado a la opinion publica", "comunicado a la comunidad",
+            "comunicado a opiniao publica", "communique a l opinion publique",
             "prise de position", "position statement", "position", "media statement",
             "declaracion institucional", "declaracao institucional", "declaration institutionnelle",
             "ministerial statement",
@@ -55,6 +57,9 @@ KIND_LABELS: dict[str, StoryKind] = {
             "declaracion del portavoz", "declaration du porte parole",
             # how UNHCR's French pages file their Geneva briefing notes
             "point de presse", "points de presse",
+            # a speech, kept as a statement
+            "speech", "speeches", "remarks", "discurso", "discursos", "discours", "allocution",
+            "allocutions",
         ),
         StoryKind.STATEMENT,
     ),
@@ -83,6 +88,7 @@ KIND_LABELS: dict[str, StoryKind] = {
             "hoja de datos", "ficha tecnica", "fiche d information", "fiche technique",
             "fiche pays", "informativo", "folha informativa", "ficha de dados",
             "results brief", "resena de resultados", "resumo de resultados", "note de resultats",
+            "ficha do programa", "ficha del programa", "programme sheet", "fiche programme",
         ),
         StoryKind.FACT_SHEET,
     ),
@@ -130,6 +136,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "noticias y reportajes", "noticias e historias", "noticias y historias",
             "noticias e reportagens", "noticia e historias", "actualites", "nouvelles",
             "historia humana", "blog", "news and stories", "our stories",
+            "entrevista", "entrevistas", "interview", "interviews", "entretien", "entretiens",
+            "opinion", "opiniao", "op ed", "tribune", "tribuna", "columna", "coluna",
         ),
         StoryKind.FEATURE,
     ),
@@ -320,6 +328,9 @@ ADVISORY_LABEL = re.compile(
 STATEMENT_OPENING = re.compile(
     r"^(?:statement (?:attributable|by|from|of)|joint statement|the following is attributable"
     r"|this is a summary of what was said|le texte qui suit resume|ce qui suit est un resume"
+    # "This is a near-verbatim transcript of remarks by …": a briefing's words, as said
+    r"|this is an? (?:near verbatim |edited |full )?transcript|(?:esta es una|esta e uma)"
+    r" (?:transcripcion|transcricao)|(?:ceci est une|voici la) transcription"
     r"|ceci est un resume des propos"
     r"|pronunciamiento|posicionamiento|posicionamento|nota (?:oficial|publica)|prise de position"
     r"|este es un resumen de lo (?:dicho|expresado)|lo siguiente es un resumen"
@@ -773,6 +784,20 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|(?:recibe|recibes|recibiste|recebe|recebeu|recebes) este (?:correo|mensaje|boletin"
          r"|email|e mail|correio|boletim|newsletter|informativo) (?:porque|por)"
          r"|vous recevez cette (?:lettre|newsletter) (?:car|parce))\b", "a mailing's footer"),
+        # "Si ce message ne s'affiche pas correctement, consultez la version en ligne."
+        (r"^(?=(?:\S+ ){0,24}\S+$)(?:si ce (?:message|courriel|mail) ne s affiche pas"
+         r"|if (?:you (?:cannot|can t|are unable to) (?:see|view|read)|this (?:email|e mail|message)"
+         r" (?:does not|doesn t) display)|si no (?:puede|puedes|logra) ver (?:este|esta|bien)"
+         r"|(?:caso|se) nao (?:consiga|conseguir) (?:ver|visualizar))\b",
+         "a mailing's link to its web copy"),
+        # "Esta página se ve mejor en la app. Descárgala aquí": the site's app advertised
+        (r"^(?=(?:\S+ ){0,20}\S+$)(?:.{0,60}\b)?(?:se ve mejor en la app|descarga(?:la)? (?:nuestra|la)"
+         r" app|download (?:our|the) app|baixe (?:o nosso|o) (?:app|aplicativo)|telechargez"
+         r" (?:notre|l) application|get the app|get our app)\b", "the site's app advertised"),
+        # the site's comment policy and its licence note, under a story
+        (r"^(?:please read our comment(?:ing)? (?:policy|guidelines)|all content is in the public"
+         r" domain|lea nuestras? (?:politica|normas) de comentarios|leia (?:a nossa|nossa) politica"
+         r" de comentarios)\b.{0,120}$", "footer (the site's rules)"),
         # "Não consegue ver esta mensagem? Abra no navegador.", "View this email in your browser"
         (r"^(?=(?:\S+ ){0,16}\S+$)(?:.{0,60}\b)?(?:view (?:this|it) (?:email |e mail |message )?in"
          r" (?:your|a) (?:web )?browser|abra no (?:seu )?navegador|abrir no navegador|abrelo en"
@@ -815,7 +840,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r".{0,160}(?:updated|corrected|actualizad|atualizad|mis a jour|corrig)", "an editor's note"),
         (r"^(?:(?:photo|foto|image|imagen|imagem|video|vídeo)s?\s*)?\d+\s*(?:of|de|sur|/)\s*\d+$",
          "gallery counter"),
-        (r"^(?:publicidad|publicidade|advertisement|publicite|anuncio|sponsored|patrocinado)(?: \w{1,12})?$",
+        (r"^(?:publicidad|publicidade|advertisement|publicite|anuncio|sponsored|patrocinado)(?: \w{1,12})?$"
+         r"|^pub$",
          "advertisement"),
         (r"^\d{1,2} (?:of |de |sur )?\d{1,2}$", "gallery counter"),
         (r"^(?:dear|estimad[oa]s?|prezad[oa]s?|cher|chere|chers|cheres|querid[oa]s?|hola|hello|hi"
@@ -926,13 +952,18 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|tamano del texto|(?:increase|decrease|aumentar|diminuir|disminuir|reducir|augmenter|diminuer)"
          r" (?:the )?(?:text|font|fonte|letra|fuente|texte|police|tamanho|tamano)\b).{0,40}$",
          "text-size buttons"),
-        (r"^(?:this (?:article|op ed|opinion piece|piece|story|column|blog post|blog) (?:was )?"
+        (r"^(?:(?:this|an? (?:earlier |shorter |edited )?version of this) (?:article|op ed"
+         r"|opinion piece|piece|story|column|blog post|blog) (?:was )?"
          r"(?:first|originally) (?:appeared|published|ran)|(?:first|originally) (?:appeared|published)"
          r"(?: (?:in|by|on)\b.{0,80})?$"
          r"|este articulo (?:fue publicado originalmente|se publico (?:originalmente|por primera vez))"
          r"|(?:publicado|publicada) originalmente (?:en|em|por)|este artigo foi (?:publicado )?"
          r"(?:originalmente|inicialmente) publicado|cet article a (?:d abord|initialement|originellement)"
-         r" ete publie|(?:article )?(?:initialement|originellement) publie (?:dans|par|sur))\b",
+         r" ete publie|(?:article )?(?:initialement|originellement) publie (?:dans|par|sur)"
+         # "Cette tribune a été initialement publiée dans …"
+         r"|cette (?:tribune|chronique|analyse) a ete (?:d abord |initialement |originellement )?"
+         r"publiee|esta (?:columna|tribuna) (?:fue|se) publico|(?:este|esta) (?:artigo|coluna)"
+         r" foi (?:originalmente |inicialmente )?publicad[oa])\b",
          "a note where the piece first appeared"),
         (r"^(?:no|n|nr|num|numero)\s?\d{1,4}$", "an issue number alone"),
         (r"^(?:check(?:ed)? against delivery|please check against delivery|seul (?:le texte )?(?:le )?prononce fait foi"

@@ -383,3 +383,161 @@ def test_the_place_beside_the_date_and_the_period_is_where_it_was_filed():
     )
     assert doc.story.dateline.place == "Port Selva"
     assert doc.story.dateline.date == "2026-12-11"
+
+
+# -- interviews --------------------------------------------------------------------------------
+
+
+def test_an_interview_in_questions_and_answers_is_a_story_not_a_listing():
+    answers = [
+        "As estradas entre as vilas estão mais seguras e muitas famílias voltaram às suas "
+        "aldeias, mas voltaram para casas queimadas, sem escola e sem posto de saúde.",
+        "A falta de documentos. Muitas pessoas perderam o bilhete de identidade na fuga e, sem "
+        "ele, não conseguem receber ajuda nem registar os filhos.",
+        "São a primeira fonte de informação nas aldeias. Formámos 40 locutores para explicarem "
+        "os direitos das pessoas deslocadas.",
+    ]
+    questions = [
+        "O que mudou no norte desde a sua última visita?",
+        "Que queixas ouvem com mais frequência?",
+        "E qual é o papel das rádios comunitárias?",
+    ]
+    qa = "".join(
+        f"<p>Rádio Korvania: {q}</p><p>Ernesto Lima: {a}</p>"
+        for q, a in zip(questions, answers, strict=True)
+    )
+    doc = parse_html(
+        "<html><head><title>Entrevista: “O regresso é real” | Rádio Korvania</title></head>"
+        "<body><main><h1>Entrevista: “O regresso é real”</h1>"
+        f"<p>5 Dezembro 2026</p>{qa}</main></body></html>",
+        name="entrevista.html",
+    )
+    assert doc.story.title == "Entrevista: “O regresso é real”"
+    assert any(answers[0] in text for text in body_texts(doc))
+
+
+# -- from batches r1072–r1116 ------------------------------------------------------------------
+
+
+def test_a_story_passing_on_an_offices_communique_is_its_release():
+    doc = parse_text(
+        "Chuvas em Serra Alta: Proteção Civil contabiliza 214 famílias desalojadas\n\n"
+        "Ribeira Alta, 07 Dez (Korpress) – O Serviço Nacional de Proteção Civil informou hoje "
+        "que 214 famílias continuam desalojadas depois das chuvas do fim de semana.\n\n"
+        "Segundo o documento, a que a Korpress teve acesso, as famílias estão alojadas em escolas "
+        "e em casas de familiares, com apoio das câmaras municipais.\n",
+        name="agencia.txt",
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_remarks_under_a_speech_label_make_a_statement():
+    doc = parse_text(
+        "Speech\n\nRemarks by the Resident Coordinator at the launch of the Drought Response "
+        f"Plan\n\n08 December 2026\n\n[AS DELIVERED]\n\n{LEDE_EN}\n\nI thank you.\n",
+        name="remarks.txt",
+    )
+    assert doc.story.kind is StoryKind.STATEMENT
+    assert role(doc, "I thank you.") is Role.JUNK
+
+
+def test_a_briefings_transcript_is_a_statement():
+    doc = parse_text(
+        "Korvania: New arrivals give birth without care, agency warns\n\n"
+        "This is a near-verbatim transcript of remarks by Ana Lima, the agency's representative, "
+        f"at today's press briefing in Geneva.\n\n{LEDE_EN}\n",
+        name="briefing.txt",
+    )
+    assert doc.story.kind is StoryKind.STATEMENT
+
+
+def test_two_kind_labels_set_apart_by_a_slash_name_the_more_telling_kind():
+    doc = parse_text(
+        "NOTA DE PRENSA / CONVOCATORIA\n\n"
+        "Migraciones presentará en la frontera el nuevo centro de atención binacional\n\n"
+        "Ciudad Real, 4 de diciembre de 2026\n\n"
+        "La Superintendencia invita a los medios de comunicación a la presentación del nuevo "
+        "centro, el miércoles 9 de diciembre a las 10:00 horas.\n",
+        name="convocatoria.txt",
+    )
+    assert role(doc, "NOTA DE PRENSA / CONVOCATORIA") is Role.KIND_LABEL
+    assert doc.story.kind is StoryKind.MEDIA_ADVISORY
+
+
+def test_a_reports_name_on_the_date_line_under_the_headline_says_its_kind():
+    doc = parse_text(
+        "Serra Alta: atualização da situação na fronteira\n\n"
+        "Relatório de situação nº 14 | 1º a 10 de dezembro de 2026\n\n"
+        f"{LEDE_PT}\n\nNúmeros-chave\n\nIndicador | Total\nEntradas registradas | 6.148\n"
+        "Pessoas em abrigos | 8.930\nPessoas interiorizadas | 1.012\n",
+        name="relatorio.txt",
+    )
+    assert doc.story.kind is StoryKind.SITUATION_REPORT
+
+
+def test_a_radio_stations_name_and_motto_over_the_headline_is_its_letterhead():
+    doc = parse_markdown(
+        "# Rádio Comunitária Serra FM 87,9 – A voz do Vale do Sul\n\n"
+        "Início | Notícias | Programação | Ouça Agora\n\nHome › Notícias › Cidade\n\n"
+        "## Prefeitura de Serra Alta divulga nota oficial sobre abrigos após enchente\n\n"
+        f"Por Redação Serra FM – 06/12/2026 – 11:05\n\n{LEDE_PT}\n\n{SECOND_PT}\n",
+        name="radio.md",
+    )
+    assert doc.story.title.startswith("Prefeitura de Serra Alta divulga")
+
+
+def test_a_church_offices_name_over_a_comunicado_is_its_letterhead():
+    doc = parse_text(
+        "DIÓCESIS DE CIUDAD REAL\nPastoral Social – Casa de Paso Divina Providencia\n"
+        "Villa del Rosario, La Parada\n\nCOMUNICADO A LA OPINIÓN PÚBLICA\n\n"
+        "Casa de Paso Divina Providencia reduce sus raciones diarias y pide apoyo\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n",
+        name="comunicado.txt",
+    )
+    assert doc.story.title.startswith("Casa de Paso Divina Providencia reduce")
+    assert doc.story.kind is StoryKind.STATEMENT
+
+
+def test_an_interviews_quoted_headline_under_its_section_label_is_the_title():
+    doc = parse_text(
+        "Revista Korvania\nInicio  Actualidad  Entrevistas  Reportajes  Opinión\n\n"
+        "ENTREVISTAS\n“Lo que más necesita la gente que llega a la frontera es información clara”\n\n"
+        f"Dolores Marín, coordinadora del servicio de acogida\n\n{LEDE_ES}\n\n"
+        f"Por Andrés Quiroga | 6 de diciembre de 2026\n\n{SECOND_ES}\n",
+        name="entrevista.txt",
+    )
+    assert doc.story.title.startswith("“Lo que más necesita")
+    assert doc.story.kind is StoryKind.FEATURE
+
+
+def test_a_quoted_motto_in_capitals_at_the_top_is_no_headline():
+    doc = parse_text(
+        '"Decenio de la Igualdad de Oportunidades para Mujeres y Hombres"\n\n'
+        "Lluvias intensas dejan 300 familias damnificadas en la provincia\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n",
+        name="reporte.txt",
+    )
+    assert doc.story.title.startswith("Lluvias intensas")
+
+
+def test_news_sites_links_ads_sign_offs_and_notices_are_junk():
+    doc = parse_text(
+        f"Korvania: no let-up in aid to flood evacuees\n\n{LEDE_EN}\n\n"
+        "READ: Power restoration in the north seen by mid-December\n\n"
+        "PUBLICITÉ – Korvatel : rechargez en ligne\n\n(KNA)\n\n"
+        "A version of this article first appeared in The Daily Korvanian on 5 December 2026.\n\n"
+        "Please read our comment policy before posting.\n\n"
+        "Si ce message ne s'affiche pas correctement, consultez la version en ligne.\n\n"
+        "Esta página se ve mejor en la app. Descárgala aquí\n",
+        name="news.txt",
+    )
+    for start in (
+        "READ:",
+        "PUBLICITÉ",
+        "(KNA)",
+        "A version of this article",
+        "Please read our comment",
+        "Si ce message",
+        "Esta página se ve mejor",
+    ):
+        assert role(doc, start) is Role.JUNK, start
