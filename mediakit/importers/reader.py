@@ -594,6 +594,27 @@ def _salutation(lines: list[Line]) -> None:
             _set(lines, index, Role.JUNK, "the letter's salutation")
 
 
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d{1,4}\s+)?(?:comments?|comentarios?|coment[áa]rios?|commentaires?|reacciones"
+    r"|reactions)\s*(?:\(\d{1,4}\))?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _comments(lines: list[Line]) -> None:
+    """'Comentarios (2)' and the readers' comments under it ('Ña Graciela: Que lleguen …'):
+    the page's, not the story's."""
+    for index, line in enumerate(lines):
+        if line.role is Role.JUNK and _COMMENTS_HEADING.match(line.text.strip()):
+            for after in range(index + 1, len(lines)):
+                if lines[after].role not in (Role.BODY, Role.QUOTE):
+                    break
+                if len(lines[after].text.split()) > 120:
+                    break
+                _set(lines, after, Role.JUNK, "a reader's comment, under the comments heading")
+            return
+
+
 def _closing_thanks(lines: list[Line]) -> None:
     """'Muchas gracias.', 'Je vous remercie.', 'I thank you.' as a speech's last words."""
     last = max((i for i, line in enumerate(lines) if line.role is Role.BODY), default=None)
@@ -684,6 +705,7 @@ def _signatures(lines: list[Line]) -> None:
                 _set(lines, index + 2, Role.JUNK, SIGNATORY)
     _salutation(lines)
     _closing_thanks(lines)
+    _comments(lines)
     for index in range(1, len(lines)):  # "+ Mgr Name" / "Évêque de Fort-Liberté, Président de …"
         line, above = lines[index], lines[index - 1]
         if (

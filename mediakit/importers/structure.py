@@ -299,6 +299,9 @@ _PAGING = re.compile(
     # "« 1 2 3 4 5 ... 120 »", "Mais antigos": a pager of page numbers, the older posts' link
     r"|^[«‹<]?\s*1\s+2\s+3(?:\s+\d+)*\s*(?:\.{3}|…)?\s*\d*\s*[»›>]?$"
     r"|^\S{0,12}\s*[·|]\s*1\s*[·|]\s*2\s*[·|]\s*3\s*[·|]\s*(?:…|\.{3})\s*[·|]\s*\d+\s*[·|]\s*\S{0,12}$"
+    # "Página 1 de 88 · Siguiente › · Última »": a pager, its next link beside the count
+    r"|^(?:p[áa]gina|page)\s+\d{1,3}\s+(?:de|of|sur)\s+\d{1,4}\b.{0,40}"
+    r"(?:siguiente|next|suivante?|seguinte|pr[óo]xima|[»›>])"
     r"|^(?:mais antigos|mais recentes|older posts|newer posts|entradas antiguas|entradas mas antiguas"
     r"|articles plus anciens|publicaciones anteriores|postagens mais antigas)$"
     r"|\b(?:anterior|previous|précédent|prev)\b.{0,30}\b\d\s*[·|,]?\s*\d\b.{0,30}\b(?:próximo|proximo|siguiente"

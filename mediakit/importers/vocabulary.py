@@ -746,7 +746,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         # the release on, above it
         (r"^(?=(?:\S+ ){0,40}\S+$)(?:(?:buenas tardes|buenos dias|buenas noches|bom dia|boa tarde"
          r"|boa noite|bonjour|bonsoir|hola|ola|hello|hi|good morning|good afternoon|estimad[oa]s"
-         r"|queridos|caros|prezados|dear|chers)(?: (?:colleagues|colegas|all|everyone|team|equipo"
+         r"|queridos|caros|prezados|dear|chers)(?: (?:as|os|a|o))?"  # "Prezados(as)"
+         r"(?: (?:colleagues|colegas|all|everyone|team|equipo"
          r"|equipe|todos|todas|a todos|tous|a tous|friends|amigos|periodistas|jornalistas"
          r"|journalistes|journalists))? )?"
          r"(?:segue|seguem|encaminho|encaminhamos|compartimos|compartilhamos|les compartimos"

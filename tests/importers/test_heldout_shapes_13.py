@@ -4,11 +4,13 @@ document written for the test (invented people and places)."""
 
 from __future__ import annotations
 
+import pytest
+
 from mediakit.importers import parse_text
 from mediakit.importers.html import parse_html
 from mediakit.importers.lines import Role
 from mediakit.importers.markdown import parse_markdown
-from mediakit.model import StoryKind
+from mediakit.model import BadInputError, StoryKind
 from tests.importers.story_text import LEDE_PT, SECOND_PT, body_texts
 from tests.importers.test_heldout_shapes_10 import (
     LEDE_EN,
@@ -541,3 +543,54 @@ def test_news_sites_links_ads_sign_offs_and_notices_are_junk():
         "Esta página se ve mejor",
     ):
         assert role(doc, start) is Role.JUNK, start
+
+
+def test_a_newsroom_page_of_headlines_over_their_kind_and_date_with_a_pager_is_a_listing():
+    items = [
+        ("El ministro interviene ante el Foro Mundial sobre los Refugiados", "Discurso"),
+        ("Korvania y ACNUR firman un memorando para ampliar la atención", "Boletín"),
+        ("Comunicado oficial sobre los ciudadanos retenidos en la frontera norte", "Comunicado"),
+        ("Consulados móviles atenderán en tres ciudades durante diciembre", "Boletín"),
+    ]
+    teasers = "".join(
+        f"#### [{h}](/prensa/{n})\n*{k} · 0{n + 1} dic 2026*\n\n" for n, (h, k) in enumerate(items)
+    )
+    with pytest.raises(BadInputError, match="listing"):
+        parse_markdown(
+            "Usted está aquí: Inicio / Sala de prensa / Discursos y comunicados\n\n"
+            f"# Discursos y comunicados\n\n{teasers}---\n\n"
+            "Página 1 de 88 · [Siguiente ›](#) · [Última »](#)\n",
+            name="prensa.md",
+        )
+
+
+def test_a_pdf_copys_page_count_in_its_footer_makes_no_listing():
+    doc = parse_text(
+        "Korvania: heladas en el sur andino\n\nReporte de Situación N.° 3\n\n"
+        f"{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "Reporte de Situación N.° 3 | Heladas – Korvania | Página 1 de 1\n",
+        name="reporte.txt",
+    )
+    assert doc.story is not None
+
+
+def test_a_covering_note_greeting_journalists_with_a_gender_ending_is_dropped():
+    doc = parse_text(
+        "---------- Mensagem encaminhada ---------\nDe: Ascom <ascom@example.gov.br>\n"
+        "Assunto: NOTA PÚBLICA\n\nPrezados(as) jornalistas, segue nota pública da Defensoria. "
+        "Favor dar crédito à Defensoria.\n\nNOTA PÚBLICA\n\n"
+        f"Defensoria cobra retomada do atendimento na fronteira\n\n{LEDE_PT}\n\n{SECOND_PT}\n",
+        name="nota.txt",
+    )
+    assert role(doc, "Prezados(as)") is Role.JUNK
+
+
+def test_readers_comments_under_the_comments_heading_are_not_the_story():
+    doc = parse_text(
+        f"Crecida del río deja 6.840 familias afectadas\n\n{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "Comentarios (2)\n\nÑa Graciela: Que lleguen rápido por favor, hay mucha gente sin agua.\n\n"
+        "Víctor B.: Fuerza a todos 💪\n",
+        name="radio.txt",
+    )
+    assert role(doc, "Ña Graciela") is Role.JUNK
+    assert role(doc, "Víctor B.") is Role.JUNK
