@@ -1788,9 +1788,17 @@ _IN_NUMBERS = re.compile(
 )
 
 
+_AUTHOR_HEADING = re.compile(
+    r"^(?:about the (?:author|authors|writer)|sobre (?:el|la|los|o|a|os) (?:autor|autora|autores"
+    r"|autoras)|a propos (?:de l|des) (?:auteur|auteure|autrice|auteurs)|l auteur|the author)$"
+)
+
+
 def _about_heading(text: str) -> bool:
     """'About Save the Children', 'Sobre a CNDH', 'À propos de HI': about names the organisation.
     'Sobre a retenção de migrantes haitianos na fronteira do Acre' is a headline on a subject."""
+    if _AUTHOR_HEADING.match(folded(text)):
+        return True  # "About the author": the writer's note, the organisation's boilerplate
     if not ABOUT_HEADING.match(folded(text)):
         return False
     rest = text.split()[1:]
@@ -1920,7 +1928,10 @@ def _office_over(lines: list[Line], index: int) -> None:
 
 _PERSON_TITLE = re.compile(
     r"^(?:maire|mayor|alcalde|alcaldesa|prefeito|prefeita|president[ea]?|présidente?|minist(?:er|ro|ra"
-    r"|re)|governor|gobernador|gobernadora|governador|governadora|gouverneur|secretari[oa]|director"
+    r"|re)|governor|gobernador|gobernadora|governador|governadora|gouverneur|secret[aá]ri[oa]"
+    r"|subsecret[aá]ri[oa]|vice ?minist(?:ro|ra|re|er)|consejer[oa]|conselheir[oa]|conseill[eè]re?"
+    r"|protect(?:eur|rice)|commissioner|comisionad[oa]|comiss[aá]ri[oa]|delegad[oa]|d[ée]l[ée]gu[ée]e?"
+    r"|jef[ea]|chefe|director"
     r"|directora|diretor|diretora|directeur|directrice|coordinador|coordinadora|coordenador"
     r"|coordenadora|coordinator|coordinateur|coordinatrice|bishop|obispo|bispo|évêque|archbishop"
     r"|arzobispo|arcebispo|archevêque|personero|personera|defensor|defensora|procurador"

@@ -79,6 +79,8 @@ KIND_LABELS: dict[str, StoryKind] = {
             "note aux correspondants", "press advisory", "press briefing advisory",
             "briefing advisory", "media alert", "press alert", "photo advisory",
             "event advisory", "alerta de prensa", "alerta a medios",
+            "invitation to the press", "invitation a la presse", "invitacion a la prensa",
+            "convite a imprensa",
         ),
         StoryKind.MEDIA_ADVISORY,
     ),
@@ -425,6 +427,24 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:could|can|will|would) you (?:help|give|donate|support)\b.{0,60}$"
          r"|^(?:puedes|podes|pode|voce pode|quieres|queres) (?:ayudar|ajudar|donar|doar|apoyar|apoiar)\b.{0,60}$"
          r"|^(?:pouvez vous|voulez vous) (?:aider|donner|soutenir)\b.{0,60}$", "a donation call"),
+        # "Want to help families like Emmanuel's? Become a volunteer …", "¿Quieres ayudar? Hazte
+        # padrino …", "¡Quiero apadrinar!", "Apoie as famílias afetadas aqui."
+        (r"^(?:want to help|quieres ayudar|queres ajudar|quer ajudar|voulez vous aider"
+         r"|vous voulez aider)"
+         r"\b.{0,160}$|^(?:quiero|quero|je veux) (?:apadrinar|doar|donar|ayudar|ajudar|aider"
+         r"|donner)\b.{0,40}$|^apoie (?:as|os|a|o|este|esta)\b.{0,60}\baqui$", "a donation call"),
+        # the site's word to its reader under the story
+        (r"^(?:obrigad[oa] por (?:ter lido|ler)|gracias por leer|thanks? (?:you )?for reading"
+         r"|merci (?:de|d avoir) (?:lu|votre lecture)|te ha gustado (?:este|esta) (?:articulo|nota)"
+         r"|gostou (?:deste|desta) (?:artigo|materia|noticia)|did you (?:like|enjoy) this (?:article"
+         r"|story)|notou alguma informacao incorreta|viu algum erro|encontrou (?:um|algum) erro"
+         r"|spotted (?:an|a) (?:error|mistake)|vous avez (?:repere|remarque) une erreur)\b.{0,240}$",
+         "the site's word to its reader"),
+        # "*Names have been changed to protect identities."
+        (r"^(?:some |all )?(?:names? (?:have|has) been changed|(?:los|algunos) nombres (?:han sido"
+         r"|fueron) (?:cambiados|modificados)|(?:os |alguns )?nomes foram (?:alterados|mudados"
+         r"|trocados)|(?:les|certains) (?:noms|prenoms) ont ete (?:modifies|changes))\b.{0,80}$",
+         "a note on names changed"),
         (r"^(?:you are here|usted esta aqui|voce esta aqui|vous etes ici|estas en)\b.{0,160}$",
          "breadcrumbs"),
         (r"^(?:chiffres|figures|data|datos|cifras|dados|donnees|numbers)\s(?:au|as of|as at|al|a|em"

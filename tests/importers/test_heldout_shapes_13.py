@@ -594,3 +594,37 @@ def test_readers_comments_under_the_comments_heading_are_not_the_story():
     )
     assert role(doc, "Ña Graciela") is Role.JUNK
     assert role(doc, "Víctor B.") is Role.JUNK
+
+
+def test_a_statement_signed_by_a_secretary_of_state_drops_the_signature():
+    doc = parse_text(
+        "DECLARAÇÃO\n\nDeclaração do Secretário de Estado sobre as inundações\n\n"
+        f"Díli, 9 de Dezembro de 2026\n\n{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "Joaquim da Costa Belo\nSecretário de Estado da Protecção Civil\n",
+        name="declaracao.txt",
+    )
+    assert role(doc, "Joaquim da Costa Belo") is Role.JUNK
+    assert role(doc, "Secretário de Estado") is Role.JUNK
+
+
+def test_about_the_author_heads_the_writers_note_not_the_story():
+    doc = parse_text(
+        f"When the water rises, older people are the last to be counted\n\n{LEDE_EN}\n\n"
+        "About the author\n\nRuth Achola leads the alliance's emergency work and has responded to "
+        "crises in East Africa and South Asia for twenty years.\n",
+        name="oped.txt",
+    )
+    assert role(doc, "About the author") is Role.JUNK
+    assert role(doc, "Ruth Achola leads") is Role.BOILERPLATE
+
+
+def test_a_sites_words_to_its_reader_and_a_donation_ask_are_junk():
+    doc = parse_text(
+        f"Korvania: abrigos recebem famílias desalojadas\n\n{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "Obrigado por ter lido este artigo. Assine a nossa newsletter.\n\n"
+        "Want to help families like these? Become a volunteer or give to our fund.\n\n"
+        "*Names have been changed to protect identities.\n",
+        name="materia.txt",
+    )
+    for start in ("Obrigado por ter lido", "Want to help", "*Names have been changed"):
+        assert role(doc, start) is Role.JUNK, start
