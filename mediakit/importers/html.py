@@ -436,6 +436,11 @@ def _layout_tables_opened(html: str) -> str:
     """A newsletter laid out in tables (<table width="600"><tr><td><p>…</p><h1>…</h1>…): its
     cells opened into boxes, so its paragraphs, headline and pictures read as they show; the
     extractor would otherwise run each cell into one table row. Tables of data stay tables."""
+    # the extractor drops a table marked role="presentation", and a newsletter marks its boxes
+    # of figures so: they are the story's figures
+    html = re.sub(
+        r"(<table\b[^>]*?)\s+role=[\"']?presentation[\"']?", r"\1", html, flags=re.IGNORECASE
+    )
     if not _BLOCK_IN_CELL.search(html):
         return html
     try:

@@ -1804,6 +1804,7 @@ def _about_heading(text: str) -> bool:
     rest = text.split()[1:]
     small = {"de", "d", "the", "la", "el", "los", "las", "a", "o", "os", "as", "le", "les", "of"}
     small |= {"propos", "acerca", "proposito"}  # "À propos de …", "Acerca de …"
+    rest = [re.sub(r"^[dDlL][’']", "", w) for w in rest]  # "À propos d'Oxfam-Québec"
     named = [w for w in rest if folded(w) not in small and not folded(w).startswith("l ")]
     capitals = sum(w[:1].isupper() or w[:1].isdigit() for w in named)
     if not named or any(folded(w) in ("us", "nos", "nous", "nosotros") for w in named):
@@ -2955,6 +2956,10 @@ def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
         score -= 1
     elif len(words) <= 5 and all(w[:1].isupper() for w in words if w[:1].isalnum()):
         score -= 1.5  # "Serviços Transparência Ouvidoria": a menu, not a sentence
+    if re.fullmatch(r"\d{1,5}[A-Za-z]? [A-ZÀ-Þ][\w'’. -]+, [A-ZÀ-Þ][\w' -]+?(?: \d{1,6})?", line):
+        score -= 3  # "104 Dharmapala Mawatha, Colombo 07": the letterhead's address
+    if SITREP_HEADINGS.match(folded(line)) or HIGHLIGHTS.match(folded(line)):
+        score -= 3  # "Situation overview", "Highlights": a report's section, not its headline
     if " | " in line:
         score -= 1.5
     if line.isupper() and re.search(r"\([A-ZÀ-Þ]{2,10}\)$", line):
@@ -2963,7 +2968,7 @@ def _title_score(text: str, wanted: set[str]) -> tuple[float, str]:
         score -= 2  # "Ministerio de Desarrollo Social y Familia": the site's name over its news
     label, colon, value = line.partition(":")
     named = value.split() and all(w[:1].isupper() for w in value.split())
-    if colon and len(value.split()) <= 3 and named:
+    if colon and len(value.split()) <= 3 and named and not line.isupper():
         score -= 2  # "Location: Geneva", "Spokesperson for the High Commissioner: Name": a field
     if spoken:
         return score + 2, SPEECH_TITLE
@@ -3221,7 +3226,9 @@ _GALLERIES = frozenset("galerias galeria galeries galerie galleries gallery foto
 # "Prononcé le 2 décembre", "Publicado el …", "Posted on …": how a page says when, not where
 _DATED_BY = frozenset(
     "prononce prononcee publie publiee publicado publicada posted published actualizado "
-    "atualizado atualizada actualise delivered pronunciado pronunciada emitido emitida".split()
+    "atualizado atualizada actualise delivered pronunciado pronunciada emitido emitida "
+    # "Fundada el 26 de octubre de 1928": a letterhead's founding date
+    "fundada fundado founded fondee fonde established creada creado criada criado".split()
 )
 
 

@@ -226,7 +226,7 @@ CONTACTS_HEADING = re.compile(
     r"|(?:contactos?|contacto) (?:de|para) (?:prensa|medios)(?: de comunicacion)?|contactos?"
     r"|informacion para (?:medios|prensa)|para entrevistas(?:,? contacte a)?"
     r"|para mais informacoes(?:,? (?:favor )?(?:contatar|contate|entre em contato com))?"
-    r"|(?:mais|mas) informac(?:oes|ion)|more information|plus d informations?"
+    r"|(?:mais|mas|mayor) informac(?:oes|ion)|more information|plus d informations?"
     r"|(?:contatos?|contato) (?:para|de) (?:imprensa|a imprensa|midia)|contatos?"
     r"|informacoes para a imprensa|assessoria de imprensa"
     r"|pour plus d informations?(?:,? (?:veuillez )?contacter)?|pour (?:toute|de plus amples) informations?"
@@ -307,6 +307,10 @@ PRESS_EVENT_AHEAD = re.compile(
     r".{0,80}\b(?:press conference|news conference|press briefing|media briefing|media availability"
     r"|rueda de prensa|conferencia de prensa|coletiva de imprensa|entrevista coletiva"
     r"|conference de presse|point presse|point de presse)\b"
+    # "Accréditation des médias à la cérémonie de lancement …": the press told how to come
+    r"|^(?:accreditation|acreditacion|acreditacao|credenciamento) (?:des |of (?:the )?|de (?:los |la )?"
+    r"|da |dos )?(?:medias|media|journalistes|journalists|periodistas|medios|prensa|imprensa"
+    r"|jornalistas)\b"
 )
 
 # "Media representatives may attend on presentation of …", "Los periodistas interesados en
@@ -440,6 +444,15 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|story)|notou alguma informacao incorreta|viu algum erro|encontrou (?:um|algum) erro"
          r"|spotted (?:an|a) (?:error|mistake)|vous avez (?:repere|remarque) une erreur)\b.{0,240}$",
          "the site's word to its reader"),
+        # "Olá, Rita!", "Obrigado por subscrever a nossa newsletter.": a mailing to a subscriber
+        (r"^(?:ola|hola|hello|hi|hey|bonjour|salut|oi) [a-z]{2,20}$", "a mailing's greeting"),
+        (r"^(?:obrigad[oa]|gracias|thank you|thanks|merci) (?:por|for|de|pela|d) (?:subscrever|assinar"
+         r"|se inscrever|suscribirte|suscribirse|tu suscripcion|sua inscricao|a sua subscricao"
+         r"|subscribing|signing up|votre inscription|vous etre inscrit|votre abonnement)\b.{0,200}$",
+         "a mailing's greeting"),
+        # "Ampliations : – PM/SG ; – MINAT ; …": the copies a ministry's letter went to
+        (r"^(?:ampliations?|copies? (?:a|pour)|distribution list|copia a|copias a)\b.{0,300}$",
+         "the letter's copy list"),
         # "*Names have been changed to protect identities."
         (r"^(?:some |all )?(?:names? (?:have|has) been changed|(?:los|algunos) nombres (?:han sido"
          r"|fueron) (?:cambiados|modificados)|(?:os |alguns )?nomes foram (?:alterados|mudados"
@@ -806,7 +819,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|email|e mail|correio|boletim|newsletter|informativo) (?:porque|por)"
          r"|vous recevez cette (?:lettre|newsletter) (?:car|parce))\b", "a mailing's footer"),
         # "Si ce message ne s'affiche pas correctement, consultez la version en ligne."
-        (r"^(?=(?:\S+ ){0,24}\S+$)(?:si ce (?:message|courriel|mail) ne s affiche pas"
+        (r"^(?=(?:\S+ ){0,24}\S+$)(?:(?:cet|ce) (?:e mail|email|courriel|message|mail) ne s affiche"
+         r" pas|no (?:ves|se ve) bien este (?:correo|mensaje|email|e mail)|si ce (?:message|courriel|mail) ne s affiche pas"
          r"|if (?:you (?:cannot|can t|are unable to) (?:see|view|read)|this (?:email|e mail|message)"
          r" (?:does not|doesn t) display)|si no (?:puede|puedes|logra) ver (?:este|esta|bien)"
          r"|(?:caso|se) nao (?:consiga|conseguir) (?:ver|visualizar))\b",
@@ -965,6 +979,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?:de sua opiniao|para registrar sua opiniao|denuncia reclamacao elogio"
          r"|was this (?:page|article|information|content|story) (?:helpful|useful)"
          r"|(?:esta|la) (?:pagina|informacion|nota) (?:le |te )?(?:fue|resulto|ha sido) util"
+         r"|(?:le|te|les) (?:fue|resulto|ha sido) util (?:esta|la) (?:pagina|informacion|nota)"
          r"|esta (?:pagina|informacao|materia) (?:foi|e) util|cette page (?:vous )?a t elle ete utile"
          r"|rate this (?:page|article)|califica (?:esta|este) (?:pagina|articulo|nota)"
          r"|avalie (?:esta|este) (?:pagina|conteudo|materia))\b", "the page's feedback box"),
@@ -1085,6 +1100,9 @@ WEEKDAYS = [
 # A title that says the page is a sheet of facts and figures.
 FACT_TITLE = re.compile(
     r"^(?:the )?(?:facts|key facts|quick facts)$|"
+    # "Catastro Nacional de Campamentos 2026: los datos clave"
+    r"\b(?:los |the |os |les )?(?:datos clave|dados chave|chiffres cles|donnees cles|key data"
+    r"|key facts|key figures|cifras clave|numeros chave)$|"
     r"\b(?:at a glance|in numbers|in figures|facts and figures|facts figures|en un coup d oeil"
     r"|en chiffres|datos y cifras|dados e numeros|faits et chiffres"
     r"|en cifras|em numeros|de un vistazo|en bref|in brief|em resumo|en resumen"
@@ -1168,7 +1186,7 @@ INSTITUTIONS = frozenset(
         "directorate direccion direcao direction unit unidad unidade estado state etat city "
         "ciudad cidade ville region provincia province hospital university universidad universidade "
         "universite camara asamblea assembleia assemblee coordenadoria coordinacion coordenacao "
-        "viceministerio subsecretaria"
+        "viceministerio subsecretaria proteccion protecao defensa defesa bomberos bombeiros"
     ).split()
 )
 _CONNECTORS = frozenset(
@@ -1203,6 +1221,14 @@ def institution_headline(title: str, known: frozenset[str] = frozenset()) -> boo
     )
     if articled:
         words = words[1:]  # "le Gouvernement et ses partenaires lancent …"
+    elif (
+        len(words) >= 4
+        and words[1][:1].isupper()
+        and re.fullmatch(r"[a-zà-ÿ]{3,}(?:a|e|an|en)", folded(words[0]))
+        and folded(words[0]) not in _NOT_VERBS
+        and any(folded(w.strip(",")) in INSTITUTIONS for w in words[1:4])
+    ):  # "Abre Protección Civil seis albergues …": the verb first, as Mexican offices write it
+        return True
     actor: list[str] = []
     for word in words[:8]:
         bare = word.strip("«»“”\"'‘’(),")

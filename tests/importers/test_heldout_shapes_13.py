@@ -628,3 +628,79 @@ def test_a_sites_words_to_its_reader_and_a_donation_ask_are_junk():
     )
     for start in ("Obrigado por ter lido", "Want to help", "*Names have been changed"):
         assert role(doc, start) is Role.JUNK, start
+
+
+# -- from batches r1117–r1161 ------------------------------------------------------------------
+
+
+def test_a_verb_first_headline_naming_a_public_body_is_its_release():
+    doc = parse_text(
+        "Abre Protección Civil seis albergues temporales ante el frente frío número 17\n\n"
+        "Ciudad Real, Sonora, 9 de diciembre de 2026.- La Coordinación Municipal de Protección "
+        "Civil habilitó seis albergues temporales ante el descenso de las temperaturas.\n\n"
+        f"{SECOND_ES}\n",
+        name="boletin.txt",
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_media_accreditation_under_a_communique_label_is_an_advisory():
+    doc = parse_text(
+        "COMMUNIQUÉ\n\nAccréditation des médias à la cérémonie de lancement du plan de réponse\n\n"
+        f"{LEDE_FR}\n\nPort-Selva, le 2 décembre 2026\n",
+        name="communique.txt",
+    )
+    assert doc.story.kind is StoryKind.MEDIA_ADVISORY
+
+
+def test_a_reports_section_heading_and_the_letterheads_address_are_no_headline():
+    doc = parse_text(
+        "Korvania Red Cross Society\nDisaster Management Division\n104 Harbour Road, Port Selva 07\n\n"
+        "KORVANIA: NORTH-EAST MONSOON FLOODS\nSituation Report No. 2\n09 December 2026\n\n"
+        f"Situation overview\n\n{LEDE_EN}\n",
+        name="sitrep.txt",
+    )
+    assert doc.story.title == "KORVANIA: NORTH-EAST MONSOON FLOODS Situation Report No. 2"
+
+
+def test_a_letterheads_founding_date_is_no_dateline():
+    doc = parse_text(
+        "ASOCIACIÓN NACIONAL DE PERIODISTAS DE KORVANIA\n"
+        "Fundada el 26 de octubre de 1928 – Miembro de la Federación Internacional de Periodistas\n\n"
+        "PRONUNCIAMIENTO N.º 038-2026-ANP\n\n"
+        "La asociación rechaza el retiro de credenciales a reporteros que cubren la frontera\n\n"
+        f"{LEDE_ES}\n\nCiudad Real, 2 de diciembre de 2026\n",
+        name="pronunciamiento.txt",
+    )
+    assert doc.story.dateline.place != "Fundada"
+    assert doc.story.title.startswith("La asociación rechaza")
+
+
+def test_a_newsletters_box_of_figures_marked_presentation_gives_its_figures():
+    doc = parse_html(
+        '<html><body><table role="presentation" width="600"><tr><td>'
+        "<h1>Catastro de campamentos 2026: los datos clave</h1><p>Ciudad Real, 2 de diciembre de "
+        "2026</p><p>Hola, Camila:</p><p>Cada tres años recorremos el país para contar los "
+        "campamentos. Estos son los principales resultados del catastro de este año.</p>"
+        '<table role="presentation"><tr><td>120.584</td><td>familias viven en campamentos</td></tr>'
+        "<tr><td>1.432</td><td>campamentos en las 16 regiones</td></tr>"
+        "<tr><td>41 %</td><td>de las familias llegó en los últimos tres años</td></tr></table>"
+        "<p>Fuente: Centro de Estudios, Catastro 2026.</p></td></tr></table></body></html>",
+        name="boletin.html",
+    )
+    assert {f.value for f in doc.figures} == {"120.584", "1.432", "41 %"}
+    assert doc.story.kind is StoryKind.FACT_SHEET
+    assert role(doc, "Hola, Camila") is Role.JUNK
+
+
+def test_a_mailings_web_copy_link_feedback_box_and_copy_list_are_junk():
+    doc = parse_text(
+        "¿No ves bien este correo? Míralo en tu navegador\n\n"
+        f"Albergues abiertos por el frente frío\n\n{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "¿Te fue útil esta información?\n\n"
+        "Obrigado por subscrever a nossa newsletter.\n\n"
+        "Ampliations : – PM/SG ; – MINAT ; – Archives/Chrono\n",
+        name="correo.txt",
+    )
+    for start in ("¿No ves bien", "¿Te fue útil", "Obrigado por subscrever", "Ampliations"):
+        assert role(doc, start) is Role.JUNK, start
