@@ -1125,7 +1125,7 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     ):
         return Role.TITLE, TITLE_BY_STYLE
 
-    if re.fullmatch(r"\[[^\]]{3,300}\]", text):
+    if re.fullmatch(r"\[[^\]]{3,300}\]", text) or _NOTE_IN_PARENS.fullmatch(text):
         return Role.JUNK, "an editor's note in brackets"
     if figures.SOURCE_LINE.match(text) and len(words) <= 30:
         return Role.FIGURE_SOURCE, "the source of the figures"
@@ -1238,6 +1238,18 @@ _CONFIDENTIAL = re.compile(
 )
 
 
+# "(VERIFICAR com a COMDEC o nº de interditados antes de enviar – Lu)", "(TODO: add the map)":
+# a note to a colleague in a draft, in parentheses, opening on a word in capitals
+_NOTE_IN_PARENS = re.compile(
+    r"\((?:TODO|NB|N\.B\.|OJO|NOTA|NOTE|PENDIENTE|PENDENTE|VERIFICAR|CONFIRMAR|CHECK|CONFIRM"
+    r"|VÉRIFIER|VERIFIER|À CONFIRMER|A CONFIRMER|REVISAR|REVER|ATUALIZAR|ACTUALIZAR|UPDATE"
+    r"|INSERIR|INSERTAR|INSERT|AJOUTER|ADD)\b[^()]{3,300}\)"
+)
+# "Gráfico: retornos mensuales a …", "Map 2: …": a chart's or a map's caption left alone
+_CHART_CAPTION = re.compile(
+    r"^(?:Gr[áa]fico|GR[ÁA]FICO|Chart|CHART|Graph|Graphique|GRAPHIQUE|Infograf[íi]a|Infographic"
+    r"|Infographie|Mapa|MAPA|Map|MAP|Carte|CARTE)(?: \d{1,2})?\s?:\s+\S"
+)
 # "READ: Catanduanes power restoration seen by mid-December", "LEIA: …", "Lire : …"
 _READ_MORE = re.compile(
     r"^(?:READ|Read|LEA|Lea|LEE|Lee|LEIA|Leia|LIRE|Lire|LEER|Leer)\s?:\s\S.{0,160}$"
@@ -1271,6 +1283,8 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "a link to another story"
     if _AD_LINE.match(text.strip()):
         return "advertisement"
+    if _CHART_CAPTION.match(text.strip()) and len(words) <= 40:
+        return "a chart's caption (the chart is not brought in)"
     if re.fullmatch(r"\((?:[A-Z]{2,10}|[A-Z][a-z]{2,15})(?:/[A-Z][A-Za-z]{1,15})?\)", text.strip()):
         return "the agency's sign-off ('(PNA)')"
     if len(words) > 40:

@@ -450,6 +450,10 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|se inscrever|suscribirte|suscribirse|tu suscripcion|sua inscricao|a sua subscricao"
          r"|subscribing|signing up|votre inscription|vous etre inscrit|votre abonnement)\b.{0,200}$",
          "a mailing's greeting"),
+        # "Detailed district-wise tables are available in the PDF version": the file's other form
+        (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:(?:are|is) available in the (?:pdf|full|printable) version"
+         r"|disponibles? en la version (?:pdf|completa)|disponive(?:l|is) na versao (?:pdf|completa)"
+         r"|disponibles? dans la version (?:pdf|complete))\b.{0,80}$", "a pointer to the PDF version"),
         # "Ampliations : – PM/SG ; – MINAT ; …": the copies a ministry's letter went to
         (r"^(?:ampliations?|copies? (?:a|pour)|distribution list|copia a|copias a)\b.{0,300}$",
          "the letter's copy list"),

@@ -704,3 +704,15 @@ def test_a_mailings_web_copy_link_feedback_box_and_copy_list_are_junk():
     )
     for start in ("¿No ves bien", "¿Te fue útil", "Obrigado por subscrever", "Ampliations"):
         assert role(doc, start) is Role.JUNK, start
+
+
+def test_a_drafts_note_in_parentheses_a_pdf_pointer_and_a_charts_caption_are_junk():
+    doc = parse_text(
+        f"Chuvas em Serra Alta: 1.318 pessoas seguem fora de casa\n\n{LEDE_PT}\n\n"
+        "(VERIFICAR com a Defesa Civil o nº de interditados antes de enviar – Lu)\n\n"
+        f"{SECOND_PT}\n\nGráfico: chuva acumulada por bairro, 1 a 6 de dezembro.\n\n"
+        "Detailed district-wise tables are available in the PDF version.\n",
+        name="boletim.txt",
+    )
+    for start in ("(VERIFICAR", "Gráfico:", "Detailed district-wise"):
+        assert role(doc, start) is Role.JUNK, start
