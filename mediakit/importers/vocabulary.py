@@ -166,6 +166,8 @@ END_MARKS = re.compile(
 NOTES_HEADINGS = re.compile(
     r"^(?:notes?|notas?) (?:to|for|para|aos?|a las?|a los|aux?) (?:the )?"
     r"(?:editors?|editores|redacoes|redacciones|redaction|redactions|medios)$"
+    r"|^(?:notas?|notes?) (?:para|pour|a|aos|aux|for) (?:los |las |os |as |les )?(?:editores|editeurs"
+    r"|redacciones|redacoes|redactions|editors)$"
     r"|^(?:note aux redactions|nota ao editor|nota del editor)$"
 )
 
@@ -191,7 +193,8 @@ RELATED_HEADINGS = re.compile(
     r"|noticias recientes|mas noticias|historias relacionadas|materias relacionadas"
     r"|conteudo relacionado|contenido relacionado|articles connexes|sur le meme sujet"
     r"|dans la meme rubrique|a lire egalement|related content|related news|related stories"
-    r"|related articles|related links|related resources|in the news"
+    r"|related articles|related links|related resources|in the news|contenus associes"
+    r"|contenidos relacionados|conteudos relacionados|contenidos asociados"
     r"|(?:tambien )?(?:le|te) puede interesar|puede interesarte|(?:voce )?(?:tambem )?pode (?:se )?interessar"
     r"|you (?:may|might) (?:also )?(?:like|be interested)|vous aimerez aussi|a lire egalement"
     r"|pour aller plus loin|para saber mas|para saber mais|to learn more|learn more|go further"
@@ -499,6 +502,9 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         # blogging and social platforms' chrome (Medium, LinkedIn, Substack)
         (r"^(?:follow|following|seguir|suivre|like|comment|repost|send|reply|responder|comentar"
          r"|curtir|j aime|commenter|add a comment|most relevant|no responses yet|what are your thoughts"
+         r"|agrega un comentario|agregar un comentario|anade un comentario|escribe un comentario"
+         r"|deixe (?:seu|um|o seu) comentario|escreva um comentario|ajouter un commentaire"
+         r"|ecrire un commentaire|(?:ordenar|sort|trier|classer) (?:por|by|par)(?: \w+){0,3}"
          r"|write a response|listen|share|clap|subscribe|see more|ver mas|voir plus|activate to view"
          r"(?: larger image)?|open in app|sign in|sign up|get started|member only story)$",
          "a platform's buttons"),
@@ -769,6 +775,10 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         (r"^(?=(?:\S+ ){0,25}\S+$).*\b(?:draft|borrador|rascunho|brouillon)\b.{0,80}"
          r"\b(?:nao publicar|no publicar|do not publish|not for publication|ne pas publier"
          r"|antes de publicar|before publishing|avant publication)\b", DRAFT_NOTE),
+        # "Version du 06/12 – relue par le coordonnateur, reste à valider par le Secrétaire général"
+        (r"^(?=(?:\S+ ){0,30}\S+$)(?:version|versao|v)\s?(?:du|de|del|da|\d).{0,120}\b(?:reste a valider"
+         r"|a valider par|pendiente de (?:validar|aprobacion|revision)|por validar|a validar por"
+         r"|aguarda (?:validacao|aprovacao)|to be (?:approved|validated|cleared) by)\b", DRAFT_NOTE),
         # "Rascunho – Boletim 7. Carla, confere os números …", "Version de travail – à valider par
         # le chef de bureau", "Borrador para enviar a las emisoras … – revisar cifras": the note
         # of whoever wrote the draft to whoever checks it (never a line of a story in the corpus)
@@ -810,7 +820,10 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
         # "CAUTION: This email originated from outside of the organization. Do not click links …"
         (r"^(?:caution|external email|external|warning|attention|aviso|atencao|precaucion|externo)\b"
          r".{0,40}\b(?:originated from outside|outside (?:of )?(?:the|your) organi[sz]ation"
-         r"|fuera de (?:la|su) organizacion|fora da (?:sua )?organizacao|exterieur a (?:l|votre) organisation)",
+         r"|fuera de (?:la|su) organizacion|fora da (?:sua )?organizacao|exterieur a (?:l|votre) organisation)"
+         # "[External sender] Be careful with links and attachments."
+         r"|^(?:external sender|external email|remitente externo|remetente externo|expediteur externe)"
+         r" .{0,20}\b(?:careful|cuidado|prudence|vigilant)\b.{0,80}$",
          "an e-mail's security banner"),
         # a mail's footers: "Antes de imprimir este email pense bem …", "Vous recevez ce message
         # car vous êtes inscrit(e) à la liste presse …"

@@ -716,3 +716,36 @@ def test_a_drafts_note_in_parentheses_a_pdf_pointer_and_a_charts_caption_are_jun
     )
     for start in ("(VERIFICAR", "Gráfico:", "Detailed district-wise"):
         assert role(doc, start) is Role.JUNK, start
+
+
+# -- from batches r1162–r1206 ------------------------------------------------------------------
+
+
+def test_more_furniture_of_mails_comment_boxes_drafts_and_related_rails_is_junk():
+    doc = parse_text(
+        "[External sender] Be careful with links and attachments.\n\n"
+        "Version du 06/12 – relue par le coordonnateur, reste à valider par le Secrétaire général\n\n"
+        f"Korvania : des espaces sûrs pour les réfugiées de l'Est\n\n{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        "Contenus associés\n\nRapport régional 2026 sur la protection des réfugiées\n\n"
+        "Ordenar por: Más antiguos\n\nAgrega un comentario...\n",
+        name="mail.txt",
+    )
+    for start in (
+        "[External sender]",
+        "Version du 06/12",
+        "Contenus associés",
+        "Ordenar por",
+        "Agrega un comentario",
+    ):
+        assert role(doc, start) is Role.JUNK, start
+
+
+def test_notes_for_the_editors_in_spanish_open_the_notes():
+    doc = parse_text(
+        f"Korvania presenta su plan contra la sequía\n\n{LEDE_ES}\n\n{SECOND_ES}\n\n"
+        "Notas para los editores\n\n"
+        "El plan se presentó en la reunión regional de ministros de medio ambiente.\n",
+        name="nota.txt",
+    )
+    assert role(doc, "Notas para los editores") is Role.JUNK
+    assert role(doc, "El plan se presentó") is Role.NOTES
