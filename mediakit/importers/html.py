@@ -51,6 +51,7 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
     # as "**1,200**staff"; a word is never bold only in part on a press page
     markdown = re.sub(r"(\*\*[^*\n]+\*\*)(?=[^\W_])", r"\1 ", markdown)
     markdown = _headline_restored(markdown, html, title)
+    markdown = _classed_headline_restored(markdown, html)
     markdown = _lead_captions_restored(markdown, html)
     captions = _figure_captions(html)
     markdown = _gap_restored(markdown, html, captions)
@@ -118,6 +119,33 @@ def _headline_restored(markdown: str, html: str, title: str) -> str:
     if rest is None or not (not rest.strip() or re.match(r"\s+[|–—-]\s", rest)):
         return markdown
     return f"# {headline}\n\n{markdown}"
+
+
+_CLASSED_HEADLINE = re.compile(
+    r"<(h[1-3])\b[^>]*\bclass=[\"'][^\"']*\b(?:titulo|title|headline|titre|titular|manchete"
+    r"|chamada)\b[^\"']*[\"'][^>]*>(.*?)</\1\s*>(?P<after>.{0,400})",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _classed_headline_restored(markdown: str, html: str) -> str:
+    """A headline the page marks as one (<h2 class="titulo">) and the extractor dropped with the
+    page's header: put back where it stood, above the line that followed it."""
+    from html import unescape
+
+    match = _CLASSED_HEADLINE.search(html)
+    if not match:
+        return markdown
+    headline = " ".join(unescape(re.sub(r"<[^>]+>", " ", match.group(2))).split())
+    if len(headline.split()) < 5 or headline.casefold() in markdown.casefold():
+        return markdown
+    after = " ".join(unescape(re.sub(r"<[^>]+>", " ", match["after"])).split())[:30]
+    lines = markdown.split("\n")
+    key = after[:16]
+    at = next(
+        (i for i, line in enumerate(lines) if len(key) >= 8 and line.strip()[:16] == key), 0
+    )
+    return "\n".join([*lines[:at], f"# {headline}", "", *lines[at:]])
 
 
 def _lead_captions_restored(markdown: str, html: str) -> str:

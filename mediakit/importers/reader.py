@@ -38,6 +38,7 @@ from mediakit.importers.vocabulary import (
     LANGUAGE_NAMES,
     MENU_WORDS,
     NAV_WORDS,
+    NEWSROOM_SOURCE,
     NOTES_HEADINGS,
     RELATED_HEADINGS,
     SITE_NAMES,
@@ -131,6 +132,9 @@ GLYPH_BULLET = re.compile(
 NUMBERED_HEADING = re.compile(
     r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[^a-zà-ÿ]*(?:\([^)]{2,40}\))?$)[A-ZÀ-Þ][^.!?]{2,80}$"
 )  # "2. CHIFFRES CLÉS (au 29/11/2026)" too
+_HOME_WORDS = frozenset(
+    ("home", "inicio", "accueil", "pagina inicial", "pagina principal", "portada")
+)
 _BREADCRUMB = re.compile(r"\s(?:>|›|»|/|\\|→)\s")
 _FOOTER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:\d{4}|[^/]{0,40}(?:rights|derechos|direitos|droits))", re.I
@@ -1128,6 +1132,8 @@ def _alone(para: Para, known_junk: set[str]) -> tuple[Role, str]:
     if re.fullmatch(r"\[[^\]]{3,300}\]", text) or _NOTE_IN_PARENS.fullmatch(text):
         return Role.JUNK, "an editor's note in brackets"
     if figures.SOURCE_LINE.match(text) and len(words) <= 30:
+        if _junk_reason(text, key, words) == NEWSROOM_SOURCE:
+            return Role.JUNK, NEWSROOM_SOURCE  # "Fonte: Assessoria de Comunicação – Prefeitura …"
         return Role.FIGURE_SOURCE, "the source of the figures"
     if para.hint is Hint.HEADING and len(words) <= 5 and _REPORT_SECTION.intersection(key.split()):
         return Role.SUBHEAD, "a report's section heading ('Réponse de CARE')"
@@ -1416,6 +1422,14 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return SITE_MENU
     parts = [p for p in _BREADCRUMB.split(f" {text} ") if p.strip()]
     crumbs = len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) and len(words) <= 16
+    # "Início / Notícias / Secretaria Regional da Saúde e Segurança Social": from the home page
+    # down to a long section name
+    crumbs = crumbs or (
+        len(parts) >= 3
+        and folded(parts[0]) in _HOME_WORDS
+        and all(len(p.split()) <= 9 for p in parts)
+        and len(words) <= 20
+    )
     if (
         crumbs
         and not GLYPH_BULLET.match(text)

@@ -479,7 +479,11 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|tel|telefono|telefone)\b", "an address (the page's footer)"),
         # who the newsroom took it from: "Con información de VTV", "Com informações da Agência Brasil"
         (r"^(?:con (?:informacion|informaciones) de|com informacoes d[aeo]s?|com informacao d[aeo]"
-         r"|with (?:information|reporting) from|avec (?:des )?informations? d[eu]s?)\s\S.{0,60}$",
+         r"|with (?:information|reporting) from|avec (?:des )?informations? d[eu]s?)\s\S.{0,60}$"
+         # "Fonte: Assessoria de Comunicação – Prefeitura …": the office the post came from
+         r"|^(?:fonte|fuente|source|sources?) (?:assessoria de (?:comunicacao|imprensa)|ascom"
+         r"|oficina de (?:prensa|comunicacion(?:es)?)|direccion de comunicacion(?:es)?"
+         r"|service (?:de presse|communication|de communication)|press office)\b.{0,80}$",
          NEWSROOM_SOURCE),
         # a comment form under the story (WordPress and its kin)
         (r"^(?:leave a (?:reply|comment)|deja (?:un comentario|una respuesta)|dejar un comentario"

@@ -749,3 +749,28 @@ def test_notes_for_the_editors_in_spanish_open_the_notes():
     )
     assert role(doc, "Notas para los editores") is Role.JUNK
     assert role(doc, "El plan se presentó") is Role.NOTES
+
+
+def test_a_headline_the_page_marks_by_its_class_is_put_back_where_it_stood():
+    doc = parse_html(
+        "<html><head><title>Portal do Governo – Notícias</title></head><body>"
+        '<div class="crumbs">Início / Notícias / Secretaria Regional da Saúde e Segurança Social'
+        '</div><div class="tipo">Comunicado</div>'
+        '<h2 class="titulo">Proteção Civil realojou 63 pessoas após a passagem da depressão</h2>'
+        '<div class="data">07 Dezembro 2026 - 19:12</div>'
+        f"<div class='corpo'><p>{LEDE_PT}</p><p>{SECOND_PT}</p></div></body></html>",
+        name="comunicado.html",
+    )
+    assert doc.story.title == "Proteção Civil realojou 63 pessoas após a passagem da depressão"
+    assert role(doc, "Início / Notícias") is Role.JUNK
+
+
+def test_a_blog_post_naming_the_press_office_as_its_source_is_the_offices_release():
+    doc = parse_text(
+        "Blog do Sul\n\nDEFESA CIVIL: Lagoa volta a subir e 38 famílias já estão em abrigos\n\n"
+        f"{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "Fonte: Assessoria de Comunicação – Prefeitura Municipal de Serra Alta\n",
+        name="blog.txt",
+    )
+    assert role(doc, "Fonte: Assessoria") is Role.JUNK
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
