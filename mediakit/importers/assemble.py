@@ -973,7 +973,8 @@ def kind_of(draft: Draft, lines: list[Line]) -> StoryKind:
     shown = draft.photos or any(line.role is Role.PICTURE for line in lines)
     if shown and any(PHOTO_TITLE.search(folded(t)) for t in (draft.title, draft.standfirst)):
         return StoryKind.PHOTO_STORY
-    if STANCE_TITLE.match(folded(draft.title)):  # "La Coordonnatrice humanitaire condamne …"
+    # "La Coordonnatrice humanitaire condamne …", "… : ma position"
+    if STANCE_TITLE.match(folded(draft.title)) or _POSITION_TITLE.search(folded(draft.title)):
         return StoryKind.STATEMENT
     # a public body doing something heads its news; a country too ("Portugal acolhe 48
     # migrantes …"), unless a reporter signs it (then it is their story about the country)
@@ -1149,10 +1150,22 @@ STANCE_TITLE = re.compile(
     r"|manifesta(?:m)? (?:sua |seu )?(?:preocupacao|repudio)|expresa(?:n)? (?:su )?(?:preocupacion"
     r"|rechazo|repudio)|express(?:es)? (?:deep |grave |serious )?concern"
     r"|exprime(?:nt)? (?:sa |leur )?(?:vive |profonde )?(?:preoccupation|inquietude)"
-    r"|expresa(?:n)? su solidaridad|express(?:es)? (?:its |their )?solidarity"
-    r"|manifesta(?:m)? (?:sua )?solidariedade|expressa(?:m)? (?:sua )?solidariedade"
-    r"|exprime(?:nt)? (?:sa |leur )?solidarite|responds? to|reacts? to|aclara|aclaran|esclarece"
+    r"|expresa(?:n)? su (?:plena |profunda |total )?solidaridad"
+    r"|express(?:es)? (?:its |their )?(?:full |deep )?solidarity"
+    r"|manifesta(?:m)? (?:sua )?(?:plena |profunda |total )?solidariedade"
+    r"|expressa(?:m)? (?:sua )?(?:plena |profunda |total )?solidariedade"
+    r"|exprime(?:nt)? (?:sa |leur )?(?:pleine |entiere |profonde |totale )?solidarite"
+    # "Samoa Red Cross sends message of solidarity to …", "… envía un mensaje de condolencias"
+    r"|(?:sends?|envia|envian|envoie|envoient) (?:a |un |uma |une )?(?:message|mensaje|mensagem)"
+    r" (?:of|de) (?:solidarity|condolence|solidaridad|condolencias|solidariedade|condolencias"
+    r"|solidarite|condoleances)"
+    r"|responds? to|reacts? to|aclara|aclaran|esclarece"
     r"|clarifies|precise)\b"
+)
+
+# "Accueil de réfugiés soudanais dans le Conflent : ma position": a stand, in the headline's words
+_POSITION_TITLE = re.compile(
+    r"\b(?:ma|notre|mi|nuestra|minha|nossa|my|our) (?:position|posicion|posicao)$"
 )
 
 # A headline that says it is a statement: "UK statement on …", "Declaración de la OIM sobre …"

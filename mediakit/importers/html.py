@@ -142,9 +142,7 @@ def _classed_headline_restored(markdown: str, html: str) -> str:
     after = " ".join(unescape(re.sub(r"<[^>]+>", " ", match["after"])).split())[:30]
     lines = markdown.split("\n")
     key = after[:16]
-    at = next(
-        (i for i, line in enumerate(lines) if len(key) >= 8 and line.strip()[:16] == key), 0
-    )
+    at = next((i for i, line in enumerate(lines) if len(key) >= 8 and line.strip()[:16] == key), 0)
     return "\n".join([*lines[:at], f"# {headline}", "", *lines[at:]])
 
 

@@ -774,3 +774,15 @@ def test_a_blog_post_naming_the_press_office_as_its_source_is_the_offices_releas
     )
     assert role(doc, "Fonte: Assessoria") is Role.JUNK
     assert doc.story.kind is StoryKind.PRESS_RELEASE
+
+
+def test_solidarity_sent_or_expressed_and_my_position_make_statements():
+    for headline in (
+        "Inondations à Port-Selva : la présidente exprime sa « pleine solidarité » aux sinistrés",
+        "Korvania Red Cross sends message of solidarity to Selva Red Cross after king tides",
+        "Accueil de réfugiés dans la vallée : ma position",
+    ):
+        doc = parse_text(
+            f"{headline}\n\n07 décembre 2026\n\n{LEDE_FR}\n\n{SECOND_FR}\n", name="a.txt"
+        )
+        assert doc.story.kind is StoryKind.STATEMENT, headline
