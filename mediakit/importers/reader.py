@@ -1228,9 +1228,12 @@ _REPORT_DATE = re.compile(
 
 
 _PRODUCTION_NOTE = re.compile(
-    r"^(?:this (?:report|document|update|flash update) (?:is|was|has been) (?:produced|prepared|issued)"
-    r"|este (?:informe|documento|reporte) (?:es|fue|é|foi) (?:elaborado|producido|preparado|produzido)"
-    r"|ce (?:rapport|document) (?:est|a été) (?:produit|préparé|élaboré))\b",
+    r"^(?:this (?:report|document|update|flash update|flash|bulletin) (?:is|was|has been)"
+    r" (?:produced|prepared|issued)"
+    r"|este (?:informe|documento|reporte|boletim|boletín|flash) (?:es|fue|é|foi) (?:elaborado"
+    r"|producido|preparado|produzido)"
+    r"|ce (?:rapport|document|flash|bulletin|point de situation) (?:est|a été) (?:produit|préparé"
+    r"|élaboré))\b",
     re.IGNORECASE,
 )
 

@@ -534,8 +534,22 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|produzido por|elaborado pela|elaborado pelo)\s*\S.{0,100}$", "the report's production note"),
         (r"^(?:correo de notificaciones|correo para notificaciones)\b.{0,160}$"
          r"|\bnotificaciones judiciales\b", "the office's lines (the page's footer)"),
-        (r"^(?:ouvir (?:a )?noticia|ouca a noticia|escuchar (?:la )?noticia|ecouter l article"
-         r"|listen to (?:the )?(?:article|story|news)|escuchar articulo)$", "audio player"),
+        (r"^(?:ouvir (?:a |esta )?noticia|ouca (?:a|esta) noticia|escuchar (?:la |esta )?noticia"
+         r"|ecouter (?:l|cet) article|listen to (?:the |this )?(?:article|story|news)"
+         r"|escuchar (?:el |este )?articulo|escucha esta noticia)$", "audio player"),
+        # "In this issue: Drill season in Honiara · Meet our new trainers · …": a newsletter's
+        # contents on one line
+        (r"^(?:in this (?:issue|edition|newsletter)|en esta edicion|en este numero|nesta edicao"
+         r"|neste numero|dans ce numero|dans cette edition)\s\S.{0,200}$", "the newsletter's contents"),
+        # "Para não receber mais nossos comunicados, responda com REMOVER."
+        (r"^(?:para (?:nao|no) (?:receber|recibir) mais|para (?:dejar|deixar) de (?:recibir|receber)"
+         r"|to (?:stop receiving|unsubscribe)|pour ne plus recevoir|si vous ne souhaitez plus recevoir"
+         r"|if you (?:no longer wish|do not wish) to receive)\b.{0,200}$", "a mailing's footer"),
+        # "Photos disponibles", "High-resolution photos available on request"
+        (r"^(?:(?:high resolution |hi res |hd )?photos?|fotos?|fotografias|images) (?:en haute"
+         r" definition |de alta resolucion |em alta resolucao |in high resolution )?(?:are )?"
+         r"(?:disponibles?|available|disponiveis|disponivel|sur demande|on request|a pedido"
+         r"|bajo pedido)\b.{0,80}$", "a note that photos are available"),
         (r"^(?=(?:\S+ ){0,30}\S+$).*\b(?:cep \d{5} \d{3}|c p \d{5}|codigo postal \d{4,5}"
          r"|code postal \d{4,5}|zip(?: code)? \d{5})\b", "an address (the page's footer)"),
         (r"^(?:an official (?:website|site) of|un sitio (?:web )?oficial de|um site oficial d"

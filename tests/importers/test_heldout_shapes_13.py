@@ -786,3 +786,16 @@ def test_solidarity_sent_or_expressed_and_my_position_make_statements():
             f"{headline}\n\n07 décembre 2026\n\n{LEDE_FR}\n\n{SECOND_FR}\n", name="a.txt"
         )
         assert doc.story.kind is StoryKind.STATEMENT, headline
+
+
+def test_a_newsletters_one_line_contents_an_unsubscribe_line_and_photo_notes_are_junk():
+    doc = parse_text(
+        "In this issue: Drill season in Port Selva · Meet our new trainers · Cyclone outlook\n\n"
+        f"Red Cross invites media to the tsunami drill in Port Selva\n\n{LEDE_EN}\n\n"
+        "🔊 Escuchar esta noticia\n\nPhotos en haute définition sur demande.\n\n"
+        "Ce flash est produit par le bureau en collaboration avec les partenaires humanitaires.\n\n"
+        'Para não receber mais nossos comunicados, responda com "REMOVER".\n',
+        name="newsletter.txt",
+    )
+    for start in ("In this issue", "🔊", "Photos en haute", "Ce flash est produit", "Para não"):
+        assert role(doc, start) is Role.JUNK, start
