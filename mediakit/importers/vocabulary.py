@@ -645,7 +645,8 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|espagnol|portugais|frances|ingles|castellano)\b", "a link to another language"),
         (r"^(?:see also|vea tambien|veja tambem|lee tambien|lea tambien|leia tambem|voir aussi|lire aussi"
          r"|a lire aussi|a lire egalement|verifique tambem|confira tambem"
-         r"|read also|also read|related|relacionad[oa]s?|te puede interesar|pode interessar)\s*\S",
+         r"|read also|also read|related|relacionad[oa]s?|te puede interesar|pode interessar"
+         r"|(?:historias|noticias|materias|artigos|articulos|reportagens) relacionad[oa]s)\s*\S",
          "a link to another story"),
         (r"^(?:listen to this (?:article|story)|escucha (?:este|esta) (?:articulo|nota|historia)"
          r"|ouca (?:este|esta) (?:artigo|materia|reportagem)|ecoutez cet article|ecouter l article"

@@ -799,3 +799,12 @@ def test_a_newsletters_one_line_contents_an_unsubscribe_line_and_photo_notes_are
     )
     for start in ("In this issue", "🔊", "Photos en haute", "Ce flash est produit", "Para não"):
         assert role(doc, start) is Role.JUNK, start
+
+
+def test_related_stories_run_into_one_line_are_a_link():
+    doc = parse_text(
+        f"Korvania acolhe mais 48 refugiados\n\n{LEDE_PT}\n\n{SECOND_PT}\n\n"
+        "Histórias relacionadas: Reinstalação em Korvania: perguntas e respostas\n",
+        name="historia.txt",
+    )
+    assert role(doc, "Histórias relacionadas") is Role.JUNK
