@@ -1292,11 +1292,6 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "a link to another story"
     if _AD_LINE.match(text.strip()):
         return "advertisement"
-    if re.fullmatch(
-        r"[—–]\s?[A-ZÀ-Þ][\w'’.-]+(?:\s[A-ZÀ-Þ][\w'’.-]+){1,3},\s[^.]{2,60}", text.strip()
-    ):
-        # "— Margaret Oduya, Ombudsperson": who signs (or is quoted), not the story's words
-        return "a name and post set off by a dash"
     if _CHART_CAPTION.match(text.strip()) and len(words) <= 40:
         return "a chart's caption (the chart is not brought in)"
     if re.fullmatch(r"\((?:[A-Z]{2,10}|[A-Z][a-z]{2,15})(?:/[A-Z][A-Za-z]{1,15})?\)", text.strip()):
