@@ -123,7 +123,7 @@ def _headline_restored(markdown: str, html: str, title: str) -> str:
 
 _CLASSED_HEADLINE = re.compile(
     r"<(h[1-3])\b[^>]*\bclass=[\"'][^\"']*\b(?:titulo|title|headline|titre|titular|manchete"
-    r"|chamada)\b[^\"']*[\"'][^>]*>(.*?)</\1\s*>(?P<after>.{0,400})",
+    r"|chamada)\b[^\"']{0,200}[\"'][^>]{0,400}>(.{0,600}?)</\1\s*>(?P<after>.{0,400})",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -454,7 +454,9 @@ def _captions_as_paragraphs(html: str) -> str:
 
 # a table cell holding paragraphs, headings or pictures: a layout table (an e-mail
 # newsletter's, an old site's), not a table of data
-_BLOCK_IN_CELL = re.compile(r"<t[dh]\b[^>]*>\s*(?:<[^>]+>\s*)*<(?:p|h[1-6]|img)\b", re.IGNORECASE)
+_BLOCK_IN_CELL = re.compile(
+    r"<t[dh]\b[^>]{0,400}>\s*(?:<[^>]{1,400}>\s*){0,6}<(?:p|h[1-6]|img)\b", re.IGNORECASE
+)
 _BLOCKS_IN_CELLS = frozenset("p h1 h2 h3 h4 h5 h6 img table div ul ol figure".split())
 
 
