@@ -1292,6 +1292,10 @@ def _junk_reason(text: str, key: str, words: list[str]) -> str:
         return "a link to another story"
     if _AD_LINE.match(text.strip()):
         return "advertisement"
+    if re.match(r">>\s?\S", text.strip()) and len(words) <= 30:
+        return "a link to another story"  # ">> Inondations : la Croix-Rouge déploie …"
+    if len(words) <= 10 and re.search(r"👁\uFE0F?\s?\d", text):
+        return "the page's meta line (its date and views)"  # "📅 14/12/2026 👁 532"
     if _CHART_CAPTION.match(text.strip()) and len(words) <= 40:
         return "a chart's caption (the chart is not brought in)"
     if re.fullmatch(r"\((?:[A-Z]{2,10}|[A-Z][a-z]{2,15})(?:/[A-Z][A-Za-z]{1,15})?\)", text.strip()):

@@ -436,6 +436,10 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|^(?:pouvez vous|voulez vous) (?:aider|donner|soutenir)\b.{0,60}$", "a donation call"),
         # "Want to help families like Emmanuel's? Become a volunteer …", "¿Quieres ayudar? Hazte
         # padrino …", "¡Quiero apadrinar!", "Apoie as famílias afetadas aqui."
+        # "Donate to the Red Cross disaster fund – your gift helps us respond within hours."
+        (r"^(?=(?:\S+ ){0,30}\S+$)(?:donate|give|dona|done|doe|doa|donnez|faites un don|haz un"
+         r" donativo) (?:to|now|today|al|a la|ao|a|au|a l|aujourd hui|ahora|agora)\b.{0,200}$",
+         "a donation call"),
         (r"^(?:want to help|quieres ayudar|queres ajudar|quer ajudar|voulez vous aider"
          r"|vous voulez aider)"
          r"\b.{0,160}$|^(?:quiero|quero|je veux) (?:apadrinar|doar|donar|ayudar|ajudar|aider"

@@ -808,3 +808,15 @@ def test_related_stories_run_into_one_line_are_a_link():
         name="historia.txt",
     )
     assert role(doc, "Histórias relacionadas") is Role.JUNK
+
+
+def test_a_donation_ask_a_chevron_link_and_a_views_meta_line_are_junk():
+    doc = parse_text(
+        f"Korvania : la Croix-Verte appelle à protéger les secouristes\n\n📅 14/12/2026 👁 532\n\n"
+        f"{LEDE_FR}\n\n{SECOND_FR}\n\n"
+        ">> Inondations : la Croix-Verte déploie l'aide d'urgence dans six provinces\n\n"
+        "Donate to the Korvania Red Cross disaster fund – your gift helps us respond within hours.\n",
+        name="page.txt",
+    )
+    for start in ("📅", ">> Inondations", "Donate to the"):
+        assert role(doc, start) is Role.JUNK, start
