@@ -151,7 +151,10 @@ GENERIC_LABELS = frozenset(
      "blog", "news and stories", "our stories", "historias", "release", "press releases",
      "notas de prensa", "comunicados de prensa", "communiques de presse",
      "news and press releases", "noticias y reportajes", "noticias e historias",
-     "noticias y historias", "noticias e reportagens", "noticia e historias"}
+     "noticias y historias", "noticias e reportagens", "noticia e historias",
+     # a site's sections, as often a menu's item as the page's own label
+     "speeches", "discursos", "allocutions", "entrevistas", "interviews", "entretiens",
+     "opinion", "opiniao", "columna", "coluna", "tribuna"}
 )  # fmt: skip
 
 END_MARKS = re.compile(

@@ -821,3 +821,13 @@ def test_a_donation_ask_a_chevron_link_and_a_views_meta_line_are_junk():
     assert role(doc, "📅") in (Role.DATE, Role.JUNK)  # under the headline it is its date
     for start in (">> Inondations", "Donate to the"):
         assert role(doc, start) is Role.JUNK, start
+
+
+def test_a_ministry_menus_speeches_item_alone_on_its_line_does_not_file_a_release_as_one():
+    doc = parse_text(
+        "Inicio\nDiscursos\nOpinión\n\nNOTA DE PRENSA\n\n"
+        "Ministerio abre segundo centro de atención para población migrante en la frontera\n\n"
+        f"Ciudad Real, 8 de diciembre de 2026.- {LEDE_ES}\n\n{SECOND_ES}\n",
+        name="nota.txt",
+    )
+    assert doc.story.kind is StoryKind.PRESS_RELEASE
