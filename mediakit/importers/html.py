@@ -103,6 +103,14 @@ def parse_html(html: str, *, name: str = "", path: Path | None = None) -> Parsed
     return replace(document, site=_site(metadata))
 
 
+def _fragment_text(fragment: str) -> str:
+    """What a piece of HTML shows: its tags taken out (each a space), entities read, spaces
+    run together."""
+    from html import unescape
+
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
+
+
 def _headline_restored(markdown: str, html: str, title: str) -> str:
     """The page's <h1> put back above the text when the extractor took it out as the page's
     title: only when the <title> opens with it ('Headline – Report No. 3 | Site'), so a blog's
@@ -110,9 +118,7 @@ def _headline_restored(markdown: str, html: str, title: str) -> str:
     match = re.search(r"<h1\b[^>]*>(.*?)</h1\s*>", html, re.IGNORECASE | re.DOTALL)
     if not match or not title:
         return markdown
-    from html import unescape
-
-    headline = " ".join(unescape(re.sub(r"<[^>]+>", " ", match.group(1))).split())
+    headline = _fragment_text(match.group(1))
     if len(headline.split()) < 3 or headline.casefold() in markdown.casefold():
         return markdown
     rest = title[len(headline) :] if title.casefold().startswith(headline.casefold()) else None
@@ -131,15 +137,13 @@ _CLASSED_HEADLINE = re.compile(
 def _classed_headline_restored(markdown: str, html: str) -> str:
     """A headline the page marks as one (<h2 class="titulo">) and the extractor dropped with the
     page's header: put back where it stood, above the line that followed it."""
-    from html import unescape
-
     match = _CLASSED_HEADLINE.search(html)
     if not match:
         return markdown
-    headline = " ".join(unescape(re.sub(r"<[^>]+>", " ", match.group(2))).split())
+    headline = _fragment_text(match.group(2))
     if len(headline.split()) < 5 or headline.casefold() in markdown.casefold():
         return markdown
-    after = " ".join(unescape(re.sub(r"<[^>]+>", " ", match["after"])).split())[:30]
+    after = _fragment_text(match["after"])[:30]
     lines = markdown.split("\n")
     key = after[:16]
     at = next((i for i, line in enumerate(lines) if len(key) >= 8 and line.strip()[:16] == key), 0)
@@ -149,15 +153,13 @@ def _classed_headline_restored(markdown: str, html: str) -> str:
 def _lead_captions_restored(markdown: str, html: str) -> str:
     """The lead picture's caption, set above the <h1> (a page that opens on its photo), which
     the extractor leaves out with the header: put back under the headline, credit and all."""
-    from html import unescape
-
     head = re.split(r"<h1\b", html, maxsplit=1, flags=re.IGNORECASE)
     if len(head) < 2:
         return markdown
     captions = re.findall(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", head[0], re.I | re.S)
     found = []
     for caption in captions:
-        text = " ".join(unescape(re.sub(r"<[^>]+>", " ", caption)).split())
+        text = _fragment_text(caption)
         credited = re.search(r"©|\b(?:photo|foto|crédit|credit|crédito)\b|\w/\w", text, re.I)
         if len(text.split()) >= 5 and credited and text.casefold() not in markdown.casefold():
             found.append(text)
@@ -198,11 +200,9 @@ def _gap_restored(markdown: str, html: str, captions: set[str]) -> str:
     match = re.search(r"<h1\b[^>]*>(.*?)</h1\s*>", html, re.IGNORECASE | re.DOTALL)
     if not match:
         return markdown
-    from html import unescape
-
     from mediakit.importers.reader import kind_label
 
-    headline = " ".join(unescape(re.sub(r"<[^>]+>", " ", match.group(1))).split()).casefold()
+    headline = _fragment_text(match.group(1)).casefold()
     blocks = _blocks(html)
     top = next((i for i, block in enumerate(blocks) if block.casefold() == headline), None)
     raw = markdown.split("\n\n")
@@ -354,11 +354,9 @@ _CAPTION_WITH_CREDIT = re.compile(
 def _figure_captions(html: str) -> set[str]:
     """The page's <figcaption> texts (folded): captions, whatever their words, less a credit
     set in its own box."""
-    from html import unescape
-
     html = re.sub(_CREDIT_BOX, " ", html, flags=re.IGNORECASE)
     found = re.findall(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", html, re.I | re.S)
-    texts = (" ".join(unescape(re.sub(r"<[^>]+>", " ", f)).split()) for f in found)
+    texts = (_fragment_text(f) for f in found)
     return {folded(text) for text in texts if 3 <= len(text.split()) <= 60}
 
 
@@ -381,8 +379,6 @@ def _byline_in(html: str) -> str:
             return fields[0]
     # <p class="byline">Marisol Tran-Becker</p>, <span itemprop="author">…</span>: the page's
     # markup says whose name it is
-    from html import unescape
-
     marked = re.finditer(
         r"<(?P<tag>p|span|div|a|address)\b[^>]*(?:class|itemprop|rel)=[\"']?[^\"'>]*\b(?:byline|author"
         r"|autor|auteur)\b[^>]*>(?P<text>.*?)</(?P=tag)\s*>",
@@ -390,7 +386,7 @@ def _byline_in(html: str) -> str:
         re.IGNORECASE | re.DOTALL,
     )
     for found in marked:
-        text = " ".join(unescape(re.sub(r"<[^>]+>", " ", found["text"])).split())
+        text = _fragment_text(found["text"])
         text = re.sub(r"^(?:by|por|par|de)\s+", "", text, flags=re.IGNORECASE)
         if len(text.split()) <= 5 and looks_like_name(text):
             return text

@@ -33,6 +33,7 @@ from mediakit.importers.vocabulary import (
     FOOTER_ADDRESS,
     GENERIC_LABELS,
     HIGHLIGHTS,
+    IN_THIS_ISSUE,
     JUNK_PATTERNS,
     KIND_LABELS,
     LANGUAGE_NAMES,
@@ -2478,11 +2479,7 @@ def _edges(lines: list[Line]) -> None:
         break
 
 
-_CONTENTS = re.compile(
-    r"^(?:in this (?:issue|edition|newsletter)|en esta edicion|en este numero|nesta edicao"
-    r"|neste numero|dans ce numero|dans cette edition|sumario|sommaire|indice|contents"
-    r"|table of contents)$"
-)
+_CONTENTS = re.compile(rf"^(?:{IN_THIS_ISSUE}|sumario|sommaire|indice|contents|table of contents)$")
 
 
 def _teasers_above(lines: list[Line], title: int) -> None:

@@ -379,6 +379,11 @@ EXPORT_NOTE = "a note of the export (its date is not the story's)"
 
 NEWSROOM_SOURCE = "the newsroom's source, not the story"
 AGAINST_DELIVERY = "a speech's 'check against delivery'"
+# "In this issue", "Nesta edição", "Dans ce numéro": a newsletter's contents (folded)
+IN_THIS_ISSUE = (
+    r"in this (?:issue|edition|newsletter)|en esta edicion|en este numero|nesta edicao"
+    r"|neste numero|dans ce numero|dans cette edition"
+)
 JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
     (re.compile(pattern), why)
     for pattern, why in (
@@ -546,8 +551,7 @@ JUNK_PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
          r"|escuchar (?:el |este )?articulo|escucha esta noticia)$", "audio player"),
         # "In this issue: Drill season in Honiara · Meet our new trainers · …": a newsletter's
         # contents on one line
-        (r"^(?:in this (?:issue|edition|newsletter)|en esta edicion|en este numero|nesta edicao"
-         r"|neste numero|dans ce numero|dans cette edition)\s\S.{0,200}$", "the newsletter's contents"),
+        (rf"^(?:{IN_THIS_ISSUE})\s\S.{{0,200}}$", "the newsletter's contents"),
         # "Para não receber mais nossos comunicados, responda com REMOVER."
         (r"^(?:para (?:nao|no) (?:receber|recibir) mais|para (?:dejar|deixar) de (?:recibir|receber)"
          r"|to (?:stop receiving|unsubscribe)|pour ne plus recevoir|si vous ne souhaitez plus recevoir"
